@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QList>
+
+namespace mathakine::cli {
+
+using CommandFunction = int (*)(CliContext &context);
+
+struct CommandInfo {
+    const char *name;
+    const char *synopsis;     // untranslated argument pattern, e.g. "[TARGET]"
+    QString summary;          // translated one-liner for --help
+    CommandFunction run;
+};
+
+// Every command the CLI knows, in --help order.
+QList<CommandInfo> allCommands();
+
+int runStatus(CliContext &context);
+int runSandbox(CliContext &context);
+
+} // namespace mathakine::cli

@@ -1,0 +1,73 @@
+#include "CommandArgs.h"
+#include "Commands.h"
+
+#include "connection/ConnectionUrl.h"
+#include "ops/Sandbox.h"
+
+#include <QJsonObject>
+
+namespace mathakine::cli {
+
+namespace {
+void printState(CliContext &context, const Sandbox &sandbox, const SandboxState &state)
+{
+    if (context.options().json) {
+        context.printJson({{QStringLiteral("running"), state.running},
+                           {QStringLiteral("directory"), state.rootDir},
+                           {QStringLiteral("port"), state.port},
+                           {QStringLiteral("socketDir"), state.socketDir},
+                           {QStringLiteral("database"), state.database},
+                           {QStringLiteral("url"), ConnectionUrl::toUrl(sandbox.profile())}});
+        return;
+    }
+    QTextStream &out = context.out();
+    if (!state.running) {
+        out << CliContext::tr("Sandbox stopped (%1).").arg(state.rootDir) << Qt::endl;
+        return;
+    }
+    out << CliContext::tr("Sandbox running: PostgreSQL on port %1, socket %2").arg(state.port).arg(state.socketDir) << "\n"
+        << CliContext::tr("Database: %1").arg(state.database) << "\n"
+        << CliContext::tr("Directory: %1").arg(state.rootDir) << "\n"
+        << CliContext::tr("Connect with: psql -h %1 -p %2 -U postgres %3")
+               .arg(state.socketDir).arg(state.port).arg(state.database)
+        << Qt::endl;
+}
+} // namespace
+
+int runSandbox(CliContext &context)
+{
+    CommandArgs args(context.options().commandArgs);
+    const QString dir = args.value(QStringLiteral("--dir")).value_or(Sandbox::defaultRoot());
+    const QString database = args.value(QStringLiteral("--database")).value_or(QStringLiteral("mathakine"));
+    const bool fresh = args.flag(QStringLiteral("--fresh"));
+    if (!args.finish(1, 1))
+        return context.fail({ExitCode::Usage, args.error(), {}, CliContext::tr("Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh]"), {}, 0, 0});
+    const QString action = args.positionals().constFirst();
+    Sandbox sandbox(dir);
+    if (action == QLatin1String("start")) {
+        if (fresh) {
+            if (Status s = sandbox.destroy(); !s)
+                return context.fail(s.error());
+        }
+        auto state = sandbox.start(database);
+        if (!state)
+            return context.fail(state.error());
+        printState(context, sandbox, state.value());
+        return 0;
+    }
+    if (action == QLatin1String("stop") || action == QLatin1String("destroy")) {
+        Status s = action == QLatin1String("stop") ? sandbox.stop() : sandbox.destroy();
+        if (!s)
+            return context.fail(s.error());
+        if (!context.options().json)
+            context.out() << (action == QLatin1String("stop") ? CliContext::tr("Sandbox stopped.") : CliContext::tr("Sandbox deleted.")) << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("status")) {
+        printState(context, sandbox, sandbox.status());
+        return 0;
+    }
+    return context.fail({ExitCode::Usage, CliContext::tr("Unknown sandbox action \"%1\"; use start, stop, status or destroy.").arg(action), {}, {}, {}, 0, 0});
+}
+
+} // namespace mathakine::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+// Every QSettings key of the application, in one place.
+namespace mathakine::settings {
+
+inline constexpr char profilesGroup[] = "profiles";
+inline constexpr char language[] = "ui/language";          // "fr", "en" or empty for the system
+inline constexpr char windowGeometry[] = "ui/windowGeometry";
+inline constexpr char windowState[] = "ui/windowState";
+inline constexpr char lastProfile[] = "ui/lastProfile";
+
+namespace profile {
+inline constexpr char environment[] = "environment";
+inline constexpr char host[] = "host";
+inline constexpr char port[] = "port";
+inline constexpr char database[] = "database";
+inline constexpr char user[] = "user";
+inline constexpr char sslMode[] = "sslMode";
+inline constexpr char options[] = "options";
+inline constexpr char connectTimeout[] = "connectTimeout";
+} // namespace profile
+
+} // namespace mathakine::settings

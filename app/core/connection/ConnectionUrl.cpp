@@ -1,0 +1,287 @@
+#include "connection/ConnectionUrl.h"
+
+#include <QStringConverter>
+#include <QUrl>
+
+#include <cctype>
+
+namespace mathakine {
+
+namespace {
+
+const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
+                               QStringLiteral("prefer"), QStringLiteral("require"),
+                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
+// libpq keywords accepted as URL parameters and passed through unchanged.
+const QStringList kPassThroughKeys = {
+    QStringLiteral("sslrootcert"), QStringLiteral("sslcert"), QStringLiteral("sslkey"),
+    QStringLiteral("sslcrl"), QStringLiteral("target_session_attrs"), QStringLiteral("options"),
+    QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("gssencmode"),
+    QStringLiteral("channel_binding"), QStringLiteral("service")};
+
+AppError urlError(const QString &message)
+{
+    AppError error;
+    error.exitCode = ExitCode::Usage;
+    error.message = message;
+    error.hint = ConnectionUrl::tr("Expected form: postgresql://user@host:port/database?sslmode=prefer");
+    return error;
+}
+
+// Strict percent-decoding: a stray '%' or invalid UTF-8 is an error, not silently kept.
+std::optional<QString> percentDecode(const QString &text)
+{
+    QByteArray bytes;
+    const QByteArray raw = text.toUtf8();
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '%') {
+            bytes.append(raw[i]);
+            continue;
+        }
+        const QByteArray hex = raw.mid(i + 1, 2);
+        if (hex.size() != 2 || !isxdigit(static_cast<unsigned char>(hex[0]))
+            || !isxdigit(static_cast<unsigned char>(hex[1])))
+            return std::nullopt;
+        const int value = hex.toInt(nullptr, 16);
+        bytes.append(static_cast<char>(value));
+        i += 2;
+    }
+    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return decoded;
+}
+
+std::optional<int> parsePort(const QString &text)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    if (!ok || port < 1 || port > 65535 || text.startsWith(QLatin1Char('+')))
+        return std::nullopt;
+    return port;
+}
+
+QString osUserName(const QProcessEnvironment &env)
+{
+    QString user = env.value(QStringLiteral("USER"));
+    return user.isEmpty() ? QStringLiteral("postgres") : user;
+}
+
+// Applies one "key=value" URL parameter; returns an error message naming the key, or empty.
+QString applyParameter(ConnectionSpec &spec, const QString &key, const QString &value)
+{
+    ConnectionProfile &p = spec.profile;
+    if (key == QLatin1String("sslmode")) {
+        if (!kSslModes.contains(value))
+            return ConnectionUrl::tr("Parameter sslmode: \"%1\" is not one of %2.").arg(value, kSslModes.join(QLatin1String(", ")));
+        p.sslMode = value;
+    } else if (key == QLatin1String("connect_timeout")) {
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (!ok || seconds < 0)
+            return ConnectionUrl::tr("Parameter connect_timeout: \"%1\" is not a number of seconds.").arg(value);
+        p.connectTimeoutSeconds = seconds;
+    } else if (key == QLatin1String("host")) {
+        p.host = value;
+    } else if (key == QLatin1String("port")) {
+        const auto port = parsePort(value);
+        if (!port)
+            return ConnectionUrl::tr("Parameter port: \"%1\" is not a port number (1-65535).").arg(value);
+        p.port = *port;
+    } else if (key == QLatin1String("user")) {
+        p.user = value;
+    } else if (key == QLatin1String("password")) {
+        spec.password = value;
+    } else if (key == QLatin1String("dbname")) {
+        p.database = value;
+    } else if (key == QLatin1String("application_name")) {
+        // The tool always identifies itself as mathakine-admin (lock holders, audit).
+    } else if (kPassThroughKeys.contains(key)) {
+        QString quoted = value;
+        quoted.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("'"), QLatin1String("\\'"));
+        p.options += (p.options.isEmpty() ? QString() : QStringLiteral(" ")) + key + QLatin1String("='") + quoted + QLatin1Char('\'');
+    } else {
+        return ConnectionUrl::tr("Unknown URL parameter \"%1\".").arg(key);
+    }
+    return {};
+}
+
+} // namespace
+
+Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
+{
+    const QString url = input.trimmed();
+    qsizetype schemeEnd = url.indexOf(QLatin1String("://"));
+    const QString scheme = schemeEnd < 0 ? QString() : url.left(schemeEnd).toLower();
+    if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
+        return urlError(tr("Scheme: the URL must start with postgresql:// or postgres://."));
+
+    QString rest = url.mid(schemeEnd + 3);
+    QString query;
+    if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
+        query = rest.mid(q + 1);
+        rest = rest.left(q);
+    }
+    QString authority = rest;
+    QString path;
+    if (const qsizetype slash = rest.indexOf(QLatin1Char('/')); slash >= 0) {
+        authority = rest.left(slash);
+        path = rest.mid(slash + 1);
+    }
+
+    ConnectionSpec spec;
+    ConnectionProfile &p = spec.profile;
+    QString hostPart = authority;
+    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        const QString userInfo = authority.left(at);
+        hostPart = authority.mid(at + 1);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        const auto user = percentDecode(colon < 0 ? userInfo : userInfo.left(colon));
+        if (!user)
+            return urlError(tr("User name: invalid percent-encoding."));
+        p.user = *user;
+        if (colon >= 0) {
+            const auto password = percentDecode(userInfo.mid(colon + 1));
+            if (!password)
+                return urlError(tr("Password: invalid percent-encoding."));
+            spec.password = *password;
+        }
+    }
+
+    if (hostPart.contains(QLatin1Char(',')))
+        return urlError(tr("Host: several hosts are not supported; give one host."));
+    QString portText;
+    if (hostPart.startsWith(QLatin1Char('['))) {
+        const qsizetype close = hostPart.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return urlError(tr("Host: the IPv6 address is missing its closing bracket \"]\"."));
+        p.host = hostPart.mid(1, close - 1);
+        const QString after = hostPart.mid(close + 1);
+        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
+            return urlError(tr("Host: unexpected text \"%1\" after the IPv6 address.").arg(after));
+        portText = after.mid(1);
+        if (after.startsWith(QLatin1Char(':')) && portText.isEmpty())
+            return urlError(tr("Port: empty after \":\"."));
+    } else {
+        const qsizetype colon = hostPart.indexOf(QLatin1Char(':'));
+        const auto host = percentDecode(colon < 0 ? hostPart : hostPart.left(colon));
+        if (!host)
+            return urlError(tr("Host: invalid percent-encoding."));
+        p.host = *host;
+        if (colon >= 0) {
+            portText = hostPart.mid(colon + 1);
+            if (portText.isEmpty())
+                return urlError(tr("Port: empty after \":\"."));
+        }
+    }
+    if (p.host.contains(QLatin1Char(' ')))
+        return urlError(tr("Host: \"%1\" contains a space.").arg(p.host));
+    if (!portText.isEmpty()) {
+        const auto port = parsePort(portText);
+        if (!port)
+            return urlError(tr("Port: \"%1\" is not a port number (1-65535).").arg(portText));
+        p.port = *port;
+    }
+
+    const auto database = percentDecode(path);
+    if (!database)
+        return urlError(tr("Database name: invalid percent-encoding."));
+    if (database->contains(QLatin1Char('/')))
+        return urlError(tr("Database name: \"%1\" contains a \"/\".").arg(*database));
+    p.database = *database;
+
+    if (!query.isEmpty()) {
+        for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return urlError(tr("Parameter \"%1\": expected key=value.").arg(pair));
+            const auto key = percentDecode(pair.left(eq));
+            const auto value = percentDecode(pair.mid(eq + 1));
+            if (!key || !value)
+                return urlError(tr("Parameter \"%1\": invalid percent-encoding.").arg(pair.left(eq)));
+            if (const QString problem = applyParameter(spec, *key, *value); !problem.isEmpty())
+                return urlError(problem);
+        }
+    }
+    if (p.user.isEmpty())
+        p.user = osUserName(QProcessEnvironment::systemEnvironment());
+    if (p.database.isEmpty())
+        p.database = p.user;  // libpq's rule
+    p.name = p.displayTarget();
+    return spec;
+}
+
+bool ConnectionUrl::environmentHasConnection(const QProcessEnvironment &env)
+{
+    for (const char *key : {"DATABASE_URL", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER"}) {
+        if (!env.value(QLatin1String(key)).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+Outcome<ConnectionSpec> ConnectionUrl::fromEnvironment(const QProcessEnvironment &env)
+{
+    const QString databaseUrl = env.value(QStringLiteral("DATABASE_URL"));
+    if (!databaseUrl.isEmpty()) {
+        auto parsed = parse(databaseUrl);
+        if (!parsed) {
+            AppError error = parsed.error();
+            error.message = tr("DATABASE_URL: %1").arg(error.message);
+            return error;
+        }
+        return parsed;
+    }
+    if (!environmentHasConnection(env)) {
+        AppError error;
+        error.exitCode = ExitCode::Usage;
+        error.message = tr("No database given: use --url, --profile, DATABASE_URL or the PG* variables.");
+        return error;
+    }
+    ConnectionSpec spec;
+    ConnectionProfile &p = spec.profile;
+    p.host = env.value(QStringLiteral("PGHOST"));
+    const QString portText = env.value(QStringLiteral("PGPORT"));
+    if (!portText.isEmpty()) {
+        const auto port = parsePort(portText);
+        if (!port)
+            return urlError(tr("PGPORT: \"%1\" is not a port number (1-65535).").arg(portText));
+        p.port = *port;
+    }
+    p.user = env.value(QStringLiteral("PGUSER"), osUserName(env));
+    p.database = env.value(QStringLiteral("PGDATABASE"), p.user);
+    spec.password = env.value(QStringLiteral("PGPASSWORD"));
+    const QString sslMode = env.value(QStringLiteral("PGSSLMODE"));
+    if (!sslMode.isEmpty()) {
+        if (!kSslModes.contains(sslMode))
+            return urlError(tr("PGSSLMODE: \"%1\" is not one of %2.").arg(sslMode, kSslModes.join(QLatin1String(", "))));
+        p.sslMode = sslMode;
+    }
+    const QString timeout = env.value(QStringLiteral("PGCONNECT_TIMEOUT"));
+    if (!timeout.isEmpty()) {
+        bool ok = false;
+        p.connectTimeoutSeconds = timeout.toInt(&ok);
+        if (!ok || p.connectTimeoutSeconds < 0)
+            return urlError(tr("PGCONNECT_TIMEOUT: \"%1\" is not a number of seconds.").arg(timeout));
+    }
+    p.name = p.displayTarget();
+    return spec;
+}
+
+QString ConnectionUrl::toUrl(const ConnectionProfile &p)
+{
+    auto enc = [](const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
+    QString host = p.host;
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    else
+        host = enc(host);
+    QString url = QStringLiteral("postgresql://%1@%2:%3/%4").arg(enc(p.user), host, QString::number(p.port), enc(p.database));
+    if (!p.sslMode.isEmpty() && p.sslMode != QLatin1String("prefer"))
+        url += QLatin1String("?sslmode=") + p.sslMode;
+    return url;
+}
+
+} // namespace mathakine

@@ -1,0 +1,170 @@
+#include "connection/DatabaseSession.h"
+
+#include "log/Log.h"
+#include "log/Redactor.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <atomic>
+
+namespace mathakine {
+
+namespace {
+std::atomic<int> s_connectionCounter{0};
+
+QString connectOptions(const ConnectionProfile &profile)
+{
+    QStringList options;
+    options << QStringLiteral("application_name=mathakine-admin")
+            << QStringLiteral("connect_timeout=%1").arg(qMax(1, profile.connectTimeoutSeconds));
+    if (!profile.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + profile.sslMode;
+    if (!profile.options.trimmed().isEmpty())
+        options << profile.options.trimmed();
+    return options.join(QLatin1Char(';'));
+}
+} // namespace
+
+DatabaseSession::DatabaseSession(ConnectionSpec spec, QString connectionName)
+    : m_spec(std::move(spec)), m_connectionName(std::move(connectionName))
+{
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase DatabaseSession::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const ConnectionSpec &spec,
+                                                                const QString &purpose)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        AppError error;
+        error.exitCode = ExitCode::CannotConnect;
+        error.message = tr("The Qt PostgreSQL driver (QPSQL) is not installed.");
+        error.hint = tr("Install the package libqt6sql6-psql.");
+        return error;
+    }
+    if (!spec.password.isEmpty())
+        Redactor::registerSecret(spec.password);
+
+    const QString name = QStringLiteral("mathakine-%1-%2").arg(purpose).arg(++s_connectionCounter);
+    std::unique_ptr<DatabaseSession> session(new DatabaseSession(spec, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    const ConnectionProfile &p = spec.profile;
+    db.setHostName(p.host);
+    db.setPort(p.port);
+    db.setDatabaseName(p.database);
+    db.setUserName(p.user);
+    if (!spec.password.isEmpty())
+        db.setPassword(spec.password);
+    db.setConnectOptions(connectOptions(p));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        log::warn(QStringLiteral("connection to %1 failed: %2").arg(p.displayTarget(), text));
+        return connectionError(p, text);
+    }
+
+    auto info = session->run(QStringLiteral(
+        "SELECT current_setting('server_version'), current_setting('server_version_num')::int,"
+        " current_database(), current_user, pg_backend_pid()"));
+    if (!info)
+        return info.error();
+    QSqlQuery &q = info.value();
+    if (q.next()) {
+        session->m_server = {q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toInt()};
+    }
+    log::debug(QStringLiteral("connected to %1 (PostgreSQL %2, pid %3) for %4")
+                   .arg(p.displayTarget(), session->m_server.version)
+                   .arg(session->m_server.backendPid)
+                   .arg(purpose));
+    return session;
+}
+
+Outcome<QSqlQuery> DatabaseSession::run(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+    }
+    if (!ok) {
+        AppError error;
+        error.exitCode = ExitCode::Failed;
+        error.message = tr("The database refused a statement.");
+        error.detail = query.lastError().databaseText();
+        if (error.detail.isEmpty())
+            error.detail = query.lastError().text();
+        return error;
+    }
+    return query;
+}
+
+Outcome<QVariant> DatabaseSession::scalar(const QString &sql, const QVariantList &values) const
+{
+    auto query = run(sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+AppError DatabaseSession::connectionError(const ConnectionProfile &p, const QString &serverText)
+{
+    AppError error;
+    error.exitCode = ExitCode::CannotConnect;
+    error.detail = Redactor::redact(serverText);
+    const QString target = p.displayTarget();
+    if (serverText.contains(QLatin1String("password authentication failed"))) {
+        error.message = tr("Wrong password for user %1 on %2.").arg(p.user, target);
+        error.hint = tr("Check the password saved for this profile (keyring or ~/.pgpass).");
+    } else if (serverText.contains(QLatin1String("no password supplied"))) {
+        error.message = tr("The server asks for a password for user %1 and none is known.").arg(p.user);
+        error.hint = tr("Save the password in the profile, in ~/.pgpass, or set PGPASSWORD.");
+    } else if (serverText.contains(QLatin1String("timeout expired"))) {
+        error.message = tr("Cannot reach %1: no answer within %2 s.").arg(target).arg(p.connectTimeoutSeconds);
+        error.hint = tr("Check the host name, the port, the VPN and the firewall.");
+    } else if (serverText.contains(QLatin1String("does not exist")) && serverText.contains(QLatin1String("database"))) {
+        error.message = tr("Database %1 does not exist on the server.").arg(p.database);
+    } else if (serverText.contains(QLatin1String("could not translate host name"))) {
+        error.message = tr("Unknown host name %1.").arg(p.host);
+        error.hint = tr("Check the spelling of the host and the DNS.");
+    } else if (serverText.contains(QLatin1String("Connection refused"))
+               || serverText.contains(QLatin1String("could not connect"))
+               || serverText.contains(QLatin1String("No such file or directory"))) {
+        error.message = tr("Cannot reach %1: no server is listening there.").arg(target);
+        error.hint = tr("Check that PostgreSQL is running and the host and port are right.");
+    } else {
+        error.message = tr("Cannot connect to %1.").arg(target);
+    }
+    return error;
+}
+
+QString DatabaseSession::quoteIdentifier(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace mathakine

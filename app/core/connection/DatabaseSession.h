@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Outcome.h"
+#include "connection/ConnectionProfile.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace mathakine {
+
+struct ServerInfo {
+    QString version;       // "15.18 (Debian 15.18-0+deb12u1)"
+    int versionNumber = 0; // 150018
+    QString database;
+    QString user;
+    int backendPid = 0;
+};
+
+// One QPSQL connection owned by the thread that opened it. Each session has its own
+// connection name, so workers never share a handle; the destructor removes it.
+class DatabaseSession {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseSession)
+
+public:
+    static Outcome<std::unique_ptr<DatabaseSession>> open(const ConnectionSpec &spec,
+                                                          const QString &purpose);
+    ~DatabaseSession();
+    DatabaseSession(const DatabaseSession &) = delete;
+    DatabaseSession &operator=(const DatabaseSession &) = delete;
+
+    QSqlDatabase database() const;
+    const ServerInfo &server() const { return m_server; }
+    const ConnectionSpec &spec() const { return m_spec; }
+
+    // Runs one statement with bound values; the error carries the server's message.
+    Outcome<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // Runs one statement and returns the first column of the first row.
+    Outcome<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    // Maps a QSqlError of a failed open to a clear, translated connection error.
+    static AppError connectionError(const ConnectionProfile &profile, const QString &serverText);
+    // Quotes an identifier the way PostgreSQL does (quote_ident).
+    static QString quoteIdentifier(const QString &name);
+
+private:
+    DatabaseSession(ConnectionSpec spec, QString connectionName);
+
+    ConnectionSpec m_spec;
+    QString m_connectionName;
+    ServerInfo m_server;
+};
+
+} // namespace mathakine

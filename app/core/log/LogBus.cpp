@@ -1,0 +1,11 @@
+#include "log/LogBus.h"
+
+namespace mathakine {
+
+LogBus *LogBus::instance()
+{
+    static LogBus bus;
+    return &bus;
+}
+
+} // namespace mathakine

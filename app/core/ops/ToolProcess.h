@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace mathakine {
+
+struct ToolResult {
+    bool started = false;
+    bool timedOut = false;
+    int exitCode = -1;
+    QString output;  // stdout and stderr merged
+    bool ok() const { return started && !timedOut && exitCode == 0; }
+};
+
+// Runs a PostgreSQL client or server tool to completion. When the process is root and
+// asUser is set, the tool runs as that user through runuser (initdb and pg_ctl refuse root).
+// Secrets go in the environment, never in the arguments.
+class ToolProcess {
+public:
+    static ToolResult run(const QString &program, const QStringList &arguments, int timeoutMs,
+                          const QString &asUser = {},
+                          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static bool runningAsRoot();
+};
+
+} // namespace mathakine

@@ -1,0 +1,72 @@
+#include "ConnectionHeader.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace mathakine {
+
+namespace {
+QColor environmentColor(Environment env)
+{
+    switch (env) {
+    case Environment::Production: return QColor(0xC6, 0x28, 0x28);
+    case Environment::Test: return QColor(0xEF, 0x8F, 0x00);
+    case Environment::Development: return QColor(0x2E, 0x7D, 0x32);
+    }
+    return Qt::gray;
+}
+} // namespace
+
+ConnectionHeader::ConnectionHeader(QWidget *parent) : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(this);
+    m_title = new QLabel(this);
+    m_details = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+    layout->addWidget(m_details, 1);
+    showDisconnected();
+}
+
+void ConnectionHeader::showProfile(const ConnectionProfile &profile, const QString &serverVersion)
+{
+    m_profile = profile;
+    m_serverVersion = serverVersion;
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, environmentColor(profile.environment));
+    pal.setColor(QPalette::WindowText, Qt::white);
+    setPalette(pal);
+    retranslate();
+}
+
+void ConnectionHeader::showDisconnected()
+{
+    m_profile.reset();
+    setPalette(QPalette());
+    retranslate();
+}
+
+void ConnectionHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionHeader::retranslate()
+{
+    if (!m_profile) {
+        m_title->setText(tr("Not connected"));
+        m_details->clear();
+        return;
+    }
+    m_title->setText(tr("%1 — %2").arg(m_profile->name, environmentDisplayName(m_profile->environment)));
+    m_details->setText(tr("%1 · PostgreSQL %2").arg(m_profile->displayTarget(), m_serverVersion));
+}
+
+} // namespace mathakine
