@@ -25,15 +25,19 @@ GlobalOptions CliApplication::parseGlobals(const QStringList &arguments, QString
     GlobalOptions o;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString arg = arguments.at(i);
-        if (!o.command.isEmpty()) {
-            o.commandArgs << arg;
-            continue;
-        }
         QString name = arg;
         std::optional<QString> inlineValue;
         if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
             name = arg.section(QLatin1Char('='), 0, 0);
             inlineValue = arg.section(QLatin1Char('='), 1);
+        }
+        // Global options may also follow the command; anything else there is the command's.
+        const bool global = valueSlot(o, name) || arg == QLatin1String("--json") || arg == QLatin1String("-q")
+                            || arg == QLatin1String("--quiet") || arg == QLatin1String("-v")
+                            || arg == QLatin1String("--verbose") || arg == QLatin1String("-h") || arg == QLatin1String("--help");
+        if (!o.command.isEmpty() && !global) {
+            o.commandArgs << arg;
+            continue;
         }
         if (QString *slot = valueSlot(o, name)) {
             if (inlineValue) {

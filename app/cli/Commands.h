@@ -19,6 +19,12 @@ struct CommandInfo {
 QList<CommandInfo> allCommands();
 
 int runStatus(CliContext &context);
+int runHistory(CliContext &context);
+int runUpgrade(CliContext &context);
+int runDowngrade(CliContext &context);
+int runStamp(CliContext &context);
+int runSql(CliContext &context);
+int runLint(CliContext &context);
 int runSandbox(CliContext &context);
 
 } // namespace mathakine::cli

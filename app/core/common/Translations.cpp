@@ -56,6 +56,9 @@ QString Translations::install(const QString &requested)
             QCoreApplication::installTranslator(s_qt);
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        s_ours = new QTranslator;  // plural forms only
+        if (s_ours->load(QStringLiteral(":/i18n/mathakine-admin_en.qm")))
+            QCoreApplication::installTranslator(s_ours);
     }
     return lang;
 }

@@ -1,0 +1,101 @@
+#include "Commands.h"
+#include "MigrationCli.h"
+
+#include "connection/DatabaseSession.h"
+#include "migrate/HistoryStore.h"
+
+namespace mathakine::cli {
+
+namespace {
+AppError usage(const QString &message, const QString &hint = {})
+{
+    AppError error;
+    error.exitCode = ExitCode::Usage;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
+// upgrade / downgrade / stamp share everything but the runner call.
+template<typename Run>
+int runMigration(CliContext &context, int minArgs, const QString &action, const QString &synopsis, Run run)
+{
+    CommandArgs args(context.options().commandArgs);
+    QString optionError;
+    auto options = runnerOptions(context, args, &optionError);
+    const bool force = args.flag(QStringLiteral("--force"));
+    if (!options || !args.finish(minArgs, 1))
+        return context.fail(usage(optionError.isEmpty() ? args.error() : optionError, synopsis));
+    auto catalog = loadCatalog(context);
+    if (!catalog)
+        return toInt(ExitCode::Usage);
+    auto spec = context.resolveConnection();
+    if (!spec)
+        return context.fail(spec.error());
+    MigrationRunner runner(spec.value(), *options);
+    const bool verbose = !context.options().json && context.options().verbosity >= 0;
+    runner.setProgressHandler([&context, verbose](const RunProgress &p) {
+        if (verbose && p.statementIndex == 0)
+            context.err() << CliContext::tr("[%1/%2] %3 %4…").arg(p.migrationIndex).arg(p.migrationCount).arg(p.version, p.title) << Qt::endl;
+    });
+    const QString target = args.positionals().value(0);
+    return printRunReport(context, run(runner, *catalog, target, force), action);
+}
+} // namespace
+
+int runUpgrade(CliContext &context)
+{
+    return runMigration(context, 0, QStringLiteral("upgrade"),
+                        CliContext::tr("Usage: upgrade [TARGET] [--accept-drift] [--lock-timeout MS] [--statement-timeout MS]"),
+                        [](MigrationRunner &r, const MigrationCatalog &c, const QString &t, bool) { return r.upgrade(c, t); });
+}
+
+int runDowngrade(CliContext &context)
+{
+    return runMigration(context, 1, QStringLiteral("downgrade"),
+                        CliContext::tr("Usage: downgrade TARGET|base [--lock-timeout MS] [--statement-timeout MS]"),
+                        [](MigrationRunner &r, const MigrationCatalog &c, const QString &t, bool) { return r.downgrade(c, t); });
+}
+
+int runStamp(CliContext &context)
+{
+    return runMigration(context, 1, QStringLiteral("stamp"), CliContext::tr("Usage: stamp TARGET|base [--force]"),
+                        [](MigrationRunner &r, const MigrationCatalog &c, const QString &t, bool force) { return r.stamp(c, t, force); });
+}
+
+int runSql(CliContext &context)
+{
+    CommandArgs args(context.options().commandArgs);
+    const bool down = args.flag(QStringLiteral("--down"));
+    QString optionError;
+    auto options = runnerOptions(context, args, &optionError);
+    if (!options || !args.finish(down ? 1 : 0, 1))
+        return context.fail(usage(optionError.isEmpty() ? args.error() : optionError,
+                                  CliContext::tr("Usage: sql [TARGET] | sql --down TARGET|base")));
+    auto catalog = loadCatalog(context);
+    if (!catalog)
+        return toInt(ExitCode::Usage);
+    auto spec = context.resolveConnection();
+    if (!spec)
+        return context.fail(spec.error());
+    auto session = DatabaseSession::open(spec.value(), QStringLiteral("dry-run"));
+    if (!session)
+        return context.fail(session.error());
+    auto history = HistoryStore(*session.value(), options->historySchema).load();  // read-only: creates nothing
+    if (!history)
+        return context.fail(history.error());
+    const MigrationStatus status = MigrationStatus::compute(*catalog, history.value(), options->language);
+    const QString target = args.positionals().value(0);
+    auto plan = down ? MigrationPlan::forDowngrade(*catalog, status, target) : MigrationPlan::forUpgrade(*catalog, status, target);
+    if (!plan)
+        return context.fail(plan.error());
+    if (plan->steps.isEmpty()) {
+        context.err() << CliContext::tr("Nothing to do: the database is already at the target.") << Qt::endl;
+        return 0;
+    }
+    context.out() << plan->sqlScript(options->historySchema, options->lockTimeoutMs, options->statementTimeoutMs);
+    context.out().flush();
+    return 0;
+}
+
+} // namespace mathakine::cli

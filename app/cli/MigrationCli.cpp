@@ -1,0 +1,71 @@
+#include "MigrationCli.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace mathakine::cli {
+
+std::optional<MigrationCatalog> loadCatalog(CliContext &context)
+{
+    auto result = MigrationCatalogLoader::load(context.migrationsDir());
+    if (result.ok())
+        return result.catalog;
+    for (qsizetype i = 0; i + 1 < result.errors.size(); ++i)
+        context.err() << CliContext::tr("error: %1").arg(result.errors.at(i).located()) << Qt::endl;
+    context.fail(result.errors.constLast());
+    return std::nullopt;
+}
+
+std::optional<MigrationRunner::Options> runnerOptions(CliContext &context, CommandArgs &args, QString *error)
+{
+    MigrationRunner::Options options;
+    options.language = context.options().lang.isEmpty() ? QStringLiteral("en") : context.options().lang;
+    options.acceptDrift = args.flag(QStringLiteral("--accept-drift"));
+    for (const auto &[name, slot] : {std::pair{QStringLiteral("--lock-timeout"), &options.lockTimeoutMs},
+                                     std::pair{QStringLiteral("--statement-timeout"), &options.statementTimeoutMs}}) {
+        if (const auto value = args.value(name)) {
+            bool ok = false;
+            *slot = value->toInt(&ok);
+            if (!ok || *slot < 0) {
+                *error = CliContext::tr("%1: \"%2\" is not a number of milliseconds.").arg(name, *value);
+                return std::nullopt;
+            }
+        }
+    }
+    return options;
+}
+
+QString formatDuration(qint64 ms)
+{
+    const QLocale locale;
+    if (ms < 1000)
+        return CliContext::tr("%1 ms").arg(locale.toString(ms));
+    return CliContext::tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', 1));
+}
+
+int printRunReport(CliContext &context, const Outcome<RunReport> &report, const QString &action)
+{
+    if (!report)
+        return context.fail(report.error());
+    if (context.options().json) {
+        QJsonArray steps;
+        for (const StepReport &step : report->steps)
+            steps.append(QJsonObject{{QStringLiteral("version"), step.version}, {QStringLiteral("title"), step.title},
+                                     {QStringLiteral("direction"), step.up ? QStringLiteral("up") : QStringLiteral("down")},
+                                     {QStringLiteral("statements"), step.statements}, {QStringLiteral("durationMs"), step.durationMs}});
+        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), action},
+                           {QStringLiteral("steps"), steps}, {QStringLiteral("totalMs"), report->totalMs}});
+        return 0;
+    }
+    QTextStream &out = context.out();
+    if (report->steps.isEmpty()) {
+        out << CliContext::tr("Nothing to do: the database is already at the target.") << Qt::endl;
+        return 0;
+    }
+    for (const StepReport &step : report->steps)
+        out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  (" << formatDuration(step.durationMs) << ")\n";
+    out << CliContext::tr("%n migration(s) done in %1.", nullptr, static_cast<int>(report->steps.size())).arg(formatDuration(report->totalMs)) << Qt::endl;
+    return 0;
+}
+
+} // namespace mathakine::cli

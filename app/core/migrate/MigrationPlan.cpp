@@ -1,0 +1,83 @@
+#include "migrate/MigrationPlan.h"
+
+namespace mathakine {
+
+AppError unknownTargetError(const QString &target)
+{
+    AppError error;
+    error.exitCode = ExitCode::Usage;
+    error.message = QCoreApplication::translate("MigrationPlan", "Unknown target \"%1\": give a version, a revision id, head or base.").arg(target);
+    return error;
+}
+
+Outcome<MigrationPlan> MigrationPlan::forUpgrade(const MigrationCatalog &catalog, const MigrationStatus &status,
+                                                 const QString &target)
+{
+    const auto targetIndex = catalog.resolveTarget(target.isEmpty() ? QStringLiteral("head") : target);
+    if (!targetIndex)
+        return unknownTargetError(target);
+    MigrationPlan plan;
+    plan.upgrade = true;
+    plan.targetVersion = *targetIndex >= 0 ? catalog.migrations.at(*targetIndex).version : QString();
+    for (int i = 0; i <= *targetIndex; ++i) {
+        const Migration &m = catalog.migrations.at(i);
+        const auto entry = std::find_if(status.entries.begin(), status.entries.end(),
+                                        [&](const MigrationStatusEntry &e) { return e.version == m.version; });
+        const bool done = entry != status.entries.end()
+                          && (entry->state == MigrationState::Applied || entry->state == MigrationState::Drifted);
+        if (!done)
+            plan.steps << PlanStep{m, true};
+    }
+    return plan;
+}
+
+Outcome<MigrationPlan> MigrationPlan::forDowngrade(const MigrationCatalog &catalog, const MigrationStatus &status,
+                                                   const QString &target)
+{
+    const auto targetIndex = catalog.resolveTarget(target);
+    if (!targetIndex || target.isEmpty() || target == QLatin1String("head"))
+        return unknownTargetError(target);
+    MigrationPlan plan;
+    plan.upgrade = false;
+    plan.targetVersion = *targetIndex >= 0 ? catalog.migrations.at(*targetIndex).version : QString();
+    const qlonglong floor = *targetIndex >= 0 ? plan.targetVersion.toLongLong() : -1;
+    for (auto it = status.entries.crbegin(); it != status.entries.crend(); ++it) {
+        if (it->version.toLongLong() <= floor || !it->applied)
+            continue;
+        const Migration *m = catalog.find(it->version);
+        if (!m) {
+            AppError error;
+            error.exitCode = ExitCode::Usage;
+            error.message = QCoreApplication::translate("MigrationPlan", "Version %1 is applied but its file is missing: cannot run its down section.").arg(it->version);
+            return error;
+        }
+        plan.steps << PlanStep{*m, false};
+    }
+    return plan;
+}
+
+QString MigrationPlan::sqlScript(const QString &historySchema, int lockTimeoutMs, int statementTimeoutMs) const
+{
+    QString script;
+    for (const PlanStep &step : steps) {
+        const Migration &m = step.migration;
+        const MigrationSection &section = step.up ? m.up : m.down;
+        script += QStringLiteral("-- %1 %2 (%3) — %4\n").arg(m.version, m.title, step.up ? QStringLiteral("up") : QStringLiteral("down"), m.fileName);
+        if (m.transactional)
+            script += QStringLiteral("BEGIN;\nSET LOCAL lock_timeout = '%1ms';\nSET LOCAL statement_timeout = '%2ms';\n").arg(lockTimeoutMs).arg(statementTimeoutMs);
+        else
+            script += QStringLiteral("-- transactional: false — each statement commits on its own\nSET lock_timeout = '%1ms';\nSET statement_timeout = '%2ms';\n").arg(lockTimeoutMs).arg(statementTimeoutMs);
+        for (const SqlStatement &statement : section.statements)
+            script += statement.sql + QStringLiteral(";\n");
+        if (step.up)
+            script += QStringLiteral("-- then: record version %1 in %2.schema_history and the audit log\n").arg(m.version, historySchema);
+        else
+            script += QStringLiteral("-- then: remove version %1 from %2.schema_history, write the audit log\n").arg(m.version, historySchema);
+        if (m.transactional)
+            script += QStringLiteral("COMMIT;\n");
+        script += QLatin1Char('\n');
+    }
+    return script;
+}
+
+} // namespace mathakine

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "migrate/MigrationStatus.h"
+
+namespace mathakine {
+
+struct PlanStep {
+    Migration migration;
+    bool up = true;
+};
+
+// What an upgrade or a downgrade would run, in order. Computed from values only, so the
+// dry run and the real run share it.
+struct MigrationPlan {
+    QList<PlanStep> steps;
+    bool upgrade = true;
+    QString targetVersion;  // empty for base
+
+    // Upgrade: every migration up to the target that is not applied (failed ones re-run).
+    static Outcome<MigrationPlan> forUpgrade(const MigrationCatalog &catalog, const MigrationStatus &status,
+                                             const QString &target);
+    // Downgrade: every applied migration above the target, newest first.
+    static Outcome<MigrationPlan> forDowngrade(const MigrationCatalog &catalog, const MigrationStatus &status,
+                                               const QString &target);
+    // The SQL that the plan runs, with the transaction and bookkeeping, as a script.
+    QString sqlScript(const QString &historySchema, int lockTimeoutMs, int statementTimeoutMs) const;
+};
+
+AppError unknownTargetError(const QString &target);
+
+} // namespace mathakine

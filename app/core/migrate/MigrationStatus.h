@@ -1,0 +1,36 @@
+#pragma once
+
+#include "migrate/HistoryStore.h"
+#include "migrate/MigrationCatalog.h"
+#include "migrate/MigrationLock.h"
+
+namespace mathakine {
+
+enum class MigrationState { Pending, Applied, Failed, Drifted, MissingFile };
+
+// One line of the timeline: a migration file and/or what the database recorded for it.
+struct MigrationStatusEntry {
+    QString version;
+    QString title;
+    QString fileName;
+    MigrationState state = MigrationState::Pending;
+    std::optional<AppliedMigration> applied;
+};
+
+// The catalog compared with the history of one database.
+struct MigrationStatus {
+    QList<MigrationStatusEntry> entries;
+    QString currentVersion;        // newest applied version, empty at base
+    int pendingCount = 0;
+    QStringList driftedVersions;   // applied, but the file changed since
+    QStringList failedVersions;
+    QStringList missingFiles;      // applied versions with no file any more
+    std::optional<LockHolder> lockHolder;
+
+    static MigrationStatus compute(const MigrationCatalog &catalog, const QList<AppliedMigration> &history,
+                                   const QString &language);
+};
+
+QString migrationStateName(MigrationState state);  // translated
+
+} // namespace mathakine

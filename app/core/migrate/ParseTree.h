@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+// Accessors for libpg_query's JSON parse trees. Protobuf JSON omits false, 0 and empty
+// fields, so every accessor has the matching default.
+namespace mathakine::parsetree {
+
+inline QJsonValue field(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)); }
+inline QJsonObject object(const QJsonObject &o, const char *key) { return field(o, key).toObject(); }
+inline QJsonArray array(const QJsonObject &o, const char *key) { return field(o, key).toArray(); }
+inline QString text(const QJsonObject &o, const char *key) { return field(o, key).toString(); }
+inline bool flag(const QJsonObject &o, const char *key) { return field(o, key).toBool(false); }
+inline bool is(const QJsonObject &o, const char *key, const char *value) { return text(o, key) == QLatin1String(value); }
+
+// The body of a {"Type": {...}} node, empty when the node is of another type.
+inline QJsonObject unwrap(const QJsonValue &node, const char *type)
+{
+    return node.toObject().value(QLatin1String(type)).toObject();
+}
+
+// The svals of a list of String nodes (qualified names, function names, type names).
+QStringList names(const QJsonArray &strings);
+
+// "users" for both users and public.users (public is where unqualified names land),
+// "schema.name" otherwise, so one table has one key across migrations.
+QString tableKey(const QString &schema, const QString &name);
+QString tableName(const QJsonObject &rangeVar);
+QString qualifiedTableName(const QStringList &parts);
+
+} // namespace mathakine::parsetree

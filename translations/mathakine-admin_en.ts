@@ -1,0 +1,34 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>CliContext</name>
+    <message numerus="yes">
+        <source>%n migration(s) done in %1.</source>
+        <translation>
+            <numerusform>%n migration done in %1.</numerusform><numerusform>%n migrations done in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending migration(s)</source>
+        <translation>
+            <numerusform>%n pending migration</numerusform><numerusform>%n pending migrations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) checked</source>
+        <translation>
+            <numerusform>%n migration checked</numerusform><numerusform>%n migrations checked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n finding.</numerusform><numerusform>%n findings.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message numerus="yes">
+        <source>The database lacks %n object(s) that these migrations create; stamping would record a schema it does not have.</source>
+        <translation>
+            <numerusform>The database lacks %n object that these migrations create; stamping would record a schema it does not have.</numerusform><numerusform>The database lacks %n objects that these migrations create; stamping would record a schema it does not have.</numerusform></translation>
+    </message>
+</context>
+</TS>
