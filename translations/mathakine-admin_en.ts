@@ -22,6 +22,11 @@
         <translation>
             <numerusform>%n finding.</numerusform><numerusform>%n findings.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Demo database ready: Mathakine baseline and demo data; %n migration(s) left to apply.</source>
+        <translation>
+            <numerusform>Demo database ready: Mathakine baseline and demo data; %n migration left to apply.</numerusform><numerusform>Demo database ready: Mathakine baseline and demo data; %n migrations left to apply.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>

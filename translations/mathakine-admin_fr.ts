@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>lint_ignore names &quot;%1&quot;, which is not a lint rule, so it switches nothing off; check its spelling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No &quot;-- migrate:down&quot; section, so the migration cannot be rolled back; write the statements that undo it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The down section has no statement, so rolling back would undo nothing; write the statements that undo the up section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 inside a migration: the runner begins and commits the transaction itself; remove it (set &quot;transactional: false&quot; for statements that must run outside one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot run inside a transaction block and this migration is transactional; move it to a migration with &quot;transactional: false&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALTER TYPE %1 ADD VALUE in a transactional migration: the new value cannot be used before the migration commits; use it in a later migration or set &quot;transactional: false&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CREATE INDEX on existing table &quot;%1&quot; without CONCURRENTLY blocks writes to it for the whole build; use CREATE INDEX CONCURRENTLY in a migration with &quot;transactional: false&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DROP TABLE %1 in an up section destroys the table and its rows, which no down section can bring back; drop it in a later release, once no code uses it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the type of column &quot;%1&quot; of &quot;%2&quot; may rewrite the table and its indexes under an ACCESS EXCLUSIVE lock; add a new column, backfill it in batches, then switch over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SET NOT NULL on column &quot;%1&quot; of &quot;%2&quot; scans the whole table under an ACCESS EXCLUSIVE lock; first add CHECK (%1 IS NOT NULL) NOT VALID and VALIDATE it, then PostgreSQL skips the scan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DROP COLUMN &quot;%1&quot; of &quot;%2&quot; in an up section destroys its data, which no down section can bring back, and breaks running queries; stop using it first and drop it in a later release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ADD COLUMN &quot;%1&quot; NOT NULL without DEFAULT fails as soon as table &quot;%2&quot; has rows; give it a DEFAULT, or add it nullable, backfill it, then set NOT NULL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ADD COLUMN &quot;%1&quot; with %2 computes a value per row, so table &quot;%3&quot; is rewritten under an ACCESS EXCLUSIVE lock; add the column without it, then backfill in batches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding a FOREIGN KEY to existing table &quot;%1&quot; checks every row at once while writes to both tables are blocked; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding a CHECK constraint to existing table &quot;%1&quot; scans every row under an ACCESS EXCLUSIVE lock; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding a PRIMARY KEY or UNIQUE constraint to existing table &quot;%1&quot; builds its index while blocking writes; create a unique index CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming table &quot;%1&quot; to &quot;%2&quot; breaks the queries of the application version still running; add the new name alongside (for example a view), switch the code, then drop the old name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming column &quot;%1&quot; of &quot;%2&quot; to &quot;%3&quot; breaks the queries of the application version still running; add a new column, copy and switch the code, then drop the old one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CliApplication</name>
     <message>
         <source>Option %1 needs a value.</source>
@@ -253,10 +178,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +257,17 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo database ready: Mathakine baseline and demo data; %n migration(s) left to apply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -578,6 +510,21 @@
     </message>
 </context>
 <context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>No migrations in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Development</source>
@@ -634,6 +581,78 @@
     </message>
     <message>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint_ignore names &quot;%1&quot;, which is not a lint rule, so it switches nothing off; check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;-- migrate:down&quot; section, so the migration cannot be rolled back; write the statements that undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The down section has no statement, so rolling back would undo nothing; write the statements that undo the up section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inside a migration: the runner begins and commits the transaction itself; remove it (set &quot;transactional: false&quot; for statements that must run outside one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run inside a transaction block and this migration is transactional; move it to a migration with &quot;transactional: false&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER TYPE %1 ADD VALUE in a transactional migration: the new value cannot be used before the migration commits; use it in a later migration or set &quot;transactional: false&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE INDEX on existing table &quot;%1&quot; without CONCURRENTLY blocks writes to it for the whole build; use CREATE INDEX CONCURRENTLY in a migration with &quot;transactional: false&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP TABLE %1 in an up section destroys the table and its rows, which no down section can bring back; drop it in a later release, once no code uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the type of column &quot;%1&quot; of &quot;%2&quot; may rewrite the table and its indexes under an ACCESS EXCLUSIVE lock; add a new column, backfill it in batches, then switch over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET NOT NULL on column &quot;%1&quot; of &quot;%2&quot; scans the whole table under an ACCESS EXCLUSIVE lock; first add CHECK (%1 IS NOT NULL) NOT VALID and VALIDATE it, then PostgreSQL skips the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP COLUMN &quot;%1&quot; of &quot;%2&quot; in an up section destroys its data, which no down section can bring back, and breaks running queries; stop using it first and drop it in a later release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD COLUMN &quot;%1&quot; NOT NULL without DEFAULT fails as soon as table &quot;%2&quot; has rows; give it a DEFAULT, or add it nullable, backfill it, then set NOT NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD COLUMN &quot;%1&quot; with %2 computes a value per row, so table &quot;%3&quot; is rewritten under an ACCESS EXCLUSIVE lock; add the column without it, then backfill in batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a FOREIGN KEY to existing table &quot;%1&quot; checks every row at once while writes to both tables are blocked; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a CHECK constraint to existing table &quot;%1&quot; scans every row under an ACCESS EXCLUSIVE lock; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a PRIMARY KEY or UNIQUE constraint to existing table &quot;%1&quot; builds its index while blocking writes; create a unique index CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming table &quot;%1&quot; to &quot;%2&quot; breaks the queries of the application version still running; add the new name alongside (for example a view), switch the code, then drop the old name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming column &quot;%1&quot; of &quot;%2&quot; to &quot;%3&quot; breaks the queries of the application version still running; add a new column, copy and switch the code, then drop the old one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

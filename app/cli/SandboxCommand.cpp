@@ -1,7 +1,10 @@
 #include "CommandArgs.h"
 #include "Commands.h"
 
+#include "MigrationCli.h"
+
 #include "connection/ConnectionUrl.h"
+#include "ops/DemoDatabase.h"
 #include "ops/Sandbox.h"
 
 #include <QJsonObject>
@@ -40,8 +43,9 @@ int runSandbox(CliContext &context)
     const QString dir = args.value(QStringLiteral("--dir")).value_or(Sandbox::defaultRoot());
     const QString database = args.value(QStringLiteral("--database")).value_or(QStringLiteral("mathakine"));
     const bool fresh = args.flag(QStringLiteral("--fresh"));
+    const bool demo = args.flag(QStringLiteral("--demo"));
     if (!args.finish(1, 1))
-        return context.fail({ExitCode::Usage, args.error(), {}, CliContext::tr("Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh]"), {}, 0, 0});
+        return context.fail({ExitCode::Usage, args.error(), {}, CliContext::tr("Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]"), {}, 0, 0});
     const QString action = args.positionals().constFirst();
     Sandbox sandbox(dir);
     if (action == QLatin1String("start")) {
@@ -52,6 +56,18 @@ int runSandbox(CliContext &context)
         auto state = sandbox.start(database);
         if (!state)
             return context.fail(state.error());
+        if (demo) {
+            auto catalog = loadCatalog(context);
+            if (!catalog)
+                return toInt(ExitCode::Usage);
+            auto installed = DemoDatabase::install({sandbox.profile(), {}}, *catalog);
+            if (!installed)
+                return context.fail(installed.error());
+            if (installed.value() && !context.options().json)
+                context.out() << CliContext::tr("Demo database ready: Mathakine baseline and demo data; %n migration(s) left to apply.", nullptr,
+                                                static_cast<int>(catalog->migrations.size()) - 1)
+                              << Qt::endl;
+        }
         printState(context, sandbox, state.value());
         return 0;
     }

@@ -3,15 +3,24 @@
 #include "log/Log.h"
 #include "log/Redactor.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
 #include <atomic>
 
+#include <libpq-fe.h>
+
 namespace mathakine {
 
 namespace {
 std::atomic<int> s_connectionCounter{0};
+
+// Server NOTICEs (e.g. "already exists, skipping") go to the log, not raw to stderr.
+void noticeToLog(void *, const char *message)
+{
+    log::info(QStringLiteral("server notice: %1").arg(QString::fromUtf8(message).trimmed()));
+}
 
 QString connectOptions(const ConnectionProfile &profile)
 {
@@ -74,6 +83,10 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
         log::warn(QStringLiteral("connection to %1 failed: %2").arg(p.displayTarget(), text));
         return connectionError(p, text);
     }
+
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+        PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()), noticeToLog, nullptr);
 
     auto info = session->run(QStringLiteral(
         "SELECT current_setting('server_version'), current_setting('server_version_num')::int,"

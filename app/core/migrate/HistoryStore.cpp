@@ -46,10 +46,8 @@ Status HistoryStore::ensure() const
         // Append-only: the log is evidence, so even the tool cannot rewrite it.
         QStringLiteral("CREATE OR REPLACE FUNCTION %1.refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS "
                        "$$BEGIN RAISE EXCEPTION 'the audit log is append-only'; END$$").arg(s),
-        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_append_only ON %1").arg(table("audit_log")),
         QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON %1"
                        " FOR EACH ROW EXECUTE FUNCTION %2.refuse_audit_change()").arg(table("audit_log"), s),
-        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_truncate ON %1").arg(table("audit_log")),
         QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON %1"
                        " FOR EACH STATEMENT EXECUTE FUNCTION %2.refuse_audit_change()").arg(table("audit_log"), s),
     };
@@ -156,21 +154,18 @@ Outcome<QList<AuditEntry>> HistoryStore::auditLog(int limit) const
 
 Status HistoryStore::syncAlembicVersion(const QString &revision) const
 {
-    // Alembic's own DDL, so that `alembic current` in the Python backend reads it.
-    const QStringList statements = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS public.alembic_version (version_num varchar(32) NOT NULL,"
-                       " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"),
-        QStringLiteral("DELETE FROM public.alembic_version"),
-    };
     auto present = m_session.scalar(QStringLiteral("SELECT to_regclass('public.alembic_version') IS NOT NULL"));
     if (!present)
         return present.error();
     if (revision.isEmpty() && !present.value().toBool())
         return {};
-    for (const QString &statement : statements) {
-        if (auto done = m_session.run(statement); !done)
-            return done.error();
-    }
+    // Alembic's own DDL, so that `alembic current` in the Python backend reads it.
+    const QString statement = present.value().toBool()
+        ? QStringLiteral("DELETE FROM public.alembic_version")
+        : QStringLiteral("CREATE TABLE public.alembic_version (version_num varchar(32) NOT NULL,"
+                         " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))");
+    if (auto done = m_session.run(statement); !done)
+        return done.error();
     if (!revision.isEmpty()) {
         if (auto done = m_session.run(QStringLiteral("INSERT INTO public.alembic_version (version_num) VALUES (?)"), {revision}); !done)
             return done.error();

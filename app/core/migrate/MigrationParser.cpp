@@ -100,7 +100,8 @@ Outcome<Migration> MigrationParser::parseText(const QByteArray &content, const Q
         const QList<QByteArray> rawLines = content.split('\n');
         for (int i = 0; i < rawLines.size(); ++i) {
             auto lineDecoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)lineDecoder.decode(rawLines.at(i));
+            const QString decodedLine = lineDecoder.decode(rawLines.at(i));  // decoding happens on conversion
+            Q_UNUSED(decodedLine)
             if (lineDecoder.hasError())
                 return fileError(fileName, i + 1, tr("The file is not valid UTF-8."));
         }

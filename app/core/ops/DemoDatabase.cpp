@@ -1,0 +1,57 @@
+#include "ops/DemoDatabase.h"
+
+#include "connection/DatabaseSession.h"
+#include "log/Log.h"
+#include "migrate/HistoryStore.h"
+#include "migrate/MigrationRunner.h"
+
+#include <QFile>
+#include <QSqlError>
+
+namespace mathakine {
+
+Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationCatalog &catalog)
+{
+    if (catalog.migrations.isEmpty())
+        return AppError{ExitCode::Usage, tr("No migrations in %1.").arg(catalog.directory), {}, {}, {}, 0, 0};
+    {
+        auto session = DatabaseSession::open(spec, QStringLiteral("demo"));
+        if (!session)
+            return session.error();
+        if (HistoryStore(*session.value()).exists())
+            return false;
+    }
+    const QString baseline = catalog.migrations.constFirst().version;
+    auto applied = MigrationRunner(spec, {}).upgrade(catalog, baseline);
+    if (!applied)
+        return applied.error();
+
+    const QString path = catalog.directory + QStringLiteral("/demo-data.sql");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return AppError{ExitCode::Usage, tr("Cannot read %1.").arg(path), file.errorString(), {}, path, 0, 0};
+    auto statements = SqlScript::parse(QString::fromUtf8(file.readAll()), path, 1);
+    if (!statements)
+        return statements.error();
+    auto session = DatabaseSession::open(spec, QStringLiteral("demo"));
+    if (!session)
+        return session.error();
+    QSqlDatabase db = session.value()->database();
+    db.transaction();
+    for (const SqlStatement &statement : statements.value()) {
+        if (auto done = session.value()->run(statement.sql); !done) {
+            db.rollback();
+            AppError error = done.error();
+            error.message = tr("The demo data could not be loaded.");
+            error.file = path;
+            error.line = statement.line;
+            return error;
+        }
+    }
+    if (!db.commit())
+        return AppError{ExitCode::Failed, tr("The demo data could not be loaded."), db.lastError().text(), {}, path, 0, 0};
+    log::info(QStringLiteral("demo database ready: baseline %1 and %2 demo statements").arg(baseline).arg(statements->size()));
+    return true;
+}
+
+} // namespace mathakine
