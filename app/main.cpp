@@ -1,11 +1,15 @@
 // mathakine-admin: the GUI when no command is given, the CLI otherwise (same engine).
 #include "CliApplication.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "common/AppInfo.h"
+#include "common/SettingsKeys.h"
+#include "connection/ConnectionResolver.h"
 #include "common/Translations.h"
 #include "log/Logging.h"
 
 #include <QApplication>
+#include <QSettings>
 
 namespace {
 void setIdentity()
@@ -38,10 +42,24 @@ int main(int argc, char **argv)
     setIdentity();
     QString ignored;
     const auto options = mathakine::cli::CliApplication::parseGlobals(arguments, &ignored);
-    mathakine::Translations::install(options.lang);
+    const QString language = mathakine::Translations::install(options.lang);
     mathakine::Logging::init({options.logFile, false, 0});
-    mathakine::MainWindow window;
+    mathakine::cli::CliContext context(options);  // same defaults as the CLI: folder, connection
+    mathakine::MainWindow window(context.migrationsDir());
     window.show();
+    if (const QString dir = qEnvironmentVariable("MATHAKINE_SCREENSHOTS"); !dir.isEmpty())
+        new mathakine::ScreenshotTour(&window, dir, language);
+    // The connection: --url / --profile, else the last profile, else DATABASE_URL, PG*, the sandbox.
+    QString profile = options.profile;
+    if (options.url.isEmpty() && profile.isEmpty())
+        profile = QSettings().value(QLatin1String(mathakine::settings::lastProfile)).toString();
+    auto spec = mathakine::ConnectionResolver::resolve(options.url, profile);
+    if (!spec && !profile.isEmpty() && options.profile.isEmpty())
+        spec = mathakine::ConnectionResolver::resolve({}, {});
+    if (spec)
+        window.connectTo(spec.value());
+    else
+        QMetaObject::invokeMethod(&window, &mathakine::MainWindow::openConnectionManager, Qt::QueuedConnection);
     const int code = app.exec();
     mathakine::Logging::shutdown();
     return code;

@@ -36,4 +36,28 @@
             <numerusform>The database lacks %n object that these migrations create; stamping would record a schema it does not have.</numerusform><numerusform>The database lacks %n objects that these migrations create; stamping would record a schema it does not have.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>ValidationPlanReader</name>
+    <message numerus="yes">
+        <source>The validation plan has %n error(s).</source>
+        <translation>
+            <numerusform>The validation plan has %n error.</numerusform><numerusform>The validation plan has %n errors.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ConnectionHeader</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::MigrationsPage</name>
+    <message numerus="yes">
+        <source>%n migration(s) done in %1 s, %2.</source>
+        <translation>
+            <numerusform>%n migration done in %1 s, %2.</numerusform><numerusform>%n migrations done in %1 s, %2.</numerusform></translation>
+    </message>
+</context>
 </TS>

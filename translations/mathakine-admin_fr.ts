@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>Cannot read the backup catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup catalog is not valid JSON with a &quot;backups&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix or move the file; it is rebuilt by the next backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup catalog is locked by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRowCounts</name>
+    <message>
+        <source>Cannot count the rows of %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTools</name>
+    <message>
+        <source>pg_dump %1 is older than the server (PostgreSQL %2): it would refuse to dump it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the client tools of version %1 or newer (apt-get install postgresql-client-%1), or point MATHAKINE_PG_BINDIR at their bin folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore is missing next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the postgresql-client package, or set MATHAKINE_PG_BINDIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Option %1 needs a value.</source>
@@ -86,14 +143,6 @@
 </context>
 <context>
     <name>CliContext</name>
-    <message>
-        <source>--url: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile: no saved profile is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
@@ -329,6 +378,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>--profile: no saved profile is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionUrl</name>
     <message>
         <source>Expected form: postgresql://user@host:port/database?sslmode=prefer</source>
@@ -540,6 +600,32 @@
     </message>
 </context>
 <context>
+    <name>ExpectedSnapshotBuilder</name>
+    <message>
+        <source>Cannot create a throwaway database on %1 to replay the migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user needs the CREATEDB privilege; or use the sandbox: mathakine-admin sandbox start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedSnapshotStore</name>
+    <message>
+        <source>There is no expected schema snapshot for version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the snapshots from the migrations with: mathakine-admin snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the expected schema snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>Cannot create the bookkeeping schema %1.</source>
@@ -547,6 +633,21 @@
     </message>
     <message>
         <source>The user needs CREATE on the database (GRANT CREATE ON DATABASE … TO …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Preparation: backups and the test environment come with the backup engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: expected and actual schema come with the schema engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: checks, benchmark and PDF report come with the validation engine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +932,13 @@
     </message>
 </context>
 <context>
+    <name>PgExecutor</name>
+    <message>
+        <source>No PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>No PostgreSQL server binaries found in /usr/lib/postgresql.</source>
@@ -874,6 +982,188 @@
     </message>
 </context>
 <context>
+    <name>SchemaDiff</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enum type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nullability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniqueness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial index condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referenced table and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON UPDATE action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON DELETE action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferrability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 differs — expected %3, actual %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaIntrospector</name>
+    <message>
+        <source>Cannot read the schema from the database catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>the desktop keyring</source>
@@ -885,9 +1175,290 @@
     </message>
 </context>
 <context>
+    <name>SnapshotJson</name>
+    <message>
+        <source>Unsupported schema snapshot format %1 (this version reads format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the expected snapshots with: mathakine-admin snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema snapshot is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlParameters</name>
+    <message>
+        <source>The statement uses unknown parameter(s): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture a value under that name in an earlier step, or declare it in &quot;parameters&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlScript</name>
     <message>
         <source>SQL syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPlanReader</name>
+    <message>
+        <source>Cannot read the validation plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give another plan with --plan FILE, or restore migrations/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation plan is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The validation plan has %n error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs must be at least 1 and warmupRuns at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, a number or a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a statement (a string or an array of lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;critical&quot; or &quot;warning&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationResult</name>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required tables, columns and indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema compared with the migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke tests (rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ConfirmRunDialog</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Production database.&lt;/b&gt;&lt;/span&gt; Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a local sandbox (demo database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a postgresql:// URL and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password (keyring, else ~/.pgpass — never the settings file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from DATABASE_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connection yet. Fill in the form, paste a URL, or try the local sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name and a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Password saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The password could not be saved anywhere; it will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, database %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox (a private PostgreSQL with the Mathakine demo data)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox running. Press Connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,7 +1473,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · PostgreSQL %2</source>
+        <source>PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAINTENANCE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::LogView</name>
+    <message>
+        <source>Debug and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,7 +1534,236 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Migrations, schema, validation and backups will appear here.</source>
+        <source>Up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Mathakine Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mathakine Admin %1&lt;/b&gt;&lt;p&gt;Apply, inspect and validate the Mathakine database migrations.&lt;/p&gt;&lt;p&gt;Log file: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the migration to finish, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1  Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4  Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5  Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::MigrationDetailsView</name>
+    <message>
+        <source>The file of this migration is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up (apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down (revert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::MigrationTimelineDelegate</name>
+    <message>
+        <source>lint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::MigrationTimelineModel</name>
+    <message>
+        <source>Not applied to this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1 at statement %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as applied %1 by %2 (not run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 by %2 (%3) in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::MigrationsPage</name>
+    <message>
+        <source>The migrations folder has errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade to here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every migration up to %1 as applied without running it. The database must already have what they create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the database is already at the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1/%2 (%3), statement %4/%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the 5-minute budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVER the 5-minute budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) done in %1 s, %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: the migration in progress was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Nothing to do: the database is already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview SQL (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply every pending migration (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::SqlPreviewDialog</name>
+    <message>
+        <source>SQL that would run (dry run — nothing is changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::TaskProgressPanel</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

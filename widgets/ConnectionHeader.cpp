@@ -33,10 +33,10 @@ ConnectionHeader::ConnectionHeader(QWidget *parent) : QWidget(parent)
     showDisconnected();
 }
 
-void ConnectionHeader::showProfile(const ConnectionProfile &profile, const QString &serverVersion)
+void ConnectionHeader::showProfile(const ConnectionProfile &profile, const State &state)
 {
     m_profile = profile;
-    m_serverVersion = serverVersion;
+    m_state = state;
     QPalette pal = palette();
     pal.setColor(QPalette::Window, environmentColor(profile.environment));
     pal.setColor(QPalette::WindowText, Qt::white);
@@ -66,7 +66,17 @@ void ConnectionHeader::retranslate()
         return;
     }
     m_title->setText(tr("%1 — %2").arg(m_profile->name, environmentDisplayName(m_profile->environment)));
-    m_details->setText(tr("%1 · PostgreSQL %2").arg(m_profile->displayTarget(), m_serverVersion));
+    QStringList parts;
+    if (m_profile->name != m_profile->displayTarget())
+        parts << m_profile->displayTarget();
+    parts << QStringList{tr("PostgreSQL %1").arg(m_state.serverVersion.section(QLatin1Char(' '), 0, 0)),
+                      tr("version %1 of %2").arg(m_state.migrationVersion.isEmpty() ? tr("none") : m_state.migrationVersion, m_state.headVersion),
+                      tr("%n pending", nullptr, m_state.pending)};
+    if (!m_state.lockHolder.isEmpty())
+        parts << tr("locked by %1").arg(m_state.lockHolder);
+    if (!m_state.maintenance.isEmpty())
+        parts << tr("MAINTENANCE: %1").arg(m_state.maintenance);
+    m_details->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
 } // namespace mathakine

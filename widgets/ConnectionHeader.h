@@ -15,7 +15,15 @@ class ConnectionHeader : public QWidget {
 
 public:
     explicit ConnectionHeader(QWidget *parent = nullptr);
-    void showProfile(const ConnectionProfile &profile, const QString &serverVersion);
+    struct State {
+        QString serverVersion;
+        QString migrationVersion;  // empty at base
+        QString headVersion;
+        int pending = 0;
+        QString lockHolder;        // empty when free
+        QString maintenance;       // empty when off
+    };
+    void showProfile(const ConnectionProfile &profile, const State &state);
     void showDisconnected();
 
 protected:
@@ -27,7 +35,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     std::optional<ConnectionProfile> m_profile;
-    QString m_serverVersion;
+    State m_state;
 };
 
 } // namespace mathakine

@@ -1,14 +1,10 @@
 #include "CliContext.h"
 
-#include "connection/ConnectionUrl.h"
-#include "connection/ProfileStore.h"
-#include "connection/SecretStore.h"
+#include "connection/ConnectionResolver.h"
 #include "log/Log.h"
-#include "ops/Sandbox.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 
 #include <cstdio>
 
@@ -21,37 +17,7 @@ CliContext::CliContext(GlobalOptions options)
 
 Outcome<ConnectionSpec> CliContext::resolveConnection()
 {
-    if (!m_options.url.isEmpty()) {
-        auto spec = ConnectionUrl::parse(m_options.url);
-        if (!spec) {
-            AppError error = spec.error();
-            error.message = tr("--url: %1").arg(error.message);
-            return error;
-        }
-        return spec;
-    }
-    if (!m_options.profile.isEmpty()) {
-        auto profile = ProfileStore().find(m_options.profile);
-        if (!profile) {
-            AppError error;
-            error.exitCode = ExitCode::Usage;
-            error.message = tr("--profile: no saved profile is named \"%1\".").arg(m_options.profile);
-            return error;
-        }
-        ConnectionSpec spec{*profile, SecretStore::lookup(*profile).value_or(QString())};
-        if (spec.password.isEmpty())
-            spec.password = qEnvironmentVariable("PGPASSWORD");
-        return spec;
-    }
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (ConnectionUrl::environmentHasConnection(env))
-        return ConnectionUrl::fromEnvironment(env);
-    Sandbox sandbox;
-    if (sandbox.status().running) {
-        log::info(QStringLiteral("no connection given; using the running sandbox"));
-        return ConnectionSpec{sandbox.profile(), {}};
-    }
-    return ConnectionUrl::fromEnvironment(env);  // the "no database given" error
+    return ConnectionResolver::resolve(m_options.url, m_options.profile);
 }
 
 QString CliContext::migrationsDir() const

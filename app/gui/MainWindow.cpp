@@ -1,31 +1,139 @@
 #include "MainWindow.h"
 
+#include "ConnectionDialog.h"
 #include "ConnectionHeader.h"
+#include "LogView.h"
+#include "MigrationsPage.h"
+#include "PlaceholderPage.h"
+#include "Workspace.h"
+#include "common/AppInfo.h"
 #include "common/SettingsKeys.h"
+#include "common/Translations.h"
+#include "log/Logging.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
-#include <QLabel>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace mathakine {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
+    : QMainWindow(parent), m_workspace(new Workspace(this))
 {
+    m_workspace->setMigrationsDir(migrationsDir);
+    setWindowIcon(QIcon(QStringLiteral(":/mathakine-admin.svg")));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_header = new ConnectionHeader(central);
-    m_placeholder = new QLabel(central);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
     layout->addWidget(m_header);
-    layout->addWidget(m_placeholder, 1);
+    auto *body = new QHBoxLayout;
+    m_steps = new QListWidget(central);
+    m_steps->setFixedWidth(190);
+    m_steps->setObjectName(QStringLiteral("workflowSteps"));
+    m_steps->setStyleSheet(QStringLiteral("QListWidget#workflowSteps::item { padding: 10px 6px; }"));
+    for (int i = 0; i < 5; ++i)
+        new QListWidgetItem(m_steps);
+    m_pages = new QStackedWidget(central);
+    m_migrations = new MigrationsPage(m_workspace, m_pages);
+    m_log = new LogView(m_pages);
+    m_log->setLogFile(Logging::currentLogFile());
+    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Preparation: backups and the test environment come with the backup engine."), m_pages));
+    m_pages->addWidget(m_migrations);
+    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Schema: expected and actual schema come with the schema engine."), m_pages));
+    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Validation: checks, benchmark and PDF report come with the validation engine."), m_pages));
+    m_pages->addWidget(m_log);
+    body->addWidget(m_steps);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
     setCentralWidget(central);
-    resize(1100, 720);
+    connect(m_steps, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    connect(m_workspace, &Workspace::snapshotChanged, this, [this](const WorkspaceSnapshot &s) {
+        m_header->showProfile(s.profile, {s.server.version, s.status.currentVersion, s.catalog.headVersion(), s.status.pendingCount,
+                                          s.status.lockHolder ? s.status.lockHolder->describe() : QString(), {}});
+        statusBar()->showMessage(tr("Up to date: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    });
+    connect(m_workspace, &Workspace::refreshFailed, this, [this](const AppError &error) {
+        m_header->showDisconnected();
+        statusBar()->showMessage(error.message);
+        QMessageBox::warning(this, tr("Cannot read the database"), error.fullText());
+    });
+    connect(m_workspace, &Workspace::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Reading the database…"));
+    });
+    buildMenus();
+    retranslate();
+    resize(1200, 780);
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(settings::windowGeometry)).toByteArray());
     restoreState(settings.value(QLatin1String(settings::windowState)).toByteArray());
-    retranslate();
+    showStep(Migrations);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_connectionsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openConnectionManager);
+    m_connectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_refreshAction = m_fileMenu->addAction(QString(), m_workspace, &Workspace::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < 5; ++i) {
+        QAction *step = m_viewMenu->addAction(QString(), this, [this, i] { showStep(static_cast<Step>(i)); });
+        step->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    m_french = m_languageMenu->addAction(QStringLiteral("Français"), this, [this] { setLanguage(QStringLiteral("fr")); });
+    m_english = m_languageMenu->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    for (QAction *a : {m_french, m_english}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    (m_workspace->language() == QLatin1String("fr") ? m_french : m_english)->setChecked(true);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Mathakine Admin"),
+                           tr("<b>Mathakine Admin %1</b><p>Apply, inspect and validate the Mathakine database migrations.</p>"
+                              "<p>Log file: %2</p>").arg(QLatin1String(appinfo::version), Logging::currentLogFile().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::showStep(Step step)
+{
+    m_steps->setCurrentRow(static_cast<int>(step));
+}
+
+void MainWindow::connectTo(const ConnectionSpec &spec)
+{
+    QSettings().setValue(QLatin1String(settings::lastProfile), spec.profile.name);
+    m_workspace->setConnection(spec);
+}
+
+void MainWindow::openConnectionManager()
+{
+    ConnectionDialog dialog(m_workspace->migrationsDir(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        connectTo(dialog.selectedSpec());
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QLatin1String(settings::language), language);
+    Translations::install(language);  // every widget gets a LanguageChange event
+    m_workspace->refresh();           // titles and dates in the new language
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -37,6 +145,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_migrations->isRunning()) {
+        QMessageBox::warning(this, tr("Migration in progress"), tr("Wait for the migration to finish, or cancel it first."));
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QLatin1String(settings::windowGeometry), saveGeometry());
     settings.setValue(QLatin1String(settings::windowState), saveState());
@@ -46,7 +159,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Mathakine Admin"));
-    m_placeholder->setText(tr("Migrations, schema, validation and backups will appear here."));
+    const QStringList steps = {tr("1  Preparation"), tr("2  Migrations"), tr("3  Schema"), tr("4  Validation"), tr("5  Journal")};
+    for (int i = 0; i < steps.size(); ++i)
+        m_steps->item(i)->setText(steps.at(i));
+    m_fileMenu->setTitle(tr("&File"));
+    m_connectionsAction->setText(tr("&Connections…"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    const QList<QAction *> stepActions = m_viewMenu->actions();
+    for (int i = 0; i < steps.size(); ++i)
+        stepActions.at(i)->setText(steps.at(i).mid(3));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About"));
 }
 
 } // namespace mathakine

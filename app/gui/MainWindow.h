@@ -1,29 +1,53 @@
 #pragma once
 
+#include "connection/ConnectionProfile.h"
+
 #include <QMainWindow>
 
-class QLabel;
+class QActionGroup;
+class QListWidget;
+class QStackedWidget;
 
 namespace mathakine {
 
 class ConnectionHeader;
+class LogView;
+class MigrationsPage;
+class Workspace;
 
-// The application window: connection header above the workflow steps.
+// The application window: the connection header, the workflow steps of the staff's
+// procedure in a sidebar, one page per step, menus and the status bar.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Step { Preparation, Migrations, Schema, Validation, Journal };
+
+    explicit MainWindow(const QString &migrationsDir, QWidget *parent = nullptr);
+    Workspace *workspace() const { return m_workspace; }
+    MigrationsPage *migrationsPage() const { return m_migrations; }
+    void showStep(Step step);
+    void connectTo(const ConnectionSpec &spec);
+    void openConnectionManager();
+    void setLanguage(const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
     void retranslate();
 
-    ConnectionHeader *m_header = nullptr;
-    QLabel *m_placeholder = nullptr;
+    Workspace *m_workspace;
+    ConnectionHeader *m_header;
+    QListWidget *m_steps;
+    QStackedWidget *m_pages;
+    MigrationsPage *m_migrations;
+    LogView *m_log;
+    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_connectionsAction = nullptr, *m_refreshAction = nullptr, *m_quitAction = nullptr, *m_aboutAction = nullptr;
+    QAction *m_french = nullptr, *m_english = nullptr;
 };
 
 } // namespace mathakine

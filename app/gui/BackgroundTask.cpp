@@ -1,0 +1,49 @@
+#include "BackgroundTask.h"
+
+#include <QPointer>
+#include <QThread>
+
+namespace mathakine {
+
+BackgroundTask *BackgroundTask::start(QObject *parent, Work work)
+{
+    auto *task = new BackgroundTask(parent);
+    QThread *thread = QThread::create([task, work = std::move(work)] {
+        Outcome<QVariant> outcome = work(*task);
+        QMetaObject::invokeMethod(task, [task, outcome] {
+            if (task->m_cancelRequested && !outcome.ok())
+                emit task->canceled();
+            else if (outcome.ok())
+                emit task->finished(outcome.value());
+            else
+                emit task->failed(outcome.error());
+            task->deleteLater();
+        }, Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return task;
+}
+
+void BackgroundTask::reportProgress(int value, int maximum, const QString &text)
+{
+    QMetaObject::invokeMethod(this, [this, value, maximum, text] { emit progressed(value, maximum, text); },
+                              Qt::QueuedConnection);
+}
+
+void BackgroundTask::setCancelHook(std::function<void()> hook)
+{
+    std::lock_guard lock(m_hookMutex);
+    m_cancelHook = std::move(hook);
+}
+
+void BackgroundTask::cancel()
+{
+    m_cancelRequested = true;
+    // Under the lock: the worker clears the hook before the object it points to dies.
+    std::lock_guard lock(m_hookMutex);
+    if (m_cancelHook)
+        m_cancelHook();
+}
+
+} // namespace mathakine

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Outcome.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+
+namespace mathakine {
+
+// One long database job off the UI thread, with the fixed vocabulary of signals
+// progressed / finished / failed / canceled (always delivered in the UI thread).
+// The work function opens its own DatabaseSession in the worker thread.
+class BackgroundTask : public QObject {
+    Q_OBJECT
+
+public:
+    using Work = std::function<Outcome<QVariant>(BackgroundTask &task)>;
+
+    // Starts work at once; the task deletes itself after its last signal.
+    static BackgroundTask *start(QObject *parent, Work work);
+
+    // From the worker: thread-safe.
+    void reportProgress(int value, int maximum, const QString &text);
+    bool isCancelRequested() const { return m_cancelRequested; }
+    // Called (from the UI thread) when cancel() is asked, e.g. MigrationRunner::cancel.
+    void setCancelHook(std::function<void()> hook);
+
+public slots:
+    void cancel();
+
+signals:
+    void progressed(int value, int maximum, const QString &text);
+    void finished(const QVariant &result);
+    void failed(const mathakine::AppError &error);
+    void canceled();
+
+private:
+    explicit BackgroundTask(QObject *parent) : QObject(parent) {}
+
+    std::atomic_bool m_cancelRequested{false};
+    std::mutex m_hookMutex;
+    std::function<void()> m_cancelHook;  // guarded by m_hookMutex
+};
+
+} // namespace mathakine

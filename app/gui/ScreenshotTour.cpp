@@ -1,0 +1,45 @@
+#include "ScreenshotTour.h"
+
+#include "MainWindow.h"
+#include "MigrationsPage.h"
+#include "MigrationTimelineModel.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListView>
+#include <QTimer>
+
+namespace mathakine {
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString language)
+    : QObject(window), m_window(window), m_directory(std::move(directory)), m_language(std::move(language))
+{
+    QDir().mkpath(m_directory);
+    connect(window->workspace(), &Workspace::snapshotChanged, this, [this] {
+        if (m_started)
+            return;
+        m_started = true;
+        QTimer::singleShot(500, this, &ScreenshotTour::shoot);
+    });
+}
+
+void ScreenshotTour::shoot()
+{
+    const QStringList names = {QStringLiteral("preparation"), QStringLiteral("migrations"), QStringLiteral("schema"),
+                               QStringLiteral("validation"), QStringLiteral("journal")};
+    // Select the newest migration so the details pane shows SQL.
+    if (auto *view = m_window->migrationsPage()->findChild<QListView *>()) {
+        const int rows = m_window->migrationsPage()->model()->rowCount();
+        if (rows > 0)
+            view->setCurrentIndex(m_window->migrationsPage()->model()->index(rows - 1, 0));
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        m_window->showStep(static_cast<MainWindow::Step>(i));
+        QApplication::processEvents();
+        m_window->grab().save(QStringLiteral("%1/%2-%3-%4.png").arg(m_directory, m_language).arg(i + 1).arg(names.at(i)));
+    }
+    QApplication::quit();
+}
+
+} // namespace mathakine

@@ -1,0 +1,75 @@
+#include "Workspace.h"
+
+#include "BackgroundTask.h"
+#include "migrate/HistoryStore.h"
+
+#include <QLocale>
+
+namespace mathakine {
+
+Workspace::Workspace(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<WorkspaceSnapshot>();
+    qRegisterMetaType<AppError>();
+}
+
+void Workspace::setConnection(const ConnectionSpec &spec)
+{
+    m_spec = spec;
+    m_connected = true;
+    refresh();
+}
+
+void Workspace::setMigrationsDir(const QString &dir)
+{
+    m_migrationsDir = dir;
+}
+
+QString Workspace::language() const
+{
+    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+void Workspace::refresh()
+{
+    if (!m_connected)
+        return;
+    const quint64 generation = ++m_generation;
+    const ConnectionSpec spec = m_spec;
+    const QString dir = m_migrationsDir;
+    const QString language = this->language();
+    emit busyChanged(true);
+    BackgroundTask *task = BackgroundTask::start(this, [spec, dir, language](BackgroundTask &) -> Outcome<QVariant> {
+        WorkspaceSnapshot snapshot;
+        snapshot.profile = spec.profile;
+        auto loaded = MigrationCatalogLoader::load(dir);
+        snapshot.catalog = loaded.catalog;
+        snapshot.catalogErrors = loaded.errors;
+        snapshot.findings = MigrationLinter::lint(loaded.catalog);
+        auto session = DatabaseSession::open(spec, QStringLiteral("workspace"));
+        if (!session)
+            return session.error();
+        snapshot.server = session.value()->server();
+        auto history = HistoryStore(*session.value()).load();
+        if (!history)
+            return history.error();
+        snapshot.status = MigrationStatus::compute(loaded.catalog, history.value(), language);
+        snapshot.status.lockHolder = MigrationLock::holder(*session.value());
+        return QVariant::fromValue(snapshot);
+    });
+    connect(task, &BackgroundTask::finished, this, [this, generation](const QVariant &result) {
+        if (generation != m_generation)
+            return;
+        m_snapshot = result.value<WorkspaceSnapshot>();
+        emit busyChanged(false);
+        emit snapshotChanged(m_snapshot);
+    });
+    connect(task, &BackgroundTask::failed, this, [this, generation](const AppError &error) {
+        if (generation != m_generation)
+            return;
+        emit busyChanged(false);
+        emit refreshFailed(error);
+    });
+}
+
+} // namespace mathakine

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "connection/ConnectionProfile.h"
+#include "connection/DatabaseSession.h"
+#include "migrate/MigrationLinter.h"
+#include "migrate/MigrationStatus.h"
+
+#include <QObject>
+
+namespace mathakine {
+
+// Everything the window shows about the connected database, loaded in one background pass.
+struct WorkspaceSnapshot {
+    ConnectionProfile profile;
+    ServerInfo server;
+    MigrationCatalog catalog;
+    QList<AppError> catalogErrors;
+    MigrationStatus status;
+    QList<LintFinding> findings;
+};
+
+// The connected database and the migrations folder: loads snapshots off the UI thread
+// and tells the pages when a new one is there.
+class Workspace : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+
+    void setConnection(const ConnectionSpec &spec);
+    void setMigrationsDir(const QString &dir);
+    bool isConnected() const { return m_connected; }
+    const ConnectionSpec &connection() const { return m_spec; }
+    QString migrationsDir() const { return m_migrationsDir; }
+    const WorkspaceSnapshot &snapshot() const { return m_snapshot; }
+    QString language() const;
+
+public slots:
+    void refresh();
+
+signals:
+    void snapshotChanged(const mathakine::WorkspaceSnapshot &snapshot);
+    void refreshFailed(const mathakine::AppError &error);
+    void busyChanged(bool busy);
+
+private:
+    ConnectionSpec m_spec;
+    QString m_migrationsDir;
+    bool m_connected = false;
+    WorkspaceSnapshot m_snapshot;
+    quint64 m_generation = 0;  // drops results of a refresh superseded by a newer one
+};
+
+} // namespace mathakine
+
+Q_DECLARE_METATYPE(mathakine::WorkspaceSnapshot)

@@ -1,0 +1,164 @@
+#include "MigrationFixtures.h"
+#include "TestServer.h"
+
+#include "ConnectionDialog.h"
+#include "MainWindow.h"
+#include "MigrationTimelineModel.h"
+#include "MigrationsPage.h"
+#include "Workspace.h"
+#include "common/Translations.h"
+#include "connection/ProfileStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace mathakine;
+using namespace testsupport;
+
+// Measures the longest gap between UI-thread timer ticks: a blocked UI thread shows up as one.
+class UiWatchdog : public QObject {
+public:
+    UiWatchdog()
+    {
+        m_clock.start();
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_longest = qMax(m_longest, m_clock.restart());
+        });
+        m_timer.start();
+    }
+    qint64 longestGapMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+class TestGuiMigrations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void connectionDialogSavesAProfileWithoutThePassword();
+    void timelineShowsStatesAfterAnUpgradeRunFromTheGui();
+    void cancelDuringALongMigrationReturnsQuicklyWithNothingApplied();
+
+private:
+    bool waitForSnapshot(MainWindow &window);
+    QTemporaryDir m_dir;
+};
+
+void TestGuiMigrations::initTestCase()
+{
+    REQUIRE_SERVER();
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(QStringLiteral("en"));
+    qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("pgpass"))));
+}
+
+bool TestGuiMigrations::waitForSnapshot(MainWindow &window)
+{
+    QSignalSpy spy(window.workspace(), &Workspace::snapshotChanged);
+    return spy.wait(15000);
+}
+
+void TestGuiMigrations::connectionDialogSavesAProfileWithoutThePassword()
+{
+    ConnectionDialog dialog(realMigrationsDir());
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    QVERIFY(url->placeholderText().contains(QStringLiteral("postgresql://")));
+    const int port = spec().profile.port;
+    url->setText(QStringLiteral("postgresql://gui_user:Gui-Secret-4242@127.0.0.1:%1/mathakine?sslmode=disable").arg(port));
+    QTest::keyClick(url, Qt::Key_Return);
+    QVERIFY(url->text().isEmpty());  // a URL with a password does not stay on screen
+    QCOMPARE(dialog.formSpec().password, QStringLiteral("Gui-Secret-4242"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Essai GUI"));
+    QVERIFY(dialog.saveProfile());
+
+    const auto saved = ProfileStore().find(QStringLiteral("Essai GUI"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->user, QStringLiteral("gui_user"));
+    QFile settings(ProfileStore::settingsFile());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains("Gui-Secret-4242"));
+    QFile pgpass(m_dir.filePath(QStringLiteral("pgpass")));
+    QVERIFY(pgpass.open(QIODevice::ReadOnly));
+    QVERIFY(pgpass.readAll().contains("Gui-Secret-4242"));
+
+    // "Test connection" runs in the background and reports the server.
+    QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+    dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
+    QLineEdit *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    password->clear();
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.first().at(0).toBool(), false);  // gui_user does not exist on the server
+}
+
+void TestGuiMigrations::timelineShowsStatesAfterAnUpgradeRunFromTheGui()
+{
+    const QString db = createDatabase(QStringLiteral("gui"));
+    MainWindow window(realMigrationsDir());
+    window.show();
+    window.connectTo(spec(db));
+    QVERIFY(waitForSnapshot(window));
+    MigrationTimelineModel *model = window.migrationsPage()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 4);
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(model->index(row).data(MigrationTimelineModel::StateRole).toInt(), static_cast<int>(MigrationState::Pending));
+
+    UiWatchdog watchdog;
+    QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);
+    window.migrationsPage()->run(MigrationsPage::Action::UpgradeHead, false);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("4 migrations done")), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(waitForSnapshot(window));
+    QVERIFY2(watchdog.longestGapMs() < 100, qPrintable(QString::number(watchdog.longestGapMs())));
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(model->index(row).data(MigrationTimelineModel::StateRole).toInt(), static_cast<int>(MigrationState::Applied));
+        QVERIFY(model->index(row).data(MigrationTimelineModel::DetailRole).toString().contains(QStringLiteral("by postgres")));
+    }
+    QVERIFY(model->index(3).data(MigrationTimelineModel::IsCurrentRole).toBool());
+}
+
+void TestGuiMigrations::cancelDuringALongMigrationReturnsQuicklyWithNothingApplied()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("slow"));
+    writeMigration(dir, QStringLiteral("0001"), QStringLiteral("CREATE TABLE gui_slow (id int);\nSELECT pg_sleep(30);"),
+                   QStringLiteral("DROP TABLE gui_slow;"));
+    const QString db = createDatabase(QStringLiteral("guicancel"));
+    MainWindow window(dir);
+    window.show();
+    window.connectTo(spec(db));
+    QVERIFY(waitForSnapshot(window));
+    QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);
+    window.migrationsPage()->run(MigrationsPage::Action::UpgradeHead, false);
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND state = 'active' AND pid <> pg_backend_pid()")).toInt() == 1, 10000);
+    auto *cancel = window.migrationsPage()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel && cancel->isVisible());
+    UiWatchdog watchdog;  // started here: the polling above runs SQL on the test's own thread
+    QElapsedTimer timer;
+    timer.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!scalar(db, QStringLiteral("SELECT to_regclass('public.gui_slow') IS NOT NULL")).toBool());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.schema_history")).toInt(), 0);
+    QVERIFY2(watchdog.longestGapMs() < 100, qPrintable(QString::number(watchdog.longestGapMs())));
+}
+
+QTEST_MAIN(TestGuiMigrations)
+#include "tst_gui_migrations.moc"

@@ -1,0 +1,106 @@
+#include "MigrationDetailsView.h"
+
+#include "SqlHighlighter.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mathakine {
+
+namespace {
+QPlainTextEdit *sqlEditor(QWidget *parent)
+{
+    auto *editor = new QPlainTextEdit(parent);
+    editor->setReadOnly(true);
+    editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new SqlHighlighter(editor->document());
+    return editor;
+}
+} // namespace
+
+MigrationDetailsView::MigrationDetailsView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont big = m_heading->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_heading->setFont(big);
+    m_heading->setWordWrap(true);
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    m_tabs = new QTabWidget(this);
+    m_up = sqlEditor(m_tabs);
+    m_down = sqlEditor(m_tabs);
+    m_findings = new QTreeWidget(m_tabs);
+    m_findings->setRootIsDecorated(false);
+    m_findings->setWordWrap(true);
+    m_findings->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_up, QString());
+    m_tabs->addTab(m_down, QString());
+    m_tabs->addTab(m_findings, QString());
+    layout->addWidget(m_heading);
+    layout->addWidget(m_state);
+    layout->addWidget(m_tabs, 1);
+    retranslate();
+}
+
+QString MigrationDetailsView::sectionText(const MigrationSection &section)
+{
+    QStringList statements;
+    for (const SqlStatement &s : section.statements)
+        statements << s.sql + QLatin1Char(';');
+    return statements.join(QStringLiteral("\n\n"));
+}
+
+void MigrationDetailsView::showMigration(const Migration *migration, const QString &title, const QString &stateDetail,
+                                         const QList<LintFinding> &findings)
+{
+    m_heading->setText(title);
+    m_state->setText(stateDetail);
+    m_up->setPlainText(migration ? sectionText(migration->up) : tr("The file of this migration is missing."));
+    m_down->setPlainText(migration ? sectionText(migration->down) : QString());
+    m_findings->clear();
+    for (const LintFinding &f : findings) {
+        auto *item = new QTreeWidgetItem(m_findings, {MigrationLinter::severityName(f.severity), QString::number(f.line), f.rule, f.message});
+        item->setToolTip(3, f.message + QStringLiteral("\n\n") + f.statement);
+        if (f.severity == LintFinding::Severity::Error)
+            item->setForeground(0, QColor(0xC6, 0x28, 0x28));
+    }
+    m_tabs->setTabText(2, tr("Lint (%1)").arg(findings.size()));
+}
+
+void MigrationDetailsView::clear()
+{
+    m_heading->setText(tr("Select a migration"));
+    m_state->clear();
+    m_up->clear();
+    m_down->clear();
+    m_findings->clear();
+}
+
+void MigrationDetailsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MigrationDetailsView::retranslate()
+{
+    m_tabs->setTabText(0, tr("Up (apply)"));
+    m_tabs->setTabText(1, tr("Down (revert)"));
+    m_tabs->setTabText(2, tr("Lint (%1)").arg(m_findings->topLevelItemCount()));
+    m_findings->setHeaderLabels({tr("Severity"), tr("Line"), tr("Rule"), tr("Explanation")});
+    if (m_heading->text().isEmpty())
+        m_heading->setText(tr("Select a migration"));
+}
+
+} // namespace mathakine

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "migrate/MigrationLinter.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeWidget;
+
+namespace mathakine {
+
+// The selected migration: heading, state, its up and down SQL (highlighted) and its
+// lint findings with their explanations.
+class MigrationDetailsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MigrationDetailsView(QWidget *parent = nullptr);
+    void showMigration(const Migration *migration, const QString &title, const QString &stateDetail,
+                       const QList<LintFinding> &findings);
+    void clear();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    static QString sectionText(const MigrationSection &section);
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_state = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPlainTextEdit *m_up = nullptr;
+    QPlainTextEdit *m_down = nullptr;
+    QTreeWidget *m_findings = nullptr;
+};
+
+} // namespace mathakine
