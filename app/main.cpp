@@ -1,5 +1,6 @@
 // mathakine-admin: the GUI when no command is given, the CLI otherwise (same engine).
 #include "CliApplication.h"
+#include "Commands.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "common/AppInfo.h"
@@ -10,6 +11,8 @@
 
 #include <QApplication>
 #include <QSettings>
+
+#include <memory>
 
 namespace {
 void setIdentity()
@@ -32,7 +35,14 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentList(argc, argv);
     if (mathakine::cli::CliApplication::wantsCli(arguments)) {
-        QCoreApplication app(argc, argv);  // no display needed
+        // No display needed, except that validate --pdf draws Qt Charts, which need a
+        // QApplication: a command line shows no window, so that one renders offscreen.
+        QString ignored;
+        const bool gui = mathakine::cli::needsGuiApplication(mathakine::cli::CliApplication::parseGlobals(arguments, &ignored));
+        if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
+                                                          : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
         const int code = mathakine::cli::CliApplication::run(arguments);
         mathakine::Logging::shutdown();

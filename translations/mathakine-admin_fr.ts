@@ -2,1769 +2,3270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>BackupCatalog</name>
+    <name>BackupJob</name>
     <message>
-        <source>Cannot read the backup catalog.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot create the backups folder %1.</source>
+        <translation>Impossible de créer le dossier des sauvegardes %1.</translation>
     </message>
     <message>
-        <source>The backup catalog is not valid JSON with a &quot;backups&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup file already exists; it is never overwritten.</source>
+        <translation>Le fichier de sauvegarde existe déjà ; il n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <source>Fix or move the file; it is rebuilt by the next backup.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup was canceled.</source>
+        <translation>La sauvegarde a été annulée.</translation>
     </message>
     <message>
-        <source>The backup catalog is locked by another process.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot move the verified dump to its final name.</source>
+        <translation>Impossible de renommer le dump vérifié sous son nom définitif.</translation>
     </message>
     <message>
-        <source>Cannot write the backup catalog.</source>
-        <translation type="unfinished"></translation>
+        <source>The dump %1 is complete and verified, but the production gate will not see it.</source>
+        <translation>Le dump %1 est complet et vérifié, mais le contrôle de mise en production ne le verra pas.</translation>
+    </message>
+    <message>
+        <source>The backup was canceled; the partial file was deleted.</source>
+        <translation>La sauvegarde a été annulée ; le fichier partiel a été supprimé.</translation>
+    </message>
+    <message>
+        <source>pg_dump was killed before it finished; the partial file was deleted.</source>
+        <translation>pg_dump a été tué avant la fin ; le fichier partiel a été supprimé.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed; the partial file was deleted.</source>
+        <translation>pg_dump a échoué ; le fichier partiel a été supprimé.</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump back; it was deleted.</source>
+        <translation>pg_restore ne parvient pas à relire le dump ; il a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dump lacks the data of %n table(s); it was deleted.</source>
+        <translation>
+            <numerusform>Il manque au dump les données de %n table ; il a été supprimé.</numerusform>
+            <numerusform>Il manque au dump les données de %n tables ; il a été supprimé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupRowCounts</name>
     <message>
         <source>Cannot count the rows of %1.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les lignes de %1.%2.</translation>
     </message>
 </context>
 <context>
     <name>BackupTools</name>
     <message>
         <source>pg_dump %1 is older than the server (PostgreSQL %2): it would refuse to dump it.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump %1 est plus ancien que le serveur (PostgreSQL %2) : il refuserait d&apos;en faire un dump.</translation>
     </message>
     <message>
         <source>Install the client tools of version %1 or newer (apt-get install postgresql-client-%1), or point MATHAKINE_PG_BINDIR at their bin folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez les outils clients en version %1 ou plus récente (apt-get install postgresql-client-%1), ou faites pointer MATHAKINE_PG_BINDIR vers leur dossier bin.</translation>
     </message>
     <message>
         <source>pg_restore is missing next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore est absent à côté de %1.</translation>
     </message>
     <message>
         <source>Cannot read the version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version de %1.</translation>
     </message>
     <message>
         <source>pg_dump was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump est introuvable.</translation>
     </message>
     <message>
         <source>Install the postgresql-client package, or set MATHAKINE_PG_BINDIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez le paquet postgresql-client, ou définissez MATHAKINE_PG_BINDIR.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkRunner</name>
+    <message>
+        <source>Choosing the value of parameter %1 failed: %2</source>
+        <translation>Le choix de la valeur du paramètre %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: the query failed.</source>
+        <translation>%1 : la requête a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: p95 %2 over %n run(s) (budget %3).</source>
+        <translation>
+            <numerusform>%1 : p95 %2 sur %n exécution (budget %3).</numerusform>
+            <numerusform>%1 : p95 %2 sur %n exécutions (budget %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no index</source>
+        <translation>aucun index</translation>
+    </message>
+    <message>
+        <source>%1: the plan uses %2.</source>
+        <translation>%1 : le plan utilise %2.</translation>
+    </message>
+    <message>
+        <source>%1: the plan does not use %2 (it uses %3).</source>
+        <translation>%1 : le plan n&apos;utilise pas %2 (il utilise %3).</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetChecks</name>
+    <message>
+        <source>%1: cannot be measured, migrations %2 are not applied.</source>
+        <translation>%1 : mesure impossible, les migrations %2 ne sont pas appliquées.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be measured, migrations %2 were stamped, not run.</source>
+        <translation>%1 : mesure impossible, les migrations %2 ont été marquées comme appliquées sans être exécutées.</translation>
+    </message>
+    <message>
+        <source>%1: the migrations took %2 (budget %3).</source>
+        <translation>%1 : les migrations ont pris %2 (budget %3).</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>The validation took %1 (budget %2).</source>
+        <translation>La validation a pris %1 (budget %2).</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option %1 attend une valeur.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue : %1.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not supported; use fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang : &quot;%1&quot; n&apos;est pas pris en charge ; utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Usage: mathakine-admin [global options] COMMAND [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : mathakine-admin [options globales] COMMANDE [arguments]</translation>
     </message>
     <message>
         <source>Apply, inspect and validate the Mathakine database migrations. Without a command, the desktop application opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applique, inspecte et valide les migrations de la base de données Mathakine. Sans commande, l&apos;application de bureau s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales :</translation>
     </message>
     <message>
         <source>Database URL (postgresql://user@host:port/db)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la base de données (postgresql://user@host:port/db)</translation>
     </message>
     <message>
         <source>A saved connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de connexion enregistré</translation>
     </message>
     <message>
         <source>The migrations folder (default: ./migrations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des migrations (par défaut : ./migrations)</translation>
     </message>
     <message>
         <source>Language of messages and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des messages et des rapports</translation>
     </message>
     <message>
         <source>Log file (default: logs/database_migration.log in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal (par défaut : logs/database_migration.log dans le dossier de données)</translation>
     </message>
     <message>
         <source>Machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie lisible par une machine</translation>
     </message>
     <message>
         <source>Fewer or more messages on the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins ou plus de messages dans le terminal</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette aide</translation>
     </message>
     <message>
         <source>The version</source>
-        <translation type="unfinished"></translation>
+        <translation>La version</translation>
     </message>
     <message>
         <source>Without --url or --profile: $DATABASE_URL, then the PG* variables, then the running sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans --url ni --profile : $DATABASE_URL, puis les variables PG*, puis le bac à sable en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 validation failed or differences found; 2 usage error; 3 cannot connect; 4 migration failed (rolled back); 5 another migration holds the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 succès ; 1 validation échouée ou différences trouvées ; 2 erreur d&apos;utilisation ; 3 connexion impossible ; 4 migration échouée (annulée par rollback) ; 5 une autre migration détient le verrou.</translation>
     </message>
     <message>
         <source>See mathakine-admin --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir mathakine-admin --help.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conseil : %1</translation>
     </message>
     <message>
         <source>Usage: lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : lint</translation>
     </message>
     <message>
         <source>%1 [invalid-file] (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [invalid-file] (erreur)</translation>
     </message>
     <message>
         <source>%1 [%2]: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2] : %3</translation>
     </message>
     <message>
         <source>[%1/%2] %3 %4…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: upgrade [TARGET] [--accept-drift] [--lock-timeout MS] [--statement-timeout MS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: downgrade TARGET|base [--lock-timeout MS] [--statement-timeout MS]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3 %4…</translation>
     </message>
     <message>
         <source>Usage: stamp TARGET|base [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : stamp TARGET|base [--force]</translation>
     </message>
     <message>
         <source>Usage: sql [TARGET] | sql --down TARGET|base</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sql [TARGET] | sql --down TARGET|base</translation>
     </message>
     <message>
         <source>Nothing to do: the database is already at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire : la base de données est déjà à la version cible.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nombre de millisecondes.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s) done in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration effectuée en %1.</numerusform>
+            <numerusform>%n migrations effectuées en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sandbox stopped (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable arrêté (%1).</translation>
     </message>
     <message>
         <source>Sandbox running: PostgreSQL on port %1, socket %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable en cours d&apos;exécution : PostgreSQL sur le port %1, socket %2</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire : %1</translation>
     </message>
     <message>
         <source>Connect with: psql -h %1 -p %2 -U postgres %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter : psql -h %1 -p %2 -U postgres %3</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable arrêté.</translation>
     </message>
     <message>
         <source>Sandbox deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable supprimé.</translation>
     </message>
     <message>
         <source>Unknown sandbox action &quot;%1&quot;; use start, stop, status or destroy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de bac à sable inconnue &quot;%1&quot; ; utilisez start, stop, status ou destroy.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Server: PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : PostgreSQL %1</translation>
     </message>
     <message>
         <source>Database: %1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1 (utilisateur %2)</translation>
     </message>
     <message>
         <source>Migration version: %1 (head: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de migration : %1 (dernière version : %2)</translation>
     </message>
     <message>
         <source>none (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (base)</translation>
     </message>
     <message numerus="yes">
         <source>%n pending migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration en attente</numerusform>
+            <numerusform>%n migrations en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Edited after being applied (drift): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiées après leur application (dérive) : %1</translation>
     </message>
     <message>
         <source>Migration %1 failed at statement %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 a échoué à l&apos;instruction %2 : %3</translation>
     </message>
     <message>
         <source>  To recover: the statements before it took effect. Fix the cause (drop any INVALID index it left), then run upgrade again — it restarts this migration from its first statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Pour reprendre : les instructions précédentes ont pris effet. Corrigez la cause (supprimez tout index INVALID qu&apos;elle a laissé), puis relancez upgrade — la migration reprend à sa première instruction.</translation>
     </message>
     <message>
         <source>Applied but missing from the migrations folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquées mais absentes du dossier des migrations : %1</translation>
     </message>
     <message>
         <source>Migration lock: held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou de migration : détenu par %1</translation>
     </message>
     <message>
         <source>Migration lock: free</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou de migration : libre</translation>
     </message>
     <message>
         <source>%1 by %2 (%3), %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 (%3), %4%5</translation>
     </message>
     <message>
         <source>, stamped without running</source>
-        <translation type="unfinished"></translation>
+        <translation>, marquée comme appliquée sans exécution</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration analysée</numerusform>
+            <numerusform>%n migrations analysées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement.</numerusform>
+            <numerusform>%n signalements.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]</translation>
     </message>
     <message numerus="yes">
         <source>Demo database ready: Mathakine baseline and demo data; %n migration(s) left to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Base de démonstration prête : schéma de référence Mathakine et données de démonstration ; %n migration reste à appliquer.</numerusform>
+            <numerusform>Base de démonstration prête : schéma de référence Mathakine et données de démonstration ; %n migrations restent à appliquer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Verifying with pg_restore --list…</source>
+        <translation>Vérification avec pg_restore --list…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2; PostgreSQL %3; migration version %4; %5 tables, %6 rows</source>
+        <translation>%1 en %2 ; PostgreSQL %3 ; version de migration %4 ; %5 tables, %6 lignes</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>  (file missing or changed)</source>
+        <translation>  (fichier absent ou modifié)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n sauvegarde dans %1</numerusform>
+            <numerusform>%n sauvegardes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1 into database %2 in %3 (%4 tables).</source>
+        <translation>%1 restauré dans la base %2 en %3 (%4 tables).</translation>
+    </message>
+    <message>
+        <source>pg_restore: %1</source>
+        <translation>pg_restore : %1</translation>
+    </message>
+    <message>
+        <source>No row counts were recorded for this file: nothing to compare.</source>
+        <translation>Aucun comptage de lignes n&apos;a été enregistré pour ce fichier : rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Row counts identical to those recorded with the backup.</source>
+        <translation>Nombres de lignes identiques à ceux enregistrés avec la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the backup, %3 restored</source>
+        <translation>%1 : %2 lignes dans la sauvegarde, %3 restaurées</translation>
+    </message>
+    <message>
+        <source>Usage: backup [--out FILE] | backup --list</source>
+        <translation>Utilisation : backup [--out FILE] | backup --list</translation>
+    </message>
+    <message>
+        <source>Backing up %1 to %2…</source>
+        <translation>Sauvegarde de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Usage: restore FILE --into DBNAME [--replace] [--jobs N] [--keep-owners]</source>
+        <translation>Utilisation : restore FILE --into DBNAME [--replace] [--jobs N] [--keep-owners]</translation>
+    </message>
+    <message>
+        <source>restore needs --into DBNAME.</source>
+        <translation>restore exige --into DBNAME.</translation>
+    </message>
+    <message>
+        <source>--jobs: &quot;%1&quot; is not a number.</source>
+        <translation>--jobs : &quot;%1&quot; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Usage: clone --into DBNAME [--target-url URL] [--profile-name NAME] [--replace]</source>
+        <translation>Utilisation : clone --into DBNAME [--target-url URL] [--profile-name NAME] [--replace]</translation>
+    </message>
+    <message>
+        <source>clone needs --into DBNAME.</source>
+        <translation>clone exige --into DBNAME.</translation>
+    </message>
+    <message>
+        <source>--target-url: %1</source>
+        <translation>--target-url : %1</translation>
+    </message>
+    <message>
+        <source>Test profile &quot;%1&quot; points at the copy: mathakine-admin --profile &quot;%1&quot; upgrade</source>
+        <translation>Le profil de test &quot;%1&quot; pointe vers la copie : mathakine-admin --profile &quot;%1&quot; upgrade</translation>
+    </message>
+    <message>
+        <source>Usage: diff [--at VERSION] [--sql]</source>
+        <translation>Utilisation : diff [--at VERSION] [--sql]</translation>
+    </message>
+    <message>
+        <source>--at: unknown version &quot;%1&quot;.</source>
+        <translation>--at : version inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>note: migration %1 stopped midway; some differences may come from it.</source>
+        <translation>remarque : la migration %1 s&apos;est arrêtée en cours de route ; certaines différences peuvent en provenir.</translation>
+    </message>
+    <message>
+        <source>No difference: the database matches the expected schema of %1.</source>
+        <translation>Aucune différence : la base de données correspond au schéma attendu de %1.</translation>
+    </message>
+    <message>
+        <source>Compared with the expected schema of %1:</source>
+        <translation>Par rapport au schéma attendu de %1 :</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correction : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n différence</numerusform>
+            <numerusform>%n différences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>base (no migration)</source>
+        <translation>base (aucune migration)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>-- Statements that bring %1 to the expected schema of %2 (review before running).</source>
+        <translation>-- Instructions qui amènent %1 au schéma attendu de %2 (à relire avant de les exécuter).</translation>
+    </message>
+    <message>
+        <source>since %1 by %2 (%3): %4</source>
+        <translation>depuis %1 par %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>The backend checks it with:</source>
+        <translation>Le backend le vérifie avec :</translation>
+    </message>
+    <message>
+        <source>--override-gate needs a reason, e.g. --override-gate &quot;incident 42: hotfix&quot;.</source>
+        <translation>--override-gate exige un motif, par exemple --override-gate &quot;incident 42: hotfix&quot;.</translation>
+    </message>
+    <message>
+        <source>Production gate for %1:</source>
+        <translation>Contrôle de mise en production pour %1 :</translation>
+    </message>
+    <message>
+        <source>[ok]     </source>
+        <translation>[ok]     </translation>
+    </message>
+    <message>
+        <source>[missing]</source>
+        <translation>[manque] </translation>
+    </message>
+    <message>
+        <source>  Gate OVERRIDDEN (recorded in the audit log): %1</source>
+        <translation>  Contrôle CONTOURNÉ (consigné dans le journal d&apos;audit) : %1</translation>
+    </message>
+    <message>
+        <source>Maintenance mode: unknown (%1)</source>
+        <translation>Mode maintenance : inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Maintenance mode: off</source>
+        <translation>Mode maintenance : désactivé</translation>
+    </message>
+    <message>
+        <source>Maintenance mode: ON %1</source>
+        <translation>Mode maintenance : ACTIVÉ %1</translation>
+    </message>
+    <message>
+        <source>Usage: maintenance status | on --reason TEXT | off</source>
+        <translation>Utilisation : maintenance status | on --reason TEXT | off</translation>
+    </message>
+    <message>
+        <source>Unknown maintenance action %1.</source>
+        <translation>Action de maintenance inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>maintenance on needs --reason TEXT (the backend may show it).</source>
+        <translation>maintenance on exige --reason TEXT (le backend peut l&apos;afficher).</translation>
+    </message>
+    <message>
+        <source>Usage: upgrade [TARGET] [--accept-drift] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Utilisation : upgrade [TARGET] [--accept-drift] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+    </message>
+    <message>
+        <source>Usage: downgrade TARGET|base [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Utilisation : downgrade TARGET|base [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLÈME</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight for %1 (PostgreSQL %2): %n migration(s) to apply.</source>
+        <translation>
+            <numerusform>Vérification préalable pour %1 (PostgreSQL %2) : %n migration à appliquer.</numerusform>
+            <numerusform>Vérification préalable pour %1 (PostgreSQL %2) : %n migrations à appliquer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight for %1 (PostgreSQL %2): %n migration(s) to revert.</source>
+        <translation>
+            <numerusform>Vérification préalable pour %1 (PostgreSQL %2) : %n migration à annuler.</numerusform>
+            <numerusform>Vérification préalable pour %1 (PostgreSQL %2) : %n migrations à annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-flight: %1 problem(s), %2 warning(s).</source>
+        <translation>Vérification préalable : %1 problème(s), %2 avertissement(s).</translation>
+    </message>
+    <message>
+        <source>Usage: preflight [TARGET] | preflight --down TARGET|base</source>
+        <translation>Utilisation : preflight [TARGET] | preflight --down TARGET|base</translation>
+    </message>
+    <message>
+        <source>Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</source>
+        <translation>Utilisation : seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number between 0 and 100000000.</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nombre compris entre 0 et 100000000.</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s (%3 rows/s), then ANALYZE in %4 s.</source>
+        <translation>%1 lignes en %2 s (%3 lignes/s), puis ANALYZE en %4 s.</translation>
+    </message>
+    <message>
+        <source>Usage: snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]</source>
+        <translation>Utilisation : snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>--actual and --check do not go together.</source>
+        <translation>--actual et --check ne peuvent pas être utilisées ensemble.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] replaying %3…</source>
+        <translation>[%1/%2] rejeu de %3…</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1 : écrit</translation>
+    </message>
+    <message>
+        <source>%1: up to date</source>
+        <translation>%1 : à jour</translation>
+    </message>
+    <message>
+        <source>%1: differs from what the migrations produce</source>
+        <translation>%1 : diffère de ce que produisent les migrations</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1 : manquant</translation>
+    </message>
+    <message>
+        <source>The expected snapshots are out of date; regenerate them with: mathakine-admin snapshot</source>
+        <translation>Les instantanés attendus ne sont plus à jour ; régénérez-les avec : mathakine-admin snapshot</translation>
+    </message>
+    <message>
+        <source>Usage: validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]</source>
+        <translation>Utilisation : validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]</translation>
+    </message>
+    <message>
+        <source>Validation of %1 (PostgreSQL %2)</source>
+        <translation>Validation de %1 (PostgreSQL %2)</translation>
+    </message>
+    <message>
+        <source>Benchmark (client side; server side from EXPLAIN ANALYZE):</source>
+        <translation>Mesures de performance (côté client ; côté serveur d&apos;après EXPLAIN ANALYZE) :</translation>
+    </message>
+    <message>
+        <source>p50 %1  p95 %2  p99 %3  max %4  mean %5  | server p50 %6  p95 %7  | budget %8</source>
+        <translation>p50 %1  p95 %2  p99 %3  max %4  moyenne %5  | serveur p50 %6  p95 %7  | budget %8</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2 passed, %3 warning(s), %4 failed, in %5.</source>
+        <translation>Verdict : %1 — %2 réussie(s), %3 avertissement(s), %4 en échec, en %5.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of at least %3.</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nombre entier supérieur ou égal à %3.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archivé : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>CommandArgs</name>
     <message>
         <source>Option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option %1 attend une valeur.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue : %1.</translation>
     </message>
     <message>
         <source>Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1.</translation>
     </message>
     <message>
         <source>Missing argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument manquant.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Server version, current migration version, pending count, drift, lock holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur, version de migration actuelle, nombre en attente, dérive, détenteur du verrou</translation>
     </message>
     <message>
         <source>Every migration and its state on this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque migration et son état sur cette base de données</translation>
     </message>
     <message>
         <source>Apply pending migrations up to TARGET (default: head)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les migrations en attente jusqu&apos;à TARGET (par défaut : head)</translation>
     </message>
     <message>
         <source>Revert applied migrations down to TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière sur les migrations appliquées jusqu&apos;à TARGET</translation>
     </message>
     <message>
         <source>Mark as applied without running (adopting an existing database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme appliquées sans les exécuter (reprise d&apos;une base existante)</translation>
     </message>
     <message>
         <source>Print the SQL that upgrade (or downgrade with --down) would run</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le SQL qu&apos;exécuterait upgrade (ou downgrade avec --down)</translation>
     </message>
     <message>
         <source>Check the migration files (parse errors, dangerous operations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser les fichiers de migration (erreurs de syntaxe, opérations dangereuses)</translation>
     </message>
     <message>
         <source>A throwaway local PostgreSQL for trying the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PostgreSQL local jetable pour essayer l&apos;outil</translation>
+    </message>
+    <message>
+        <source>Check privileges, existing objects, disk space and locks before migrating</source>
+        <translation>Vérifier privilèges, objets existants, espace disque et verrous avant de migrer</translation>
+    </message>
+    <message>
+        <source>pg_dump in custom format, verified and recorded</source>
+        <translation>pg_dump au format custom, vérifié et enregistré</translation>
+    </message>
+    <message>
+        <source>Restore a dump into a new database and compare row counts</source>
+        <translation>Restaurer un dump dans une nouvelle base et comparer les nombres de lignes</translation>
+    </message>
+    <message>
+        <source>Back up this database and restore it as a test database with a test profile</source>
+        <translation>Sauvegarder cette base et la restaurer comme base de test, avec un profil de test</translation>
+    </message>
+    <message>
+        <source>The maintenance flag the backend reads during production migrations</source>
+        <translation>L&apos;indicateur de maintenance que lit le backend pendant les migrations de production</translation>
+    </message>
+    <message>
+        <source>Compare the actual schema with the one the migrations produce</source>
+        <translation>Comparer le schéma réel avec celui que produisent les migrations</translation>
+    </message>
+    <message>
+        <source>Regenerate the expected schema snapshots from the migrations</source>
+        <translation>Régénérer les instantanés du schéma attendu à partir des migrations</translation>
+    </message>
+    <message>
+        <source>Validate the database: required objects, smoke tests, benchmark, budgets, row counts; report as PDF/JSON</source>
+        <translation>Valider la base de données : objets requis, tests de fumée, mesures de performance, budgets, nombre de lignes ; rapport en PDF/JSON</translation>
+    </message>
+    <message>
+        <source>Fill a test database with synthetic data for benchmarks (refused on production profiles)</source>
+        <translation>Remplir une base de test avec des données synthétiques pour les mesures de performance (refusé sur les profils de production)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
     <message>
         <source>--profile: no saved profile is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile : aucun profil enregistré ne s&apos;appelle &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url : %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionUrl</name>
     <message>
         <source>Expected form: postgresql://user@host:port/database?sslmode=prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme attendue : postgresql://user@host:port/database?sslmode=prefer</translation>
     </message>
     <message>
         <source>Parameter sslmode: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre sslmode : &quot;%1&quot; ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>Parameter connect_timeout: &quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre connect_timeout : &quot;%1&quot; n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>Parameter port: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre port : &quot;%1&quot; n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>Unknown URL parameter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre d&apos;URL inconnu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Scheme: the URL must start with postgresql:// or postgres://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma d&apos;URL : l&apos;URL doit commencer par postgresql:// ou postgres://.</translation>
     </message>
     <message>
         <source>User name: invalid percent-encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur : encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>Password: invalid percent-encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>Host: several hosts are not supported; give one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : plusieurs hôtes ne sont pas pris en charge ; indiquez un seul hôte.</translation>
     </message>
     <message>
         <source>Host: the IPv6 address is missing its closing bracket &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : il manque le crochet fermant &quot;]&quot; de l&apos;adresse IPv6.</translation>
     </message>
     <message>
         <source>Host: unexpected text &quot;%1&quot; after the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : texte inattendu &quot;%1&quot; après l&apos;adresse IPv6.</translation>
     </message>
     <message>
         <source>Port: empty after &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port : vide après &quot;:&quot;.</translation>
     </message>
     <message>
         <source>Host: invalid percent-encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>Host: &quot;%1&quot; contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : &quot;%1&quot; contient une espace.</translation>
     </message>
     <message>
         <source>Port: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port : &quot;%1&quot; n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>Database name: invalid percent-encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base de données : encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>Database name: &quot;%1&quot; contains a &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base de données : &quot;%1&quot; contient un &quot;/&quot;.</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot;: expected key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre &quot;%1&quot; : forme clé=valeur attendue.</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot;: invalid percent-encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre &quot;%1&quot; : encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>DATABASE_URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE_URL : %1</translation>
     </message>
     <message>
         <source>No database given: use --url, --profile, DATABASE_URL or the PG* variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données indiquée : utilisez --url, --profile, DATABASE_URL ou les variables PG*.</translation>
     </message>
     <message>
         <source>PGPORT: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>PGPORT : &quot;%1&quot; n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>PGSSLMODE: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PGSSLMODE : &quot;%1&quot; ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>PGCONNECT_TIMEOUT: &quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>PGCONNECT_TIMEOUT : &quot;%1&quot; n&apos;est pas un nombre de secondes.</translation>
     </message>
 </context>
 <context>
     <name>CreatedObject</name>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1</translation>
     </message>
     <message>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>index %1</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type %1</translation>
     </message>
     <message>
         <source>column %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>DataSeeder</name>
+    <message>
+        <source>Refused: profile %1 is tagged production; synthetic data is for test databases only.</source>
+        <translation>Refusé : le profil %1 est marqué production ; les données synthétiques sont réservées aux bases de test.</translation>
+    </message>
+    <message>
+        <source>The database lacks the Phase 1 schema the synthetic data needs.</source>
+        <translation>Il manque à la base de données le schéma de la phase 1 dont les données synthétiques ont besoin.</translation>
+    </message>
+    <message>
+        <source>Apply the migrations first: mathakine-admin upgrade.</source>
+        <translation>Appliquez d&apos;abord les migrations : mathakine-admin upgrade.</translation>
+    </message>
+    <message>
+        <source>Seeding was canceled; nothing was kept.</source>
+        <translation>Le peuplement a été annulé ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>Seeding %1 failed; nothing was kept.</source>
+        <translation>Le peuplement de %1 a échoué ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>Seeding could not be committed.</source>
+        <translation>Le peuplement n&apos;a pas pu être validé (COMMIT).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseClone</name>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <source>The copy cannot replace its own source database %1.</source>
+        <translation>La copie ne peut pas remplacer sa propre base de données source %1.</translation>
+    </message>
+    <message>
+        <source>--replace is refused on the production server: it would drop database %1 there.</source>
+        <translation>--replace est refusé sur le serveur de production : il y supprimerait la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Give the copy a new name, or restore onto a test server with --target-url.</source>
+        <translation>Donnez un nouveau nom à la copie, ou restaurez-la sur un serveur de test avec --target-url.</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Sauvegarde de %1…</translation>
+    </message>
+    <message>
+        <source>The clone was canceled.</source>
+        <translation>Le clonage a été annulé.</translation>
+    </message>
+    <message>
+        <source>Restoring into %1…</source>
+        <translation>Restauration dans %1…</translation>
+    </message>
+    <message>
+        <source>Test profile &quot;%1&quot; saved for %2.</source>
+        <translation>Profil de test &quot;%1&quot; enregistré pour %2.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSession</name>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Install the package libqt6sql6-psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The database refused a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé une instruction.</translation>
     </message>
     <message>
         <source>Wrong password for user %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect pour l&apos;utilisateur %1 sur %2.</translation>
     </message>
     <message>
         <source>Check the password saved for this profile (keyring or ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le mot de passe enregistré pour ce profil (trousseau de clés ou ~/.pgpass).</translation>
     </message>
     <message>
         <source>The server asks for a password for user %1 and none is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande un mot de passe pour l&apos;utilisateur %1 et aucun n&apos;est connu.</translation>
     </message>
     <message>
         <source>Save the password in the profile, in ~/.pgpass, or set PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le mot de passe dans le profil, dans ~/.pgpass, ou définissez PGPASSWORD.</translation>
     </message>
     <message>
         <source>Cannot reach %1: no answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : aucune réponse en %2 s.</translation>
     </message>
     <message>
         <source>Check the host name, the port, the VPN and the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;hôte, le port, le VPN et le pare-feu.</translation>
     </message>
     <message>
         <source>Database %1 does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;existe pas sur le serveur.</translation>
     </message>
     <message>
         <source>Unknown host name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte inconnu : %1.</translation>
     </message>
     <message>
         <source>Check the spelling of the host and the DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe de l&apos;hôte et le DNS.</translation>
     </message>
     <message>
         <source>Cannot reach %1: no server is listening there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : aucun serveur n&apos;y écoute.</translation>
     </message>
     <message>
         <source>Check that PostgreSQL is running and the host and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que PostgreSQL est démarré et que l&apos;hôte et le port sont corrects.</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1.</translation>
     </message>
 </context>
 <context>
     <name>DemoDatabase</name>
     <message>
         <source>No migrations in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune migration dans %1.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>The demo data could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration n&apos;ont pas pu être chargées.</translation>
     </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
 </context>
 <context>
     <name>ExpectedSnapshotBuilder</name>
     <message>
         <source>Cannot create a throwaway database on %1 to replay the migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer une base de données jetable sur %1 pour rejouer les migrations.</translation>
     </message>
     <message>
         <source>The user needs the CREATEDB privilege; or use the sandbox: mathakine-admin sandbox start</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur doit avoir le privilège CREATEDB ; sinon, utilisez le bac à sable : mathakine-admin sandbox start</translation>
     </message>
 </context>
 <context>
     <name>ExpectedSnapshotStore</name>
     <message>
         <source>There is no expected schema snapshot for version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;instantané du schéma attendu pour la version %1.</translation>
     </message>
     <message>
         <source>Generate the snapshots from the migrations with: mathakine-admin snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez les instantanés à partir des migrations avec : mathakine-admin snapshot</translation>
     </message>
     <message>
         <source>Cannot write the expected schema snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;instantané du schéma attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedMigration</name>
+    <message>
+        <source>Database migration (%1 to %2) by %3</source>
+        <translation>Migration de la base de données (%1 vers %2) par %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>Cannot create the bookkeeping schema %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le schéma de suivi %1.</translation>
     </message>
     <message>
         <source>The user needs CREATE on the database (GRANT CREATE ON DATABASE … TO …).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur doit avoir le droit CREATE sur la base de données (GRANT CREATE ON DATABASE … TO …).</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON with a &quot;%2&quot; list.</source>
+        <translation>%1 n&apos;est pas un JSON valide contenant une liste &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Fix the file or move it away; a new one is started on the next write.</source>
+        <translation>Corrigez le fichier ou déplacez-le ; un nouveau fichier sera créé à la prochaine écriture.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another process.</source>
+        <translation>%1 est verrouillé par un autre processus.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Preparation: backups and the test environment come with the backup engine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema: expected and actual schema come with the schema engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation : les sauvegardes et l&apos;environnement de test arrivent avec le moteur de sauvegarde.</translation>
     </message>
     <message>
         <source>Validation: checks, benchmark and PDF report come with the validation engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation : les vérifications, les mesures de performance et le rapport PDF arrivent avec le moteur de validation.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceMode</name>
+    <message>
+        <source>Cannot create the maintenance table %1.maintenance.</source>
+        <translation>Impossible de créer la table de maintenance %1.maintenance.</translation>
+    </message>
+    <message>
+        <source>Cannot switch maintenance mode on.</source>
+        <translation>Impossible d&apos;activer le mode maintenance.</translation>
+    </message>
+    <message>
+        <source>Cannot switch maintenance mode off (period %1).</source>
+        <translation>Impossible de désactiver le mode maintenance (période %1).</translation>
+    </message>
+    <message>
+        <source>Run: mathakine-admin maintenance off</source>
+        <translation>Exécutez : mathakine-admin maintenance off</translation>
     </message>
 </context>
 <context>
     <name>MigrationCatalogLoader</name>
     <message>
         <source>The migrations folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des migrations %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file name says version %1 but the header says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier indique la version %1 mais l&apos;en-tête indique %2.</translation>
     </message>
     <message>
         <source>No &quot;-- migrate:down&quot; section: every migration needs a way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de section &quot;-- migrate:down&quot; : chaque migration doit pouvoir être annulée.</translation>
     </message>
     <message>
         <source>Version %1 is used twice: %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est utilisée deux fois : %2 et %3.</translation>
     </message>
 </context>
 <context>
     <name>MigrationLinter</name>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>lint_ignore names &quot;%1&quot;, which is not a lint rule, so it switches nothing off; check its spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>lint_ignore cite &quot;%1&quot;, qui n&apos;est pas une règle de lint : rien n&apos;est donc désactivé ; vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>No &quot;-- migrate:down&quot; section, so the migration cannot be rolled back; write the statements that undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de section &quot;-- migrate:down&quot; : la migration ne peut donc pas être annulée ; écrivez les instructions qui la défont.</translation>
     </message>
     <message>
         <source>The down section has no statement, so rolling back would undo nothing; write the statements that undo the up section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section down ne contient aucune instruction : revenir en arrière ne déferait donc rien ; écrivez les instructions qui défont la section up.</translation>
     </message>
     <message>
         <source>%1 inside a migration: the runner begins and commits the transaction itself; remove it (set &quot;transactional: false&quot; for statements that must run outside one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans une migration : l&apos;exécuteur ouvre et valide lui-même la transaction ; supprimez-le (indiquez &quot;transactional: false&quot; pour les instructions qui doivent s&apos;exécuter hors transaction).</translation>
     </message>
     <message>
         <source>%1 cannot run inside a transaction block and this migration is transactional; move it to a migration with &quot;transactional: false&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas s&apos;exécuter dans un bloc de transaction et cette migration est transactionnelle ; déplacez-le dans une migration avec &quot;transactional: false&quot;.</translation>
     </message>
     <message>
         <source>ALTER TYPE %1 ADD VALUE in a transactional migration: the new value cannot be used before the migration commits; use it in a later migration or set &quot;transactional: false&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TYPE %1 ADD VALUE dans une migration transactionnelle : la nouvelle valeur n&apos;est utilisable qu&apos;après la validation (COMMIT) de la migration ; utilisez-la dans une migration ultérieure ou indiquez &quot;transactional: false&quot;.</translation>
     </message>
     <message>
         <source>CREATE INDEX on existing table &quot;%1&quot; without CONCURRENTLY blocks writes to it for the whole build; use CREATE INDEX CONCURRENTLY in a migration with &quot;transactional: false&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE INDEX sans CONCURRENTLY sur la table existante &quot;%1&quot; y bloque les écritures pendant toute la construction ; utilisez CREATE INDEX CONCURRENTLY dans une migration avec &quot;transactional: false&quot;.</translation>
     </message>
     <message>
         <source>DROP TABLE %1 in an up section destroys the table and its rows, which no down section can bring back; drop it in a later release, once no code uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP TABLE %1 dans une section up détruit la table et ses lignes, qu&apos;aucune section down ne peut restaurer ; supprimez-la dans une version ultérieure, une fois qu&apos;aucun code ne l&apos;utilise plus.</translation>
     </message>
     <message>
         <source>Changing the type of column &quot;%1&quot; of &quot;%2&quot; may rewrite the table and its indexes under an ACCESS EXCLUSIVE lock; add a new column, backfill it in batches, then switch over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type de la colonne &quot;%1&quot; de &quot;%2&quot; peut réécrire la table et ses index sous un verrou ACCESS EXCLUSIVE ; ajoutez une nouvelle colonne, remplissez-la par lots, puis basculez dessus.</translation>
     </message>
     <message>
         <source>SET NOT NULL on column &quot;%1&quot; of &quot;%2&quot; scans the whole table under an ACCESS EXCLUSIVE lock; first add CHECK (%1 IS NOT NULL) NOT VALID and VALIDATE it, then PostgreSQL skips the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL sur la colonne &quot;%1&quot; de &quot;%2&quot; parcourt toute la table sous un verrou ACCESS EXCLUSIVE ; ajoutez d&apos;abord CHECK (%1 IS NOT NULL) NOT VALID puis validez-la avec VALIDATE : PostgreSQL évite alors le parcours.</translation>
     </message>
     <message>
         <source>DROP COLUMN &quot;%1&quot; of &quot;%2&quot; in an up section destroys its data, which no down section can bring back, and breaks running queries; stop using it first and drop it in a later release.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP COLUMN &quot;%1&quot; de &quot;%2&quot; dans une section up détruit ses données, qu&apos;aucune section down ne peut restaurer, et casse les requêtes en cours ; cessez d&apos;abord de l&apos;utiliser, puis supprimez-la dans une version ultérieure.</translation>
     </message>
     <message>
         <source>ADD COLUMN &quot;%1&quot; NOT NULL without DEFAULT fails as soon as table &quot;%2&quot; has rows; give it a DEFAULT, or add it nullable, backfill it, then set NOT NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD COLUMN &quot;%1&quot; NOT NULL sans DEFAULT échoue dès que la table &quot;%2&quot; contient des lignes ; donnez-lui un DEFAULT, ou ajoutez-la en acceptant NULL, remplissez-la, puis passez-la en NOT NULL.</translation>
     </message>
     <message>
         <source>ADD COLUMN &quot;%1&quot; with %2 computes a value per row, so table &quot;%3&quot; is rewritten under an ACCESS EXCLUSIVE lock; add the column without it, then backfill in batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD COLUMN &quot;%1&quot; avec %2 calcule une valeur par ligne : la table &quot;%3&quot; est donc réécrite sous un verrou ACCESS EXCLUSIVE ; ajoutez la colonne sans cela, puis remplissez-la par lots.</translation>
     </message>
     <message>
         <source>Adding a FOREIGN KEY to existing table &quot;%1&quot; checks every row at once while writes to both tables are blocked; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une FOREIGN KEY à la table existante &quot;%1&quot; vérifie toutes les lignes d&apos;un coup pendant que les écritures sur les deux tables sont bloquées ; ajoutez-la en NOT VALID, puis faites VALIDATE CONSTRAINT dans une instruction ultérieure.</translation>
     </message>
     <message>
         <source>Adding a CHECK constraint to existing table &quot;%1&quot; scans every row under an ACCESS EXCLUSIVE lock; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une contrainte CHECK à la table existante &quot;%1&quot; parcourt toutes les lignes sous un verrou ACCESS EXCLUSIVE ; ajoutez-la en NOT VALID, puis faites VALIDATE CONSTRAINT dans une instruction ultérieure.</translation>
     </message>
     <message>
         <source>Adding a PRIMARY KEY or UNIQUE constraint to existing table &quot;%1&quot; builds its index while blocking writes; create a unique index CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une contrainte PRIMARY KEY ou UNIQUE à la table existante &quot;%1&quot; construit son index en bloquant les écritures ; créez d&apos;abord un index unique avec CONCURRENTLY, puis faites ADD CONSTRAINT ... USING INDEX.</translation>
     </message>
     <message>
         <source>Renaming table &quot;%1&quot; to &quot;%2&quot; breaks the queries of the application version still running; add the new name alongside (for example a view), switch the code, then drop the old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la table &quot;%1&quot; en &quot;%2&quot; casse les requêtes de la version de l&apos;application encore en service ; ajoutez le nouveau nom à côté (par exemple une vue), basculez le code, puis supprimez l&apos;ancien nom.</translation>
     </message>
     <message>
         <source>Renaming column &quot;%1&quot; of &quot;%2&quot; to &quot;%3&quot; breaks the queries of the application version still running; add a new column, copy and switch the code, then drop the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la colonne &quot;%1&quot; de &quot;%2&quot; en &quot;%3&quot; casse les requêtes de la version de l&apos;application encore en service ; ajoutez une nouvelle colonne, copiez les données et basculez le code, puis supprimez l&apos;ancienne.</translation>
     </message>
 </context>
 <context>
     <name>MigrationLock</name>
     <message>
         <source>%1@%2 (%3) since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 (%3) depuis le %4</translation>
     </message>
     <message>
         <source>Migration in progress by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration en cours par %1.</translation>
     </message>
     <message>
         <source>Another migration run holds the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre exécution de migration détient le verrou.</translation>
     </message>
     <message>
         <source>Wait for it to finish; if that session is dead, end it with pg_terminate_backend(%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez qu&apos;elle se termine ; si cette session est morte, terminez-la avec pg_terminate_backend(%1).</translation>
     </message>
 </context>
 <context>
     <name>MigrationParser</name>
     <message>
         <source>Header version: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête version : &quot;%1&quot; n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Header revision: &quot;%1&quot; must be 1 to 32 letters, digits or underscores (Alembic&apos;s version_num).</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête revision : &quot;%1&quot; doit comporter de 1 à 32 lettres, chiffres ou tirets bas (version_num d&apos;Alembic).</translation>
     </message>
     <message>
         <source>Header transactional: &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête transactional : &quot;%1&quot; doit valoir true ou false.</translation>
     </message>
     <message>
         <source>Unknown header key &quot;%1&quot; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;en-tête inconnue &quot;%1&quot; (clés connues : %2).</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas en UTF-8 valide.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>A second &quot;%1&quot; marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second marqueur &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes before &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; apparaît avant &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Before &quot;%1&quot; only &quot;-- key: value&quot; header lines are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant &quot;%1&quot;, seules les lignes d&apos;en-tête &quot;-- key: value&quot; sont autorisées.</translation>
     </message>
     <message>
         <source>No &quot;%1&quot; section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de section &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The header has no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;a pas de version.</translation>
     </message>
     <message>
         <source>The header has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;a pas de titre.</translation>
     </message>
     <message>
         <source>The up section has no statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section up ne contient aucune instruction.</translation>
     </message>
 </context>
 <context>
     <name>MigrationPlan</name>
     <message>
         <source>Unknown target &quot;%1&quot;: give a version, a revision id, head or base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible inconnue &quot;%1&quot; : indiquez une version, un identifiant de révision, head ou base.</translation>
     </message>
     <message>
         <source>Version %1 is applied but its file is missing: cannot run its down section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est appliquée mais son fichier est absent : impossible d&apos;exécuter sa section down.</translation>
     </message>
 </context>
 <context>
     <name>MigrationRunner</name>
     <message>
         <source>Another session holds a lock on a table this migration alters; find it in pg_stat_activity / pg_locks, or retry when traffic is lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre session détient un verrou sur une table que modifie cette migration ; identifiez-la dans pg_stat_activity / pg_locks, ou réessayez quand le trafic sera plus faible.</translation>
     </message>
     <message>
         <source>The database already has this object: if it matches the migration, adopt it with stamp; otherwise compare with diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient déjà cet objet : s&apos;il correspond à la migration, adoptez-le avec stamp ; sinon, comparez avec diff.</translation>
     </message>
     <message>
         <source>The database user lacks a privilege: GRANT it (or run as the tables&apos; owner) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un privilège à l&apos;utilisateur de la base de données : accordez-le avec GRANT (ou exécutez en tant que propriétaire des tables) et réessayez.</translation>
     </message>
     <message>
         <source>The statement ran longer than the statement timeout (--statement-timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instruction a dépassé le délai d&apos;exécution maximal (--statement-timeout).</translation>
     </message>
     <message>
         <source>Applied migrations were edited since they ran: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des migrations appliquées ont été modifiées depuis leur exécution : %1.</translation>
     </message>
     <message>
         <source>Restore the files as they were applied, or re-run with --accept-drift to record the new checksums (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez les fichiers tels qu&apos;ils ont été appliqués, ou relancez avec --accept-drift pour enregistrer les nouvelles sommes de contrôle (tracé dans l&apos;audit).</translation>
     </message>
     <message>
         <source>Migration %1 was canceled at statement %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 a été annulée à l&apos;instruction %2 sur %3.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed at statement %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 (%2) a échoué à l&apos;instruction %3 sur %4.</translation>
     </message>
     <message>
         <source>It was rolled back; the history is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a été annulée (rollback) ; l&apos;historique est inchangé.</translation>
     </message>
     <message>
         <source>Statements before it took effect (non-transactional migration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instructions précédentes ont pris effet (migration non transactionnelle).</translation>
     </message>
     <message numerus="yes">
         <source>The database lacks %n object(s) that these migrations create; stamping would record a schema it does not have.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il manque à la base de données %n objet créé par ces migrations ; les marquer comme appliquées enregistrerait un schéma qu&apos;elle n&apos;a pas.</numerusform>
+            <numerusform>Il manque à la base de données %n objets créés par ces migrations ; les marquer comme appliquées enregistrerait un schéma qu&apos;elle n&apos;a pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply the migrations instead, or use --force if you are sure (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquez plutôt les migrations, ou utilisez --force si vous êtes sûr de vous (tracé dans l&apos;audit).</translation>
     </message>
     <message>
         <source>Cannot start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction.</translation>
     </message>
     <message>
         <source>Cannot commit the stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider (COMMIT) le marquage comme appliquée.</translation>
     </message>
 </context>
 <context>
     <name>MigrationState</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquée</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>edited after it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée après application</translation>
     </message>
     <message>
         <source>file missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier manquant</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Mathakine Admin — validation report — %1 — %2</source>
+        <translation>Mathakine Admin — rapport de validation — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The PDF report needs a QApplication (Qt Charts).</source>
+        <translation>Le rapport PDF nécessite une QApplication (Qt Charts).</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation>Impossible d&apos;écrire le PDF %1.</translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists and is writable.</source>
+        <translation>Vérifiez que le dossier %1 existe et est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceChart</name>
+    <message>
+        <source>Query latency p50 and p95 (client side) against the p95 budget</source>
+        <translation>Latence des requêtes p50 et p95 (côté client) par rapport au budget p95</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>@value ms</source>
+        <translation>@value ms</translation>
+    </message>
+    <message>
+        <source>p95 budget: %1</source>
+        <translation>budget p95 : %1</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
     </message>
 </context>
 <context>
     <name>PgExecutor</name>
     <message>
         <source>No PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existe</translation>
+    </message>
+    <message>
+        <source>%1 exists: %2</source>
+        <translation>%1 existe : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a read-only standby server.</source>
+        <translation>%1 est un serveur secondaire (standby) en lecture seule.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1; migrations must run on the primary.</source>
+        <translation>PostgreSQL %1 ; les migrations doivent s&apos;exécuter sur le serveur primaire.</translation>
+    </message>
+    <message>
+        <source>Connect to the primary server.</source>
+        <translation>Connectez-vous au serveur primaire.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>No usable pg_dump for the backup.</source>
+        <translation>Aucun pg_dump utilisable pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 can back this server up.</source>
+        <translation>pg_dump %1 peut sauvegarder ce serveur.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) would create objects that all exist already (&quot;already exists&quot;).</source>
+        <translation>La migration %1 (%2) créerait des objets qui existent tous déjà (&quot;already exists&quot;).</translation>
+    </message>
+    <message>
+        <source>If they match the migration, mark it as applied without running it: mathakine-admin stamp %1</source>
+        <translation>S&apos;ils correspondent à la migration, marquez-la comme appliquée sans l&apos;exécuter : mathakine-admin stamp %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migration %1 (%2) would create %3 of its %n object(s) that exist already.</source>
+        <translation>
+            <numerusform>La migration %1 (%2) créerait %n objet, dont %3 existant déjà.</numerusform>
+            <numerusform>La migration %1 (%2) créerait %n objets, dont %3 existant déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the database with the expected schema (mathakine-admin diff) and fix the difference before upgrading.</source>
+        <translation>Comparez la base de données avec le schéma attendu (mathakine-admin diff) et corrigez la différence avant la mise à jour.</translation>
+    </message>
+    <message>
+        <source>None of the objects the pending migrations create exists yet.</source>
+        <translation>Aucun des objets que créent les migrations en attente n&apos;existe encore.</translation>
+    </message>
+    <message>
+        <source>Database %1 on the server; %2 free for backups in %3.</source>
+        <translation>Base de données de %1 sur le serveur ; %2 libres pour les sauvegardes dans %3.</translation>
+    </message>
+    <message>
+        <source>Enough disk space for the backup.</source>
+        <translation>Espace disque suffisant pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Disk space for the backup may be short.</source>
+        <translation>L&apos;espace disque pourrait manquer pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Free space in %1, or choose another backups folder.</source>
+        <translation>Libérez de l&apos;espace dans %1, ou choisissez un autre dossier de sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for the backup.</source>
+        <translation>Espace disque insuffisant pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation>%1 sur %2%3</translation>
+    </message>
+    <message>
+        <source> (waiting)</source>
+        <translation> (en attente)</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) holds %3.</source>
+        <translation>La session %1 (%2) détient %3.</translation>
+    </message>
+    <message>
+        <source>%1; last query: %2</source>
+        <translation>%1 ; dernière requête : %2</translation>
+    </message>
+    <message>
+        <source>The migration would wait for it (lock timeout). Wait until it ends, or end it: SELECT pg_terminate_backend(%1);</source>
+        <translation>La migration l&apos;attendrait (délai d&apos;attente de verrou). Attendez qu&apos;elle se termine, ou terminez-la : SELECT pg_terminate_backend(%1);</translation>
+    </message>
+    <message numerus="yes">
+        <source>No other session holds a lock on the %n table(s) to change.</source>
+        <translation>
+            <numerusform>Aucune autre session ne détient de verrou sur la %n table à modifier.</numerusform>
+            <numerusform>Aucune autre session ne détient de verrou sur les %n tables à modifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the migration history in schema %1.</source>
+        <translation>Impossible de lire l&apos;historique des migrations dans le schéma %1.</translation>
+    </message>
+    <message>
+        <source>Grant the privileges listed below, then run pre-flight again.</source>
+        <translation>Accordez les privilèges listés ci-dessous, puis relancez la vérification préalable.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPrivileges</name>
+    <message>
+        <source>User %1 is a superuser: every privilege is held.</source>
+        <translation>L&apos;utilisateur %1 est superutilisateur : il dispose de tous les privilèges.</translation>
+    </message>
+    <message>
+        <source>User %1 holds every privilege this run needs.</source>
+        <translation>L&apos;utilisateur %1 dispose de tous les privilèges nécessaires à cette exécution.</translation>
+    </message>
+    <message>
+        <source>Missing privilege: CREATE on database %1</source>
+        <translation>Privilège manquant : CREATE sur la base de données %1</translation>
+    </message>
+    <message>
+        <source>Needed to create the schemas %1 and the migrations create.</source>
+        <translation>Nécessaire pour créer le schéma %1 et ceux que créent les migrations.</translation>
+    </message>
+    <message>
+        <source>Missing privilege: %1 on schema %2</source>
+        <translation>Privilège manquant : %1 sur le schéma %2</translation>
+    </message>
+    <message>
+        <source>Not the owner of %1 (owner: %2)</source>
+        <translation>Pas propriétaire de %1 (propriétaire : %2)</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE and CREATE INDEX need ownership (&quot;must be owner of table %1&quot;). Alternatively: ALTER TABLE %2 OWNER TO %3;</source>
+        <translation>ALTER TABLE et CREATE INDEX exigent d&apos;être propriétaire (&quot;must be owner of table %1&quot;). Autre solution : ALTER TABLE %2 OWNER TO %3;</translation>
+    </message>
+    <message>
+        <source>Missing privilege: %1 on %2</source>
+        <translation>Privilège manquant : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The migrations create objects in this schema.</source>
+        <translation>Les migrations créent des objets dans ce schéma.</translation>
+    </message>
+    <message>
+        <source>Without it: &quot;permission denied for schema %1&quot;.</source>
+        <translation>Sans lui : &quot;permission denied for schema %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Needed by the run. Without it: &quot;permission denied for %1 %2&quot;.</source>
+        <translation>Nécessaire à l&apos;exécution. Sans lui : &quot;permission denied for %1 %2&quot;.</translation>
+    </message>
+    <message>
+        <source>The tool keeps its history, audit log and maintenance flag there.</source>
+        <translation>L&apos;outil y conserve son historique, son journal d&apos;audit et son indicateur de maintenance.</translation>
+    </message>
+    <message>
+        <source>The tool creates public.alembic_version for the backend&apos;s Alembic.</source>
+        <translation>L&apos;outil crée public.alembic_version pour l&apos;Alembic du backend.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionGate</name>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message numerus="yes">
+        <source>The production gate refuses to migrate %1: %n condition(s) not met.</source>
+        <translation>
+            <numerusform>Le contrôle de mise en production refuse de migrer %1 : %n condition non remplie.</numerusform>
+            <numerusform>Le contrôle de mise en production refuse de migrer %1 : %n conditions non remplies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1 — %2</source>
+        <translation>non remplie : %1 — %2</translation>
+    </message>
+    <message>
+        <source>  to do: %1</source>
+        <translation>  à faire : %1</translation>
+    </message>
+    <message>
+        <source>In an emergency only: --override-gate &quot;reason&quot; skips the backup and validation conditions (recorded in the audit log); --confirm is always required.</source>
+        <translation>En cas d&apos;urgence uniquement : --override-gate &quot;motif&quot; ignore les conditions de sauvegarde et de validation (consigné dans le journal d&apos;audit) ; --confirm reste toujours obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified backup younger than %n h</source>
+        <translation>
+            <numerusform>Sauvegarde vérifiée datant de moins de %n h</numerusform>
+            <numerusform>Sauvegarde vérifiée datant de moins de %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run: mathakine-admin backup (with the same connection)</source>
+        <translation>Exécutez : mathakine-admin backup (avec la même connexion)</translation>
+    </message>
+    <message>
+        <source>Run: mathakine-admin --profile &quot;%1&quot; backup</source>
+        <translation>Exécutez : mathakine-admin --profile &quot;%1&quot; backup</translation>
+    </message>
+    <message>
+        <source>no verified backup of %1 is recorded (or its file is gone).</source>
+        <translation>aucune sauvegarde vérifiée de %1 n&apos;est enregistrée (ou son fichier a disparu).</translation>
+    </message>
+    <message>
+        <source>the newest one, %1, is %2 h old.</source>
+        <translation>la plus récente, %1, a été faite il y a %2 h.</translation>
+    </message>
+    <message>
+        <source>the newest one, %1, was taken at migration version %2; the database is now at %3.</source>
+        <translation>la plus récente, %1, a été faite à la version de migration %2 ; la base de données est maintenant à la version %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 h old, read back by pg_restore, at migration version %3.</source>
+        <translation>%1, faite il y a %2 h, relue par pg_restore, à la version de migration %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation passed on a test profile within %n h</source>
+        <translation>
+            <numerusform>Validation réussie sur un profil de test il y a moins de %n h</numerusform>
+            <numerusform>Validation réussie sur un profil de test il y a moins de %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clone production into a test database, upgrade it to %1 and run validate there.</source>
+        <translation>Clonez la production dans une base de test, mettez-la à jour vers %1 et exécutez-y validate.</translation>
+    </message>
+    <message>
+        <source>no validation of the migrations up to %1 (set %2) on a test-tagged profile.</source>
+        <translation>aucune validation des migrations jusqu&apos;à %1 (ensemble %2) sur un profil marqué test.</translation>
+    </message>
+    <message>
+        <source>the last validation of this migration set, on profile %1 %2 h ago, failed: %3</source>
+        <translation>la dernière validation de cet ensemble de migrations, sur le profil %1 il y a %2 h, a échoué : %3</translation>
+    </message>
+    <message>
+        <source>the last one, on profile %1, is %2 h old.</source>
+        <translation>la dernière, sur le profil %1, a eu lieu il y a %2 h.</translation>
+    </message>
+    <message>
+        <source>passed on profile %1 (%2), %3 h ago: %4</source>
+        <translation>réussie sur le profil %1 (%2), il y a %3 h : %4</translation>
+    </message>
+    <message>
+        <source>Database name typed by the operator</source>
+        <translation>Nom de la base de données saisi par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Add --confirm %1</source>
+        <translation>Ajoutez --confirm %1</translation>
+    </message>
+    <message>
+        <source>not given.</source>
+        <translation>non indiqué.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the database name %2.</source>
+        <translation>&quot;%1&quot; ne correspond pas au nom de la base de données %2.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed.</source>
+        <translation>Nom %1 confirmé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportArchive</name>
+    <message>
+        <source>Cannot archive the report in %1.</source>
+        <translation>Impossible d&apos;archiver le rapport dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot archive the PDF %1 in %2.</source>
+        <translation>Impossible d&apos;archiver le PDF %1 dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>not critical</source>
+        <translation>non critique</translation>
+    </message>
+    <message>
+        <source>The benchmark was not run.</source>
+        <translation>La mesure de performance n&apos;a pas été exécutée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each query ran %n time(s) after warm-up. Client side: the round trip seen by the tool (libpq extended protocol, as the application). Server side: planning plus execution reported by EXPLAIN ANALYZE.</source>
+        <translation>
+            <numerusform>Chaque requête a été exécutée %n fois après le préchauffage. Côté client : l&apos;aller-retour vu par l&apos;outil (protocole étendu de libpq, comme l&apos;application). Côté serveur : planification et exécution, d&apos;après EXPLAIN ANALYZE.</numerusform>
+            <numerusform>Chaque requête a été exécutée %n fois après le préchauffage. Côté client : l&apos;aller-retour vu par l&apos;outil (protocole étendu de libpq, comme l&apos;application). Côté serveur : planification et exécution, d&apos;après EXPLAIN ANALYZE.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>server p50</source>
+        <translation>p50 serveur</translation>
+    </message>
+    <message>
+        <source>server p95</source>
+        <translation>p95 serveur</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Appendix: query plans (EXPLAIN ANALYZE excerpts)</source>
+        <translation>Annexe : plans d&apos;exécution (extraits d&apos;EXPLAIN ANALYZE)</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>Paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Migration history</source>
+        <translation>Historique des migrations</translation>
+    </message>
+    <message>
+        <source>No migration has been applied to this database.</source>
+        <translation>Aucune migration n&apos;a été appliquée à cette base de données.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée le</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>stamped</source>
+        <translation>marquée comme appliquée</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Exact row counts before and after the last migration run (%1, %2 → %3, %4).</source>
+        <translation>Nombre exact de lignes avant et après la dernière exécution de migration (%1, %2 → %3, %4).</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absente)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>This is not a validation report of format version %1.</source>
+        <translation>Ce n&apos;est pas un rapport de validation au format version %1.</translation>
+    </message>
+    <message>
+        <source>The report has a check with an unknown family or status: %1.</source>
+        <translation>Le rapport contient une vérification de famille ou de statut inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>The report is not valid JSON: %1.</source>
+        <translation>Le rapport n&apos;est pas un JSON valide : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTitlePage</name>
+    <message>
+        <source>Validation report — %1</source>
+        <translation>Rapport de validation — %1</translation>
+    </message>
+    <message>
+        <source>none (base)</source>
+        <translation>aucune (base)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>%1 — PostgreSQL %2</source>
+        <translation>%1 — PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>(none: URL or PG variables)</source>
+        <translation>(aucun : URL ou variables PG)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Migration version</source>
+        <translation>Version de migration</translation>
+    </message>
+    <message>
+        <source>%1 (head of the migrations folder: %2)</source>
+        <translation>%1 (dernière version du dossier des migrations : %2)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration of the validation</source>
+        <translation>Durée de la validation</translation>
+    </message>
+    <message>
+        <source>Validation plan</source>
+        <translation>Plan de validation</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Mathakine Admin %1</source>
+        <translation>Mathakine Admin %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict : %1</translation>
+    </message>
+    <message>
+        <source>Every critical check passed.</source>
+        <translation>Toutes les vérifications critiques ont réussi.</translation>
+    </message>
+    <message>
+        <source>At least one critical check failed.</source>
+        <translation>Au moins une vérification critique a échoué.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warning(s), %3 failed.</source>
+        <translation>%1 réussie(s), %2 avertissement(s), %3 en échec.</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredObjectsCheck</name>
+    <message>
+        <source>Table %1 exists.</source>
+        <translation>La table %1 existe.</translation>
+    </message>
+    <message>
+        <source>Table %1 is missing.</source>
+        <translation>La table %1 est absente.</translation>
+    </message>
+    <message>
+        <source>Column %1 exists.</source>
+        <translation>La colonne %1 existe.</translation>
+    </message>
+    <message>
+        <source>Column %1 is missing.</source>
+        <translation>La colonne %1 est absente.</translation>
+    </message>
+    <message>
+        <source>Column %1 is missing: table %2 does not exist.</source>
+        <translation>La colonne %1 est absente : la table %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Index %1 on %2 exists.</source>
+        <translation>L&apos;index %1 sur %2 existe.</translation>
+    </message>
+    <message>
+        <source>Index %1 on %2 is missing.</source>
+        <translation>L&apos;index %1 sur %2 est absent.</translation>
+    </message>
+    <message>
+        <source>Index %1 exists, but on table %2 instead of %3.</source>
+        <translation>L&apos;index %1 existe, mais sur la table %2 au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Index %1 on %2 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and create it again.</source>
+        <translation>L&apos;index %1 sur %2 est INVALID (laissé par un CREATE INDEX CONCURRENTLY échoué) : supprimez-le et recréez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJob</name>
+    <message>
+        <source>Restoring is refused on profile &quot;%1&quot;: it is tagged production.</source>
+        <translation>La restauration est refusée sur le profil &quot;%1&quot; : il est marqué production.</translation>
+    </message>
+    <message>
+        <source>Restore into a test server or database, with a profile tagged test or development.</source>
+        <translation>Restaurez sur un serveur ou une base de test, avec un profil marqué test ou développement.</translation>
+    </message>
+    <message>
+        <source>--into: &quot;%1&quot; cannot be the target of a restore.</source>
+        <translation>--into : &quot;%1&quot; ne peut pas être la cible d&apos;une restauration.</translation>
+    </message>
+    <message>
+        <source>The dump file does not exist.</source>
+        <translation>Le fichier de dump n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Database %1 already exists; the restore does not overwrite it.</source>
+        <translation>La base de données %1 existe déjà ; la restauration ne l&apos;écrase pas.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or add --replace to drop and recreate it.</source>
+        <translation>Choisissez un autre nom, ou ajoutez --replace pour la supprimer et la recréer.</translation>
+    </message>
+    <message>
+        <source>Cannot drop database %1 to replace it.</source>
+        <translation>Impossible de supprimer la base de données %1 pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot create database %1.</source>
+        <translation>Impossible de créer la base de données %1.</translation>
+    </message>
+    <message>
+        <source>The user needs the CREATEDB attribute (ALTER ROLE %1 CREATEDB).</source>
+        <translation>L&apos;utilisateur doit avoir l&apos;attribut CREATEDB (ALTER ROLE %1 CREATEDB).</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read this file: it is not a complete custom-format dump.</source>
+        <translation>pg_restore ne peut pas lire ce fichier : ce n&apos;est pas un dump complet au format custom.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled; database %1 was dropped.</source>
+        <translation>La restauration a été annulée ; la base de données %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>pg_restore did not finish; database %1 was dropped.</source>
+        <translation>pg_restore ne s&apos;est pas terminé ; la base de données %1 a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>RowCountChecks</name>
+    <message>
+        <source>Last migration run</source>
+        <translation>Dernière exécution de migration</translation>
+    </message>
+    <message>
+        <source>No row counts were recorded with a migration run on this database (they are taken by upgrade and downgrade).</source>
+        <translation>Aucun comptage de lignes n&apos;a été enregistré lors d&apos;une exécution de migration sur cette base de données (upgrade et downgrade les relèvent).</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 rows, as the plan allows for this migration.</source>
+        <translation>%1 : %2 → %3 lignes, comme le plan l&apos;autorise pour cette migration.</translation>
+    </message>
+    <message>
+        <source>%1: the table (%2 rows) no longer exists after the run.</source>
+        <translation>%1 : la table (%2 lignes) n&apos;existe plus après l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows lost during the run (%3 → %4).</source>
+        <translation>%1 : %2 lignes perdues pendant l&apos;exécution (%3 → %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows more after the run (%3 → %4).</source>
+        <translation>%1 : %2 lignes de plus après l&apos;exécution (%3 → %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 → %3 (%4): %n table(s) counted before and after.</source>
+        <translation>
+            <numerusform>%1 %2 → %3 (%4) : %n table comptée avant et après.</numerusform>
+            <numerusform>%1 %2 → %3 (%4) : %n tables comptées avant et après.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run failed and was rolled back.</source>
+        <translation>L&apos;exécution a échoué et a été annulée (rollback).</translation>
+    </message>
+    <message>
+        <source>Every count is unchanged: nothing lost.</source>
+        <translation>Tous les comptages sont inchangés : aucune perte.</translation>
+    </message>
+</context>
+<context>
+    <name>RowCountStore</name>
+    <message>
+        <source>Cannot create the row count tables in %1.</source>
+        <translation>Impossible de créer les tables de comptage de lignes dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RowCounter</name>
+    <message>
+        <source>Cannot start a transaction to count rows.</source>
+        <translation>Impossible de démarrer une transaction pour compter les lignes.</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1.%2.</source>
+        <translation>Impossible de compter les lignes de %1.%2.</translation>
     </message>
 </context>
 <context>
     <name>Sandbox</name>
     <message>
         <source>No PostgreSQL server binaries found in /usr/lib/postgresql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exécutable du serveur PostgreSQL trouvé dans /usr/lib/postgresql.</translation>
     </message>
     <message>
         <source>Install the postgresql package, or set MATHAKINE_PG_BINDIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez le paquet postgresql, ou définissez MATHAKINE_PG_BINDIR.</translation>
     </message>
     <message>
         <source>Cannot create the sandbox directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire du bac à sable %1.</translation>
     </message>
     <message>
         <source>The postgres user cannot enter %1; choose a sandbox directory it can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur postgres ne peut pas accéder à %1 ; choisissez un répertoire de bac à sable qui lui est accessible.</translation>
     </message>
     <message>
         <source>Cannot give %1 to the postgres user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;attribuer %1 à l&apos;utilisateur postgres.</translation>
     </message>
     <message>
         <source>initdb failed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>initdb a échoué dans %1.</translation>
     </message>
     <message>
         <source>The sandbox server did not start (log: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du bac à sable n&apos;a pas démarré (journal : %1).</translation>
     </message>
     <message>
         <source>The sandbox is already running with database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable est déjà en cours d&apos;exécution avec la base de données %1.</translation>
     </message>
     <message>
         <source>The sandbox server did not stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du bac à sable ne s&apos;est pas arrêté.</translation>
     </message>
     <message>
         <source>Cannot delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
     <name>SchemaDiff</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé primaire</translation>
     </message>
     <message>
         <source>Unique constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrainte d&apos;unicité</translation>
     </message>
     <message>
         <source>Foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé étrangère</translation>
     </message>
     <message>
         <source>Check constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrainte CHECK</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Enum type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type énuméré</translation>
     </message>
     <message>
         <source>data type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de données</translation>
     </message>
     <message>
         <source>nullability</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptation de NULL</translation>
     </message>
     <message>
         <source>default value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identité</translation>
     </message>
     <message>
         <source>generation expression</source>
-        <translation type="unfinished"></translation>
+        <translation>expression de génération</translation>
     </message>
     <message>
         <source>collation</source>
-        <translation type="unfinished"></translation>
+        <translation>collationnement</translation>
     </message>
     <message>
         <source>column order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre des colonnes</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes</translation>
     </message>
     <message>
         <source>included columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes incluses</translation>
     </message>
     <message>
         <source>uniqueness</source>
-        <translation type="unfinished"></translation>
+        <translation>unicité</translation>
     </message>
     <message>
         <source>index method</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode d&apos;index</translation>
     </message>
     <message>
         <source>partial index condition</source>
-        <translation type="unfinished"></translation>
+        <translation>condition d&apos;index partiel</translation>
     </message>
     <message>
         <source>validity</source>
-        <translation type="unfinished"></translation>
+        <translation>validité</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>définition</translation>
     </message>
     <message>
         <source>referenced table and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>table et colonnes référencées</translation>
     </message>
     <message>
         <source>ON UPDATE action</source>
-        <translation type="unfinished"></translation>
+        <translation>action ON UPDATE</translation>
     </message>
     <message>
         <source>ON DELETE action</source>
-        <translation type="unfinished"></translation>
+        <translation>action ON DELETE</translation>
     </message>
     <message>
         <source>match type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de correspondance (MATCH)</translation>
     </message>
     <message>
         <source>deferrability</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère différable</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>values</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>nature</translation>
     </message>
     <message>
         <source>owner column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne propriétaire</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque dans la base de données.</translation>
     </message>
     <message>
         <source>%1 is not in the expected schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le schéma attendu.</translation>
     </message>
     <message>
         <source>%1: %2 differs — expected %3, actual %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 diffère — attendu %3, réel %4.</translation>
+    </message>
+    <message>
+        <source>NULLS NOT DISTINCT</source>
+        <translation>NULLS NOT DISTINCT</translation>
+    </message>
+    <message>
+        <source>storage parameters</source>
+        <translation>paramètres de stockage</translation>
     </message>
 </context>
 <context>
     <name>SchemaIntrospector</name>
     <message>
         <source>Cannot read the schema from the database catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le schéma depuis le catalogue de la base de données.</translation>
+    </message>
+    <message>
+        <source>The database refused a statement.</source>
+        <translation>La base de données a refusé une instruction.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du bureau</translation>
     </message>
     <message>
         <source>the libpq password file (~/.pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de mots de passe de libpq (~/.pgpass)</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeTestRunner</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed (%n step(s), rolled back).</source>
+        <translation>
+            <numerusform>%1 : réussi (%n étape, annulée par rollback).</numerusform>
+            <numerusform>%1 : réussi (%n étapes, annulées par rollback).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>canceled at step %1</source>
+        <translation>annulé à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>step %1 uses a value no earlier step captured</source>
+        <translation>l&apos;étape %1 utilise une valeur qu&apos;aucune étape précédente n&apos;a capturée</translation>
+    </message>
+    <message>
+        <source>step %1 should have been refused (SQLSTATE %2), but the database accepted it</source>
+        <translation>l&apos;étape %1 aurait dû être refusée (SQLSTATE %2), mais la base de données l&apos;a acceptée</translation>
+    </message>
+    <message>
+        <source>step %1 was refused with SQLSTATE %2 instead of %3</source>
+        <translation>l&apos;étape %1 a été refusée avec SQLSTATE %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2</source>
+        <translation>l&apos;étape %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>step %1 returned &quot;%2&quot; instead of &quot;%3&quot;</source>
+        <translation>l&apos;étape %1 a renvoyé &quot;%2&quot; au lieu de &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
     <name>SnapshotJson</name>
     <message>
         <source>Unsupported schema snapshot format %1 (this version reads format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;instantané de schéma %1 non pris en charge (cette version lit le format %2).</translation>
     </message>
     <message>
         <source>Regenerate the expected snapshots with: mathakine-admin snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérez les instantanés attendus avec : mathakine-admin snapshot</translation>
     </message>
     <message>
         <source>The schema snapshot is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané de schéma n&apos;est pas un JSON valide.</translation>
     </message>
 </context>
 <context>
     <name>SqlParameters</name>
     <message>
         <source>The statement uses unknown parameter(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instruction utilise un ou des paramètres inconnus : %1.</translation>
     </message>
     <message>
         <source>Capture a value under that name in an earlier step, or declare it in &quot;parameters&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturez une valeur sous ce nom dans une étape précédente, ou déclarez-la dans &quot;parameters&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SqlScript</name>
     <message>
         <source>SQL syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe SQL : %1</translation>
     </message>
 </context>
 <context>
     <name>ValidationPlanReader</name>
     <message>
         <source>Cannot read the validation plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le plan de validation %1.</translation>
     </message>
     <message>
         <source>Give another plan with --plan FILE, or restore migrations/%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un autre plan avec --plan FILE, ou restaurez migrations/%1.</translation>
     </message>
     <message>
         <source>The validation plan is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de validation n&apos;est pas un JSON valide : %1.</translation>
     </message>
     <message numerus="yes">
         <source>The validation plan has %n error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le plan de validation contient %n erreur.</numerusform>
+            <numerusform>Le plan de validation contient %n erreurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir %1</translation>
     </message>
     <message>
         <source>runs must be at least 1 and warmupRuns at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>runs doit valoir au moins 1 et warmupRuns au moins 0</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id &quot;%1&quot; est utilisé deux fois</translation>
     </message>
     <message>
         <source>needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au moins une étape</translation>
     </message>
     <message>
         <source>must be a string, a number or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne, un nombre ou un booléen</translation>
     </message>
     <message>
         <source>unknown key (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue (clés connues : %1)</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>must be a statement (a string or an array of lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une instruction (une chaîne ou un tableau de lignes)</translation>
     </message>
     <message>
         <source>must be an array of names</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de noms</translation>
     </message>
     <message>
         <source>must be &quot;critical&quot; or &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;critical&quot; ou &quot;warning&quot;</translation>
     </message>
     <message>
         <source>must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre positif</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReport</name>
+    <message>
+        <source>PASSED</source>
+        <translation>RÉUSSITE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
     </message>
 </context>
 <context>
     <name>ValidationResult</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Required tables, columns and indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables, colonnes et index requis</translation>
     </message>
     <message>
         <source>Schema compared with the migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma comparé aux migrations</translation>
     </message>
     <message>
         <source>Smoke tests (rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de fumée (annulés par rollback)</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performances</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <source>Data: row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : nombre de lignes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>The validation was canceled; its test transactions were rolled back.</source>
+        <translation>La validation a été annulée ; ses transactions de test ont été annulées (rollback).</translation>
+    </message>
+    <message>
+        <source>Checking the required tables, columns and indexes</source>
+        <translation>Vérification des tables, colonnes et index requis</translation>
+    </message>
+    <message>
+        <source>Checking the budgets and the row counts</source>
+        <translation>Vérification des budgets et du nombre de lignes</translation>
+    </message>
+    <message>
+        <source>Smoke test: %1</source>
+        <translation>Test de fumée : %1</translation>
+    </message>
+    <message>
+        <source>Checking that the smoke tests left no row behind</source>
+        <translation>Vérification que les tests de fumée n&apos;ont laissé aucune ligne</translation>
+    </message>
+    <message>
+        <source>Row counts around the smoke tests</source>
+        <translation>Nombre de lignes avant et après les tests de fumée</translation>
+    </message>
+    <message numerus="yes">
+        <source>No test row was left behind (%n table(s) counted before and after).</source>
+        <translation>
+            <numerusform>Aucune ligne de test n&apos;a été laissée (%n table comptée avant et après).</numerusform>
+            <numerusform>Aucune ligne de test n&apos;a été laissée (%n tables comptées avant et après).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts changed during the smoke tests in %n table(s) (other sessions writing, or a test row left behind).</source>
+        <translation>
+            <numerusform>Le nombre de lignes a changé pendant les tests de fumée dans %n table (d&apos;autres sessions écrivent, ou une ligne de test a été laissée).</numerusform>
+            <numerusform>Le nombre de lignes a changé pendant les tests de fumée dans %n tables (d&apos;autres sessions écrivent, ou une ligne de test a été laissée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Benchmark: %1</source>
+        <translation>Mesure de performance : %1</translation>
     </message>
 </context>
 <context>
     <name>mathakine::ConfirmRunDialog</name>
     <message>
         <source>Confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; (%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt; (%3) :</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Production database.&lt;/b&gt;&lt;/span&gt; Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Base de données de production.&lt;/b&gt;&lt;/span&gt; Saisissez le nom de la base de données &lt;b&gt;%1&lt;/b&gt; pour confirmer.</translation>
     </message>
 </context>
 <context>
     <name>mathakine::ConnectionDialog</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Use a local sandbox (demo database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un bac à sable local (base de démonstration)</translation>
     </message>
     <message>
         <source>Paste a postgresql:// URL and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une URL postgresql:// et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Remember the password (keyring, else ~/.pgpass — never the settings file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe (trousseau de clés, sinon ~/.pgpass — jamais le fichier de paramètres)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode SSL</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Fill from DATABASE_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis DATABASE_URL</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>No saved connection yet. Fill in the form, paste a URL, or try the local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée pour l&apos;instant. Remplissez le formulaire, collez une URL ou essayez le bac à sable local.</translation>
     </message>
     <message>
         <source>URL read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL lue : %1</translation>
     </message>
     <message>
         <source>A profile needs a name and a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit avoir un nom et une base de données.</translation>
     </message>
     <message>
         <source> Password saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Mot de passe enregistré dans %1.</translation>
     </message>
     <message>
         <source> The password could not be saved anywhere; it will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le mot de passe n&apos;a pu être enregistré nulle part ; il sera redemandé.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; enregistré.</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Profile deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil supprimé.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected: PostgreSQL %1, database %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : PostgreSQL %1, base de données %2 en tant que %3.</translation>
     </message>
     <message>
         <source>Starting the local sandbox (a private PostgreSQL with the Mathakine demo data)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable local (un PostgreSQL privé avec les données de démonstration de Mathakine)…</translation>
     </message>
     <message>
         <source>Sandbox running. Press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable démarré. Cliquez sur Se connecter.</translation>
     </message>
 </context>
 <context>
     <name>mathakine::ConnectionHeader</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 sur %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>locked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verrou détenu par %1</translation>
     </message>
     <message>
         <source>MAINTENANCE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAINTENANCE : %1</translation>
     </message>
 </context>
 <context>
     <name>mathakine::LogView</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Débogage et plus</translation>
     </message>
     <message>
         <source>Information and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Information et plus</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs uniquement</translation>
     </message>
     <message>
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
         <source>Open log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier journal</translation>
     </message>
 </context>
 <context>
     <name>mathakine::MainWindow</name>
     <message>
         <source>Mathakine Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mathakine Admin</translation>
     </message>
     <message>
         <source>Up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour : %1</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données</translation>
     </message>
     <message>
         <source>Reading the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la base de données…</translation>
     </message>
     <message>
         <source>About Mathakine Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mathakine Admin</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mathakine Admin %1&lt;/b&gt;&lt;p&gt;Apply, inspect and validate the Mathakine database migrations.&lt;/p&gt;&lt;p&gt;Log file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mathakine Admin %1&lt;/b&gt;&lt;p&gt;Applique, inspecte et valide les migrations de la base de données Mathakine.&lt;/p&gt;&lt;p&gt;Fichier journal : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Migration in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration en cours</translation>
     </message>
     <message>
         <source>Wait for the migration to finish, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la migration, ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>1  Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Préparation</translation>
     </message>
     <message>
         <source>2  Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Migrations</translation>
     </message>
     <message>
         <source>3  Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Schéma</translation>
     </message>
     <message>
         <source>4  Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Validation</translation>
     </message>
     <message>
         <source>5  Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>5  Journal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexions…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rafraîchir</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
 </context>
 <context>
     <name>mathakine::MigrationDetailsView</name>
     <message>
         <source>The file of this migration is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cette migration est absent.</translation>
     </message>
     <message>
         <source>Lint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse lint (%1)</translation>
     </message>
     <message>
         <source>Select a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une migration</translation>
     </message>
     <message>
         <source>Up (apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Up (appliquer)</translation>
     </message>
     <message>
         <source>Down (revert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Down (revenir en arrière)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
 </context>
 <context>
     <name>mathakine::MigrationTimelineDelegate</name>
     <message>
         <source>lint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lint %1</translation>
     </message>
 </context>
 <context>
     <name>mathakine::MigrationTimelineModel</name>
     <message>
         <source>Not applied to this database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore appliquée à cette base de données</translation>
     </message>
     <message>
         <source>Failed %1 at statement %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec le %1 à l&apos;instruction %2 : %3</translation>
     </message>
     <message>
         <source>Marked as applied %1 by %2 (not run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme appliquée le %1 par %2 (non exécutée)</translation>
     </message>
     <message>
         <source>Applied %1 by %2 (%3) in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée le %1 par %2 (%3) en %4 ms</translation>
     </message>
 </context>
 <context>
     <name>mathakine::MigrationsPage</name>
     <message>
         <source>The migrations folder has errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des migrations contient des erreurs : %1</translation>
     </message>
     <message>
         <source>Upgrade to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour vers la dernière version</translation>
     </message>
     <message>
         <source>Upgrade to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Downgrade to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à cette version</translation>
     </message>
     <message>
         <source>Mark as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme appliquée</translation>
     </message>
     <message>
         <source>Record every migration up to %1 as applied without running it. The database must already have what they create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque migration jusqu&apos;à %1 comme appliquée, sans l&apos;exécuter. La base de données doit déjà contenir ce qu&apos;elles créent.</translation>
     </message>
     <message>
         <source>Nothing to do: the database is already at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire : la base de données est déjà à la version cible.</translation>
     </message>
     <message>
         <source>Migration %1/%2 (%3), statement %4/%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1/%2 (%3), instruction %4/%5</translation>
     </message>
     <message>
         <source>within the 5-minute budget</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le budget de 5 minutes</translation>
     </message>
     <message>
         <source>OVER the 5-minute budget</source>
-        <translation type="unfinished"></translation>
+        <translation>AU-DELÀ du budget de 5 minutes</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s) done in %1 s, %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration effectuée en %1 s, %2.</numerusform>
+            <numerusform>%n migrations effectuées en %1 s, %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Canceled: the migration in progress was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : la migration en cours a été annulée (rollback).</translation>
     </message>
     <message>
         <source>-- Nothing to do: the database is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Rien à faire : la base de données est déjà à la version %1.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafraîchir</translation>
     </message>
     <message>
         <source>Preview SQL (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du SQL (simulation)</translation>
     </message>
     <message>
         <source>Apply every pending migration (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer toutes les migrations en attente (Ctrl+U)</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::SchemaPage</name>
+    <message>
+        <source>Database version (%1)</source>
+        <translation>Version de la base (%1)</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Reading the actual schema…</source>
+        <translation>Lecture du schéma réel…</translation>
+    </message>
+    <message>
+        <source>No difference: the database matches the expected schema of version %1.</source>
+        <translation>Aucune différence : la base correspond au schéma attendu de la version %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with the expected schema of version %1.</source>
+        <translation>
+            <numerusform>%n différence avec le schéma attendu de la version %1.</numerusform>
+            <numerusform>%n différences avec le schéma attendu de la version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 notice(s).</source>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 remarque(s).</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Différences seulement</translation>
+    </message>
+    <message>
+        <source>Search tables, columns, indexes…</source>
+        <translation>Rechercher tables, colonnes, index…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::SchemaTreeModel</name>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>index %1</translation>
+    </message>
+    <message>
+        <source>foreign key %1</source>
+        <translation>clé étrangère %1</translation>
     </message>
 </context>
 <context>
     <name>mathakine::SqlPreviewDialog</name>
     <message>
         <source>SQL that would run (dry run — nothing is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL qui serait exécuté (simulation — rien n&apos;est modifié)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
     <name>mathakine::TaskProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

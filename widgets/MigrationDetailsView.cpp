@@ -63,6 +63,7 @@ QString MigrationDetailsView::sectionText(const MigrationSection &section)
 void MigrationDetailsView::showMigration(const Migration *migration, const QString &title, const QString &stateDetail,
                                          const QList<LintFinding> &findings)
 {
+    m_showing = true;
     m_heading->setText(title);
     m_state->setText(stateDetail);
     m_up->setPlainText(migration ? sectionText(migration->up) : tr("The file of this migration is missing."));
@@ -79,6 +80,7 @@ void MigrationDetailsView::showMigration(const Migration *migration, const QStri
 
 void MigrationDetailsView::clear()
 {
+    m_showing = false;
     m_heading->setText(tr("Select a migration"));
     m_state->clear();
     m_up->clear();
@@ -99,7 +101,7 @@ void MigrationDetailsView::retranslate()
     m_tabs->setTabText(1, tr("Down (revert)"));
     m_tabs->setTabText(2, tr("Lint (%1)").arg(m_findings->topLevelItemCount()));
     m_findings->setHeaderLabels({tr("Severity"), tr("Line"), tr("Rule"), tr("Explanation")});
-    if (m_heading->text().isEmpty())
+    if (!m_showing)
         m_heading->setText(tr("Select a migration"));
 }
 

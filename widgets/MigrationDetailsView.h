@@ -35,6 +35,7 @@ private:
     QPlainTextEdit *m_up = nullptr;
     QPlainTextEdit *m_down = nullptr;
     QTreeWidget *m_findings = nullptr;
+    bool m_showing = false;  // false: the "select a migration" placeholder is up
 };
 
 } // namespace mathakine

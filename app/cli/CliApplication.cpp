@@ -35,7 +35,10 @@ GlobalOptions CliApplication::parseGlobals(const QStringList &arguments, QString
         const bool global = valueSlot(o, name) || arg == QLatin1String("--json") || arg == QLatin1String("-q")
                             || arg == QLatin1String("--quiet") || arg == QLatin1String("-v")
                             || arg == QLatin1String("--verbose") || arg == QLatin1String("-h") || arg == QLatin1String("--help");
-        if (!o.command.isEmpty() && !global) {
+        // validate --json FILE (DESIGN.md §5): there --json with a file name is the command's own.
+        const bool commandJsonFile = o.command == QLatin1String("validate") && arg == QLatin1String("--json")
+                                     && i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-'));
+        if (!o.command.isEmpty() && (!global || commandJsonFile)) {
             o.commandArgs << arg;
             continue;
         }

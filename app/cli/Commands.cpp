@@ -12,7 +12,16 @@ QList<CommandInfo> allCommands()
         {"stamp", "TARGET|base", QCoreApplication::translate("Commands", "Mark as applied without running (adopting an existing database)"), runStamp},
         {"sql", "[TARGET]", QCoreApplication::translate("Commands", "Print the SQL that upgrade (or downgrade with --down) would run"), runSql},
         {"lint", "", QCoreApplication::translate("Commands", "Check the migration files (parse errors, dangerous operations)"), runLint},
+        {"preflight", "[TARGET] [--down]", QCoreApplication::translate("Commands", "Check privileges, existing objects, disk space and locks before migrating"), runPreflight},
+        {"backup", "[--out F] | --list", QCoreApplication::translate("Commands", "pg_dump in custom format, verified and recorded"), runBackup},
+        {"restore", "F --into DBNAME", QCoreApplication::translate("Commands", "Restore a dump into a new database and compare row counts"), runRestore},
+        {"clone", "--into DBNAME", QCoreApplication::translate("Commands", "Back up this database and restore it as a test database with a test profile"), runClone},
+        {"maintenance", "status|on|off", QCoreApplication::translate("Commands", "The maintenance flag the backend reads during production migrations"), runMaintenance},
         {"sandbox", "start|stop|status|destroy", QCoreApplication::translate("Commands", "A throwaway local PostgreSQL for trying the tool"), runSandbox},
+        {"diff", "[--at VERSION] [--sql]", QCoreApplication::translate("Commands", "Compare the actual schema with the one the migrations produce"), runDiff},
+        {"snapshot", "[--check] [--actual]", QCoreApplication::translate("Commands", "Regenerate the expected schema snapshots from the migrations"), runSnapshot},
+        {"validate", "[--pdf F] [--json F]", QCoreApplication::translate("Commands", "Validate the database: required objects, smoke tests, benchmark, budgets, row counts; report as PDF/JSON"), runValidate},
+        {"seed", "[--users N ...]", QCoreApplication::translate("Commands", "Fill a test database with synthetic data for benchmarks (refused on production profiles)"), runSeed},
     };
 }
 

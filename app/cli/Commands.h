@@ -26,5 +26,17 @@ int runStamp(CliContext &context);
 int runSql(CliContext &context);
 int runLint(CliContext &context);
 int runSandbox(CliContext &context);
+int runPreflight(CliContext &context);
+int runBackup(CliContext &context);
+int runRestore(CliContext &context);
+int runClone(CliContext &context);
+int runMaintenance(CliContext &context);
+int runDiff(CliContext &context);
+int runSnapshot(CliContext &context);
+int runValidate(CliContext &context);
+int runSeed(CliContext &context);
+
+// True for `validate --pdf`: Qt Charts needs a QApplication, which main() then creates (offscreen).
+bool needsGuiApplication(const GlobalOptions &options);
 
 } // namespace mathakine::cli

@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "MigrationCli.h"
+#include "OpsCli.h"
 
 #include "connection/DatabaseSession.h"
 #include "migrate/HistoryStore.h"
@@ -16,7 +17,8 @@ AppError usage(const QString &message, const QString &hint = {})
     return error;
 }
 
-// upgrade / downgrade / stamp share everything but the runner call.
+// upgrade / downgrade / stamp share everything but the runner call. Upgrade and downgrade
+// go through the production gate and maintenance mode (GuardedMigration) after pre-flight.
 template<typename Run>
 int runMigration(CliContext &context, int minArgs, const QString &action, const QString &synopsis, Run run)
 {
@@ -24,7 +26,9 @@ int runMigration(CliContext &context, int minArgs, const QString &action, const 
     QString optionError;
     auto options = runnerOptions(context, args, &optionError);
     const bool force = args.flag(QStringLiteral("--force"));
-    if (!options || !args.finish(minArgs, 1))
+    const bool guarded = action != QLatin1String("stamp");
+    const auto guard = guarded ? guardOptions(args, &optionError) : std::optional<GuardOptions>(GuardOptions{});
+    if (!options || !guard || !args.finish(minArgs, 1))
         return context.fail(usage(optionError.isEmpty() ? args.error() : optionError, synopsis));
     auto catalog = loadCatalog(context);
     if (!catalog)
@@ -32,35 +36,39 @@ int runMigration(CliContext &context, int minArgs, const QString &action, const 
     auto spec = context.resolveConnection();
     if (!spec)
         return context.fail(spec.error());
-    MigrationRunner runner(spec.value(), *options);
+    GuardedMigration migration(spec.value(), *options, *guard);
+    MigrationRunner &runner = migration.runner();
+    migration.setGateHandler([&context](const GateReport &report) { printGate(context, report); });
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
     runner.setProgressHandler([&context, verbose](const RunProgress &p) {
         if (verbose && p.statementIndex == 0)
             context.err() << CliContext::tr("[%1/%2] %3 %4…").arg(p.migrationIndex).arg(p.migrationCount).arg(p.version, p.title) << Qt::endl;
     });
     const QString target = args.positionals().value(0);
-    return printRunReport(context, run(runner, *catalog, target, force), action);
+    if (guarded)
+        preflightBeforeRun(context, spec.value(), *catalog, *options, target, action == QLatin1String("upgrade"));
+    return printRunReport(context, run(migration, *catalog, target, force), action);
 }
 } // namespace
 
 int runUpgrade(CliContext &context)
 {
     return runMigration(context, 0, QStringLiteral("upgrade"),
-                        CliContext::tr("Usage: upgrade [TARGET] [--accept-drift] [--lock-timeout MS] [--statement-timeout MS]"),
-                        [](MigrationRunner &r, const MigrationCatalog &c, const QString &t, bool) { return r.upgrade(c, t); });
+                        CliContext::tr("Usage: upgrade [TARGET] [--accept-drift] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"),
+                        [](GuardedMigration &m, const MigrationCatalog &c, const QString &t, bool) { return m.upgrade(c, t); });
 }
 
 int runDowngrade(CliContext &context)
 {
     return runMigration(context, 1, QStringLiteral("downgrade"),
-                        CliContext::tr("Usage: downgrade TARGET|base [--lock-timeout MS] [--statement-timeout MS]"),
-                        [](MigrationRunner &r, const MigrationCatalog &c, const QString &t, bool) { return r.downgrade(c, t); });
+                        CliContext::tr("Usage: downgrade TARGET|base [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"),
+                        [](GuardedMigration &m, const MigrationCatalog &c, const QString &t, bool) { return m.downgrade(c, t); });
 }
 
 int runStamp(CliContext &context)
 {
     return runMigration(context, 1, QStringLiteral("stamp"), CliContext::tr("Usage: stamp TARGET|base [--force]"),
-                        [](MigrationRunner &r, const MigrationCatalog &c, const QString &t, bool force) { return r.stamp(c, t, force); });
+                        [](GuardedMigration &m, const MigrationCatalog &c, const QString &t, bool force) { return m.runner().stamp(c, t, force); });
 }
 
 int runSql(CliContext &context)

@@ -1,6 +1,7 @@
 #include "CommandArgs.h"
 #include "Commands.h"
 #include "MigrationCli.h"
+#include "OpsCli.h"
 
 #include "connection/DatabaseSession.h"
 #include "migrate/HistoryStore.h"
@@ -91,7 +92,8 @@ int runStatus(CliContext &context)
                            {QStringLiteral("pending"), s.pendingCount},
                            {QStringLiteral("drifted"), QJsonArray::fromStringList(s.driftedVersions)},
                            {QStringLiteral("failed"), QJsonArray::fromStringList(s.failedVersions)},
-                           {QStringLiteral("lockHolder"), lock}});
+                           {QStringLiteral("lockHolder"), lock},
+                           {QStringLiteral("maintenance"), maintenanceJson(*snapshot->session)}});
         return 0;
     }
     QTextStream &out = context.out();
@@ -111,7 +113,8 @@ int runStatus(CliContext &context)
     }
     if (!s.missingFiles.isEmpty())
         out << CliContext::tr("Applied but missing from the migrations folder: %1").arg(s.missingFiles.join(QLatin1String(", "))) << "\n";
-    out << (s.lockHolder ? CliContext::tr("Migration lock: held by %1").arg(lock) : CliContext::tr("Migration lock: free")) << Qt::endl;
+    out << (s.lockHolder ? CliContext::tr("Migration lock: held by %1").arg(lock) : CliContext::tr("Migration lock: free")) << "\n"
+        << maintenanceText(*snapshot->session) << Qt::endl;
     return 0;
 }
 

@@ -5,9 +5,12 @@
 
 namespace mathakine {
 
-BackgroundTask *BackgroundTask::start(QObject *parent, Work work)
+BackgroundTask *BackgroundTask::start(QObject *owner, Work work)
 {
-    auto *task = new BackgroundTask(parent);
+    // No QObject parent: the task must outlive an owner closed mid-run, or the worker would
+    // post its result to a deleted object. Connections to the owner die with it.
+    auto *task = new BackgroundTask(nullptr);
+    Q_UNUSED(owner)
     QThread *thread = QThread::create([task, work = std::move(work)] {
         Outcome<QVariant> outcome = work(*task);
         QMetaObject::invokeMethod(task, [task, outcome] {

@@ -20,8 +20,9 @@ class BackgroundTask : public QObject {
 public:
     using Work = std::function<Outcome<QVariant>(BackgroundTask &task)>;
 
-    // Starts work at once; the task deletes itself after its last signal.
-    static BackgroundTask *start(QObject *parent, Work work);
+    // Starts work at once; the task deletes itself after its last signal. owner documents
+    // who listens; connect its slots with owner as context so they drop if it goes first.
+    static BackgroundTask *start(QObject *owner, Work work);
 
     // From the worker: thread-safe.
     void reportProgress(int value, int maximum, const QString &text);

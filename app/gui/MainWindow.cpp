@@ -5,6 +5,7 @@
 #include "LogView.h"
 #include "MigrationsPage.h"
 #include "PlaceholderPage.h"
+#include "SchemaPage.h"
 #include "Workspace.h"
 #include "common/AppInfo.h"
 #include "common/SettingsKeys.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     m_log->setLogFile(Logging::currentLogFile());
     m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Preparation: backups and the test environment come with the backup engine."), m_pages));
     m_pages->addWidget(m_migrations);
-    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Schema: expected and actual schema come with the schema engine."), m_pages));
+    m_pages->addWidget(new SchemaPage(m_workspace, m_pages));
     m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Validation: checks, benchmark and PDF report come with the validation engine."), m_pages));
     m_pages->addWidget(m_log);
     body->addWidget(m_steps);

@@ -3,9 +3,12 @@
 #include "MainWindow.h"
 #include "MigrationsPage.h"
 #include "MigrationTimelineModel.h"
+#include "SchemaPage.h"
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QTreeView>
 #include <QDir>
 #include <QListView>
 #include <QTimer>
@@ -16,7 +19,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString la
     : QObject(window), m_window(window), m_directory(std::move(directory)), m_language(std::move(language))
 {
     QDir().mkpath(m_directory);
-    connect(window->workspace(), &Workspace::snapshotChanged, this, [this] {
+    // The schema comparison is the last background read after a refresh: shoot once it is in.
+    connect(window->findChild<SchemaPage *>(), &SchemaPage::compared, this, [this] {
         if (m_started)
             return;
         m_started = true;
@@ -33,6 +37,16 @@ void ScreenshotTour::shoot()
         const int rows = m_window->migrationsPage()->model()->rowCount();
         if (rows > 0)
             view->setCurrentIndex(m_window->migrationsPage()->model()->index(rows - 1, 0));
+    }
+    // Show the schema browser with only the differences, the first one selected.
+    if (auto *schema = m_window->findChild<SchemaPage *>()) {
+        if (auto *only = schema->findChild<QCheckBox *>())
+            only->setChecked(true);
+        if (auto *tree = schema->findChild<QTreeView *>()) {
+            const QModelIndex table = tree->model()->index(0, 0);
+            if (table.isValid())
+                tree->setCurrentIndex(tree->model()->rowCount(table) > 0 ? tree->model()->index(0, 0, table) : table);
+        }
     }
     for (int i = 0; i < names.size(); ++i) {
         m_window->showStep(static_cast<MainWindow::Step>(i));

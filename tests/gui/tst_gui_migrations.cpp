@@ -5,7 +5,10 @@
 #include "MainWindow.h"
 #include "MigrationTimelineModel.h"
 #include "MigrationsPage.h"
+#include "SchemaPage.h"
+#include "SchemaTreeModel.h"
 #include "Workspace.h"
+#include "migrate/MigrationRunner.h"
 #include "common/Translations.h"
 #include "connection/ProfileStore.h"
 
@@ -52,6 +55,7 @@ private slots:
     void connectionDialogSavesAProfileWithoutThePassword();
     void timelineShowsStatesAfterAnUpgradeRunFromTheGui();
     void cancelDuringALongMigrationReturnsQuicklyWithNothingApplied();
+    void schemaBrowserShowsAHandMadeDifference();
 
 private:
     bool waitForSnapshot(MainWindow &window);
@@ -158,6 +162,29 @@ void TestGuiMigrations::cancelDuringALongMigrationReturnsQuicklyWithNothingAppli
     QVERIFY(!scalar(db, QStringLiteral("SELECT to_regclass('public.gui_slow') IS NOT NULL")).toBool());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.schema_history")).toInt(), 0);
     QVERIFY2(watchdog.longestGapMs() < 100, qPrintable(QString::number(watchdog.longestGapMs())));
+}
+
+void TestGuiMigrations::schemaBrowserShowsAHandMadeDifference()
+{
+    const QString db = createDatabase(QStringLiteral("guischema"));
+    QVERIFY(MigrationRunner(spec(db), {}).upgrade(loadCatalog(realMigrationsDir()), {}).ok());
+    QVERIFY(exec(db, QStringLiteral("DROP INDEX idx_users_jedi_rank")));
+    MainWindow window(realMigrationsDir());
+    window.show();
+    auto *page = window.findChild<SchemaPage *>();
+    QVERIFY(page);
+    QSignalSpy compared(page, &SchemaPage::compared);
+    window.connectTo(spec(db));
+    QVERIFY(compared.wait(20000));
+    QCOMPARE(compared.first().at(0).toInt(), 1);
+    SchemaTreeModel *model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto hits = model->match(model->index(0, 0), Qt::DisplayRole, QStringLiteral("index idx_users_jedi_rank"), 1,
+                                   Qt::MatchRecursive | Qt::MatchExactly);
+    QCOMPARE(hits.size(), 1);
+    QVERIFY(hits.first().data(SchemaTreeModel::HasDifferenceRole).toBool());
+    QVERIFY(hits.first().data(SchemaTreeModel::DetailsRole).toString().contains(QStringLiteral("CREATE INDEX")));
+    QVERIFY(hits.first().siblingAtColumn(2).data().toString().isEmpty());  // absent on the actual side
 }
 
 QTEST_MAIN(TestGuiMigrations)

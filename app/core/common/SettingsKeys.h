@@ -8,6 +8,9 @@ inline constexpr char language[] = "ui/language";          // "fr", "en" or empt
 inline constexpr char windowGeometry[] = "ui/windowGeometry";
 inline constexpr char windowState[] = "ui/windowState";
 inline constexpr char lastProfile[] = "ui/lastProfile";
+inline constexpr char backupsFolder[] = "backups/folder";                       // default <data>/backups
+inline constexpr char gateBackupMaxAgeHours[] = "gate/backupMaxAgeHours";         // default 24
+inline constexpr char gateValidationMaxAgeHours[] = "gate/validationMaxAgeHours"; // default 24
 
 namespace profile {
 inline constexpr char environment[] = "environment";

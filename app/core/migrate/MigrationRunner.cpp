@@ -15,15 +15,42 @@ namespace mathakine {
 
 namespace {
 
-// Releases the advisory lock on every exit path.
-class LockGuard {
-public:
-    explicit LockGuard(const DatabaseSession &session) : m_session(session) {}
-    ~LockGuard() { MigrationLock::release(m_session); }
-
-private:
-    const DatabaseSession &m_session;
+// A session holding the migration lock (released on every exit path), with the history
+// and status read once the lock was taken.
+struct LockedRun {
+    std::unique_ptr<DatabaseSession> session;
+    QList<AppliedMigration> history;
+    MigrationStatus status;
+    ~LockedRun()
+    {
+        if (session)
+            MigrationLock::release(*session);
+    }
 };
+
+Outcome<std::unique_ptr<LockedRun>> lockAndLoad(const ConnectionSpec &spec, const QString &purpose,
+                                                const MigrationCatalog &catalog, const MigrationRunner::Options &options)
+{
+    auto opened = DatabaseSession::open(spec, purpose);
+    if (!opened)
+        return opened.error();
+    auto run = std::make_unique<LockedRun>();
+    auto acquired = MigrationLock::tryAcquire(*opened.value());
+    if (!acquired)
+        return acquired.error();
+    if (!acquired.value())
+        return MigrationLock::lockedError(MigrationLock::holder(*opened.value()));
+    run->session = std::move(opened.value());
+    HistoryStore history(*run->session, options.historySchema);
+    if (Status s = history.ensure(); !s)
+        return s.error();
+    auto rows = history.load();
+    if (!rows)
+        return rows.error();
+    run->history = rows.value();
+    run->status = MigrationStatus::compute(catalog, run->history, options.language);
+    return run;
+}
 
 bool sessionAlive(const DatabaseSession &session)
 {
@@ -117,24 +144,11 @@ Outcome<RunReport> MigrationRunner::runPlanned(const MigrationCatalog &catalog, 
     QElapsedTimer total;
     total.start();
     m_catalog = &catalog;
-    auto opened = DatabaseSession::open(m_spec, QStringLiteral("migrate"));
-    if (!opened)
-        return opened.error();
-    const DatabaseSession &session = *opened.value();
-    auto acquired = MigrationLock::tryAcquire(session);
-    if (!acquired)
-        return acquired.error();
-    if (!acquired.value())
-        return MigrationLock::lockedError(MigrationLock::holder(session));
-    LockGuard guard(session);
-
-    HistoryStore history(session, m_options.historySchema);
-    if (Status s = history.ensure(); !s)
-        return s.error();
-    auto rows = history.load();
-    if (!rows)
-        return rows.error();
-    const MigrationStatus status = MigrationStatus::compute(catalog, rows.value(), m_options.language);
+    auto locked = lockAndLoad(m_spec, QStringLiteral("migrate"), catalog, m_options);
+    if (!locked)
+        return locked.error();
+    const DatabaseSession &session = *locked.value()->session;
+    const MigrationStatus &status = locked.value()->status;
     auto plan = planner(status);
     if (!plan)
         return plan.error();
@@ -143,7 +157,7 @@ Outcome<RunReport> MigrationRunner::runPlanned(const MigrationCatalog &catalog, 
             return s.error();
     }
     m_appliedVersions.clear();
-    for (const AppliedMigration &row : rows.value()) {
+    for (const AppliedMigration &row : locked.value()->history) {
         if (row.state == QLatin1String("applied"))
             m_appliedVersions << row.version;
     }
@@ -303,29 +317,21 @@ Outcome<RunReport> MigrationRunner::stamp(const MigrationCatalog &catalog, const
     const auto targetIndex = catalog.resolveTarget(target);
     if (!targetIndex || target.isEmpty())
         return unknownTargetError(target);
-    auto opened = DatabaseSession::open(m_spec, QStringLiteral("stamp"));
-    if (!opened)
-        return opened.error();
-    const DatabaseSession &session = *opened.value();
-    auto acquired = MigrationLock::tryAcquire(session);
-    if (!acquired)
-        return acquired.error();
-    if (!acquired.value())
-        return MigrationLock::lockedError(MigrationLock::holder(session));
-    LockGuard guard(session);
+    auto locked = lockAndLoad(m_spec, QStringLiteral("stamp"), catalog, m_options);
+    if (!locked)
+        return locked.error();
+    const DatabaseSession &session = *locked.value()->session;
+    const MigrationStatus &status = locked.value()->status;
     HistoryStore history(session, m_options.historySchema);
-    if (Status s = history.ensure(); !s)
-        return s.error();
-    auto rows = history.load();
-    if (!rows)
-        return rows.error();
-    const MigrationStatus status = MigrationStatus::compute(catalog, rows.value(), m_options.language);
 
     QStringList missing;
     QList<const Migration *> toRecord;
     for (int i = 0; i <= *targetIndex; ++i) {
         const Migration &m = catalog.migrations.at(i);
-        if (status.entries.at(i).state == MigrationState::Applied)
+        const bool applied = std::any_of(status.entries.begin(), status.entries.end(), [&](const MigrationStatusEntry &e) {
+            return e.version == m.version && e.state == MigrationState::Applied;
+        });
+        if (applied)
             continue;
         toRecord << &m;
         for (const CreatedObject &object : CreatedObjects::of(m)) {
@@ -346,7 +352,7 @@ Outcome<RunReport> MigrationRunner::stamp(const MigrationCatalog &catalog, const
     if (!session.database().transaction())
         return AppError{ExitCode::Failed, tr("Cannot start a transaction."), session.database().lastError().text(), {}, {}, 0, 0};
     m_appliedVersions.clear();
-    for (const AppliedMigration &row : rows.value()) {
+    for (const AppliedMigration &row : locked.value()->history) {
         if (row.state == QLatin1String("applied") && row.version.toLongLong() <= catalog.migrations.at(*targetIndex).version.toLongLong())
             m_appliedVersions << row.version;
         else if (row.version.toLongLong() > (*targetIndex >= 0 ? catalog.migrations.at(*targetIndex).version.toLongLong() : -1))

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CliContext.h"
+#include "CommandArgs.h"
+
+#include "migrate/MigrationRunner.h"
+#include "ops/GuardedMigration.h"
+#include "ops/PreflightReport.h"
+
+#include <QJsonValue>
+
+namespace mathakine {
+class DatabaseSession;
+}
+
+namespace mathakine::cli {
+
+// Shared by the backup, pre-flight, gate and maintenance commands and by upgrade/downgrade.
+
+// --confirm DBNAME, --override-gate "reason", --maintenance-reason TEXT.
+std::optional<GuardOptions> guardOptions(CommandArgs &args, QString *error);
+// Each gate condition's state, on stderr (not with --json).
+void printGate(CliContext &context, const GateReport &report);
+// The pre-flight findings; all of them, or only warnings and problems when brief.
+void printPreflight(CliContext &context, const PreflightReport &report, bool brief);
+// Runs pre-flight before an upgrade/downgrade and prints what needs attention; never blocks.
+void preflightBeforeRun(CliContext &context, const ConnectionSpec &spec, const MigrationCatalog &catalog,
+                        const MigrationRunner::Options &options, const QString &target, bool upgrade);
+// The maintenance line of `status`, and its JSON form.
+QString maintenanceText(const DatabaseSession &session);
+QJsonValue maintenanceJson(const DatabaseSession &session);
+
+} // namespace mathakine::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace mathakine {
+
+// What a client tool run produced.
+struct ProcessRun {
+    bool started = false;
+    bool crashed = false;     // ended by a signal (killed)
+    bool canceled = false;
+    int exitCode = -1;
+    QByteArray standardOutput;
+    QStringList messages;     // stderr, line by line
+    bool ok() const { return started && !crashed && !canceled && exitCode == 0; }
+    QString failureText() const;  // the last stderr lines, for an error's detail
+};
+
+// Runs pg_dump or pg_restore to completion with progress and cancel, without an event
+// loop (for worker threads). The password goes to a private 0600 passfile named by
+// PGPASSFILE and is never put on the command line nor in the environment, where
+// `ps` or /proc/<pid>/environ would show it.
+class BackupProcess {
+public:
+    using LineHandler = std::function<void(const QString &line)>;
+    using StartHandler = std::function<void(qint64 pid)>;
+
+    void setLineHandler(LineHandler handler) { m_lines = std::move(handler); }
+    void setStartHandler(StartHandler handler) { m_started = std::move(handler); }
+
+    ProcessRun run(const QString &program, const QStringList &arguments, const QString &password);
+    // Safe from any thread: the tool is terminated within a tenth of a second.
+    void cancel() { m_cancelRequested = true; }
+    bool cancelRequested() const { return m_cancelRequested; }
+
+    // libpq's passfile escaping: backslash before ':' and '\'.
+    static QString escapePassFileField(const QString &value);
+
+private:
+    LineHandler m_lines;
+    StartHandler m_started;
+    std::atomic_bool m_cancelRequested{false};
+};
+
+} // namespace mathakine

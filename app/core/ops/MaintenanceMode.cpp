@@ -1,0 +1,107 @@
+#include "ops/MaintenanceMode.h"
+
+#include "common/AppInfo.h"
+#include "connection/DatabaseSession.h"
+
+namespace mathakine {
+
+MaintenanceMode::MaintenanceMode(const DatabaseSession &session, QString schema)
+    : m_session(session), m_schema(std::move(schema))
+{
+}
+
+QString MaintenanceMode::table() const
+{
+    return DatabaseSession::quoteIdentifier(m_schema) + QLatin1String(".maintenance");
+}
+
+QString MaintenanceMode::checkSql(const QString &schema)
+{
+    const QString t = DatabaseSession::quoteIdentifier(schema) + QLatin1String(".maintenance");
+    return QStringLiteral("SELECT count(*) > 0 AS in_maintenance, max(reason) AS reason, min(started_at) AS since"
+                          " FROM %1 WHERE ended_at IS NULL").arg(t);
+}
+
+bool MaintenanceMode::tableExists() const
+{
+    auto found = m_session.scalar(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {table()});
+    return found && found.value().toBool();
+}
+
+Status MaintenanceMode::ensure() const
+{
+    const QStringList ddl = {
+        QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(DatabaseSession::quoteIdentifier(m_schema)),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
+                       " id bigserial PRIMARY KEY, reason text NOT NULL,"
+                       " action text NOT NULL, target_version text,"
+                       " operator text NOT NULL, db_user text NOT NULL DEFAULT current_user,"
+                       " started_at timestamptz NOT NULL DEFAULT now(), ended_at timestamptz,"
+                       " outcome text CHECK (outcome IN ('success', 'failed', 'canceled', 'cleared')))").arg(table()),
+    };
+    if (tableExists())
+        return {};
+    for (const QString &statement : ddl) {
+        if (auto done = m_session.run(statement); !done) {
+            AppError error = done.error();
+            error.message = tr("Cannot create the maintenance table %1.maintenance.").arg(m_schema);
+            return error;
+        }
+    }
+    return {};
+}
+
+Outcome<qint64> MaintenanceMode::begin(const QString &reason, const QString &action, const QString &targetVersion) const
+{
+    auto id = m_session.scalar(QStringLiteral("INSERT INTO %1 (reason, action, target_version, operator)"
+                                              " VALUES (?, ?, nullif(?, ''), ?) RETURNING id").arg(table()),
+                               {reason, action, targetVersion, appinfo::osUserAtHost()});
+    if (!id) {
+        AppError error = id.error();
+        error.message = tr("Cannot switch maintenance mode on.");
+        return error;
+    }
+    return id.value().toLongLong();
+}
+
+Status MaintenanceMode::end(qint64 id, const QString &outcome) const
+{
+    auto done = m_session.run(QStringLiteral("UPDATE %1 SET ended_at = now(), outcome = ? WHERE id = ? AND ended_at IS NULL").arg(table()),
+                              {outcome, id});
+    if (!done) {
+        AppError error = done.error();
+        error.message = tr("Cannot switch maintenance mode off (period %1).").arg(id);
+        error.hint = tr("Run: mathakine-admin maintenance off");
+        return error;
+    }
+    return {};
+}
+
+Outcome<int> MaintenanceMode::endAll(const QString &outcome) const
+{
+    if (!tableExists())
+        return 0;
+    auto done = m_session.run(QStringLiteral("UPDATE %1 SET ended_at = now(), outcome = ? WHERE ended_at IS NULL").arg(table()), {outcome});
+    if (!done)
+        return done.error();
+    return done->numRowsAffected();
+}
+
+Outcome<QList<MaintenanceState>> MaintenanceMode::active() const
+{
+    QList<MaintenanceState> states;
+    if (!tableExists())
+        return states;
+    auto query = m_session.run(QStringLiteral("SELECT id, reason, action, coalesce(target_version, ''), operator, db_user, started_at"
+                                              " FROM %1 WHERE ended_at IS NULL ORDER BY started_at").arg(table()));
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        states << MaintenanceState{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                                   query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
+                                   query->value(6).toDateTime()};
+    }
+    return states;
+}
+
+} // namespace mathakine

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Outcome.h"
+#include "migrate/MigrationPlan.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace mathakine {
+
+class DatabaseSession;
+
+// A table (or index) named by a migration statement, as written there.
+struct TableRef {
+    QString schema;   // empty when unqualified (found through search_path)
+    QString name;
+    QString display() const;  // schema.name or name, unquoted
+    bool operator<(const TableRef &other) const { return display() < other.display(); }
+    // Its pg_class oid (0 when it does not exist), resolved through search_path when
+    // unqualified. Unlike to_regclass, never fails on a schema the user may not use.
+    Outcome<qint64> oid(const DatabaseSession &session) const;
+};
+
+// What the statements of a plan touch, read from their parse trees: the tables they
+// alter (which needs ownership), the privileges they need on tables they write or
+// reference, and the schemas and databases they create objects in.
+struct PreflightTargets {
+    QList<TableRef> altered;                       // ALTER / CREATE INDEX / DROP / RENAME / TRIGGER
+    QMap<TableRef, QSet<QString>> tablePrivileges; // INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES
+    QSet<QString> createSchemas;                   // "" stands for the first schema of search_path
+    bool createsSchema = false;                    // CREATE SCHEMA needs CREATE on the database
+
+    static PreflightTargets of(const MigrationPlan &plan);
+    // Every table the plan touches, for the lock check.
+    QList<TableRef> allTables() const;
+};
+
+} // namespace mathakine

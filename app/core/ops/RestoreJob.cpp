@@ -1,0 +1,176 @@
+#include "ops/RestoreJob.h"
+
+#include "connection/DatabaseSession.h"
+#include "log/Log.h"
+#include "ops/BackupCatalog.h"
+#include "ops/BackupTools.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace mathakine {
+
+namespace {
+constexpr int kMaxJobs = 4;
+
+ConnectionSpec withDatabase(ConnectionSpec spec, const QString &database)
+{
+    spec.profile.database = database;
+    return spec;
+}
+} // namespace
+
+RestoreJob::RestoreJob(RestoreRequest request) : m_request(std::move(request))
+{
+    if (m_request.catalogPath.isEmpty())
+        m_request.catalogPath = BackupCatalog::defaultPath();
+    if (m_request.jobs <= 0)
+        m_request.jobs = qBound(1, QThread::idealThreadCount(), kMaxJobs);
+}
+
+void RestoreJob::cancel()
+{
+    m_canceled = true;
+    m_process.cancel();
+}
+
+AppError RestoreJob::error(const QString &message, const QString &detail, const QString &hint) const
+{
+    return AppError{ExitCode::Failed, message, detail, hint, m_request.file, 0, 0};
+}
+
+Status RestoreJob::checkRequest() const
+{
+    const ConnectionProfile &p = m_request.server.profile;
+    if (p.isProduction())
+        return error(tr("Restoring is refused on profile \"%1\": it is tagged production.").arg(p.name), {},
+                     tr("Restore into a test server or database, with a profile tagged test or development."));
+    const QString target = m_request.targetDatabase.trimmed();
+    if (target.isEmpty() || target == QLatin1String("postgres") || target.startsWith(QLatin1String("template")))
+        return AppError{ExitCode::Usage, tr("--into: \"%1\" cannot be the target of a restore.").arg(target), {}, {}, {}, 0, 0};
+    if (!QFileInfo(m_request.file).isFile())
+        return error(tr("The dump file does not exist."));
+    return {};
+}
+
+Outcome<std::unique_ptr<DatabaseSession>> RestoreJob::openAdminSession() const
+{
+    // CREATE / DROP DATABASE run from another database: the maintenance one, else template1.
+    auto session = DatabaseSession::open(withDatabase(m_request.server, QStringLiteral("postgres")), QStringLiteral("restore-admin"));
+    if (session)
+        return session;
+    return DatabaseSession::open(withDatabase(m_request.server, QStringLiteral("template1")), QStringLiteral("restore-admin"));
+}
+
+Status RestoreJob::createTarget(const DatabaseSession &admin) const
+{
+    const QString quoted = DatabaseSession::quoteIdentifier(m_request.targetDatabase);
+    auto exists = admin.scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"), {m_request.targetDatabase});
+    if (!exists)
+        return exists.error();
+    if (exists.value().toInt() > 0) {
+        if (!m_request.replace)
+            return error(tr("Database %1 already exists; the restore does not overwrite it.").arg(m_request.targetDatabase), {},
+                         tr("Choose another name, or add --replace to drop and recreate it."));
+        const QString drop = admin.server().versionNumber >= 130000
+            ? QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(quoted)
+            : QStringLiteral("DROP DATABASE %1").arg(quoted);
+        if (auto dropped = admin.run(drop); !dropped) {
+            AppError e = dropped.error();
+            e.message = tr("Cannot drop database %1 to replace it.").arg(m_request.targetDatabase);
+            return e;
+        }
+        log::warn(QStringLiteral("database %1 dropped to be replaced by a restore").arg(m_request.targetDatabase));
+    }
+    // template0: a clean database, whatever was added to template1.
+    if (auto created = admin.run(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(quoted)); !created) {
+        AppError e = created.error();
+        e.message = tr("Cannot create database %1.").arg(m_request.targetDatabase);
+        e.hint = tr("The user needs the CREATEDB attribute (ALTER ROLE %1 CREATEDB).").arg(DatabaseSession::quoteIdentifier(admin.server().user));
+        return e;
+    }
+    return {};
+}
+
+void RestoreJob::dropTarget(const DatabaseSession &admin) const
+{
+    admin.run(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(DatabaseSession::quoteIdentifier(m_request.targetDatabase)));
+}
+
+Outcome<RestoreReport> RestoreJob::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = checkRequest(); !s)
+        return s.error();
+    auto tools = BackupTools::newest();
+    if (!tools)
+        return tools.error();
+    const ProcessRun listed = BackupProcess().run(tools->pgRestore, {QStringLiteral("--list"), m_request.file}, {});
+    if (!listed.ok())
+        return error(tr("pg_restore cannot read this file: it is not a complete custom-format dump."), listed.failureText());
+    const int tablesTotal = static_cast<int>(QString::fromUtf8(listed.standardOutput).count(QLatin1String(" TABLE DATA ")));
+
+    if (m_progress)
+        m_progress({RestoreProgress::Phase::Creating, 0, tablesTotal, {}});
+    auto admin = openAdminSession();
+    if (!admin)
+        return admin.error();
+    if (Status s = createTarget(*admin.value()); !s)
+        return s.error();
+
+    const ConnectionSpec target = withDatabase(m_request.server, m_request.targetDatabase);
+    QStringList args{QStringLiteral("--verbose"), QStringLiteral("--no-password"),
+                     QStringLiteral("--jobs=%1").arg(m_request.jobs), QStringLiteral("--dbname=") + target.profile.conninfo()};
+    if (!m_request.keepOwners)
+        args << QStringLiteral("--no-owner") << QStringLiteral("--no-privileges");
+    args << m_request.file;
+    // One line per table: "processing data for table" (one job) or "finished item … TABLE DATA" (parallel).
+    static const QRegularExpression tableLine(QStringLiteral("processing data for table \"(.+)\"|finished item \\d+ TABLE DATA (.+)$"));
+    int done = 0;
+    m_process.setLineHandler([&](const QString &line) {
+        const auto match = tableLine.match(line);
+        if (match.hasMatch() && m_progress)
+            m_progress({RestoreProgress::Phase::Restoring, ++done, tablesTotal, match.captured(1) + match.captured(2)});
+    });
+    const ProcessRun run = m_process.run(tools->pgRestore, args, m_request.server.password);
+    if (run.canceled || run.crashed || !run.started) {
+        dropTarget(*admin.value());  // a half-restored database must not pass for a copy
+        return error(run.canceled ? tr("The restore was canceled; database %1 was dropped.").arg(m_request.targetDatabase)
+                                  : tr("pg_restore did not finish; database %1 was dropped.").arg(m_request.targetDatabase),
+                     run.failureText());
+    }
+
+    RestoreReport report;
+    report.file = QFileInfo(m_request.file).absoluteFilePath();
+    report.database = m_request.targetDatabase;
+    for (const QString &line : run.messages) {
+        if (line.contains(QLatin1String("error:")))
+            report.toolErrors << line;
+    }
+    if (run.exitCode != 0 && report.toolErrors.isEmpty())
+        report.toolErrors << run.failureText();
+
+    if (m_progress)
+        m_progress({RestoreProgress::Phase::Counting, tablesTotal, tablesTotal, {}});
+    auto restored = DatabaseSession::open(target, QStringLiteral("restore-count"));
+    if (!restored)
+        return restored.error();
+    auto counts = BackupRowCounts::count(*restored.value());
+    if (!counts)
+        return counts.error();
+    report.rowCounts = counts.value();
+    if (const auto record = BackupCatalog(m_request.catalogPath).find(m_request.file)) {
+        report.countsRecorded = true;
+        report.differences = BackupRowCounts::compare(record->rowCounts, report.rowCounts);
+    }
+    report.durationMs = timer.elapsed();
+    log::info(QStringLiteral("restored %1 into %2 in %3 ms: %4 table(s), %5 difference(s), %6 error(s)")
+                  .arg(report.file, report.database).arg(report.durationMs).arg(report.rowCounts.size())
+                  .arg(report.differences.size()).arg(report.toolErrors.size()));
+    return report;
+}
+
+} // namespace mathakine

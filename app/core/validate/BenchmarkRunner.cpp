@@ -1,0 +1,137 @@
+#include "validate/BenchmarkRunner.h"
+
+#include "validate/CancelToken.h"
+#include "validate/PgExecutor.h"
+#include "validate/PlanInspector.h"
+#include "validate/SqlParameters.h"
+
+namespace mathakine {
+
+BenchmarkRunner::BenchmarkRunner(const PgExecutor &executor, const CancelToken &cancel, int warmupRuns, int runs)
+    : m_executor(executor), m_cancel(cancel), m_warmupRuns(warmupRuns), m_runs(qMax(1, runs))
+{
+}
+
+QueryBenchmarkResult BenchmarkRunner::run(const BenchmarkQuery &query, double budgetMs, const QString &language) const
+{
+    QueryBenchmarkResult result;
+    result.id = query.id;
+    result.title = query.displayTitle(language);
+    result.sql = query.sql;
+    result.budgetMs = budgetMs;
+    result.expectedIndexes = query.expectedIndexes;
+
+    const PgResult begun = m_executor.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"));
+    QHash<QString, QString> values;
+    if (!begun.ok) {
+        result.error = begun.message;
+    } else if (resolveParameters(query, values, result)) {
+        auto bound = SqlParameters::bind(query.sql, values);
+        if (bound)
+            measure(bound->sql, bound->values, result);
+        else
+            result.error = bound.error().message;
+    }
+    m_executor.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+bool BenchmarkRunner::resolveParameters(const BenchmarkQuery &query, QHash<QString, QString> &values, QueryBenchmarkResult &result) const
+{
+    for (const auto &[name, sql] : query.parameters) {
+        const PgResult picked = m_executor.exec(sql);
+        if (!picked.ok) {
+            result.error = tr("Choosing the value of parameter %1 failed: %2").arg(name, picked.message);
+            return false;
+        }
+        values.insert(name, picked.value());  // no row: NULL (an empty table)
+        result.parameters << QStringLiteral("%1 = %2").arg(name, picked.value().isNull() ? QStringLiteral("NULL") : picked.value());
+    }
+    return true;
+}
+
+void BenchmarkRunner::measure(const QString &sql, const QStringList &values, QueryBenchmarkResult &result) const
+{
+    for (int i = 0; i < m_warmupRuns; ++i) {
+        const PgResult warm = m_executor.exec(sql, values);
+        if (!warm.ok) {
+            result.error = warm.message;
+            return;
+        }
+    }
+    const PgResult explained = m_executor.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ") + sql, values);
+    if (!explained.ok) {
+        result.error = explained.message;
+        return;
+    }
+    const PlanSummary plan = PlanInspector::inspect(explained.value().toUtf8());
+    result.usedIndexes = plan.indexes;
+    result.planExcerpt = plan.outline;
+
+    QList<double> client;
+    QList<double> server;
+    for (int i = 0; i < m_runs && !m_cancel.isCanceled(); ++i) {
+        const PgResult timed = m_executor.exec(sql, values);
+        if (!timed.ok) {
+            result.error = timed.message;
+            return;
+        }
+        client << static_cast<double>(timed.elapsedNs) / 1e6;
+    }
+    // TIMING OFF: the per-node clock reads of ANALYZE would inflate the figure.
+    const QString serverSql = QStringLiteral("EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ") + sql;
+    for (int i = 0; i < m_runs && !m_cancel.isCanceled(); ++i) {
+        const PgResult timed = m_executor.exec(serverSql, values);
+        if (!timed.ok) {
+            result.error = timed.message;
+            return;
+        }
+        const PlanSummary s = PlanInspector::inspect(timed.value().toUtf8());
+        server << s.planningMs + s.executionMs;
+    }
+    if (m_cancel.isCanceled())
+        result.error = tr("Canceled.");
+    result.client = LatencyStats::of(client);
+    result.server = LatencyStats::of(server);
+}
+
+QList<CheckResult> BenchmarkRunner::checks(const QueryBenchmarkResult &r)
+{
+    QList<CheckResult> list;
+    CheckResult p95;
+    p95.family = CheckFamily::Performance;
+    p95.id = QStringLiteral("p95:") + r.id;
+    p95.subject = r.title;
+    p95.unit = QStringLiteral("ms");
+    p95.threshold = r.budgetMs;
+    if (!r.error.isEmpty()) {
+        p95.status = CheckStatus::Fail;
+        p95.message = tr("%1: the query failed.").arg(r.title);
+        p95.detail = r.error;
+        list << p95;
+        return list;
+    }
+    p95.measured = r.client.p95;
+    p95.status = r.client.p95 <= r.budgetMs ? CheckStatus::Pass : CheckStatus::Fail;
+    p95.message = tr("%1: p95 %2 over %n run(s) (budget %3).", nullptr, r.client.count)
+                      .arg(r.title, ValidationResult::formatMeasure(r.client.p95, p95.unit), ValidationResult::formatMeasure(r.budgetMs, p95.unit));
+    list << p95;
+    if (r.expectedIndexes.isEmpty())
+        return list;
+    CheckResult index;
+    index.family = CheckFamily::Performance;
+    index.id = QStringLiteral("index-use:") + r.id;
+    index.subject = r.title;
+    index.critical = false;
+    const bool used = std::any_of(r.expectedIndexes.begin(), r.expectedIndexes.end(),
+                                  [&](const QString &name) { return r.usedIndexes.contains(name); });
+    index.status = used ? CheckStatus::Pass : CheckStatus::Warning;
+    const QString usedText = r.usedIndexes.isEmpty() ? tr("no index") : r.usedIndexes.join(QLatin1String(", "));
+    index.message = used ? tr("%1: the plan uses %2.").arg(r.title, usedText)
+                         : tr("%1: the plan does not use %2 (it uses %3).").arg(r.title, r.expectedIndexes.join(tr(" or ")), usedText);
+    index.detail = r.planExcerpt;
+    list << index;
+    return list;
+}
+
+} // namespace mathakine

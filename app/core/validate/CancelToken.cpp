@@ -1,0 +1,45 @@
+#include "validate/CancelToken.h"
+
+#include "connection/DatabaseSession.h"
+#include "log/Log.h"
+#include "validate/PgExecutor.h"
+
+#include <libpq-fe.h>
+
+namespace mathakine {
+
+CancelToken::~CancelToken()
+{
+    disarm();
+}
+
+void CancelToken::arm(const DatabaseSession &session)
+{
+    PGconn *conn = PgExecutor::connectionOf(session);
+    std::lock_guard lock(m_mutex);
+    if (m_handle)
+        PQfreeCancel(m_handle);
+    m_handle = conn ? PQgetCancel(conn) : nullptr;
+}
+
+void CancelToken::disarm()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_handle)
+        PQfreeCancel(m_handle);
+    m_handle = nullptr;
+}
+
+void CancelToken::cancel()
+{
+    m_canceled = true;
+    std::lock_guard lock(m_mutex);
+    if (m_handle) {
+        char message[256] = {};
+        // PQcancel is made to be called from another thread than the connection's.
+        PQcancel(m_handle, message, sizeof(message));
+    }
+    log::warn(QStringLiteral("cancel requested"));
+}
+
+} // namespace mathakine

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Outcome.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <utility>
+
+namespace mathakine {
+
+class DatabaseSession;
+
+using TableCounts = QList<std::pair<QString, qint64>>;  // "public.users" -> exact rows, sorted
+
+// Exact row counts (count(*), not the planner's estimates) of every table outside the
+// system schemas and the tool's own, read in one repeatable-read snapshot so the figures
+// agree with each other.
+class RowCounter {
+    Q_DECLARE_TR_FUNCTIONS(RowCounter)
+
+public:
+    static Outcome<TableCounts> count(const DatabaseSession &session, const QString &toolSchema);
+    // Tables whose count differs between two readings: "public.users: 10 → 11".
+    static QStringList differences(const TableCounts &before, const TableCounts &after);
+};
+
+} // namespace mathakine

@@ -1,0 +1,10 @@
+#include "validate/ValidationReport.h"
+
+namespace mathakine {
+
+QString ValidationReport::verdictText() const
+{
+    return passed() ? tr("PASSED") : tr("FAILED");
+}
+
+} // namespace mathakine

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace mathakine {
+
+class SchemaTreeModel;
+class Workspace;
+struct WorkspaceSnapshot;
+
+// Step 3: the expected schema (what the migrations produce at a version) beside the actual
+// one, differences coloured and filterable, the exact attribute and the fix SQL to copy.
+class SchemaPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SchemaPage(Workspace *workspace, QWidget *parent = nullptr);
+    SchemaTreeModel *model() const { return m_model; }
+    int differenceCount() const { return m_differences; }
+
+public slots:
+    void compare();
+
+signals:
+    void compared(int differences);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showVersions(const WorkspaceSnapshot &snapshot);
+    void showDetails();
+    void retranslate();
+
+    Workspace *m_workspace;
+    SchemaTreeModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QComboBox *m_version;
+    QCheckBox *m_onlyDifferences;
+    QLineEdit *m_search;
+    QPushButton *m_compare, *m_copy;
+    QTreeView *m_tree;
+    QPlainTextEdit *m_details;
+    QLabel *m_summary;
+    int m_differences = 0;
+    bool m_busy = false;
+};
+
+} // namespace mathakine

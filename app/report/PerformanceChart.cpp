@@ -1,0 +1,114 @@
+#include "PerformanceChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+namespace mathakine {
+
+namespace {
+// Logical size the chart is laid out at; render() scales it to the target as vectors.
+constexpr qreal kLayoutWidth = 1000;
+constexpr qreal kLayoutHeight = 560;
+} // namespace
+
+QString PerformanceChart::title()
+{
+    return tr("Query latency p50 and p95 (client side) against the p95 budget");
+}
+
+QFont PerformanceChart::font(qreal pointSize, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+PerformanceChart::PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks, double budgetMs)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setTheme(QChart::ChartThemeLight);
+    m_chart->setDropShadowEnabled(false);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(QLocale());
+    m_chart->setTitle(title());
+    m_chart->setTitleFont(font(12, true));
+
+    auto *p50 = new QBarSet(tr("p50"));
+    auto *p95 = new QBarSet(tr("p95"));
+    p50->setLabelFont(font(8));
+    p95->setLabelFont(font(8));
+    p50->setColor(p50Color());
+    p95->setColor(p95Color());
+    p50->setBorderColor(p50Color().darker(130));
+    p95->setBorderColor(p95Color().darker(130));
+    QStringList categories;
+    double largest = budgetMs;
+    // Horizontal bars are drawn bottom-up: reverse so the first query is on top.
+    for (auto it = benchmarks.crbegin(); it != benchmarks.crend(); ++it) {
+        categories << it->title;
+        p50->append(it->client.p50);
+        p95->append(it->client.p95);
+        largest = qMax(largest, it->client.p95);
+    }
+    auto *bars = new QHorizontalBarSeries;
+    bars->append(p50);
+    bars->append(p95);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsPrecision(3);
+    bars->setLabelsFormat(tr("@value ms"));
+    m_chart->addSeries(bars);
+
+    auto *budget = new QLineSeries;
+    budget->setName(tr("p95 budget: %1").arg(ValidationResult::formatMeasure(budgetMs, QStringLiteral("ms"))));
+    QPen pen(budgetColor());
+    pen.setWidthF(3);
+    pen.setStyle(Qt::DashLine);
+    budget->setPen(pen);
+    const qreal top = static_cast<qreal>(categories.size()) - 0.5;
+    budget->append(budgetMs, -0.5);
+    budget->append(budgetMs, top);
+    m_chart->addSeries(budget);
+
+    auto *queries = new QBarCategoryAxis;
+    queries->append(categories);
+    auto *milliseconds = new QValueAxis;
+    milliseconds->setRange(0, largest * 1.2);
+    milliseconds->setLabelFormat(QStringLiteral("%.0f"));
+    milliseconds->setTitleText(tr("milliseconds"));
+    milliseconds->applyNiceNumbers();
+    m_chart->addAxis(queries, Qt::AlignLeft);
+    m_chart->addAxis(milliseconds, Qt::AlignBottom);
+    bars->attachAxis(queries);
+    bars->attachAxis(milliseconds);
+    budget->attachAxis(milliseconds);
+    budget->attachAxis(queries);
+    queries->setLabelsFont(font(9));
+    milliseconds->setLabelsFont(font(8));
+    milliseconds->setTitleFont(font(9));
+    m_chart->legend()->setFont(font(9));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    m_scene.addItem(m_chart);
+    m_chart->setGeometry(QRectF(0, 0, kLayoutWidth, kLayoutHeight));
+    m_scene.setSceneRect(m_chart->geometry());
+}
+
+void PerformanceChart::render(QPainter *painter, const QRectF &target)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    m_scene.render(painter, target, m_scene.sceneRect(), Qt::KeepAspectRatio);
+    painter->restore();
+}
+
+} // namespace mathakine

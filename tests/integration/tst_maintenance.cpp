@@ -1,0 +1,162 @@
+#include "MigrationFixtures.h"
+#include "TestServer.h"
+
+#include "common/AppInfo.h"
+#include "connection/ProfileStore.h"
+#include "migrate/HistoryStore.h"
+#include "ops/GuardedMigration.h"
+#include "ops/MaintenanceMode.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mathakine;
+using namespace testsupport;
+
+// Maintenance mode: on while a guarded run applies migrations, off afterwards even when
+// the run fails, visible to the backend's query and in `status`.
+class TestMaintenance : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void flagIsOnDuringTheRunAndClearedAfterAFailingMigration();
+    void failingProductionUpgradeFromTheCliClearsTheFlag();
+    void manualMaintenanceShowsInStatusAndInTheBackendQuery();
+
+private:
+    QProcessEnvironment cliEnv() const;
+    QString m_migrations;
+    QTemporaryDir m_dir;
+    QStringList m_profiles;
+};
+
+namespace {
+// Fails unless the maintenance flag is on, so reaching "division by zero" proves it was.
+const QString kAssertMaintenance = QStringLiteral(
+    "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM mathakine_admin.maintenance WHERE ended_at IS NULL)"
+    " THEN RAISE EXCEPTION 'maintenance flag is off during the run'; END IF; END $$;");
+
+struct PeriodRow {
+    QString outcome;
+    bool ended = false;
+};
+
+QList<PeriodRow> periods(const QString &db)
+{
+    auto session = DatabaseSession::open(spec(db), QStringLiteral("tst"));
+    auto query = session.value()->run(QStringLiteral("SELECT coalesce(outcome, ''), ended_at IS NOT NULL FROM mathakine_admin.maintenance ORDER BY id"));
+    QList<PeriodRow> rows;
+    while (query && query->next())
+        rows << PeriodRow{query->value(0).toString(), query->value(1).toBool()};
+    return rows;
+}
+
+bool backendSeesMaintenance(const QString &db)
+{
+    return scalar(db, MaintenanceMode::checkSql()).toBool();
+}
+} // namespace
+
+void TestMaintenance::initTestCase()
+{
+    REQUIRE_SERVER();
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+    QCoreApplication::setOrganizationName(QLatin1String(appinfo::organization));
+    QCoreApplication::setApplicationName(QLatin1String(appinfo::application));
+    m_migrations = m_dir.filePath(QStringLiteral("migrations"));
+    writeMigration(m_migrations, QStringLiteral("0001"), QStringLiteral("CREATE TABLE mm_items (id int PRIMARY KEY);"),
+                   QStringLiteral("DROP TABLE mm_items;"));
+    writeMigration(m_migrations, QStringLiteral("0002"), kAssertMaintenance + QStringLiteral("\nSELECT 1 / 0;"), QStringLiteral("SELECT 1;"));
+}
+
+void TestMaintenance::cleanupTestCase()
+{
+    for (const QString &name : std::as_const(m_profiles))
+        ProfileStore().remove(name);
+}
+
+QProcessEnvironment TestMaintenance::cliEnv() const
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    return env;
+}
+
+void TestMaintenance::flagIsOnDuringTheRunAndClearedAfterAFailingMigration()
+{
+    const QString db = createDatabase(QStringLiteral("mm_api"));
+    GuardOptions guard;
+    guard.maintenance = true;  // on request outside production
+    guard.maintenanceReason = QStringLiteral("Phase 1 migration");
+    MigrationRunner::Options options;
+    options.lockTimeoutMs = 2000;
+    GuardedMigration migration(spec(db), options, guard);
+    auto report = migration.upgrade(loadCatalog(m_migrations), {});
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().exitCode, ExitCode::MigrationFailed);
+    QVERIFY2(report.error().detail.contains(QStringLiteral("division by zero")), qPrintable(report.error().fullText()));
+    QVERIFY(!migration.gateReport().has_value());  // no gate outside production
+
+    QVERIFY(!backendSeesMaintenance(db));
+    const QList<PeriodRow> rows = periods(db);
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.constFirst().ended);
+    QCOMPARE(rows.constFirst().outcome, QStringLiteral("failed"));
+    auto session = DatabaseSession::open(spec(db), QStringLiteral("tst"));
+    QVERIFY(MaintenanceMode(*session.value()).active()->isEmpty());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.audit_log WHERE action IN ('maintenance-on', 'maintenance-off')")).toInt(), 2);
+}
+
+void TestMaintenance::failingProductionUpgradeFromTheCliClearsTheFlag()
+{
+    const QString db = createDatabase(QStringLiteral("mm_cli"));
+    ConnectionProfile prod = spec(db).profile;
+    prod.name = QStringLiteral("prod-") + db;
+    prod.environment = Environment::Production;
+    ProfileStore().save(prod);
+    m_profiles << prod.name;
+    const auto run = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("upgrade"),
+                             QStringLiteral("--confirm"), db, QStringLiteral("--override-gate"), QStringLiteral("test of the flag")}, cliEnv());
+    QVERIFY2(run.exitCode == 4, qPrintable(run.out + run.err));
+    QVERIFY(run.err.contains(QStringLiteral("division by zero")));
+    QVERIFY(!backendSeesMaintenance(db));
+    QCOMPARE(periods(db).size(), 1);
+    QCOMPARE(periods(db).constFirst().outcome, QStringLiteral("failed"));
+
+    const auto status = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("status")}, cliEnv());
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.contains(QStringLiteral("Maintenance mode: off")), qPrintable(status.out));
+}
+
+void TestMaintenance::manualMaintenanceShowsInStatusAndInTheBackendQuery()
+{
+    const QString db = createDatabase(QStringLiteral("mm_manual"));
+    const QStringList target{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), m_migrations};
+    const auto refused = runCli(target + QStringList{QStringLiteral("maintenance"), QStringLiteral("on")});
+    QCOMPARE(refused.exitCode, 2);
+    const auto on = runCli(target + QStringList{QStringLiteral("maintenance"), QStringLiteral("on"), QStringLiteral("--reason"), QStringLiteral("Mise à jour")});
+    QVERIFY2(on.exitCode == 0, qPrintable(on.err));
+    QVERIFY(backendSeesMaintenance(db));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT reason FROM (%1) AS m").arg(MaintenanceMode::checkSql())).toString(), QStringLiteral("Mise à jour"));
+
+    const auto status = runCli(target + QStringList{QStringLiteral("status")});
+    QVERIFY2(status.out.contains(QStringLiteral("Maintenance mode: ON")), qPrintable(status.out));
+    QVERIFY(status.out.contains(QStringLiteral("Mise à jour")));
+    const auto json = runCli(QStringList{QStringLiteral("--json")} + target + QStringList{QStringLiteral("status")});
+    QVERIFY2(json.out.contains(QStringLiteral("\"active\": true")), qPrintable(json.out));
+
+    const auto off = runCli(target + QStringList{QStringLiteral("maintenance"), QStringLiteral("off")});
+    QVERIFY2(off.exitCode == 0, qPrintable(off.err));
+    QVERIFY(off.out.contains(QStringLiteral("Maintenance mode: off")));
+    QVERIFY(!backendSeesMaintenance(db));
+    QCOMPARE(periods(db).constFirst().outcome, QStringLiteral("cleared"));
+}
+
+QTEST_GUILESS_MAIN(TestMaintenance)
+#include "tst_maintenance.moc"

@@ -1,0 +1,125 @@
+// Synthetic data: the requested volumes land in every table in one server-side pass, a
+// second run adds rows without collisions, production profiles and unmigrated databases
+// are refused.
+#include "TestServer.h"
+#include "tst_validation_fixture.h"
+
+#include "validate/DataSeeder.h"
+
+#include <QTest>
+
+using namespace mathakine;
+using namespace testsupport;
+using namespace validationfixture;
+
+class TestSeed : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void seedFillsEveryTableWithTheRequestedVolumes();
+    void secondSeedAddsRowsWithoutCollisions();
+    void seedIsRefusedOnProductionProfiles();
+    void seedIsRefusedBeforeThePhaseOneMigrations();
+    void cliSeedReportsRowsPerSecond();
+};
+
+namespace {
+qint64 rows(const QString &db, const char *table)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
+}
+
+SeedOptions tiny()
+{
+    SeedOptions o;
+    o.users = 500;
+    o.exercises = 100;
+    o.attempts = 3000;
+    o.achievements = 20;
+    o.notifications = 1500;
+    o.sessions = 700;
+    return o;
+}
+} // namespace
+
+void TestSeed::initTestCase()
+{
+    REQUIRE_SERVER();
+    templateDatabase(false);
+}
+
+void TestSeed::seedFillsEveryTableWithTheRequestedVolumes()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("seed"));
+    QList<QString> tables;
+    DataSeeder seeder(spec(db), tiny());
+    seeder.setProgressHandler([&tables](const SeedProgress &p) { tables << p.table; });
+    auto report = seeder.run();
+    QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
+    QCOMPARE(rows(db, "users"), 500);
+    QCOMPARE(rows(db, "exercises"), 100);
+    QCOMPARE(rows(db, "attempts"), 3000);
+    QCOMPARE(rows(db, "achievements"), 20);
+    QCOMPARE(rows(db, "notifications"), 1500);
+    QCOMPARE(rows(db, "user_sessions"), 700);
+    QVERIFY(rows(db, "user_achievements") > 500);
+    QCOMPARE(report->totalRows, 500 + 100 + 3000 + 20 + 1500 + 700 + rows(db, "user_achievements"));
+    QVERIFY(report->rowsPerSecond() > 0);
+    QCOMPARE(tables.size(), 8);  // seven tables, then ANALYZE
+    // Realistic shapes: every rank is present, points spread, some sessions active and unexpired.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT jedi_rank) FROM users")).toInt(), 6);
+    QVERIFY(scalar(db, QStringLiteral("SELECT max(total_points) - min(total_points) FROM users")).toInt() > 10000);
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM user_sessions WHERE is_active AND expires_at > now()")).toInt() > 0);
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM notifications WHERE NOT is_read")).toInt() > 0);
+    // ANALYZE ran: the planner knows the sizes.
+    QVERIFY(scalar(db, QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'attempts'")).toDouble() > 1000);
+}
+
+void TestSeed::secondSeedAddsRowsWithoutCollisions()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("seed2"));
+    QVERIFY(DataSeeder(spec(db), tiny()).run().ok());
+    auto again = DataSeeder(spec(db), tiny()).run();
+    QVERIFY2(again.ok(), qPrintable(again.error().fullText()));
+    QCOMPARE(rows(db, "users"), 1000);
+    QCOMPARE(rows(db, "user_sessions"), 1400);
+}
+
+void TestSeed::seedIsRefusedOnProductionProfiles()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("seedprod"));
+    ConnectionSpec production = spec(db);
+    production.profile.name = QStringLiteral("prod");
+    production.profile.environment = Environment::Production;
+    auto report = DataSeeder(production, tiny()).run();
+    QVERIFY(!report.ok());
+    QVERIFY(report.error().message.contains(QLatin1String("production")));
+    QCOMPARE(rows(db, "users"), 0);
+}
+
+void TestSeed::seedIsRefusedBeforeThePhaseOneMigrations()
+{
+    const QString db = createDatabase(QStringLiteral("seedbase"));
+    QVERIFY(exec(db, QStringLiteral("CREATE TABLE users (id serial PRIMARY KEY, username text)")));
+    auto report = DataSeeder(spec(db), tiny()).run();
+    QVERIFY(!report.ok());
+    QVERIFY(report.error().hint.contains(QLatin1String("upgrade")));
+}
+
+void TestSeed::cliSeedReportsRowsPerSecond()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("seedcli"));
+    const CliRun run = runCli({QStringLiteral("--url"), url(db), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("300"),
+                               QStringLiteral("--exercises"), QStringLiteral("50"), QStringLiteral("--attempts"), QStringLiteral("1000"),
+                               QStringLiteral("--notifications"), QStringLiteral("0"), QStringLiteral("--sessions"), QStringLiteral("0")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(QLatin1String("rows/s")));
+    QCOMPARE(rows(db, "users"), 300);
+    QCOMPARE(rows(db, "notifications"), 0);
+    const CliRun bad = runCli({QStringLiteral("--url"), url(db), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("many")});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestSeed)
+#include "tst_seed.moc"
