@@ -208,7 +208,8 @@ void TestGate::gatePassesWhenAllConditionsHold()
     backup.sizeBytes = file.write("PGDMP");
     file.close();
     backup.target = BackupCatalog::targetKey(prod);
-    backup.createdAt = kNow.addSecs(-3600);
+    // Real clock here: the validation record below is stamped with the current time.
+    backup.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
     backup.migrationVersion = QStringLiteral("0001");
     QVERIFY(BackupCatalog(dir.filePath(QStringLiteral("b.json"))).add(backup).ok());
     ConnectionProfile test = prod;
