@@ -85,7 +85,7 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
     }
 
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
         PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()), noticeToLog, nullptr);
 
     auto info = session->run(QStringLiteral(

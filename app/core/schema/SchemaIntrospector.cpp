@@ -1,230 +1,121 @@
 #include "schema/SchemaIntrospector.h"
 
 #include "connection/DatabaseSession.h"
+#include "log/Log.h"
 #include "schema/CatalogQueries.h"
+#include "schema/CatalogReader.h"
+#include "schema/SqlQuote.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
+
+#include <future>
 
 namespace mathakine {
 
 namespace {
-// json_agg() text of names -> list; NULL (no element) -> empty list.
-QStringList jsonNames(const QVariant &value)
-{
-    QStringList names;
-    if (value.isNull())
-        return names;
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    names.reserve(array.size());
-    for (const QJsonValue &item : array)
-        names << item.toString();
-    return names;
-}
+const QString kBegin = QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+// The schemas asked become the search path, so types and expressions print unqualified
+// exactly as in the migrations, whatever the role's own search_path is. JIT off: on big
+// catalogs the planner's estimates trigger a compilation that costs more than the queries.
+const QString kSettings = QStringLiteral("SELECT set_config('search_path', ?, true), set_config('jit', 'off', true)");
 
-QString relationKind(const QString &relkind)
-{
-    switch (relkind.isEmpty() ? u'r' : relkind.at(0).unicode()) {
-    case u'p': return QStringLiteral("partitioned table");
-    case u'f': return QStringLiteral("foreign table");
-    case u'v': return QStringLiteral("view");
-    case u'm': return QStringLiteral("materialized view");
-    default: return QStringLiteral("table");
-    }
-}
+struct Statements {
+    const DatabaseSession &session;
+    int count = 0;
 
-QString foreignKeyAction(const QString &code)
-{
-    switch (code.isEmpty() ? u'a' : code.at(0).unicode()) {
-    case u'r': return QStringLiteral("RESTRICT");
-    case u'c': return QStringLiteral("CASCADE");
-    case u'n': return QStringLiteral("SET NULL");
-    case u'd': return QStringLiteral("SET DEFAULT");
-    default: return QStringLiteral("NO ACTION");
-    }
-}
-
-QString matchType(const QString &code)
-{
-    if (code == QLatin1String("f"))
-        return QStringLiteral("FULL");
-    if (code == QLatin1String("p"))
-        return QStringLiteral("PARTIAL");
-    return QStringLiteral("SIMPLE");
-}
-
-QString identityKind(const QString &code)
-{
-    if (code == QLatin1String("a"))
-        return QStringLiteral("always");
-    if (code == QLatin1String("d"))
-        return QStringLiteral("by default");
-    return {};
-}
-
-// Relations read so far, by oid, with their column names by attnum (constraints name
-// columns by number). Excluded tables are kept here, so a foreign key to one still
-// resolves, and dropped at the end.
-struct RelationIndex {
-    QList<SchemaTable> relations;
-    QList<QHash<int, QString>> columnNames;
-    QList<bool> excluded;
-    QHash<qint64, qsizetype> byOid;
-
-    qsizetype find(const QVariant &oid) const { return byOid.value(oid.toLongLong(), -1); }
-
-    // "{1,3}" (an int2[] as text) -> column names of relation at position.
-    QStringList names(qsizetype position, const QString &attnums) const
+    Outcome<QSqlQuery> run(const QString &sql, const QVariantList &values = {})
     {
-        QStringList result;
-        const QStringView list = QStringView(attnums).mid(1, attnums.size() - 2);
-        for (const QStringView number : list.split(u',', Qt::SkipEmptyParts))
-            result << (position < 0 ? number.toString() : columnNames.at(position).value(number.toInt()));
-        return result;
+        ++count;
+        if (!values.isEmpty())
+            return session.run(sql, values);
+        // Not forward-only: QPSQL then takes the whole result at once instead of one
+        // PGresult per row (single-row mode), a third of the client's time on big catalogs.
+        QSqlQuery query(session.database());
+        query.setForwardOnly(false);
+        if (!query.exec(sql)) {
+            AppError error;
+            error.message = SchemaIntrospector::tr("The database refused a statement.");
+            error.detail = query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
+            return error;
+        }
+        return query;
     }
 };
 
-void readRelations(QSqlQuery &q, const QStringList &excluded, RelationIndex &index)
-{
-    while (q.next()) {
-        SchemaTable t;
-        t.schema = q.value(1).toString();
-        t.name = q.value(2).toString();
-        t.kind = relationKind(q.value(3).toString());
-        t.viewDefinition = q.value(4).toString();
-        index.byOid.insert(q.value(0).toLongLong(), index.relations.size());
-        index.excluded.append(excluded.contains(t.qualifiedName()));
-        index.relations.append(std::move(t));
-        index.columnNames.append(QHash<int, QString>());
-    }
-}
+struct IndexFetch {
+    Outcome<QList<QVariantList>> rows = AppError{};
+    int statements = 0;
+};
 
-void readColumns(QSqlQuery &q, RelationIndex &index)
+// The "indexes" query, the most expensive (it deparses expressions and predicates), on a
+// second connection that imports the first one's snapshot: both see the same catalog,
+// as pg_dump -j does. Runs in its own thread with its own QSqlDatabase.
+IndexFetch fetchIndexes(const ConnectionSpec &spec, const QString &snapshotId, const QString &searchPath)
 {
-    while (q.next()) {
-        const qsizetype at = index.find(q.value(0));
-        if (at < 0)
-            continue;
-        SchemaTable &t = index.relations[at];
-        SchemaColumn c;
-        c.name = q.value(2).toString();
-        c.ordinal = static_cast<int>(t.columns.size()) + 1;  // rows come in attnum order
-        c.type = q.value(3).toString();
-        c.nullable = !q.value(4).toBool();
-        c.defaultValue = q.value(5).toString();
-        c.identity = identityKind(q.value(6).toString());
-        c.generated = q.value(7).toString();
-        c.collation = q.value(8).toString();
-        index.columnNames[at].insert(q.value(1).toInt(), c.name);
-        t.columns.append(std::move(c));
+    IndexFetch fetch;
+    auto session = DatabaseSession::open(spec, QStringLiteral("introspect-indexes"));
+    if (!session) {
+        fetch.rows = session.error();
+        return fetch;
     }
+    Statements statements{*session.value()};
+    auto step = [&](const QString &sql, const QVariantList &values = {}) { return statements.run(sql, values); };
+    if (auto r = step(kBegin); !r)
+        fetch.rows = r.error();
+    else if (r = step(QStringLiteral("SET TRANSACTION SNAPSHOT ") + SqlQuote::literal(snapshotId)); !r)
+        fetch.rows = r.error();
+    else if (r = step(kSettings, {searchPath}); !r)
+        fetch.rows = r.error();
+    else if (r = step(CatalogQueries::indexes()); !r)
+        fetch.rows = r.error();
+    else
+        fetch.rows = CatalogReader::copyRows(r.value());
+    step(QStringLiteral("COMMIT"));
+    fetch.statements = statements.count;
+    return fetch;
 }
-
-void readConstraints(QSqlQuery &q, RelationIndex &index)
+Status readAll(const SchemaIntrospector::Options &options, Statements &statements, CatalogReader &reader, int &helperStatements)
 {
-    while (q.next()) {
-        const qsizetype at = index.find(q.value(0));
-        if (at < 0)
+    QStringList path;
+    for (const QString &schema : options.schemas)
+        path << DatabaseSession::quoteIdentifier(schema);
+    const QString searchPath = path.join(QLatin1Char(','));
+    if (auto set = statements.run(kSettings, {searchPath}); !set)
+        return set.error();
+
+    std::future<IndexFetch> indexes;
+    if (options.parallel) {
+        // A standby cannot export a snapshot: ask only on a primary, so the transaction stays usable.
+        auto id = statements.run(QStringLiteral("SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_export_snapshot() END"));
+        if (!id)
+            return id.error();
+        if (id->next() && !id->value(0).isNull())
+            indexes = std::async(std::launch::async, fetchIndexes, statements.session.spec(), id->value(0).toString(), searchPath);
+    }
+    for (const auto &[name, sql] : CatalogQueries::all()) {
+        if (name == QLatin1String("indexes") && indexes.valid())
             continue;
-        SchemaTable &t = index.relations[at];
-        const QString name = q.value(1).toString();
-        const QString type = q.value(2).toString();
-        const QStringList columns = index.names(at, q.value(3).toString());
-        if (type == QLatin1String("p") || type == QLatin1String("u")) {
-            const SchemaKey key{name, columns, q.value(11).toBool(), q.value(12).toBool()};
-            if (type == QLatin1String("p"))
-                t.primaryKey = key;
-            else
-                t.uniques.append(key);
-        } else if (type == QLatin1String("f")) {
-            SchemaForeignKey fk;
-            fk.name = name;
-            fk.columns = columns;
-            fk.referencedSchema = q.value(6).toString();
-            fk.referencedTable = q.value(7).toString();
-            const qsizetype referenced = index.find(q.value(4));
-            // A table outside the snapshot's schemas: the query named its columns itself.
-            fk.referencedColumns = referenced >= 0 ? index.names(referenced, q.value(5).toString()) : jsonNames(q.value(15));
-            fk.onUpdate = foreignKeyAction(q.value(8).toString());
-            fk.onDelete = foreignKeyAction(q.value(9).toString());
-            fk.match = matchType(q.value(10).toString());
-            fk.deferrable = q.value(11).toBool();
-            fk.deferred = q.value(12).toBool();
-            fk.validated = q.value(13).toBool();
-            t.foreignKeys.append(std::move(fk));
-        } else {  // check or exclusion: compared by definition
-            t.checks.append({name, q.value(14).toString(), q.value(13).toBool()});
+        auto query = statements.run(sql);
+        if (!query)
+            return query.error();
+        reader.read(name, query.value());
+    }
+    if (indexes.valid()) {
+        IndexFetch fetched = indexes.get();
+        helperStatements = fetched.statements;
+        if (fetched.rows) {
+            reader.readIndexRows(fetched.rows.value());
+        } else {  // e.g. no connection slot left: read them here, in the same snapshot
+            log::debug(QStringLiteral("second catalog connection failed (%1); reading indexes on the first").arg(fetched.rows.error().fullText()));
+            auto query = statements.run(CatalogQueries::indexes());
+            if (!query)
+                return query.error();
+            reader.read(QStringLiteral("indexes"), query.value());
         }
     }
+    return {};
 }
 
-QString indexColumn(const QSqlQuery &q)
-{
-    QString column = q.value(5).toString();
-    if (const QString collation = q.value(6).toString(); !collation.isEmpty())
-        column += QStringLiteral(" COLLATE ") + collation;
-    if (const QString opclass = q.value(7).toString(); !opclass.isEmpty())
-        column += QLatin1Char(' ') + opclass;
-    const int option = q.value(8).toInt();  // indoption bits: 1 = DESC, 2 = NULLS FIRST
-    if (option & 1)
-        column += (option & 2) ? QStringLiteral(" DESC") : QStringLiteral(" DESC NULLS LAST");
-    else if (option & 2)
-        column += QStringLiteral(" NULLS FIRST");
-    return column;
-}
-
-// One row per index column, in index then position order; position 1 starts an index.
-void readIndexes(QSqlQuery &q, RelationIndex &index)
-{
-    SchemaIndex *current = nullptr;
-    while (q.next()) {
-        const qsizetype at = index.find(q.value(0));
-        if (at < 0)
-            continue;
-        if (q.value(2).toInt() == 1) {
-            SchemaIndex i;
-            i.name = q.value(1).toString();
-            i.unique = q.value(9).toBool();
-            i.method = q.value(10).toString();
-            i.predicate = q.value(11).toString();
-            i.valid = q.value(12).toBool();
-            i.constraint = q.value(13).toString();
-            i.nullsNotDistinct = q.value(14).toBool();
-            i.options = q.value(15).toString();
-            index.relations[at].indexes.append(std::move(i));
-            current = &index.relations[at].indexes.last();
-        }
-        if (current)
-            (q.value(4).toBool() ? current->columns : current->include) << indexColumn(q);
-    }
-}
-
-void readEnums(QSqlQuery &q, SchemaSnapshot &snapshot)
-{
-    while (q.next())
-        snapshot.enums.append({q.value(0).toString(), q.value(1).toString(), jsonNames(q.value(2))});
-}
-
-void readSequences(QSqlQuery &q, SchemaSnapshot &snapshot)
-{
-    while (q.next()) {
-        SchemaSequence s;
-        s.schema = q.value(0).toString();
-        s.name = q.value(1).toString();
-        s.type = q.value(2).toString();
-        s.start = q.value(3).toLongLong();
-        s.increment = q.value(4).toLongLong();
-        s.minValue = q.value(5).toLongLong();
-        s.maxValue = q.value(6).toLongLong();
-        s.cache = q.value(7).toLongLong();
-        s.cycle = q.value(8).toBool();
-        s.ownedByTable = q.value(9).toString();
-        s.ownedByColumn = q.value(10).toString();
-        snapshot.sequences.append(std::move(s));
-    }
-}
 } // namespace
 
 SchemaIntrospector::SchemaIntrospector(const DatabaseSession &session)
@@ -239,81 +130,22 @@ SchemaIntrospector::SchemaIntrospector(const DatabaseSession &session, Options o
     m_options.schemas.removeDuplicates();
 }
 
-Outcome<QSqlQuery> SchemaIntrospector::run(const QString &sql, const QVariantList &values)
-{
-    ++m_statementCount;
-    if (!values.isEmpty())
-        return m_session.run(sql, values);
-    // Not forward-only: QPSQL then takes the whole result at once instead of one PGresult
-    // per row (single-row mode), a third of the client's time on 40,000 catalog rows.
-    QSqlQuery query(m_session.database());
-    query.setForwardOnly(false);
-    if (!query.exec(sql)) {
-        AppError error;
-        error.message = tr("The database refused a statement.");
-        error.detail = query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
-        return error;
-    }
-    return query;
-}
-
 Outcome<SchemaSnapshot> SchemaIntrospector::snapshot()
 {
-    m_statementCount = 0;
-    SchemaSnapshot snapshot;
-    snapshot.schemas = m_options.schemas;
-    if (auto begun = run(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !begun)
+    Statements statements{m_session};
+    if (auto begun = statements.run(kBegin); !begun)
         return begun.error();
-    const Status read = readAll(snapshot);
-    run(read ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    CatalogReader reader(m_options.excludedTables);
+    int helperStatements = 0;
+    const Status read = readAll(m_options, statements, reader, helperStatements);
+    statements.run(read ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    m_statementCount = statements.count + helperStatements;
     if (!read) {
         AppError error = read.error();
         error.message = tr("Cannot read the schema from the database catalog.");
         return error;
     }
-    snapshot.normalise();
-    return snapshot;
-}
-
-Status SchemaIntrospector::readAll(SchemaSnapshot &snapshot)
-{
-    // The schemas asked become the search path, so types and expressions print unqualified
-    // exactly as in the migrations, whatever the role's own search_path is. JIT off: the
-    // planner's cost estimates on catalogs of thousands of tables trigger a compilation that
-    // takes longer than the queries.
-    QStringList path;
-    for (const QString &schema : m_options.schemas)
-        path << DatabaseSession::quoteIdentifier(schema);
-    if (auto set = run(QStringLiteral("SELECT set_config('search_path', ?, true), set_config('jit', 'off', true)"),
-                       {path.join(QLatin1Char(','))}); !set)
-        return set.error();
-
-    RelationIndex index;
-    const auto queries = CatalogQueries::all();
-    for (const auto &[name, sql] : queries) {
-        auto query = run(sql);
-        if (!query)
-            return query.error();
-        QSqlQuery &q = query.value();
-        if (name == QLatin1String("relations"))
-            readRelations(q, m_options.excludedTables, index);
-        else if (name == QLatin1String("columns"))
-            readColumns(q, index);
-        else if (name == QLatin1String("constraints"))
-            readConstraints(q, index);
-        else if (name == QLatin1String("indexes"))
-            readIndexes(q, index);
-        else if (name == QLatin1String("enums"))
-            readEnums(q, snapshot);
-        else
-            readSequences(q, snapshot);
-    }
-    for (qsizetype i = 0; i < index.relations.size(); ++i) {
-        SchemaTable &t = index.relations[i];
-        if (!index.excluded.at(i))
-            (t.isView() ? snapshot.views : snapshot.tables).append(std::move(t));
-    }
-    return {};
+    return reader.take(m_options.schemas);
 }
 
 } // namespace mathakine
