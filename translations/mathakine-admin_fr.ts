@@ -2464,6 +2464,25 @@
     </message>
 </context>
 <context>
+    <name>SchemaDiffChecks</name>
+    <message>
+        <source>Comparing the schema with the one the migrations produce</source>
+        <translation>Comparaison du schéma avec celui que produisent les migrations</translation>
+    </message>
+    <message>
+        <source>No migration is applied: there is no expected schema to compare with.</source>
+        <translation>Aucune migration n&apos;est appliquée : il n&apos;y a pas de schéma attendu avec lequel comparer.</translation>
+    </message>
+    <message>
+        <source>No expected schema snapshot for version %1 in %2: the schema was not compared.</source>
+        <translation>Aucun instantané de schéma attendu pour la version %1 dans %2 : le schéma n&apos;a pas été comparé.</translation>
+    </message>
+    <message>
+        <source>The schema matches the expected schema of version %1.</source>
+        <translation>Le schéma correspond au schéma attendu de la version %1.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaIntrospector</name>
     <message>
         <source>Cannot read the schema from the database catalog.</source>

@@ -7,6 +7,7 @@
 #include "validate/ReportArchive.h"
 #include "validate/ReportBuilder.h"
 #include "validate/ReportJson.h"
+#include "validate/SchemaDiffChecks.h"
 #include "validate/ValidationPlanReader.h"
 #include "validate/Validator.h"
 
@@ -124,6 +125,7 @@ int runValidate(CliContext &context)
 
     const QString language = reportLanguage();
     Validator validator(spec.value(), plan.value(), {runs.value_or(0), warmup.value_or(-1), !noBenchmark, QStringLiteral("mathakine_admin"), language});
+    validator.addCheckProvider(std::make_shared<SchemaDiffChecks>(migrations));
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
     validator.setProgressHandler([&context, verbose](const ValidationProgress &p) {
         if (verbose)

@@ -44,8 +44,10 @@ PerformanceChart::PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks
 
     auto *p50 = new QBarSet(tr("p50"));
     auto *p95 = new QBarSet(tr("p95"));
-    p50->setLabelFont(font(8));
-    p95->setLabelFont(font(8));
+    for (QBarSet *set : {p50, p95}) {
+        set->setLabelFont(font(8));
+        set->setLabelColor(QColor(0x33, 0x33, 0x33));  // the light theme draws them white, outside the bar
+    }
     p50->setColor(p50Color());
     p95->setColor(p95Color());
     p50->setBorderColor(p50Color().darker(130));

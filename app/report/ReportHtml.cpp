@@ -124,10 +124,11 @@ QString ReportHtml::performanceSection(const ValidationReport &report, int numbe
                         tr("server p50"), tr("server p95"), tr("budget"), tr("Status")});
     for (const QueryBenchmarkResult &b : benchmarks) {
         const bool ok = b.error.isEmpty() && b.client.p95 <= b.budgetMs;
+        const CheckStatus status = ok ? CheckStatus::Pass : (b.critical ? CheckStatus::Fail : CheckStatus::Warning);
         html += QStringLiteral("<tr><td>%1</td>").arg(escape(b.title));
         for (double v : {b.client.p50, b.client.p95, b.client.p99, b.client.max, b.client.mean, b.server.p50, b.server.p95, b.budgetMs})
             html += QStringLiteral("<td class=\"num\">%1</td>").arg(b.error.isEmpty() ? ms(v) : QString());
-        html += statusCell(ok ? CheckStatus::Pass : CheckStatus::Fail) + QStringLiteral("</tr>");
+        html += statusCell(status) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
     return html + QStringLiteral("<h3>%1</h3>").arg(escape(tr("Verdicts"))) + checksTable(report.result.family(CheckFamily::Performance), true);

@@ -19,7 +19,8 @@ class BenchmarkRunner {
     Q_DECLARE_TR_FUNCTIONS(BenchmarkRunner)
 
 public:
-    BenchmarkRunner(const PgExecutor &executor, const CancelToken &cancel, int warmupRuns, int runs);
+    // serverRuns: EXPLAIN ANALYZE runs; -1 for as many as runs.
+    BenchmarkRunner(const PgExecutor &executor, const CancelToken &cancel, int warmupRuns, int runs, int serverRuns = -1);
     QueryBenchmarkResult run(const BenchmarkQuery &query, double budgetMs, const QString &language) const;
     // The verdicts of a result: p95 against the budget (critical) and index use (warning).
     static QList<CheckResult> checks(const QueryBenchmarkResult &result);
@@ -32,6 +33,7 @@ private:
     const CancelToken &m_cancel;
     int m_warmupRuns;
     int m_runs;
+    int m_serverRuns;
 };
 
 } // namespace mathakine

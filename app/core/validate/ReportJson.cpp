@@ -72,6 +72,7 @@ QJsonObject benchmarkJson(const QueryBenchmarkResult &b)
     return {{QStringLiteral("id"), b.id}, {QStringLiteral("title"), b.title}, {QStringLiteral("sql"), b.sql},
             {QStringLiteral("parameters"), strings(b.parameters)}, {QStringLiteral("clientMs"), statsJson(b.client)},
             {QStringLiteral("serverMs"), statsJson(b.server)}, {QStringLiteral("budgetMs"), b.budgetMs},
+            {QStringLiteral("critical"), b.critical},
             {QStringLiteral("expectedIndexes"), strings(b.expectedIndexes)}, {QStringLiteral("usedIndexes"), strings(b.usedIndexes)},
             {QStringLiteral("plan"), b.planExcerpt}, {QStringLiteral("error"), b.error}};
 }
@@ -80,7 +81,7 @@ QueryBenchmarkResult benchmarkOf(const QJsonObject &o)
 {
     return {str(o, "id"), str(o, "title"), str(o, "sql"), stringsOf(o, "parameters"),
             statsOf(o.value(QLatin1String("clientMs")).toObject()), statsOf(o.value(QLatin1String("serverMs")).toObject()),
-            num(o, "budgetMs"), stringsOf(o, "expectedIndexes"), stringsOf(o, "usedIndexes"), str(o, "plan"), str(o, "error")};
+            num(o, "budgetMs"), o.value(QLatin1String("critical")).toBool(), stringsOf(o, "expectedIndexes"), stringsOf(o, "usedIndexes"), str(o, "plan"), str(o, "error")};
 }
 
 QJsonObject rowCountsJson(const RowCountRun &r)

@@ -41,11 +41,16 @@ RowCountRecorder::RowCountRecorder(ConnectionSpec spec, const QString &action, Q
     log::info(QStringLiteral("row counts before %1 recorded (%2 tables, run %3)").arg(action).arg(counts->size()).arg(m_runId));
 }
 
-void RowCountRecorder::finish(bool success)
+void RowCountRecorder::finish(bool success, int migrationsRun)
 {
     if (m_runId == 0)
         return;
     auto session = DatabaseSession::open(m_spec, QStringLiteral("row-counts"));
+    if (session && success && migrationsRun == 0) {
+        RowCountStore(*session.value(), m_schema).discard(m_runId);
+        m_runId = 0;
+        return;
+    }
     auto counts = session ? RowCounter::count(*session.value(), m_schema) : Outcome<TableCounts>(session.error());
     Status stored = counts ? RowCountStore(*session.value(), m_schema).finish(m_runId, newestApplied(*session.value(), m_schema), success, counts.value())
                            : Status(counts.error());

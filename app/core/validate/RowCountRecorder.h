@@ -9,7 +9,9 @@ namespace mathakine {
 class RowCountRecorder {
 public:
     RowCountRecorder(ConnectionSpec spec, const QString &action, QString toolSchema = QStringLiteral("mathakine_admin"));
-    void finish(bool success);
+    // migrationsRun: steps the run applied; a successful run that applied none is forgotten,
+    // so the report keeps showing the last run that changed something.
+    void finish(bool success, int migrationsRun);
     qint64 runId() const { return m_runId; }
 
 private:

@@ -83,6 +83,12 @@ Status RowCountStore::finish(qint64 runId, const QString &toVersion, bool succes
     return done ? Status() : Status(done.error());
 }
 
+Status RowCountStore::discard(qint64 runId) const
+{
+    auto done = m_session.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table("row_count_runs")), {runId});
+    return done ? Status() : Status(done.error());
+}
+
 Outcome<std::optional<RowCountRun>> RowCountStore::latest() const
 {
     auto exists = m_session.scalar(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {table("row_count_runs")});

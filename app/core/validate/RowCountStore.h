@@ -22,6 +22,7 @@ public:
     // Starts a run with the counts taken before it; returns the run id.
     Outcome<qint64> begin(const QString &action, const QString &fromVersion, const TableCounts &before) const;
     Status finish(qint64 runId, const QString &toVersion, bool success, const TableCounts &after) const;
+    Status discard(qint64 runId) const;
     // The newest finished run, or nullopt when none was recorded.
     Outcome<std::optional<RowCountRun>> latest() const;
 

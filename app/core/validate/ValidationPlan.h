@@ -59,6 +59,7 @@ struct BenchmarkQuery {
     QList<std::pair<QString, QString>> parameters;  // name -> SQL returning one representative value
     QStringList expectedIndexes;         // the plan should use at least one (a warning otherwise)
     double p95BudgetMs = 0;              // 0: the plan's p95 budget
+    Severity severity = Severity::Critical;  // of the p95 budget and of a failing query
 
     QString displayTitle(const QString &language) const;
 };

@@ -171,7 +171,8 @@ SmokeTest ValidationPlanReader::readSmokeTest(const QJsonObject &object, const Q
 BenchmarkQuery ValidationPlanReader::readQuery(const QJsonObject &object, const QString &where)
 {
     checkKeys(object, where, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"), QStringLiteral("sql"),
-                              QStringLiteral("parameters"), QStringLiteral("expectedIndexes"), QStringLiteral("p95Ms")});
+                              QStringLiteral("parameters"), QStringLiteral("expectedIndexes"), QStringLiteral("p95Ms"),
+                              QStringLiteral("severity")});
     BenchmarkQuery query;
     query.id = text(object, QStringLiteral("id"), where, true);
     query.title = text(object, QStringLiteral("title"), where, true);
@@ -184,6 +185,7 @@ BenchmarkQuery ValidationPlanReader::readQuery(const QJsonObject &object, const 
     }
     query.expectedIndexes = names(object, QStringLiteral("expectedIndexes"), where);
     query.p95BudgetMs = number(object, QStringLiteral("p95Ms"), where, 0);
+    query.severity = severity(object, where, Severity::Critical);
     return query;
 }
 

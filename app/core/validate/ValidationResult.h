@@ -40,6 +40,7 @@ struct QueryBenchmarkResult {
     LatencyStats client;            // round trip seen by the client
     LatencyStats server;            // planning + execution reported by EXPLAIN ANALYZE
     double budgetMs = 0;
+    bool critical = true;           // over budget (or failing) fails the validation; else warns
     QStringList expectedIndexes;
     QStringList usedIndexes;
     QString planExcerpt;            // EXPLAIN ANALYZE outline, first lines

@@ -14,8 +14,12 @@ public:
     // Per-transaction latencies (ms) of `runs` executions of sql with pgbench -n -M extended
     // -f, one client; parameters become \set lines. Empty on failure (reason on stderr).
     QList<double> latencies(const QString &sql, const QList<std::pair<QString, QString>> &parameters, int runs) const;
-    // pgbench -i -I dtG -s scale: seconds spent in "server-side generate", or -1.
-    double initialiseSeconds(int scale) const;
+    struct InitTimes {
+        double generate = -1;     // "server-side generate" seconds
+        double primaryKeys = -1;  // "primary keys" seconds
+    };
+    // pgbench -i -I dtGp -s scale: rows made by INSERT … SELECT generate_series, then keys.
+    InitTimes initialise(int scale) const;
     QString program() const { return m_program; }
 
 private:
