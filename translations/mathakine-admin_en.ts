@@ -172,6 +172,24 @@
     </message>
 </context>
 <context>
+    <name>mathakine::CheckResultsModel</name>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform><numerusform>%n checks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform><numerusform>, %n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mathakine::ConnectionHeader</name>
     <message numerus="yes">
         <source>%n pending</source>
@@ -193,6 +211,19 @@
         <source>%n difference(s) with the expected schema of version %1.</source>
         <translation>
             <numerusform>%n difference with the expected schema of version %1.</numerusform><numerusform>%n differences with the expected schema of version %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ValidationPage</name>
+    <message numerus="yes">
+        <source>%n past report(s)</source>
+        <translation>
+            <numerusform>%n past report</numerusform><numerusform>%n past reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF written: %1 (%n page(s)); archived beside its JSON.</source>
+        <translation>
+            <numerusform>PDF written: %1 (%n page); archived beside its JSON.</numerusform><numerusform>PDF written: %1 (%n pages); archived beside its JSON.</numerusform></translation>
     </message>
 </context>
 </TS>

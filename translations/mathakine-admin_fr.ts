@@ -1179,10 +1179,6 @@
         <source>Preparation: backups and the test environment come with the backup engine.</source>
         <translation>Préparation : les sauvegardes et l&apos;environnement de test arrivent avec le moteur de sauvegarde.</translation>
     </message>
-    <message>
-        <source>Validation: checks, benchmark and PDF report come with the validation engine.</source>
-        <translation>Validation : les vérifications, les mesures de performance et le rapport PDF arrivent avec le moteur de validation.</translation>
-    </message>
 </context>
 <context>
     <name>MaintenanceMode</name>
@@ -1825,6 +1821,10 @@
     <message>
         <source>Cannot archive the PDF %1 in %2.</source>
         <translation>Impossible d&apos;archiver le PDF %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1.</source>
+        <translation>Impossible de lire le rapport %1.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2756,54 @@
     </message>
 </context>
 <context>
+    <name>mathakine::CheckResultsModel</name>
+    <message>
+        <source> (non-critical)</source>
+        <translation> (non critique)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n vérification</numerusform>
+            <numerusform>%n vérifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>mathakine::ConfirmRunDialog</name>
     <message>
         <source>Confirm: %1</source>
@@ -2997,14 +3045,6 @@
         <translation>&lt;b&gt;Mathakine Admin %1&lt;/b&gt;&lt;p&gt;Applique, inspecte et valide les migrations de la base de données Mathakine.&lt;/p&gt;&lt;p&gt;Fichier journal : %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Migration in progress</source>
-        <translation>Migration en cours</translation>
-    </message>
-    <message>
-        <source>Wait for the migration to finish, or cancel it first.</source>
-        <translation>Attendez la fin de la migration, ou annulez-la d&apos;abord.</translation>
-    </message>
-    <message>
         <source>1  Preparation</source>
         <translation>1  Préparation</translation>
     </message>
@@ -3055,6 +3095,14 @@
     <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Task in progress</source>
+        <translation>Tâche en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish, or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours, ou annulez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3241,53 @@
     </message>
 </context>
 <context>
+    <name>mathakine::PdfPreviewDialog</name>
+    <message>
+        <source>Report preview — %1</source>
+        <translation>Aperçu du rapport — %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open in the PDF viewer</source>
+        <translation>Ouvrir dans la visionneuse PDF</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::PerformanceChartView</name>
+    <message>
+        <source>%1
+client: p50 %2, p95 %3, p99 %4, max %5, mean %6
+server: p50 %7, p95 %8
+p95 budget: %9</source>
+        <translation>%1
+client : p50 %2, p95 %3, p99 %4, max %5, moyenne %6
+serveur : p50 %7, p95 %8
+budget p95 : %9</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::QueryPlansView</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Expected indexes: %1</source>
+        <translation>Index attendus : %1</translation>
+    </message>
+    <message>
+        <source>Indexes used by the plan: %1</source>
+        <translation>Index utilisés par le plan : %1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>Paramètres : %1</translation>
+    </message>
+</context>
+<context>
     <name>mathakine::SchemaPage</name>
     <message>
         <source>Database version (%1)</source>
@@ -3285,6 +3380,95 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ValidationPage</name>
+    <message>
+        <source>Validation of %1</source>
+        <translation>Validation de %1</translation>
+    </message>
+    <message>
+        <source>Validation canceled: its test transactions were rolled back.</source>
+        <translation>Validation annulée : ses transactions de test ont été annulées.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6 passed, %7 warning(s), %8 failed, in %9</source>
+        <translation>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6 réussie(s), %7 avertissement(s), %8 en échec, en %9</translation>
+    </message>
+    <message>
+        <source>no migration applied</source>
+        <translation>aucune migration appliquée</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past report(s)</source>
+        <translation>
+            <numerusform>%n rapport précédent</numerusform>
+            <numerusform>%n rapports précédents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived report: %1</source>
+        <translation>Rapport archivé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF written: %1 (%n page(s)); archived beside its JSON.</source>
+        <translation>
+            <numerusform>PDF écrit : %1 (%n page) ; archivé à côté de son JSON.</numerusform>
+            <numerusform>PDF écrit : %1 (%n pages) ; archivé à côté de son JSON.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Run validation</source>
+        <translation>Lancer la validation</translation>
+    </message>
+    <message>
+        <source>Checks, smoke tests (rolled back) and benchmark on the connected database (Ctrl+R)</source>
+        <translation>Vérifications, tests de fumée (annulés) et mesure des performances sur la base connectée (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Timed runs per query:</source>
+        <translation>Exécutions mesurées par requête :</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Open reports folder</source>
+        <translation>Ouvrir le dossier des rapports</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performances</translation>
+    </message>
+    <message>
+        <source>Query plans (EXPLAIN)</source>
+        <translation>Plans des requêtes (EXPLAIN)</translation>
+    </message>
+    <message>
+        <source>No validation yet: run one on a test copy of the database, or open a past report.</source>
+        <translation>Aucune validation pour l’instant : lancez-en une sur une copie de test de la base, ou ouvrez un rapport précédent.</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,9 @@
 #include "Commands.h"
 
 #include "PdfReportWriter.h"
-#include "migrate/MigrationCatalog.h"
-#include "ops/ValidationRecords.h"
 #include "validate/ReportArchive.h"
-#include "validate/ReportBuilder.h"
 #include "validate/ReportJson.h"
-#include "validate/SchemaDiffChecks.h"
-#include "validate/ValidationPlanReader.h"
-#include "validate/Validator.h"
+#include "validate/ValidationJob.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,22 +70,6 @@ std::optional<int> number(CommandArgs &args, const QString &name, int minimum, Q
     return n;
 }
 
-// The production gate asks whether this migration set passed a validation on a test profile.
-void recordForTheGate(CliContext &context, const ConnectionProfile &profile, const MigrationCatalogLoader::Result &catalog,
-                      const ValidationReport &report)
-{
-    if (!catalog.ok())
-        return;
-    double worstP95 = 0;
-    for (const QueryBenchmarkResult &b : report.result.benchmarks)
-        worstP95 = qMax(worstP95, b.client.p95);
-    const QString summary = QStringLiteral("%1 checks, %2 failed, %3 warnings; worst p95 %4 ms")
-                                .arg(report.result.checks.size()).arg(report.result.count(CheckStatus::Fail))
-                                .arg(report.result.count(CheckStatus::Warning)).arg(worstP95, 0, 'f', 1);
-    if (Status s = ValidationRecords().recordValidation(profile, catalog.catalog, report.migrationVersion, report.passed(), summary); !s)
-        context.err() << CliContext::tr("warning: %1").arg(s.error().message) << Qt::endl;
-}
-
 } // namespace
 
 bool needsGuiApplication(const GlobalOptions &options)
@@ -113,57 +92,49 @@ int runValidate(CliContext &context)
     if (!args.finish(0, 0) || !numberError.isEmpty())
         return context.fail(usage(numberError.isEmpty() ? args.error() : numberError));
 
-    const QString migrations = context.migrationsDir();
-    auto plan = ValidationPlanReader::load(planPath.value_or(QDir(migrations).filePath(ValidationPlanReader::defaultFileName())));
-    if (!plan)
-        return context.fail(plan.error());
-    // The catalog only adds titles and the head version: a broken folder does not stop a validation.
-    const auto catalog = MigrationCatalogLoader::load(migrations);
     auto spec = context.resolveConnection();
     if (!spec)
         return context.fail(spec.error());
-
-    const QString language = reportLanguage();
-    Validator validator(spec.value(), plan.value(), {runs.value_or(0), warmup.value_or(-1), !noBenchmark, QStringLiteral("mathakine_admin"), language});
-    validator.addCheckProvider(std::make_shared<SchemaDiffChecks>(migrations));
+    ValidationJob job({spec.value(), context.migrationsDir(), planPath.value_or(QString()),
+                       {runs.value_or(0), warmup.value_or(-1), !noBenchmark, QStringLiteral("mathakine_admin"), reportLanguage()}});
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
-    validator.setProgressHandler([&context, verbose](const ValidationProgress &p) {
+    job.setProgressHandler([&context, verbose](const ValidationProgress &p) {
         if (verbose)
             context.err() << QStringLiteral("[%1/%2] ").arg(p.step).arg(p.stepCount) << p.label << "…" << Qt::endl;
     });
-    auto result = validator.run();
-    if (!result)
-        return context.fail(result.error());
-    auto report = ReportBuilder::build({spec.value(), result.value(), catalog.ok() ? &catalog.catalog : nullptr,
-                                        plan->filePath, language, QStringLiteral("mathakine_admin")});
-    if (!report)
-        return context.fail(report.error());
-
+    auto run = job.run();
+    if (!run)
+        return context.fail(run.error());
+    const ValidationReport &report = run->report;
+    QStringList archived = run->archived;
     if (json) {
         QFile file(*json);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ReportJson::toBytes(report.value())) < 0)
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ReportJson::toBytes(report)) < 0)
             return context.fail({ExitCode::Failed, CliContext::tr("Cannot write %1.").arg(*json), file.errorString(), {}, *json, 0, 0});
     }
     if (pdf) {
-        auto written = PdfReportWriter::write(report.value(), *pdf);
+        auto written = PdfReportWriter::write(report, *pdf);
         if (!written)
             return context.fail(written.error());
+        // Same archive name as the JSON already filed: adds the PDF beside it.
+        if (auto withPdf = ReportArchive::store(report, *pdf))
+            archived = withPdf.value();
+        else
+            run->warnings << withPdf.error().message;
     }
-    auto archived = ReportArchive::store(report.value(), pdf.value_or(QString()));
-    recordForTheGate(context, spec->profile, catalog, report.value());
     if (context.options().json) {
-        context.printJson(ReportJson::toJson(report.value()));
+        context.printJson(ReportJson::toJson(report));
     } else {
-        printSummary(context.out(), report.value(), context.options().verbosity > 0);
+        printSummary(context.out(), report, context.options().verbosity > 0);
         if (pdf || json)
             context.out() << CliContext::tr("Report: %1").arg(QStringList{pdf.value_or(QString()), json.value_or(QString())}.join(QLatin1Char(' ')).trimmed()) << "\n";
-        if (archived)
-            context.out() << CliContext::tr("Archived: %1").arg(archived->join(QLatin1String(", "))) << "\n";
+        if (!archived.isEmpty())
+            context.out() << CliContext::tr("Archived: %1").arg(archived.join(QLatin1String(", "))) << "\n";
         context.out().flush();
     }
-    if (!archived)
-        context.err() << CliContext::tr("warning: %1").arg(archived.error().message) << Qt::endl;
-    return toInt(report->passed() ? ExitCode::Ok : ExitCode::Failed);
+    for (const QString &warning : run->warnings)
+        context.err() << CliContext::tr("warning: %1").arg(warning) << Qt::endl;
+    return toInt(report.passed() ? ExitCode::Ok : ExitCode::Failed);
 }
 
 } // namespace mathakine::cli

@@ -6,6 +6,7 @@
 #include "MigrationsPage.h"
 #include "PlaceholderPage.h"
 #include "SchemaPage.h"
+#include "ValidationPage.h"
 #include "Workspace.h"
 #include "common/AppInfo.h"
 #include "common/SettingsKeys.h"
@@ -49,7 +50,8 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Preparation: backups and the test environment come with the backup engine."), m_pages));
     m_pages->addWidget(m_migrations);
     m_pages->addWidget(new SchemaPage(m_workspace, m_pages));
-    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Validation: checks, benchmark and PDF report come with the validation engine."), m_pages));
+    m_validation = new ValidationPage(m_workspace, m_pages);
+    m_pages->addWidget(m_validation);
     m_pages->addWidget(m_log);
     body->addWidget(m_steps);
     body->addWidget(m_pages, 1);
@@ -146,8 +148,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_migrations->isRunning()) {
-        QMessageBox::warning(this, tr("Migration in progress"), tr("Wait for the migration to finish, or cancel it first."));
+    if (m_migrations->isRunning() || m_validation->isRunning()) {
+        QMessageBox::warning(this, tr("Task in progress"), tr("Wait for the running task to finish, or cancel it first."));
         event->ignore();
         return;
     }

@@ -13,6 +13,7 @@ namespace mathakine {
 class ConnectionHeader;
 class LogView;
 class MigrationsPage;
+class ValidationPage;
 class Workspace;
 
 // The application window: the connection header, the workflow steps of the staff's
@@ -26,6 +27,7 @@ public:
     explicit MainWindow(const QString &migrationsDir, QWidget *parent = nullptr);
     Workspace *workspace() const { return m_workspace; }
     MigrationsPage *migrationsPage() const { return m_migrations; }
+    ValidationPage *validationPage() const { return m_validation; }
     void showStep(Step step);
     void connectTo(const ConnectionSpec &spec);
     void openConnectionManager();
@@ -44,6 +46,7 @@ private:
     QListWidget *m_steps;
     QStackedWidget *m_pages;
     MigrationsPage *m_migrations;
+    ValidationPage *m_validation;
     LogView *m_log;
     QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_connectionsAction = nullptr, *m_refreshAction = nullptr, *m_quitAction = nullptr, *m_aboutAction = nullptr;

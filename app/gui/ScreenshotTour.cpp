@@ -4,6 +4,7 @@
 #include "MigrationsPage.h"
 #include "MigrationTimelineModel.h"
 #include "SchemaPage.h"
+#include "ValidationPage.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -11,6 +12,8 @@
 #include <QTreeView>
 #include <QDir>
 #include <QListView>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace mathakine {
@@ -24,7 +27,13 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString la
         if (m_started)
             return;
         m_started = true;
-        QTimer::singleShot(500, this, &ScreenshotTour::shoot);
+        // Then a validation, so its step shows results, chart and all.
+        ValidationPage *validation = m_window->validationPage();
+        if (auto *runs = validation->findChild<QSpinBox *>())
+            runs->setValue(20);
+        connect(validation, &ValidationPage::validationFinished, this, [this] { QTimer::singleShot(500, this, &ScreenshotTour::shoot); });
+        connect(validation, &ValidationPage::validationFailed, this, [this] { QTimer::singleShot(500, this, &ScreenshotTour::shoot); });
+        validation->runValidation();
     });
 }
 
@@ -52,6 +61,16 @@ void ScreenshotTour::shoot()
         m_window->showStep(static_cast<MainWindow::Step>(i));
         QApplication::processEvents();
         m_window->grab().save(QStringLiteral("%1/%2-%3-%4.png").arg(m_directory, m_language).arg(i + 1).arg(names.at(i)));
+    }
+    // The validation's other tabs: the chart and the query plans.
+    m_window->showStep(MainWindow::Validation);
+    if (auto *tabs = m_window->validationPage()->findChild<QTabWidget *>()) {
+        for (int tab = 1; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            m_window->grab().save(QStringLiteral("%1/%2-4%3-validation.png").arg(m_directory, m_language).arg(QChar(u'a' + tab)));
+        }
+        tabs->setCurrentIndex(0);
     }
     QApplication::quit();
 }

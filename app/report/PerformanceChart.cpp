@@ -31,16 +31,24 @@ QFont PerformanceChart::font(qreal pointSize, bool bold)
 }
 
 PerformanceChart::PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks, double budgetMs)
+    : m_chart(createChart(benchmarks, budgetMs))
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setTheme(QChart::ChartThemeLight);
-    m_chart->setDropShadowEnabled(false);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setLocalizeNumbers(true);
-    m_chart->setLocale(QLocale());
-    m_chart->setTitle(title());
-    m_chart->setTitleFont(font(12, true));
+    m_scene.addItem(m_chart);
+    m_chart->setGeometry(QRectF(0, 0, kLayoutWidth, kLayoutHeight));
+    m_scene.setSceneRect(m_chart->geometry());
+}
+
+QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchmarks, double budgetMs)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setDropShadowEnabled(false);
+    chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->setTitle(title());
+    chart->setTitleFont(font(12, true));
 
     auto *p50 = new QBarSet(tr("p50"));
     auto *p95 = new QBarSet(tr("p95"));
@@ -68,7 +76,7 @@ PerformanceChart::PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsPrecision(3);
     bars->setLabelsFormat(tr("@value ms"));
-    m_chart->addSeries(bars);
+    chart->addSeries(bars);
 
     auto *budget = new QLineSeries;
     budget->setName(tr("p95 budget: %1").arg(ValidationResult::formatMeasure(budgetMs, QStringLiteral("ms"))));
@@ -79,7 +87,7 @@ PerformanceChart::PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks
     const qreal top = static_cast<qreal>(categories.size()) - 0.5;
     budget->append(budgetMs, -0.5);
     budget->append(budgetMs, top);
-    m_chart->addSeries(budget);
+    chart->addSeries(budget);
 
     auto *queries = new QBarCategoryAxis;
     queries->append(categories);
@@ -88,8 +96,8 @@ PerformanceChart::PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks
     milliseconds->setLabelFormat(QStringLiteral("%.0f"));
     milliseconds->setTitleText(tr("milliseconds"));
     milliseconds->applyNiceNumbers();
-    m_chart->addAxis(queries, Qt::AlignLeft);
-    m_chart->addAxis(milliseconds, Qt::AlignBottom);
+    chart->addAxis(queries, Qt::AlignLeft);
+    chart->addAxis(milliseconds, Qt::AlignBottom);
     bars->attachAxis(queries);
     bars->attachAxis(milliseconds);
     budget->attachAxis(milliseconds);
@@ -97,12 +105,9 @@ PerformanceChart::PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks
     queries->setLabelsFont(font(9));
     milliseconds->setLabelsFont(font(8));
     milliseconds->setTitleFont(font(9));
-    m_chart->legend()->setFont(font(9));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-
-    m_scene.addItem(m_chart);
-    m_chart->setGeometry(QRectF(0, 0, kLayoutWidth, kLayoutHeight));
-    m_scene.setSceneRect(m_chart->geometry());
+    chart->legend()->setFont(font(9));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
 }
 
 void PerformanceChart::render(QPainter *painter, const QRectF &target)

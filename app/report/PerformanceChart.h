@@ -19,6 +19,8 @@ class PerformanceChart {
 public:
     PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks, double budgetMs);
     void render(QPainter *painter, const QRectF &target);
+    // The same chart for a QChartView; the caller owns it. Series: the bars, then the budget line.
+    static QChart *createChart(const QList<QueryBenchmarkResult> &benchmarks, double budgetMs);
     static QString title();  // translated, also a marker tests look for
     // The report's font. Without shaping: a ligature ("ﬁ") would make "notifications"
     // unsearchable in the PDF's text.

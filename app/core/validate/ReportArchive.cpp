@@ -40,4 +40,41 @@ Outcome<QStringList> ReportArchive::store(const ValidationReport &report, const 
     return paths;
 }
 
+QStringList ReportArchive::reportFiles()
+{
+    QDir dir(directory());
+    // Names start with the UTC date: reverse name order is newest first.
+    QStringList files = dir.entryList({QStringLiteral("validation-*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &file : files)
+        file = dir.filePath(file);
+    return files;
+}
+
+Outcome<ValidationReport> ReportArchive::load(const QString &jsonPath)
+{
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        AppError error;
+        error.exitCode = ExitCode::Failed;
+        error.message = tr("Cannot read the report %1.").arg(jsonPath);
+        error.detail = file.errorString();
+        error.file = jsonPath;
+        return error;
+    }
+    auto report = ReportJson::fromBytes(file.readAll());
+    if (!report) {
+        AppError error = report.error();
+        error.file = jsonPath;
+        return error;
+    }
+    return report;
+}
+
+QString ReportArchive::pdfFor(const QString &jsonPath)
+{
+    QString pdf = jsonPath;
+    pdf.replace(pdf.size() - 5, 5, QStringLiteral(".pdf"));
+    return jsonPath.endsWith(QLatin1String(".json")) && QFile::exists(pdf) ? pdf : QString();
+}
+
 } // namespace mathakine

@@ -16,6 +16,11 @@ public:
     static QString directory();
     // Returns the archived paths (JSON first).
     static Outcome<QStringList> store(const ValidationReport &report, const QString &pdfPath = {});
+    // The archived reports' JSON files, newest first.
+    static QStringList reportFiles();
+    static Outcome<ValidationReport> load(const QString &jsonPath);
+    // The PDF filed beside an archived JSON, empty when none was rendered.
+    static QString pdfFor(const QString &jsonPath);
 };
 
 } // namespace mathakine

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "validate/ValidationReport.h"
+#include "validate/Validator.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <mutex>
+
+namespace mathakine {
+
+struct ValidationRequest {
+    ConnectionSpec spec;
+    QString migrationsDir;
+    QString planFile;            // empty: <migrationsDir>/validation-plan.json
+    Validator::Options options;
+};
+
+struct ValidationRun {
+    ValidationReport report;
+    QStringList archived;        // the JSON in the reports archive
+    QStringList warnings;        // translated; archive or gate record that could not be written
+};
+
+// One validation as the CLI and the desktop app both do it: the plan and the schema diff
+// checks, the report with its title-page facts, the JSON archived, and the verdict recorded
+// for the production gate. Opens its own connection in the calling thread.
+class ValidationJob {
+    Q_DECLARE_TR_FUNCTIONS(ValidationJob)
+
+public:
+    explicit ValidationJob(ValidationRequest request);
+    void setProgressHandler(Validator::ProgressHandler handler) { m_progress = std::move(handler); }
+    Outcome<ValidationRun> run();
+    void cancel();  // safe from any thread
+
+    QString planFile() const;
+
+private:
+    ValidationRequest m_request;
+    Validator::ProgressHandler m_progress;
+    std::mutex m_mutex;
+    Validator *m_validator = nullptr;  // guarded by m_mutex, set while it runs
+    std::atomic_bool m_canceled{false};
+};
+
+} // namespace mathakine

@@ -1,0 +1,192 @@
+#include "MigrationFixtures.h"
+#include "TestServer.h"
+
+#include "CheckResultsModel.h"
+#include "MainWindow.h"
+#include "PerformanceChartView.h"
+#include "QueryPlansView.h"
+#include "ValidationPage.h"
+#include "Workspace.h"
+#include "common/Translations.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QPdfDocument>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace mathakine;
+using namespace testsupport;
+
+// The validation panel (issue 7 item 5) against the real sandbox server.
+class TestGuiValidation : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void headDatabaseValidatesWithChartPlansPdfAndHistory();
+    void missingColumnFailsAndIsShownInItsFamily();
+    void cancelReturnsQuicklyAndLeavesNoTestRow();
+
+private:
+    QString migratedDatabase(const QString &prefix);
+    bool connectWindow(MainWindow &window, const QString &db);
+    QTemporaryDir m_dir;
+};
+
+void TestGuiValidation::initTestCase()
+{
+    REQUIRE_SERVER();
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(QStringLiteral("en"));
+    qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("pgpass"))));
+}
+
+QString TestGuiValidation::migratedDatabase(const QString &prefix)
+{
+    const QString db = createDatabase(prefix);
+    const CliRun run = runCli({QStringLiteral("--url"), url(db), QStringLiteral("upgrade")});
+    if (run.exitCode != 0)
+        qWarning().noquote() << run.out << run.err;
+    return run.exitCode == 0 ? db : QString();
+}
+
+bool TestGuiValidation::connectWindow(MainWindow &window, const QString &db)
+{
+    QSignalSpy spy(window.workspace(), &Workspace::snapshotChanged);
+    window.connectTo(spec(db));
+    return spy.wait(15000);
+}
+
+void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
+{
+    const QString db = migratedDatabase(QStringLiteral("guival"));
+    QVERIFY(!db.isEmpty());
+    MainWindow window(realMigrationsDir());
+    window.show();
+    QVERIFY(connectWindow(window, db));
+    window.showStep(MainWindow::Validation);
+    ValidationPage *page = window.validationPage();
+    const int reportsBefore = page->historyBox()->count();
+    page->findChild<QSpinBox *>()->setValue(5);
+
+    QSignalSpy finished(page, &ValidationPage::validationFinished);
+    QSignalSpy failed(page, &ValidationPage::validationFailed);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 longestGap = 0, last = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { longestGap = qMax(longestGap, clock.elapsed() - last); last = clock.elapsed(); });
+    ticker.start(5);
+    page->runValidation();
+    QVERIFY(page->isRunning());
+    QVERIFY2(finished.wait(120000), failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(0).toString()));
+    ticker.stop();
+    QVERIFY2(longestGap < 150, qPrintable(QStringLiteral("UI thread blocked %1 ms").arg(longestGap)));
+    QVERIFY(finished.first().at(0).toBool());
+    QVERIFY(page->verdictText().contains(QStringLiteral("PASSED")));
+
+    // Families with pass icons; every check row has a status.
+    CheckResultsModel *checks = page->checksModel();
+    QVERIFY(checks->rowCount() >= 5);
+    QStringList families;
+    for (int row = 0; row < checks->rowCount(); ++row) {
+        const QModelIndex family = checks->index(row, 0);
+        families << family.data().toString();
+        QVERIFY(checks->rowCount(family) > 0);
+        QVERIFY(family.data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("fail"));
+    }
+    QVERIFY2(families.contains(QStringLiteral("Performance")), qPrintable(families.join(QStringLiteral(", "))));
+
+    // The chart: one p50 and one p95 bar per benchmark query, plus the budget line.
+    const QList<QueryBenchmarkResult> &benchmarks = page->report().result.benchmarks;
+    QVERIFY(benchmarks.size() >= 4);
+    const QList<QAbstractSeries *> series = page->chartView()->chart()->series();
+    QCOMPARE(series.size(), 2);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(series.first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 2);
+    QCOMPARE(bars->barSets().first()->count(), benchmarks.size());
+    QVERIFY(PerformanceChartView::figuresText(benchmarks.first()).contains(QStringLiteral("p95 budget")));
+    QVERIFY(page->plansView()->shownText().contains(QStringLiteral("SELECT")));
+
+    // Export without the dialog: a readable multi-page PDF, filed in the history.
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(page->exportPdf(pdf, false));
+    QPdfDocument document;
+    QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+    QVERIFY(document.pageCount() >= 2);
+    QCOMPARE(page->historyBox()->count(), reportsBefore + 1);
+    QVERIFY(page->historyBox()->itemText(1).contains(QStringLiteral("PDF")));
+    QVERIFY(page->historyBox()->itemText(1).contains(db));
+
+    // Reopening the archived report shows the same verdict.
+    page->findChild<QComboBox *>()->setCurrentIndex(1);
+    emit page->historyBox()->activated(1);
+    QCOMPARE(page->report().database, db);
+    QVERIFY(page->report().passed());
+}
+
+void TestGuiValidation::missingColumnFailsAndIsShownInItsFamily()
+{
+    const QString db = migratedDatabase(QStringLiteral("guivalbad"));
+    QVERIFY(!db.isEmpty());
+    QVERIFY(exec(db, QStringLiteral("ALTER TABLE users DROP COLUMN bio")));
+    MainWindow window(realMigrationsDir());
+    QVERIFY(connectWindow(window, db));
+    ValidationPage *page = window.validationPage();
+    page->findChild<QSpinBox *>()->setValue(2);
+    QSignalSpy finished(page, &ValidationPage::validationFinished);
+    page->runValidation();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(page->verdictText().contains(QStringLiteral("FAILED")));
+    CheckResultsModel *checks = page->checksModel();
+    int failedRowsNamingBio = 0;
+    for (int row = 0; row < checks->rowCount(); ++row) {
+        const QModelIndex family = checks->index(row, 0);
+        for (int child = 0; child < checks->rowCount(family); ++child) {
+            const QModelIndex check = checks->index(child, 0, family);
+            if (check.data(CheckResultsModel::StatusIdRole).toString() == QLatin1String("fail")
+                && check.data().toString().contains(QStringLiteral("bio"))) {
+                ++failedRowsNamingBio;
+                QCOMPARE(family.data(CheckResultsModel::StatusIdRole).toString(), QStringLiteral("fail"));
+            }
+        }
+    }
+    QVERIFY2(failedRowsNamingBio >= 1, "the missing column is not shown as a failed check");
+}
+
+void TestGuiValidation::cancelReturnsQuicklyAndLeavesNoTestRow()
+{
+    const QString db = migratedDatabase(QStringLiteral("guivalcancel"));
+    QVERIFY(!db.isEmpty());
+    const qint64 usersBefore = scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong();
+    MainWindow window(realMigrationsDir());
+    QVERIFY(connectWindow(window, db));
+    ValidationPage *page = window.validationPage();
+    page->findChild<QSpinBox *>()->setValue(10000);  // long enough to be canceled mid-benchmark
+    QSignalSpy failed(page, &ValidationPage::validationFailed);
+    page->runValidation();
+    QTest::qWait(1500);
+    QVERIFY(page->isRunning());
+    QElapsedTimer clock;
+    clock.start();
+    page->cancelRun();
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("canceled")));
+    QVERIFY(!page->isRunning());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong(), usersBefore);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'")).toLongLong(), 0);
+}
+
+QTEST_MAIN(TestGuiValidation)
+#include "tst_gui_validation.moc"

@@ -1,0 +1,49 @@
+#include "PerformanceChartView.h"
+
+#include "PerformanceChart.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QCursor>
+#include <QToolTip>
+
+namespace mathakine {
+
+PerformanceChartView::PerformanceChartView(QWidget *parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+}
+
+QString PerformanceChartView::figuresText(const QueryBenchmarkResult &b)
+{
+    const auto ms = [](double v) { return ValidationResult::formatMeasure(v, QStringLiteral("ms")); };
+    if (!b.error.isEmpty())
+        return b.title + QLatin1Char('\n') + b.error.section(QLatin1Char('\n'), 0, 0);
+    return tr("%1\nclient: p50 %2, p95 %3, p99 %4, max %5, mean %6\nserver: p50 %7, p95 %8\np95 budget: %9")
+        .arg(b.title, ms(b.client.p50), ms(b.client.p95), ms(b.client.p99), ms(b.client.max), ms(b.client.mean),
+             ms(b.server.p50), ms(b.server.p95), ms(b.budgetMs));
+}
+
+void PerformanceChartView::setBenchmarks(const QList<QueryBenchmarkResult> &benchmarks)
+{
+    m_benchmarks = benchmarks;
+    QChart *old = chart();
+    setChart(PerformanceChart::createChart(benchmarks, benchmarks.isEmpty() ? 0 : benchmarks.constFirst().budgetMs));
+    delete old;  // setChart leaves the previous chart to the caller
+    const QList<QAbstractSeries *> series = chart()->series();
+    if (series.isEmpty())
+        return;
+    if (auto *bars = qobject_cast<QAbstractBarSeries *>(series.constFirst())) {
+        connect(bars, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
+            // The bars are drawn bottom-up, the first query on top.
+            const qsizetype query = m_benchmarks.size() - 1 - index;
+            if (on && query >= 0 && query < m_benchmarks.size())
+                QToolTip::showText(QCursor::pos(), figuresText(m_benchmarks.at(query)), this);
+            else
+                QToolTip::hideText();
+        });
+    }
+}
+
+} // namespace mathakine
