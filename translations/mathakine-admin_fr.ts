@@ -2817,6 +2817,30 @@
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Production database.&lt;/b&gt;&lt;/span&gt; Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Base de données de production.&lt;/b&gt;&lt;/span&gt; Saisissez le nom de la base de données &lt;b&gt;%1&lt;/b&gt; pour confirmer.</translation>
     </message>
+    <message>
+        <source>Emergency: run although the gate is not met (the reason is audited)</source>
+        <translation>Urgence : exécuter bien que le contrôle de mise en production ne soit pas satisfait (le motif est journalisé)</translation>
+    </message>
+    <message>
+        <source>Reason for the override, at least %1 characters</source>
+        <translation>Motif du passage outre, au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Vérification préalable</translation>
+    </message>
+    <message>
+        <source>Pre-flight found problems: the run will probably fail until they are fixed.</source>
+        <translation>La vérification préalable a trouvé des problèmes : l’exécution échouera probablement tant qu’ils ne seront pas corrigés.</translation>
+    </message>
+    <message>
+        <source>Production gate</source>
+        <translation>Contrôle de mise en production</translation>
+    </message>
+    <message>
+        <source>Pre-flight check not run for this action.</source>
+        <translation>Pas de vérification préalable pour cette action.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::ConnectionDialog</name>
@@ -3238,6 +3262,10 @@
     <message>
         <source>Apply every pending migration (Ctrl+U)</source>
         <translation>Appliquer toutes les migrations en attente (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Vérification préalable</translation>
     </message>
 </context>
 <context>

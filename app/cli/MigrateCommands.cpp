@@ -4,7 +4,6 @@
 
 #include "connection/DatabaseSession.h"
 #include "migrate/HistoryStore.h"
-#include "validate/RowCountRecorder.h"
 
 namespace mathakine::cli {
 
@@ -48,13 +47,7 @@ int runMigration(CliContext &context, int minArgs, const QString &action, const 
     const QString target = args.positionals().value(0);
     if (guarded)
         preflightBeforeRun(context, spec.value(), *catalog, *options, target, action == QLatin1String("upgrade"));
-    // "Nothing lost": exact row counts before and after the run, stored with it for validate.
-    std::optional<RowCountRecorder> counts;
-    if (guarded)
-        counts.emplace(spec.value(), action);
     const auto result = run(migration, *catalog, target, force);
-    if (counts)
-        counts->finish(result.ok(), result.ok() ? static_cast<int>(result->steps.size()) : 0);
     return printRunReport(context, result, action);
 }
 } // namespace

@@ -8,6 +8,8 @@
 #include "SqlPreviewDialog.h"
 #include "TaskProgressPanel.h"
 #include "migrate/MigrationRunner.h"
+#include "ops/GuardedMigration.h"
+#include "ops/PreflightCheck.h"
 
 #include <QElapsedTimer>
 #include <QEvent>
@@ -118,43 +120,110 @@ QString MigrationsPage::actionName(Action action) const
     return {};
 }
 
+QString MigrationsPage::planText(Action action, const QString &target) const
+{
+    const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
+    if (action == Action::StampSelected)
+        return tr("Record every migration up to %1 as applied without running it. "
+                  "The database must already have what they create.").arg(target);
+    QString text;
+    auto plan = action == Action::DowngradeToSelected ? MigrationPlan::forDowngrade(snapshot.catalog, snapshot.status, target)
+                                                      : MigrationPlan::forUpgrade(snapshot.catalog, snapshot.status, target);
+    if (plan) {
+        for (const PlanStep &step : plan->steps)
+            text += (step.up ? QStringLiteral("↑ ") : QStringLiteral("↓ ")) + step.migration.version + QStringLiteral("  ")
+                    + step.migration.displayTitle(m_workspace->language()) + QLatin1Char('\n');
+    }
+    return text.isEmpty() ? tr("Nothing to do: the database is already at the target.") : text;
+}
+
+QString MigrationsPage::targetOf(Action action) const
+{
+    return action == Action::UpgradeHead ? QStringLiteral("head") : selectedVersion();
+}
+
 void MigrationsPage::run(Action action, bool confirm)
+{
+    if (m_task || !m_workspace->isConnected() || targetOf(action).isEmpty())
+        return;
+    if (!confirm) {
+        execute(action, GuardOptions{});
+        return;
+    }
+    if (action == Action::StampSelected) {
+        askAndExecute(action, std::nullopt, {});
+        return;
+    }
+    // Pre-flight reads the server: in the background, then the dialog shows what it found.
+    PreflightRequest request;
+    request.spec = m_workspace->connection();
+    request.target = targetOf(action);
+    request.upgrade = action != Action::DowngradeToSelected;
+    request.language = m_workspace->language();
+    const MigrationCatalog catalog = m_workspace->snapshot().catalog;
+    m_progress->begin(tr("Pre-flight check"));
+    m_task = BackgroundTask::start(this, [request, catalog](BackgroundTask &) -> Outcome<QVariant> {
+        auto report = PreflightCheck::run(request, catalog);
+        if (!report)
+            return report.error();
+        return QVariant::fromValue(report.value());
+    });
+    auto done = [this] {
+        m_task = nullptr;
+        m_progress->end();
+        updateButtons();
+    };
+    connect(m_task, &BackgroundTask::finished, this, [this, action, done](const QVariant &report) {
+        done();
+        askAndExecute(action, report.value<PreflightReport>(), {});
+    });
+    connect(m_task, &BackgroundTask::failed, this, [this, action, done](const AppError &error) {
+        done();
+        askAndExecute(action, std::nullopt, error.message);
+    });
+    updateButtons();
+}
+
+void MigrationsPage::askAndExecute(Action action, const std::optional<PreflightReport> &preflight, const QString &preflightError)
+{
+    const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
+    const QString target = targetOf(action);
+    ConfirmRunDialog dialog(snapshot.profile, actionName(action), planText(action, target), this);
+    if (preflight)
+        dialog.setPreflight(*preflight);
+    else if (!preflightError.isEmpty())
+        dialog.setPreflightError(preflightError);
+    if (action != Action::StampSelected) {
+        if (auto gate = GuardedMigration::previewGate(snapshot.profile, snapshot.catalog, snapshot.status,
+                                                      action != Action::DowngradeToSelected, target, GuardOptions{}))
+            dialog.setGate(*gate);
+    }
+    emit confirmationShown(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    GuardOptions guard;
+    guard.confirmation = dialog.typedName();
+    guard.overrideReason = dialog.overrideReason();
+    execute(action, guard);
+}
+
+void MigrationsPage::execute(Action action, const GuardOptions &guard)
 {
     if (m_task || !m_workspace->isConnected())
         return;
-    const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
-    const QString target = action == Action::UpgradeHead ? QStringLiteral("head") : selectedVersion();
+    const QString target = targetOf(action);
     if (target.isEmpty())
         return;
-    if (confirm) {
-        QString planText;
-        if (action == Action::StampSelected) {
-            planText = tr("Record every migration up to %1 as applied without running it. "
-                          "The database must already have what they create.").arg(target);
-        } else {
-            auto plan = action == Action::DowngradeToSelected ? MigrationPlan::forDowngrade(snapshot.catalog, snapshot.status, target)
-                                                              : MigrationPlan::forUpgrade(snapshot.catalog, snapshot.status, target);
-            if (plan) {
-                for (const PlanStep &step : plan->steps)
-                    planText += (step.up ? QStringLiteral("↑ ") : QStringLiteral("↓ ")) + step.migration.version + QStringLiteral("  ")
-                                + step.migration.displayTitle(m_workspace->language()) + QLatin1Char('\n');
-            }
-            if (planText.isEmpty())
-                planText = tr("Nothing to do: the database is already at the target.");
-        }
-        ConfirmRunDialog dialog(snapshot.profile, actionName(action), planText, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-    }
-
     const ConnectionSpec spec = m_workspace->connection();
-    const MigrationCatalog catalog = snapshot.catalog;
+    const MigrationCatalog catalog = m_workspace->snapshot().catalog;
     MigrationRunner::Options options;
     options.language = m_workspace->language();
     m_summary->clear();
     m_progress->begin(actionName(action));
     m_task = BackgroundTask::start(this, [=](BackgroundTask &task) -> Outcome<QVariant> {
-        MigrationRunner runner(spec, options);
+        // Upgrades and downgrades go through the gate, maintenance flag and row counts.
+        GuardedMigration migration(spec, options, guard);
+        MigrationRunner &runner = migration.runner();
         runner.setProgressHandler([&task](const RunProgress &p) {
             const int maximum = qMax(1, p.migrationCount) * 1000;
             const int value = (p.migrationIndex - 1) * 1000 + (p.statementCount ? p.statementIndex * 1000 / p.statementCount : 0);
@@ -162,10 +231,10 @@ void MigrationsPage::run(Action action, bool confirm)
                                                     .arg(p.migrationIndex).arg(p.migrationCount).arg(p.version)
                                                     .arg(p.statementIndex).arg(p.statementCount));
         });
-        task.setCancelHook([&runner] { runner.cancel(); });
-        Outcome<RunReport> report = action == Action::DowngradeToSelected ? runner.downgrade(catalog, target)
+        task.setCancelHook([&migration] { migration.cancel(); });
+        Outcome<RunReport> report = action == Action::DowngradeToSelected ? migration.downgrade(catalog, target)
                                     : action == Action::StampSelected      ? runner.stamp(catalog, target, false)
-                                                                           : runner.upgrade(catalog, target);
+                                                                           : migration.upgrade(catalog, target);
         task.setCancelHook({});
         if (!report)
             return report.error();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Workspace.h"
+#include "ops/GuardedMigration.h"
+#include "ops/PreflightReport.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -12,6 +14,7 @@ class QPushButton;
 namespace mathakine {
 
 class BackgroundTask;
+class ConfirmRunDialog;
 class MigrationDetailsView;
 class MigrationTimelineModel;
 class TaskProgressPanel;
@@ -26,14 +29,19 @@ public:
 
     explicit MigrationsPage(Workspace *workspace, QWidget *parent = nullptr);
     MigrationTimelineModel *model() const { return m_model; }
-    // Runs an action without the confirmation dialog (tests, scripted use).
+    // confirm: pre-flight, then the confirmation dialog (gate checklist on production);
+    // false runs at once with no confirmation, which the gate refuses on production.
     void run(Action action, bool confirm = true);
+    // Runs with the given confirmation / override (what the dialog collects).
+    void execute(Action action, const GuardOptions &guard);
     void previewSql();
     bool isRunning() const { return m_task != nullptr; }
     void cancelRun();
 
 signals:
     void runFinished(bool success, const QString &summary);
+    // The dialog is about to be shown modally (tests fill it in).
+    void confirmationShown(mathakine::ConfirmRunDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +51,9 @@ private:
     void showSelected();
     QString selectedVersion() const;
     QString actionName(Action action) const;
+    QString targetOf(Action action) const;
+    QString planText(Action action, const QString &target) const;
+    void askAndExecute(Action action, const std::optional<PreflightReport> &preflight, const QString &preflightError);
     void updateButtons();
     void retranslate();
 

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "migrate/HistoryStore.h"
+#include "ops/MaintenanceMode.h"
 
 #include <QLocale>
 
@@ -55,6 +56,11 @@ void Workspace::refresh()
             return history.error();
         snapshot.status = MigrationStatus::compute(loaded.catalog, history.value(), language);
         snapshot.status.lockHolder = MigrationLock::holder(*session.value());
+        if (auto open = MaintenanceMode(*session.value()).active(); open && !open->isEmpty()) {
+            const MaintenanceState &period = open->constFirst();
+            snapshot.maintenance = QStringLiteral("%1 (%2, %3)").arg(period.reason, period.operatorName,
+                                                                     QLocale().toString(period.startedAt.toLocalTime(), QLocale::ShortFormat));
+        }
         return QVariant::fromValue(snapshot);
     });
     connect(task, &BackgroundTask::finished, this, [this, generation](const QVariant &result) {

@@ -17,6 +17,7 @@ struct WorkspaceSnapshot {
     QList<AppError> catalogErrors;
     MigrationStatus status;
     QList<LintFinding> findings;
+    QString maintenance;  // the open maintenance period, empty when the flag is off
 };
 
 // The connected database and the migrations folder: loads snapshots off the UI thread

@@ -6,6 +6,7 @@
 #include "migrate/HistoryStore.h"
 #include "migrate/MigrationLock.h"
 #include "ops/MaintenanceMode.h"
+#include "validate/RowCountRecorder.h"
 
 namespace mathakine {
 
@@ -40,6 +41,19 @@ void GuardedMigration::cancel()
     m_runner.cancel();
 }
 
+std::optional<GateReport> GuardedMigration::previewGate(const ConnectionProfile &profile, const MigrationCatalog &catalog,
+                                                       const MigrationStatus &status, bool up, const QString &target,
+                                                       const GuardOptions &options)
+{
+    if (!profile.isProduction())
+        return std::nullopt;
+    auto plan = up ? MigrationPlan::forUpgrade(catalog, status, target) : MigrationPlan::forDowngrade(catalog, status, target);
+    if (!plan || plan->steps.isEmpty())
+        return std::nullopt;
+    const GateInput input{status.currentVersion, setVersion(plan.value(), status), options.confirmation, options.overrideReason};
+    return ProductionGate(options.gate, options.backupCatalogPath, options.validationsPath).evaluate(profile, catalog, input);
+}
+
 Outcome<RunReport> GuardedMigration::upgrade(const MigrationCatalog &catalog, const QString &target)
 {
     return run(catalog, true, target);
@@ -52,10 +66,19 @@ Outcome<RunReport> GuardedMigration::downgrade(const MigrationCatalog &catalog, 
 
 Outcome<RunReport> GuardedMigration::run(const MigrationCatalog &catalog, bool up, const QString &target)
 {
-    auto runPlain = [&] { return up ? m_runner.upgrade(catalog, target) : m_runner.downgrade(catalog, target); };
+    // "Nothing lost": exact row counts before and after the run, stored with it for validate.
+    auto runPlain = [&](bool countRows) {
+        std::optional<RowCountRecorder> counts;
+        if (countRows && m_options.recordRowCounts)
+            counts.emplace(m_spec, up ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), m_runnerOptions.historySchema);
+        Outcome<RunReport> result = up ? m_runner.upgrade(catalog, target) : m_runner.downgrade(catalog, target);
+        if (counts)
+            counts->finish(result.ok(), result.ok() ? static_cast<int>(result->steps.size()) : 0);
+        return result;
+    };
     const bool production = m_spec.profile.isProduction();
     if (!production && !m_options.maintenance.value_or(false))
-        return runPlain();
+        return runPlain(true);
 
     auto opened = DatabaseSession::open(m_spec, QStringLiteral("guard"));
     if (!opened)
@@ -68,7 +91,7 @@ Outcome<RunReport> GuardedMigration::run(const MigrationCatalog &catalog, bool u
     const MigrationStatus status = MigrationStatus::compute(catalog, rows.value(), m_runnerOptions.language);
     auto plan = up ? MigrationPlan::forUpgrade(catalog, status, target) : MigrationPlan::forDowngrade(catalog, status, target);
     if (!plan || plan->steps.isEmpty())
-        return runPlain();  // the runner reports the error or "nothing to do" itself
+        return runPlain(false);  // the runner reports the error or "nothing to do" itself
 
     const QString action = up ? QStringLiteral("upgrade") : QStringLiteral("downgrade");
     if (production) {
@@ -88,7 +111,7 @@ Outcome<RunReport> GuardedMigration::run(const MigrationCatalog &catalog, bool u
     qint64 periodId = 0;
     if (Status s = prepare(session, action, setVersion(plan.value(), status), maintenance ? &periodId : nullptr); !s)
         return s.error();
-    const Outcome<RunReport> result = runPlain();
+    const Outcome<RunReport> result = runPlain(true);
     if (maintenance)
         finish(session, periodId, result);
     return result;

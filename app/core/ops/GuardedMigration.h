@@ -19,11 +19,13 @@ struct GuardOptions {
     GateSettings gate = GateSettings::fromSettings();
     QString backupCatalogPath;      // empty: the default ones
     QString validationsPath;
+    bool recordRowCounts = true;    // every table counted before and after (RowCountRecorder)
 };
 
 // Runs an upgrade or a downgrade the way the written procedure asks on production:
-// production gate -> maintenance on -> runner -> maintenance off, always, whatever the
-// runner returned. Other environments run straight through (maintenance on request).
+// production gate -> maintenance on -> row counts -> runner -> row counts -> maintenance off,
+// always, whatever the runner returned. Other environments skip the gate and, unless asked,
+// the maintenance flag. The CLI and the desktop app both run migrations through it.
 class GuardedMigration {
     Q_DECLARE_TR_FUNCTIONS(GuardedMigration)
 
@@ -41,6 +43,12 @@ public:
     Outcome<RunReport> upgrade(const MigrationCatalog &catalog, const QString &target);
     Outcome<RunReport> downgrade(const MigrationCatalog &catalog, const QString &target);
     const std::optional<GateReport> &gateReport() const { return m_gate; }
+
+    // What the gate would say about this run now, for a confirmation dialog; nullopt when the
+    // profile is not production or there is nothing to run. The run itself decides again.
+    static std::optional<GateReport> previewGate(const ConnectionProfile &profile, const MigrationCatalog &catalog,
+                                                 const MigrationStatus &status, bool up, const QString &target,
+                                                 const GuardOptions &options);
 
 private:
     Outcome<RunReport> run(const MigrationCatalog &catalog, bool up, const QString &target);
