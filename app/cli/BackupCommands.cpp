@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "InterruptGuard.h"
 #include "MigrationCli.h"
 #include "OpsCli.h"
 
@@ -115,6 +116,7 @@ int runBackup(CliContext &context)
     job.setProgressHandler([&context](const BackupProgress &p) { printBackupProgress(context, p); });
     if (chatty(context))
         context.err() << CliContext::tr("Backing up %1 to %2…").arg(spec->profile.displayTarget(), job.plannedFile()) << Qt::endl;
+    const InterruptGuard interrupt([&job] { job.cancel(); });  // no partial file left behind
     auto record = job.run();
     if (!record)
         return context.fail(record.error());
@@ -149,6 +151,7 @@ int runRestore(CliContext &context)
         if (chatty(context) && p.phase == RestoreProgress::Phase::Restoring)
             context.err() << CliContext::tr("[%1/%2] %3").arg(p.tablesDone).arg(p.tablesTotal).arg(p.table) << Qt::endl;
     });
+    const InterruptGuard interrupt([&job] { job.cancel(); });
     auto report = job.run();
     if (!report)
         return context.fail(report.error());
@@ -183,6 +186,7 @@ int runClone(CliContext &context)
             context.err() << step << Qt::endl;
     });
     clone.setBackupProgressHandler([&context](const BackupProgress &p) { printBackupProgress(context, p); });
+    const InterruptGuard interrupt([&clone] { clone.cancel(); });
     auto result = clone.run();
     if (!result)
         return context.fail(result.error());

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "InterruptGuard.h"
 #include "MigrationCli.h"
 #include "OpsCli.h"
 
@@ -47,6 +48,7 @@ int runMigration(CliContext &context, int minArgs, const QString &action, const 
     const QString target = args.positionals().value(0);
     if (guarded)
         preflightBeforeRun(context, spec.value(), *catalog, *options, target, action == QLatin1String("upgrade"));
+    const InterruptGuard interrupt([&migration] { migration.cancel(); });
     const auto result = run(migration, *catalog, target, force);
     return printRunReport(context, result, action);
 }

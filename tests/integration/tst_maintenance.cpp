@@ -7,7 +7,9 @@
 #include "ops/GuardedMigration.h"
 #include "ops/MaintenanceMode.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private slots:
     void flagIsOnDuringTheRunAndClearedAfterAFailingMigration();
     void failingProductionUpgradeFromTheCliClearsTheFlag();
     void manualMaintenanceShowsInStatusAndInTheBackendQuery();
+    void interruptedProductionUpgradeRollsBackAndClearsTheFlag();
 
 private:
     QProcessEnvironment cliEnv() const;
@@ -156,6 +159,48 @@ void TestMaintenance::manualMaintenanceShowsInStatusAndInTheBackendQuery()
     QVERIFY(off.out.contains(QStringLiteral("Maintenance mode: off")));
     QVERIFY(!backendSeesMaintenance(db));
     QCOMPARE(periods(db).constFirst().outcome, QStringLiteral("cleared"));
+}
+
+// Ctrl-C / SIGTERM during a production run: the CLI cancels, the migration rolls back and
+// the maintenance flag is ended as "canceled" instead of staying on for the backend.
+void TestMaintenance::interruptedProductionUpgradeRollsBackAndClearsTheFlag()
+{
+    const QString slow = m_dir.filePath(QStringLiteral("slow"));
+    writeMigration(slow, QStringLiteral("0001"), QStringLiteral("CREATE TABLE mm_slow (id int);\nSELECT pg_sleep(60);"),
+                   QStringLiteral("DROP TABLE mm_slow;"));
+    const QString db = createDatabase(QStringLiteral("mm_int"));
+    ConnectionProfile prod = spec(db).profile;
+    prod.name = QStringLiteral("prod-") + db;
+    prod.environment = Environment::Production;
+    ProfileStore().save(prod);
+    m_profiles << prod.name;
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(cliEnv());
+    cli.setProcessEnvironment(env);
+    cli.start(qEnvironmentVariable("MATHAKINE_ADMIN_BIN"),
+              {QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), slow, QStringLiteral("upgrade"),
+               QStringLiteral("--confirm"), db, QStringLiteral("--override-gate"), QStringLiteral("test of the interrupt")});
+    QVERIFY(cli.waitForStarted());
+    QElapsedTimer wait;
+    wait.start();
+    while (!backendSeesMaintenance(db) && wait.elapsed() < 20000)
+        QTest::qWait(100);
+    QVERIFY2(backendSeesMaintenance(db), qPrintable(QString::fromUtf8(cli.readAllStandardError())));
+    QTest::qWait(500);  // inside pg_sleep
+    QElapsedTimer clock;
+    clock.start();
+    cli.terminate();  // SIGTERM, as a service manager or Ctrl-C (SIGINT) would
+    QVERIFY(cli.waitForFinished(10000));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY(cli.exitCode() != 0);
+    QVERIFY(!backendSeesMaintenance(db));
+    QCOMPARE(periods(db).size(), 1);
+    QCOMPARE(periods(db).constFirst().outcome, QStringLiteral("canceled"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'mm_slow'")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMaintenance)
