@@ -2976,6 +2976,10 @@
         <source>Sandbox running. Press Connect.</source>
         <translation>Bac à sable démarré. Cliquez sur Se connecter.</translation>
     </message>
+    <message>
+        <source>Pre-flight: every privilege an upgrade to head needs is held.</source>
+        <translation>Vérification préalable : tous les privilèges nécessaires à une mise à jour jusqu’à la dernière version sont détenus.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::ConnectionHeader</name>

@@ -7,6 +7,7 @@
 #include "connection/SecretStore.h"
 #include "migrate/MigrationCatalog.h"
 #include "ops/DemoDatabase.h"
+#include "ops/PreflightCheck.h"
 #include "ops/Sandbox.h"
 
 #include <QCheckBox>
@@ -244,17 +245,39 @@ void ConnectionDialog::testConnection()
     const ConnectionSpec spec = formSpec();
     setBusy(true);
     m_result->setText(tr("Connecting to %1…").arg(spec.profile.displayTarget()));
-    auto *task = BackgroundTask::start(this, [spec](BackgroundTask &) -> Outcome<QVariant> {
+    auto *task = BackgroundTask::start(this, [spec, dir = m_migrationsDir](BackgroundTask &) -> Outcome<QVariant> {
         auto session = DatabaseSession::open(spec, QStringLiteral("test-connection"));
         if (!session)
             return session.error();
         const ServerInfo &s = session.value()->server();
-        return QVariant(ConnectionDialog::tr("Connected: PostgreSQL %1, database %2 as %3.").arg(s.version, s.database, s.user));
+        QString text = ConnectionDialog::tr("Connected: PostgreSQL %1, database %2 as %3.").arg(s.version, s.database, s.user).toHtmlEscaped();
+        // The privileges and the rest of pre-flight for an upgrade to head, so a missing
+        // GRANT shows up now rather than in the middle of a migration.
+        const auto catalog = MigrationCatalogLoader::load(dir);
+        PreflightRequest request;
+        request.spec = spec;
+        auto preflight = PreflightCheck::run(request, catalog.catalog);
+        if (!preflight)
+            return QVariant(text + QStringLiteral("<br>") + preflight.error().message.toHtmlEscaped());
+        int problems = 0;
+        for (const PreflightItem &item : preflight->items) {
+            if (item.level == PreflightItem::Level::Ok)
+                continue;
+            ++problems;
+            text += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                        .arg(item.level == PreflightItem::Level::Problem ? QStringLiteral("#c62828") : QStringLiteral("#ef8f00"),
+                             item.title.toHtmlEscaped());
+            if (!item.fix.isEmpty())
+                text += QStringLiteral("<pre>%1</pre>").arg(item.fix.toHtmlEscaped());
+        }
+        if (problems == 0)
+            text += QStringLiteral("<br>") + ConnectionDialog::tr("Pre-flight: every privilege an upgrade to head needs is held.").toHtmlEscaped();
+        return QVariant(text);
     });
-    connect(task, &BackgroundTask::finished, this, [this](const QVariant &text) {
+    connect(task, &BackgroundTask::finished, this, [this](const QVariant &html) {
         setBusy(false);
-        m_result->setText(QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(text.toString().toHtmlEscaped()));
-        emit testFinished(true, text.toString());
+        m_result->setText(QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(html.toString()));
+        emit testFinished(true, html.toString());
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {
         setBusy(false);

@@ -27,6 +27,7 @@ public:
     ConnectionSpec formSpec() const;
     void testConnection();
     bool saveProfile();
+    void fillForm(const ConnectionSpec &spec);
 
 signals:
     void testFinished(bool ok, const QString &message);
@@ -34,7 +35,6 @@ signals:
 private:
     void reloadList(const QString &select = {});
     void loadProfile(const QString &name);
-    void fillForm(const ConnectionSpec &spec);
     void applyUrl(const QString &url);
     void newProfile();
     void duplicateProfile();

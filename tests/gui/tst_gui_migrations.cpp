@@ -53,6 +53,7 @@ class TestGuiMigrations : public QObject {
 private slots:
     void initTestCase();
     void connectionDialogSavesAProfileWithoutThePassword();
+    void testConnectionShowsTheMissingGrants();
     void timelineShowsStatesAfterAnUpgradeRunFromTheGui();
     void cancelDuringALongMigrationReturnsQuicklyWithNothingApplied();
     void schemaBrowserShowsAHandMadeDifference();
@@ -107,6 +108,27 @@ void TestGuiMigrations::connectionDialogSavesAProfileWithoutThePassword()
     dialog.testConnection();
     QVERIFY(tested.wait(10000));
     QCOMPARE(tested.first().at(0).toBool(), false);  // gui_user does not exist on the server
+}
+
+void TestGuiMigrations::testConnectionShowsTheMissingGrants()
+{
+    const QString db = createDatabase(QStringLiteral("guigrant"));
+    const QString user = QStringLiteral("gui_nocreate_%1").arg(QCoreApplication::applicationPid());
+    exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(user));
+    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN").arg(user)));
+    QVERIFY(exec(db, QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")));
+    ConnectionSpec limited = spec(db);
+    limited.profile.user = user;
+    ConnectionDialog dialog(realMigrationsDir());
+    dialog.fillForm(limited);
+    QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+    dialog.testConnection();
+    QVERIFY(tested.wait(15000));
+    const QString text = tested.first().at(1).toString();
+    exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(user));
+    QVERIFY2(tested.first().at(0).toBool(), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("GRANT CREATE ON SCHEMA public TO %1;").arg(user)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("GRANT CREATE ON DATABASE %1 TO %2;").arg(db, user)), qPrintable(text));
 }
 
 void TestGuiMigrations::timelineShowsStatesAfterAnUpgradeRunFromTheGui()
