@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 
 namespace mathakine {
@@ -127,13 +128,20 @@ Outcome<RestoreReport> RestoreJob::run()
     if (!m_request.keepOwners)
         args << QStringLiteral("--no-owner") << QStringLiteral("--no-privileges");
     args << m_request.file;
-    // One line per table: "processing data for table" (one job) or "finished item … TABLE DATA" (parallel).
+    // "processing data for table "public.t"" and, with parallel jobs, also "finished item … TABLE
+    // DATA t" for the same table: count each table once, by its name without the schema.
     static const QRegularExpression tableLine(QStringLiteral("processing data for table \"(.+)\"|finished item \\d+ TABLE DATA (.+)$"));
-    int done = 0;
+    QSet<QString> seen;
     m_process.setLineHandler([&](const QString &line) {
         const auto match = tableLine.match(line);
-        if (match.hasMatch() && m_progress)
-            m_progress({RestoreProgress::Phase::Restoring, ++done, tablesTotal, match.captured(1) + match.captured(2)});
+        if (!match.hasMatch() || !m_progress)
+            return;
+        const QString table = match.captured(1) + match.captured(2);
+        const QString key = table.section(QLatin1Char('.'), -1);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            m_progress({RestoreProgress::Phase::Restoring, static_cast<int>(seen.size()), tablesTotal, table});
+        }
     });
     const ProcessRun run = m_process.run(tools->pgRestore, args, m_request.server.password);
     if (run.canceled || run.crashed || !run.started) {
