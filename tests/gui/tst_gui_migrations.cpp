@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
@@ -66,9 +67,7 @@ private:
 void TestGuiMigrations::initTestCase()
 {
     REQUIRE_SERVER();
-    QStandardPaths::setTestModeEnabled(true);
-    Translations::install(QStringLiteral("en"));
-    qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("pgpass"))));
+    prepareGuiTest(m_dir);
 }
 
 bool TestGuiMigrations::waitForSnapshot(MainWindow &window)
@@ -136,8 +135,7 @@ void TestGuiMigrations::timelineShowsStatesAfterAnUpgradeRunFromTheGui()
     const QString db = createDatabase(QStringLiteral("gui"));
     MainWindow window(realMigrationsDir());
     window.show();
-    window.connectTo(spec(db));
-    QVERIFY(waitForSnapshot(window));
+    QVERIFY(connectAndWait(window, spec(db)));
     MigrationTimelineModel *model = window.migrationsPage()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 4);
@@ -167,8 +165,7 @@ void TestGuiMigrations::cancelDuringALongMigrationReturnsQuicklyWithNothingAppli
     const QString db = createDatabase(QStringLiteral("guicancel"));
     MainWindow window(dir);
     window.show();
-    window.connectTo(spec(db));
-    QVERIFY(waitForSnapshot(window));
+    QVERIFY(connectAndWait(window, spec(db)));
     QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);
     window.migrationsPage()->run(MigrationsPage::Action::UpgradeHead, false);
     QTRY_VERIFY_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND state = 'active' AND pid <> pg_backend_pid()")).toInt() == 1, 10000);

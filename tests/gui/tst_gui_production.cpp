@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
@@ -36,16 +37,13 @@ private slots:
 
 private:
     ConnectionSpec productionSpec(const QString &db) const;
-    bool connectWindow(MainWindow &window, const ConnectionSpec &spec);
     QTemporaryDir m_dir;
 };
 
 void TestGuiProduction::initTestCase()
 {
     REQUIRE_SERVER();
-    QStandardPaths::setTestModeEnabled(true);
-    Translations::install(QStringLiteral("en"));
-    qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("pgpass"))));
+    prepareGuiTest(m_dir);
 }
 
 ConnectionSpec TestGuiProduction::productionSpec(const QString &db) const
@@ -56,18 +54,12 @@ ConnectionSpec TestGuiProduction::productionSpec(const QString &db) const
     return s;
 }
 
-bool TestGuiProduction::connectWindow(MainWindow &window, const ConnectionSpec &spec)
-{
-    QSignalSpy spy(window.workspace(), &Workspace::snapshotChanged);
-    window.connectTo(spec);
-    return spy.wait(15000);
-}
 
 void TestGuiProduction::gateChecklistBlocksUntilOverrideThenRunsAudited()
 {
     const QString db = createDatabase(QStringLiteral("guiprod"));
     MainWindow window(realMigrationsDir());
-    QVERIFY(connectWindow(window, productionSpec(db)));
+    QVERIFY(connectAndWait(window, productionSpec(db)));
     MigrationsPage *page = window.migrationsPage();
 
     QString checklist;
@@ -112,7 +104,7 @@ void TestGuiProduction::unconfirmedProductionRunIsRefusedByTheGate()
 {
     const QString db = createDatabase(QStringLiteral("guiprodno"));
     MainWindow window(realMigrationsDir());
-    QVERIFY(connectWindow(window, productionSpec(db)));
+    QVERIFY(connectAndWait(window, productionSpec(db)));
     QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);
     window.migrationsPage()->run(MigrationsPage::Action::UpgradeHead, false);
     QVERIFY(finished.wait(60000));
@@ -129,7 +121,7 @@ void TestGuiProduction::headerShowsAnOpenMaintenancePeriod()
     QVERIFY(runCli({QStringLiteral("--url"), url(db), QStringLiteral("maintenance"), QStringLiteral("on"),
                     QStringLiteral("--reason"), QStringLiteral("Planned upgrade by the GUI test")}).exitCode == 0);
     MainWindow window(realMigrationsDir());
-    QVERIFY(connectWindow(window, spec(db)));
+    QVERIFY(connectAndWait(window, spec(db)));
     QString headerText;
     for (QLabel *label : window.findChild<ConnectionHeader *>()->findChildren<QLabel *>())
         headerText += label->text() + QLatin1Char('\n');

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
@@ -37,16 +38,13 @@ private slots:
 
 private:
     QString migratedDatabase(const QString &prefix);
-    bool connectWindow(MainWindow &window, const QString &db);
     QTemporaryDir m_dir;
 };
 
 void TestGuiValidation::initTestCase()
 {
     REQUIRE_SERVER();
-    QStandardPaths::setTestModeEnabled(true);
-    Translations::install(QStringLiteral("en"));
-    qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("pgpass"))));
+    prepareGuiTest(m_dir);
 }
 
 QString TestGuiValidation::migratedDatabase(const QString &prefix)
@@ -58,12 +56,6 @@ QString TestGuiValidation::migratedDatabase(const QString &prefix)
     return run.exitCode == 0 ? db : QString();
 }
 
-bool TestGuiValidation::connectWindow(MainWindow &window, const QString &db)
-{
-    QSignalSpy spy(window.workspace(), &Workspace::snapshotChanged);
-    window.connectTo(spec(db));
-    return spy.wait(15000);
-}
 
 void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
 {
@@ -71,7 +63,7 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
     QVERIFY(!db.isEmpty());
     MainWindow window(realMigrationsDir());
     window.show();
-    QVERIFY(connectWindow(window, db));
+    QVERIFY(connectAndWait(window, spec(db)));
     window.showStep(MainWindow::Validation);
     ValidationPage *page = window.validationPage();
     const int reportsBefore = page->historyBox()->count();
@@ -140,7 +132,7 @@ void TestGuiValidation::missingColumnFailsAndIsShownInItsFamily()
     QVERIFY(!db.isEmpty());
     QVERIFY(exec(db, QStringLiteral("ALTER TABLE users DROP COLUMN bio")));
     MainWindow window(realMigrationsDir());
-    QVERIFY(connectWindow(window, db));
+    QVERIFY(connectAndWait(window, spec(db)));
     ValidationPage *page = window.validationPage();
     page->findChild<QSpinBox *>()->setValue(2);
     QSignalSpy finished(page, &ValidationPage::validationFinished);
@@ -170,7 +162,7 @@ void TestGuiValidation::cancelReturnsQuicklyAndLeavesNoTestRow()
     QVERIFY(!db.isEmpty());
     const qint64 usersBefore = scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong();
     MainWindow window(realMigrationsDir());
-    QVERIFY(connectWindow(window, db));
+    QVERIFY(connectAndWait(window, spec(db)));
     ValidationPage *page = window.validationPage();
     page->findChild<QSpinBox *>()->setValue(10000);  // long enough to be canceled mid-benchmark
     QSignalSpy failed(page, &ValidationPage::validationFailed);
