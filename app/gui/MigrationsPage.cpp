@@ -162,6 +162,7 @@ void MigrationsPage::run(Action action, bool confirm)
     request.language = m_workspace->language();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
     m_progress->begin(tr("Pre-flight check"));
+    m_cancelAsked = false;
     m_task = BackgroundTask::start(this, [request, catalog](BackgroundTask &) -> Outcome<QVariant> {
         auto report = PreflightCheck::run(request, catalog);
         if (!report)
@@ -175,12 +176,15 @@ void MigrationsPage::run(Action action, bool confirm)
     };
     connect(m_task, &BackgroundTask::finished, this, [this, action, done](const QVariant &report) {
         done();
-        askAndExecute(action, report.value<PreflightReport>(), {});
+        if (!m_cancelAsked)  // Cancel during pre-flight drops the action
+            askAndExecute(action, report.value<PreflightReport>(), {});
     });
     connect(m_task, &BackgroundTask::failed, this, [this, action, done](const AppError &error) {
         done();
-        askAndExecute(action, std::nullopt, error.message);
+        if (!m_cancelAsked)
+            askAndExecute(action, std::nullopt, error.message);
     });
+    connect(m_task, &BackgroundTask::canceled, this, done);
     updateButtons();
 }
 
@@ -265,6 +269,7 @@ void MigrationsPage::execute(Action action, const GuardOptions &guard)
 
 void MigrationsPage::cancelRun()
 {
+    m_cancelAsked = true;
     if (m_task)
         m_task->cancel();
 }

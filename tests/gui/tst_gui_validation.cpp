@@ -81,7 +81,7 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
     QVERIFY(page->isRunning());
     QVERIFY2(finished.wait(120000), failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(0).toString()));
     ticker.stop();
-    QVERIFY2(longestGap < 150, qPrintable(QStringLiteral("UI thread blocked %1 ms").arg(longestGap)));
+    QVERIFY2(longestGap < 100, qPrintable(QStringLiteral("UI thread blocked %1 ms").arg(longestGap)));
     QVERIFY(finished.first().at(0).toBool());
     QVERIFY(page->verdictText().contains(QStringLiteral("PASSED")));
 
