@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -22,7 +23,10 @@ QString mark(bool ok, bool problem = true)
 
 QString block(const QString &text)
 {
-    return text.isEmpty() ? QString() : QStringLiteral("<br><span style='color:#555'>%1</span>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    // The palette's secondary text colour: readable on a dark system palette too.
+    const QString grey = QGuiApplication::palette().color(QPalette::PlaceholderText).name();
+    return text.isEmpty() ? QString()
+                          : QStringLiteral("<br><span style='color:%1'>%2</span>").arg(grey, text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
 }
 
 QString code(const QString &text)
