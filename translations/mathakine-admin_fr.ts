@@ -48,13 +48,6 @@
     </message>
 </context>
 <context>
-    <name>BackupRowCounts</name>
-    <message>
-        <source>Cannot count the rows of %1.%2.</source>
-        <translation>Impossible de compter les lignes de %1.%2.</translation>
-    </message>
-</context>
-<context>
     <name>BackupTools</name>
     <message>
         <source>pg_dump %1 is older than the server (PostgreSQL %2): it would refuse to dump it.</source>

@@ -1,6 +1,7 @@
 #include "ops/BackupRowCounts.h"
 
 #include "connection/DatabaseSession.h"
+#include "validate/RowCounter.h"
 
 namespace mathakine {
 
@@ -32,20 +33,15 @@ Outcome<QMap<QString, qint64>> BackupRowCounts::count(const DatabaseSession &ses
     auto query = session.run(kTablesSql);
     if (!query)
         return query.error();
-    QList<QPair<QString, QString>> relations;
+    QList<std::pair<QString, QString>> relations;
     while (query->next())
         relations.append({query->value(0).toString(), query->value(1).toString()});
+    auto counted = RowCounter::countTables(session, relations);
+    if (!counted)
+        return counted.error();
     QMap<QString, qint64> counts;
-    for (const auto &[schema, name] : relations) {
-        auto rows = session.scalar(QStringLiteral("SELECT count(*) FROM %1.%2")
-                                       .arg(DatabaseSession::quoteIdentifier(schema), DatabaseSession::quoteIdentifier(name)));
-        if (!rows) {
-            AppError error = rows.error();
-            error.message = tr("Cannot count the rows of %1.%2.").arg(schema, name);
-            return error;
-        }
-        counts.insert(schema + QLatin1Char('.') + name, rows.value().toLongLong());
-    }
+    for (const auto &[table, rows] : counted.value())
+        counts.insert(table, rows);
     return counts;
 }
 

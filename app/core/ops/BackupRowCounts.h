@@ -2,7 +2,6 @@
 
 #include "common/Outcome.h"
 
-#include <QCoreApplication>
 #include <QMap>
 
 namespace mathakine {
@@ -18,8 +17,6 @@ struct RowCountDifference {
 // Exact row counts of every ordinary table outside the system schemas: recorded with a
 // backup (in the dump's own snapshot) and compared after a restore.
 class BackupRowCounts {
-    Q_DECLARE_TR_FUNCTIONS(BackupRowCounts)
-
 public:
     // Tables only, without counting (for progress totals).
     static Outcome<QStringList> tables(const DatabaseSession &session);

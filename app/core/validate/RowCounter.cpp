@@ -28,19 +28,24 @@ Outcome<TableCounts> RowCounter::count(const DatabaseSession &session, const QSt
     QList<std::pair<QString, QString>> names;
     while (tables->next())
         names.append({tables->value(0).toString(), tables->value(1).toString()});
+    return finish(countTables(session, names));
+}
+
+Outcome<TableCounts> RowCounter::countTables(const DatabaseSession &session, const QList<std::pair<QString, QString>> &tables)
+{
     TableCounts counts;
-    for (const auto &[schema, table] : names) {
+    for (const auto &[schema, table] : tables) {
         const QString sql = QStringLiteral("SELECT count(*) FROM %1.%2")
                                 .arg(DatabaseSession::quoteIdentifier(schema), DatabaseSession::quoteIdentifier(table));
         auto n = session.scalar(sql);
         if (!n) {
             AppError error = n.error();
             error.message = tr("Cannot count the rows of %1.%2.").arg(schema, table);
-            return finish(error);
+            return error;
         }
         counts.append({schema + QLatin1Char('.') + table, n->toLongLong()});
     }
-    return finish(counts);
+    return counts;
 }
 
 QStringList RowCounter::differences(const TableCounts &before, const TableCounts &after)
