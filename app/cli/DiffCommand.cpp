@@ -80,24 +80,23 @@ int runDiff(CliContext &context)
     const bool sqlOnly = args.flag(QStringLiteral("--sql"));
     if (!args.finish(0, 0))
         return context.fail(usage(args.error()));
-    auto catalog = loadCatalog(context);
-    if (!catalog)
-        return toInt(ExitCode::Usage);
-    auto spec = context.resolveConnection();
-    if (!spec)
-        return context.fail(spec.error());
-    auto session = DatabaseSession::open(spec.value(), QStringLiteral("diff"));
+    int failed = 0;
+    const auto loaded = loadTarget(context, &failed);
+    if (!loaded)
+        return failed;
+    const auto &[catalog, spec] = *loaded;
+    auto session = DatabaseSession::open(spec, QStringLiteral("diff"));
     if (!session)
         return context.fail(session.error());
 
     int exitCode = 0;
-    const auto version = expectedVersion(context, *catalog, *session.value(), at, &exitCode);
+    const auto version = expectedVersion(context, catalog, *session.value(), at, &exitCode);
     if (!version)
         return exitCode;
     SchemaSnapshot expected;  // at base: nothing but the default schema
     expected.schemas = SchemaIntrospector::Options().schemas;
     if (!version->isEmpty()) {
-        auto loaded = ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(catalog->directory)).load(*version);
+        auto loaded = ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(catalog.directory)).load(*version);
         if (!loaded)
             return context.fail(loaded.error());
         expected = loaded.value();
@@ -114,11 +113,11 @@ int runDiff(CliContext &context)
     if (context.options().json) {
         QJsonObject json = diff.toJson();
         json.insert(QStringLiteral("ok"), diff.isEmpty());
-        json.insert(QStringLiteral("target"), spec->profile.displayTarget());
+        json.insert(QStringLiteral("target"), spec.profile.displayTarget());
         context.printJson(json);
     } else if (sqlOnly) {
         context.out() << CliContext::tr("-- Statements that bring %1 to the expected schema of %2 (review before running).")
-                             .arg(spec->profile.displayTarget(), versionText) << "\n";
+                             .arg(spec.profile.displayTarget(), versionText) << "\n";
         // Expressions in the definitions name objects as seen from the snapshot's search path.
         if (const QString script = diff.fixScript(); !script.isEmpty())
             context.out() << searchPath(expected.schemas) << "\n" << script;

@@ -31,13 +31,12 @@ int runMigration(CliContext &context, int minArgs, const QString &action, const 
     const auto guard = guarded ? guardOptions(args, &optionError) : std::optional<GuardOptions>(GuardOptions{});
     if (!options || !guard || !args.finish(minArgs, 1))
         return context.fail(usage(optionError.isEmpty() ? args.error() : optionError, synopsis));
-    auto catalog = loadCatalog(context);
-    if (!catalog)
-        return toInt(ExitCode::Usage);
-    auto spec = context.resolveConnection();
-    if (!spec)
-        return context.fail(spec.error());
-    GuardedMigration migration(spec.value(), *options, *guard);
+    int failed = 0;
+    const auto loaded = loadTarget(context, &failed);
+    if (!loaded)
+        return failed;
+    const auto &[catalog, spec] = *loaded;
+    GuardedMigration migration(spec, *options, *guard);
     MigrationRunner &runner = migration.runner();
     migration.setGateHandler([&context](const GateReport &report) { printGate(context, report); });
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
@@ -47,9 +46,9 @@ int runMigration(CliContext &context, int minArgs, const QString &action, const 
     });
     const QString target = args.positionals().value(0);
     if (guarded)
-        preflightBeforeRun(context, spec.value(), *catalog, *options, target, action == QLatin1String("upgrade"));
+        preflightBeforeRun(context, spec, catalog, *options, target, action == QLatin1String("upgrade"));
     const InterruptGuard interrupt([&migration] { migration.cancel(); });
-    const auto result = run(migration, *catalog, target, force);
+    const auto result = run(migration, catalog, target, force);
     return printRunReport(context, result, action);
 }
 } // namespace
@@ -83,21 +82,20 @@ int runSql(CliContext &context)
     if (!options || !args.finish(down ? 1 : 0, 1))
         return context.fail(usage(optionError.isEmpty() ? args.error() : optionError,
                                   CliContext::tr("Usage: sql [TARGET] | sql --down TARGET|base")));
-    auto catalog = loadCatalog(context);
-    if (!catalog)
-        return toInt(ExitCode::Usage);
-    auto spec = context.resolveConnection();
-    if (!spec)
-        return context.fail(spec.error());
-    auto session = DatabaseSession::open(spec.value(), QStringLiteral("dry-run"));
+    int failed = 0;
+    const auto loaded = loadTarget(context, &failed);
+    if (!loaded)
+        return failed;
+    const auto &[catalog, spec] = *loaded;
+    auto session = DatabaseSession::open(spec, QStringLiteral("dry-run"));
     if (!session)
         return context.fail(session.error());
     auto history = HistoryStore(*session.value(), options->historySchema).load();  // read-only: creates nothing
     if (!history)
         return context.fail(history.error());
-    const MigrationStatus status = MigrationStatus::compute(*catalog, history.value(), options->language);
+    const MigrationStatus status = MigrationStatus::compute(catalog, history.value(), options->language);
     const QString target = args.positionals().value(0);
-    auto plan = down ? MigrationPlan::forDowngrade(*catalog, status, target) : MigrationPlan::forUpgrade(*catalog, status, target);
+    auto plan = down ? MigrationPlan::forDowngrade(catalog, status, target) : MigrationPlan::forUpgrade(catalog, status, target);
     if (!plan)
         return context.fail(plan.error());
     if (plan->steps.isEmpty()) {

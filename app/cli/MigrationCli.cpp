@@ -16,6 +16,21 @@ std::optional<MigrationCatalog> loadCatalog(CliContext &context)
     return std::nullopt;
 }
 
+std::optional<CommandTarget> loadTarget(CliContext &context, int *exitCode)
+{
+    auto catalog = loadCatalog(context);
+    if (!catalog) {
+        *exitCode = toInt(ExitCode::Usage);
+        return std::nullopt;
+    }
+    auto spec = context.resolveConnection();
+    if (!spec) {
+        *exitCode = context.fail(spec.error());
+        return std::nullopt;
+    }
+    return CommandTarget{std::move(*catalog), std::move(spec.value())};
+}
+
 std::optional<MigrationRunner::Options> runnerOptions(CliContext &context, CommandArgs &args, QString *error)
 {
     MigrationRunner::Options options;

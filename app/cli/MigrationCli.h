@@ -11,6 +11,13 @@ namespace mathakine::cli {
 // Shared by the migration commands: the catalog (every problem printed), runner options
 // from --lock-timeout / --statement-timeout / --accept-drift, and result printing.
 std::optional<MigrationCatalog> loadCatalog(CliContext &context);
+// What most commands start with: the migrations folder, then the database to work on.
+struct CommandTarget {
+    MigrationCatalog catalog;
+    ConnectionSpec spec;
+};
+// On failure, prints why and sets *exitCode (usage for a broken folder, else the error's).
+std::optional<CommandTarget> loadTarget(CliContext &context, int *exitCode);
 std::optional<MigrationRunner::Options> runnerOptions(CliContext &context, CommandArgs &args, QString *error);
 int printRunReport(CliContext &context, const Outcome<RunReport> &report, const QString &action);
 QString formatDuration(qint64 ms);

@@ -88,14 +88,13 @@ int runPreflight(CliContext &context)
     if (!options || !args.finish(down ? 1 : 0, 1))
         return context.fail({ExitCode::Usage, optionError.isEmpty() ? args.error() : optionError, {},
                              CliContext::tr("Usage: preflight [TARGET] | preflight --down TARGET|base"), {}, 0, 0});
-    auto catalog = loadCatalog(context);
-    if (!catalog)
-        return toInt(ExitCode::Usage);
-    auto spec = context.resolveConnection();
-    if (!spec)
-        return context.fail(spec.error());
-    auto report = PreflightCheck::run({spec.value(), args.positionals().value(0), !down, options->historySchema, options->language, {}},
-                                      *catalog);
+    int failed = 0;
+    const auto loaded = loadTarget(context, &failed);
+    if (!loaded)
+        return failed;
+    const auto &[catalog, spec] = *loaded;
+    auto report = PreflightCheck::run({spec, args.positionals().value(0), !down, options->historySchema, options->language, {}},
+                                      catalog);
     if (!report)
         return context.fail(report.error());
     if (context.options().json)

@@ -75,23 +75,22 @@ int runSnapshot(CliContext &context)
     if (actual)
         return writeActual(context, options, out);
 
-    auto catalog = loadCatalog(context);
-    if (!catalog)
-        return toInt(ExitCode::Usage);
-    auto spec = context.resolveConnection();
-    if (!spec)
-        return context.fail(spec.error());
-    ExpectedSnapshotBuilder builder(spec.value(), options);
+    int failed = 0;
+    const auto loaded = loadTarget(context, &failed);
+    if (!loaded)
+        return failed;
+    const auto &[catalog, spec] = *loaded;
+    ExpectedSnapshotBuilder builder(spec, options);
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
     builder.setProgressHandler([&context, verbose](int index, int count, const QString &version) {
         if (verbose)
             context.err() << CliContext::tr("[%1/%2] replaying %3…").arg(index).arg(count).arg(version) << Qt::endl;
     });
-    auto snapshots = builder.build(*catalog);
+    auto snapshots = builder.build(catalog);
     if (!snapshots)
         return context.fail(snapshots.error());
 
-    const ExpectedSnapshotStore store(out ? *out : ExpectedSnapshotStore::directoryFor(catalog->directory));
+    const ExpectedSnapshotStore store(out ? *out : ExpectedSnapshotStore::directoryFor(catalog.directory));
     QJsonArray report;
     bool stale = false;
     for (const SchemaSnapshot &snapshot : snapshots.value()) {

@@ -28,17 +28,11 @@ std::optional<Snapshot> inspect(CliContext &context, int *exitCode)
         *exitCode = context.fail({ExitCode::Usage, args.error(), {}, {}, {}, 0, 0});
         return std::nullopt;
     }
-    auto catalog = loadCatalog(context);
-    if (!catalog) {
-        *exitCode = toInt(ExitCode::Usage);
+    const auto loaded = loadTarget(context, exitCode);
+    if (!loaded)
         return std::nullopt;
-    }
-    auto spec = context.resolveConnection();
-    if (!spec) {
-        *exitCode = context.fail(spec.error());
-        return std::nullopt;
-    }
-    auto session = DatabaseSession::open(spec.value(), QStringLiteral("status"));
+    const auto &[catalog, spec] = *loaded;
+    auto session = DatabaseSession::open(spec, QStringLiteral("status"));
     if (!session) {
         *exitCode = context.fail(session.error());
         return std::nullopt;
@@ -49,7 +43,7 @@ std::optional<Snapshot> inspect(CliContext &context, int *exitCode)
         return std::nullopt;
     }
     const QString language = context.options().lang.isEmpty() ? QStringLiteral("en") : context.options().lang;
-    Snapshot snapshot{std::move(session.value()), catalog, MigrationStatus::compute(*catalog, history.value(), language)};
+    Snapshot snapshot{std::move(session.value()), catalog, MigrationStatus::compute(catalog, history.value(), language)};
     snapshot.status.lockHolder = MigrationLock::holder(*snapshot.session);
     return snapshot;
 }
