@@ -5,6 +5,7 @@
 #include "LogView.h"
 #include "MigrationsPage.h"
 #include "PlaceholderPage.h"
+#include "PreparationPage.h"
 #include "SchemaPage.h"
 #include "Workspace.h"
 #include "common/AppInfo.h"
@@ -43,10 +44,11 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     for (int i = 0; i < 5; ++i)
         new QListWidgetItem(m_steps);
     m_pages = new QStackedWidget(central);
+    m_preparation = new PreparationPage(m_workspace, m_pages);
     m_migrations = new MigrationsPage(m_workspace, m_pages);
     m_log = new LogView(m_pages);
     m_log->setLogFile(Logging::currentLogFile());
-    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Preparation: backups and the test environment come with the backup engine."), m_pages));
+    m_pages->addWidget(m_preparation);
     m_pages->addWidget(m_migrations);
     m_pages->addWidget(new SchemaPage(m_workspace, m_pages));
     m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Validation: checks, benchmark and PDF report come with the validation engine."), m_pages));
@@ -56,6 +58,7 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     layout->addLayout(body, 1);
     setCentralWidget(central);
     connect(m_steps, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_preparation, &PreparationPage::connectRequested, this, &MainWindow::connectTo);
 
     connect(m_workspace, &Workspace::snapshotChanged, this, [this](const WorkspaceSnapshot &s) {
         m_header->showProfile(s.profile, {s.server.version, s.status.currentVersion, s.catalog.headVersion(), s.status.pendingCount,
@@ -148,6 +151,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_migrations->isRunning()) {
         QMessageBox::warning(this, tr("Migration in progress"), tr("Wait for the migration to finish, or cancel it first."));
+        event->ignore();
+        return;
+    }
+    if (m_preparation->isRunning()) {
+        // Closing would kill pg_dump / pg_restore halfway; the job cleans up only when canceled.
+        QMessageBox::warning(this, tr("Backup or restore in progress"), tr("Wait for it to finish, or cancel it first."));
         event->ignore();
         return;
     }

@@ -13,6 +13,7 @@ namespace mathakine {
 class ConnectionHeader;
 class LogView;
 class MigrationsPage;
+class PreparationPage;
 class Workspace;
 
 // The application window: the connection header, the workflow steps of the staff's
@@ -26,6 +27,7 @@ public:
     explicit MainWindow(const QString &migrationsDir, QWidget *parent = nullptr);
     Workspace *workspace() const { return m_workspace; }
     MigrationsPage *migrationsPage() const { return m_migrations; }
+    PreparationPage *preparationPage() const { return m_preparation; }
     void showStep(Step step);
     void connectTo(const ConnectionSpec &spec);
     void openConnectionManager();
@@ -43,6 +45,7 @@ private:
     ConnectionHeader *m_header;
     QListWidget *m_steps;
     QStackedWidget *m_pages;
+    PreparationPage *m_preparation;
     MigrationsPage *m_migrations;
     LogView *m_log;
     QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
