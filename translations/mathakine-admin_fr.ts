@@ -1167,13 +1167,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Preparation: backups and the test environment come with the backup engine.</source>
-        <translation>Préparation : les sauvegardes et l&apos;environnement de test arrivent avec le moteur de sauvegarde.</translation>
-    </message>
-</context>
-<context>
     <name>MaintenanceMode</name>
     <message>
         <source>Cannot create the maintenance table %1.maintenance.</source>
@@ -2749,6 +2742,81 @@
     </message>
 </context>
 <context>
+    <name>mathakine::BackupListModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Missing or changed</source>
+        <translation>Absent ou modifié</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1, dumped with pg_dump %2</source>
+        <translation>PostgreSQL %1, sauvegardé avec pg_dump %2</translation>
+    </message>
+    <message>
+        <source>The file is gone or its size differs from the one recorded: it cannot be trusted.</source>
+        <translation>Le fichier a disparu ou sa taille diffère de celle enregistrée : il n’est pas fiable.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>File intact</source>
+        <translation>Fichier intact</translation>
+    </message>
+</context>
+<context>
     <name>mathakine::CheckResultsModel</name>
     <message>
         <source> (non-critical)</source>
@@ -3294,6 +3362,121 @@ budget p95 : %9</translation>
     </message>
 </context>
 <context>
+    <name>mathakine::PreparationPage</name>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Backing up %1</source>
+        <translation>Sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>Restoring into %1</source>
+        <translation>Restauration dans %1</translation>
+    </message>
+    <message>
+        <source>Cloning into %1</source>
+        <translation>Copie vers %1</translation>
+    </message>
+    <message>
+        <source>Backup canceled: no file was kept.</source>
+        <translation>Sauvegarde annulée : aucun fichier n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Restore canceled: no partial database was kept.</source>
+        <translation>Restauration annulée : aucune base partielle n’a été conservée.</translation>
+    </message>
+    <message>
+        <source>Clone canceled: no partial copy was kept.</source>
+        <translation>Copie annulée : aucune copie partielle n’a été conservée.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2 in %3).</source>
+        <translation>Sauvegarde écrite et vérifiée : %1 (%2 en %3).</translation>
+    </message>
+    <message>
+        <source>The restored copy matches the backup.</source>
+        <translation>La copie restaurée correspond à la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The restored copy differs from the backup: see below.</source>
+        <translation>La copie restaurée diffère de la sauvegarde : voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Test copy ready: database %1, profile &quot;%2&quot; tagged test.</source>
+        <translation>Copie de test prête : base %1, profil « %2 » de type test.</translation>
+    </message>
+    <message>
+        <source>Reading the list of tables…</source>
+        <translation>Lecture de la liste des tables…</translation>
+    </message>
+    <message>
+        <source>Table %1/%2: %3 (%4 written)</source>
+        <translation>Table %1/%2 : %3 (%4 écrits)</translation>
+    </message>
+    <message>
+        <source>Verifying the dump with pg_restore --list (%1)…</source>
+        <translation>Vérification du dump avec pg_restore --list (%1)…</translation>
+    </message>
+    <message>
+        <source>Recording the backup…</source>
+        <translation>Enregistrement de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Checking the dump…</source>
+        <translation>Vérification du dump…</translation>
+    </message>
+    <message>
+        <source>Creating the database…</source>
+        <translation>Création de la base…</translation>
+    </message>
+    <message>
+        <source>Table %1/%2: %3</source>
+        <translation>Table %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>Counting the rows of every table…</source>
+        <translation>Comptage des lignes de chaque table…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>pg_dump of the connected database, read back with pg_restore --list before it is kept</source>
+        <translation>pg_dump de la base connectée, relu avec pg_restore --list avant d’être conservé</translation>
+    </message>
+    <message>
+        <source>Restore into a test database…</source>
+        <translation>Restaurer dans une base de test…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into a new database on the connected server</source>
+        <translation>Restaurer la sauvegarde sélectionnée dans une nouvelle base du serveur connecté</translation>
+    </message>
+    <message>
+        <source>Clone into test…</source>
+        <translation>Copier vers un environnement de test…</translation>
+    </message>
+    <message>
+        <source>Back up the connected database and restore it into a new database with a test profile</source>
+        <translation>Sauvegarder la base connectée et la restaurer dans une nouvelle base avec un profil de test</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Connect to &quot;%1&quot;</source>
+        <translation>Se connecter à « %1 »</translation>
+    </message>
+    <message>
+        <source>Backups in %1. Those of the connected database come first, in bold.</source>
+        <translation>Sauvegardes dans %1. Celles de la base connectée sont en tête, en gras.</translation>
+    </message>
+</context>
+<context>
     <name>mathakine::QueryPlansView</name>
     <message>
         <source>none</source>
@@ -3310,6 +3493,53 @@ budget p95 : %9</translation>
     <message>
         <source>Parameters: %1</source>
         <translation>Paramètres : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::RestoreReportView</name>
+    <message>
+        <source>Restored into database &lt;b&gt;%1&lt;/b&gt; in %2.</source>
+        <translation>Restaurée dans la base &lt;b&gt;%1&lt;/b&gt; en %2.</translation>
+    </message>
+    <message>
+        <source>No row counts were recorded for this backup: nothing to compare.</source>
+        <translation>Aucun comptage de lignes n’a été enregistré pour cette sauvegarde : rien à comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical row counts for %n table(s).</source>
+        <translation>
+            <numerusform>Nombre de lignes identique pour %n table.</numerusform>
+            <numerusform>Nombres de lignes identiques pour %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) differ from the backup:</source>
+        <translation>
+            <numerusform>%n table diffère de la sauvegarde :</numerusform>
+            <numerusform>%n tables diffèrent de la sauvegarde :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the backup, %3 restored</source>
+        <translation>%1 : %2 lignes dans la sauvegarde, %3 restaurées</translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore reported %n error(s):</source>
+        <translation>
+            <numerusform>pg_restore a signalé %n erreur :</numerusform>
+            <numerusform>pg_restore a signalé %n erreurs :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3635,45 @@ budget p95 : %9</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::TestCopyDialog</name>
+    <message>
+        <source>Clone into a test database</source>
+        <translation>Copier dans une base de test</translation>
+    </message>
+    <message>
+        <source>Restore into a test database</source>
+        <translation>Restaurer dans une base de test</translation>
+    </message>
+    <message>
+        <source>Back up &lt;b&gt;%1&lt;/b&gt;, restore it into a new database on the same server and save a profile tagged test for the copy.</source>
+        <translation>Sauvegarder &lt;b&gt;%1&lt;/b&gt;, la restaurer dans une nouvelle base du même serveur et enregistrer un profil de type test pour la copie.</translation>
+    </message>
+    <message>
+        <source>Restore &lt;b&gt;%1&lt;/b&gt; into a new database on the connected server, then compare its row counts with the backup.</source>
+        <translation>Restaurer &lt;b&gt;%1&lt;/b&gt; dans une nouvelle base du serveur connecté, puis comparer ses nombres de lignes avec la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>Nouvelle base :</translation>
+    </message>
+    <message>
+        <source>Test profile:</source>
+        <translation>Profil de test :</translation>
+    </message>
+    <message>
+        <source>Replace the database if it already exists</source>
+        <translation>Remplacer la base si elle existe déjà</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "ConnectionHeader.h"
 #include "LogView.h"
 #include "MigrationsPage.h"
-#include "PlaceholderPage.h"
+#include "PreparationPage.h"
 #include "SchemaPage.h"
 #include "ValidationPage.h"
 #include "Workspace.h"
@@ -44,10 +44,11 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     for (int i = 0; i < 5; ++i)
         new QListWidgetItem(m_steps);
     m_pages = new QStackedWidget(central);
+    m_preparation = new PreparationPage(m_workspace, m_pages);
     m_migrations = new MigrationsPage(m_workspace, m_pages);
     m_log = new LogView(m_pages);
     m_log->setLogFile(Logging::currentLogFile());
-    m_pages->addWidget(new PlaceholderPage(QT_TRANSLATE_NOOP("MainWindow", "Preparation: backups and the test environment come with the backup engine."), m_pages));
+    m_pages->addWidget(m_preparation);
     m_pages->addWidget(m_migrations);
     m_pages->addWidget(new SchemaPage(m_workspace, m_pages));
     m_validation = new ValidationPage(m_workspace, m_pages);
@@ -58,6 +59,7 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     layout->addLayout(body, 1);
     setCentralWidget(central);
     connect(m_steps, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_preparation, &PreparationPage::connectRequested, this, &MainWindow::connectTo);
 
     connect(m_workspace, &Workspace::snapshotChanged, this, [this](const WorkspaceSnapshot &s) {
         m_header->showProfile(s.profile, {s.server.version, s.status.currentVersion, s.catalog.headVersion(), s.status.pendingCount,
@@ -148,7 +150,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_migrations->isRunning() || m_validation->isRunning()) {
+    // Closing would cut a migration, pg_dump or pg_restore halfway; the jobs clean up only when canceled.
+    if (m_migrations->isRunning() || m_validation->isRunning() || m_preparation->isRunning()) {
         QMessageBox::warning(this, tr("Task in progress"), tr("Wait for the running task to finish, or cancel it first."));
         event->ignore();
         return;

@@ -13,6 +13,7 @@ namespace mathakine {
 class ConnectionHeader;
 class LogView;
 class MigrationsPage;
+class PreparationPage;
 class ValidationPage;
 class Workspace;
 
@@ -27,6 +28,7 @@ public:
     explicit MainWindow(const QString &migrationsDir, QWidget *parent = nullptr);
     Workspace *workspace() const { return m_workspace; }
     MigrationsPage *migrationsPage() const { return m_migrations; }
+    PreparationPage *preparationPage() const { return m_preparation; }
     ValidationPage *validationPage() const { return m_validation; }
     void showStep(Step step);
     void connectTo(const ConnectionSpec &spec);
@@ -45,6 +47,7 @@ private:
     ConnectionHeader *m_header;
     QListWidget *m_steps;
     QStackedWidget *m_pages;
+    PreparationPage *m_preparation;
     MigrationsPage *m_migrations;
     ValidationPage *m_validation;
     LogView *m_log;

@@ -28,26 +28,6 @@
 using namespace mathakine;
 using namespace testsupport;
 
-// Measures the longest gap between UI-thread timer ticks: a blocked UI thread shows up as one.
-class UiWatchdog : public QObject {
-public:
-    UiWatchdog()
-    {
-        m_clock.start();
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = qMax(m_longest, m_clock.restart());
-        });
-        m_timer.start();
-    }
-    qint64 longestGapMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
 class TestGuiMigrations : public QObject {
     Q_OBJECT
 

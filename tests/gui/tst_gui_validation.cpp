@@ -71,17 +71,11 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
 
     QSignalSpy finished(page, &ValidationPage::validationFinished);
     QSignalSpy failed(page, &ValidationPage::validationFailed);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 longestGap = 0, last = 0;
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, this, [&] { longestGap = qMax(longestGap, clock.elapsed() - last); last = clock.elapsed(); });
-    ticker.start(5);
+    UiWatchdog watchdog;
     page->runValidation();
     QVERIFY(page->isRunning());
     QVERIFY2(finished.wait(120000), failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(0).toString()));
-    ticker.stop();
-    QVERIFY2(longestGap < 100, qPrintable(QStringLiteral("UI thread blocked %1 ms").arg(longestGap)));
+    QVERIFY2(watchdog.longestGapMs() < 100, qPrintable(QStringLiteral("UI thread blocked %1 ms").arg(watchdog.longestGapMs())));
     QVERIFY(finished.first().at(0).toBool());
     QVERIFY(page->verdictText().contains(QStringLiteral("PASSED")));
 

@@ -1,0 +1,375 @@
+#include "PreparationPage.h"
+
+#include "BackupListModel.h"
+#include "RestoreReportView.h"
+#include "TaskProgressPanel.h"
+#include "TestCopyDialog.h"
+#include "Workspace.h"
+#include "ops/DatabaseClone.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+// The results cross from the worker thread to the page inside a QVariant.
+Q_DECLARE_METATYPE(mathakine::BackupRecord)
+Q_DECLARE_METATYPE(mathakine::RestoreReport)
+Q_DECLARE_METATYPE(mathakine::CloneResult)
+
+namespace mathakine {
+
+namespace {
+const QString kErrorStyle = QStringLiteral("color: #c62828");
+
+// Runs a core job in the worker with BackgroundTask's cancel wired to the job's own cancel.
+template<typename JobType, typename Run>
+auto runCancellable(BackgroundTask &task, JobType &job, Run run)
+{
+    task.setCancelHook([&job] { job.cancel(); });
+    if (task.isCancelRequested())  // Cancel pressed before the hook was set
+        job.cancel();
+    auto outcome = run();
+    task.setCancelHook({});  // the job dies with this scope
+    return outcome;
+}
+} // namespace
+
+PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new BackupListModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *buttons = new QHBoxLayout;
+    m_backup = new QPushButton(this);
+    m_backup->setObjectName(QStringLiteral("backupButton"));
+    m_restore = new QPushButton(this);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_clone = new QPushButton(this);
+    m_clone->setObjectName(QStringLiteral("cloneButton"));
+    m_openFolder = new QPushButton(this);
+    m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    for (QPushButton *b : {m_backup, m_restore, m_clone})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_openFolder);
+    layout->addLayout(buttons);
+
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_intro);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideLeft);
+    m_table->verticalHeader()->hide();
+    // Short columns fit their contents; the file and the profile (user@host/db for a URL
+    // connection) share what is left, elided on the left: their ends (time stamp, database) tell them apart.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::FileColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::ProfileColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    m_progress = new TaskProgressPanel(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);  // errors carry server text: never read as HTML
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_report = new RestoreReportView(this);
+    m_connectCopy = new QPushButton(this);
+    m_connectCopy->setObjectName(QStringLiteral("connectCopyButton"));
+    m_connectCopy->hide();
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_report);
+    layout->addWidget(m_connectCopy, 0, Qt::AlignLeft);
+
+    connect(m_backup, &QPushButton::clicked, this, &PreparationPage::backUp);
+    connect(m_restore, &QPushButton::clicked, this, &PreparationPage::restoreSelected);
+    connect(m_clone, &QPushButton::clicked, this, &PreparationPage::cloneConnected);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = BackupCatalog::defaultFolder();
+        QDir().mkpath(folder);
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            m_summary->setText(tr("No file manager could open %1.").arg(folder));
+    });
+    connect(m_connectCopy, &QPushButton::clicked, this, [this] { emit connectRequested(m_copy); });
+    connect(m_progress, &TaskProgressPanel::cancelRequested, this, &PreparationPage::cancelJob);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PreparationPage::updateButtons);
+    connect(m_workspace, &Workspace::snapshotChanged, this, &PreparationPage::reloadBackups);
+    connect(m_workspace, &Workspace::refreshFailed, this, &PreparationPage::updateButtons);
+    retranslate();
+    reloadBackups();
+}
+
+QString PreparationPage::selectedFile() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(BackupListModel::FilePathRole).toString() : QString();
+}
+
+void PreparationPage::reloadBackups()
+{
+    // backups.json is a small local file: read here; the dumps themselves are only stat()ed.
+    const QString connected = m_workspace->isConnected() ? BackupCatalog::targetKey(m_workspace->connection().profile) : QString();
+    // Another database: start from its newest backup rather than keep the old selection.
+    const QString selected = connected == m_shownTarget ? selectedFile() : QString();
+    m_shownTarget = connected;
+    const auto records = BackupCatalog().load();
+    m_model->setRecords(records ? records.value() : QList<BackupRecord>{}, connected);
+    if (!records) {
+        m_summary->setStyleSheet(kErrorStyle);
+        m_summary->setText(records.error().fullText());
+    }
+    // Keep the selection; else select the newest backup of the connected database (row 0).
+    const int row = m_model->rowOfFile(selected);
+    if (row >= 0 || m_model->rowCount() > 0)
+        m_table->selectRow(qMax(row, 0));
+    showFolder();  // the settings may name another folder by now
+    updateButtons();
+}
+
+void PreparationPage::backUp()
+{
+    if (m_task || !m_workspace->isConnected())
+        return;
+    const ConnectionSpec spec = m_workspace->connection();
+    const QString folder = BackupCatalog::defaultFolder();  // QSettings, read in the UI thread
+    start(Job::Backup, tr("Backing up %1").arg(spec.profile.displayTarget()), [spec, folder](BackgroundTask &task) -> Outcome<QVariant> {
+        BackupJob job({spec, {}, folder, {}});
+        job.setProgressHandler([&task](const BackupProgress &p) { reportBackup(task, {}, p); });
+        auto record = runCancellable(task, job, [&job] { return job.run(); });
+        if (!record)
+            return record.error();
+        return QVariant::fromValue(record.value());
+    });
+}
+
+void PreparationPage::restoreSelected()
+{
+    const int row = m_table->currentIndex().row();
+    if (m_task || !m_workspace->isConnected() || row < 0)
+        return;
+    const QString file = m_model->record(row).file;
+    TestCopyDialog dialog(TestCopyDialog::Kind::Restore, QFileInfo(file).fileName(),
+                          m_model->record(row).database + QStringLiteral("_restore"), true, this);
+    if (dialog.exec() == QDialog::Accepted)
+        restore(file, dialog.databaseName(), dialog.replaceExisting());
+}
+
+void PreparationPage::restore(const QString &file, const QString &database, bool replace)
+{
+    if (m_task || !m_workspace->isConnected())
+        return;
+    // The connected server is where the copy goes; RestoreJob refuses a production profile.
+    const ConnectionSpec server = m_workspace->connection();
+    start(Job::Restore, tr("Restoring into %1").arg(database), [server, file, database, replace](BackgroundTask &task) -> Outcome<QVariant> {
+        RestoreJob job({server, file, database, replace, false, 0, {}});
+        job.setProgressHandler([&task](const RestoreProgress &p) { reportRestore(task, {}, p); });
+        auto report = runCancellable(task, job, [&job] { return job.run(); });
+        if (!report)
+            return report.error();
+        return QVariant::fromValue(report.value());
+    });
+}
+
+void PreparationPage::cloneConnected()
+{
+    if (m_task || !m_workspace->isConnected())
+        return;
+    const ConnectionProfile source = m_workspace->connection().profile;
+    // Replacing on a production server would drop a database there: DatabaseClone refuses it.
+    TestCopyDialog dialog(TestCopyDialog::Kind::Clone, source.displayTarget(), source.database + QStringLiteral("_test"),
+                          !source.isProduction(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        clone(dialog.databaseName(), dialog.profileName(), dialog.replaceExisting());
+}
+
+void PreparationPage::clone(const QString &database, const QString &profileName, bool replace)
+{
+    if (m_task || !m_workspace->isConnected())
+        return;
+    const ConnectionSpec source = m_workspace->connection();
+    const CloneRequest request{source, source, database, profileName, replace, BackupCatalog::defaultFolder(), {}};
+    start(Job::Clone, tr("Cloning into %1").arg(database), [request](BackgroundTask &task) -> Outcome<QVariant> {
+        DatabaseClone clone(request);
+        QString step;  // the clone's current step, prefixed to its jobs' progress (worker thread only)
+        clone.setStepHandler([&task, &step](const QString &s) {
+            step = s;
+            task.reportProgress(0, 0, s);
+        });
+        clone.setBackupProgressHandler([&task, &step](const BackupProgress &p) { reportBackup(task, step, p); });
+        clone.setRestoreProgressHandler([&task, &step](const RestoreProgress &p) { reportRestore(task, step, p); });
+        auto result = runCancellable(task, clone, [&clone] { return clone.run(); });
+        if (!result)
+            return result.error();
+        return QVariant::fromValue(result.value());
+    });
+}
+
+void PreparationPage::start(Job job, const QString &title, BackgroundTask::Work work)
+{
+    m_summary->clear();
+    m_summary->setStyleSheet({});
+    m_report->clearReport();
+    m_connectCopy->hide();
+    m_progress->begin(title);
+    m_task = BackgroundTask::start(this, std::move(work));
+    connect(m_task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
+    connect(m_task, &BackgroundTask::finished, this, [this, job](const QVariant &result) { showResult(job, result); });
+    connect(m_task, &BackgroundTask::failed, this, [this](const AppError &error) { finish(false, error.fullText()); });
+    connect(m_task, &BackgroundTask::canceled, this, [this, job] {
+        finish(false, job == Job::Backup    ? tr("Backup canceled: no file was kept.")
+                           : job == Job::Restore ? tr("Restore canceled: no partial database was kept.")
+                                                 : tr("Clone canceled: no partial copy was kept."));
+    });
+    updateButtons();
+}
+
+void PreparationPage::showResult(Job job, const QVariant &result)
+{
+    const QLocale locale;
+    switch (job) {
+    case Job::Backup: {
+        const auto record = result.value<BackupRecord>();
+        finish(true, tr("Backup written and verified: %1 (%2 in %3).")
+                              .arg(QFileInfo(record.file).fileName(), locale.formattedDataSize(record.sizeBytes),
+                                   BackupListModel::durationText(record.durationMs)));
+        if (const int row = m_model->rowOfFile(record.file); row >= 0)
+            m_table->selectRow(row);
+        break;
+    }
+    case Job::Restore: {
+        const auto report = result.value<RestoreReport>();
+        m_report->showReport(report);
+        finish(report.clean(), report.clean() ? tr("The restored copy matches the backup.")
+                                                   : tr("The restored copy differs from the backup: see below."));
+        break;
+    }
+    case Job::Clone: {
+        const auto clone = result.value<CloneResult>();
+        m_copy = {clone.profile, m_workspace->connection().password};  // same server, same user
+        m_report->showReport(clone.restore);
+        m_connectCopy->show();
+        retranslate();  // the button names the new profile
+        finish(clone.restore.clean(), tr("Test copy ready: database %1, profile \"%2\" tagged test.")
+                                               .arg(clone.profile.database, clone.profile.name));
+        break;
+    }
+    }
+}
+
+void PreparationPage::finish(bool success, const QString &summary)
+{
+    m_task = nullptr;
+    m_progress->end();
+    m_summary->setStyleSheet(success ? QString() : kErrorStyle);
+    m_summary->setText(summary);
+    reloadBackups();  // a backup or a clone adds a row; a restore may show a file as changed
+    emit jobFinished(success, summary);
+}
+
+void PreparationPage::cancelJob()
+{
+    if (m_task)
+        m_task->cancel();
+}
+
+void PreparationPage::reportBackup(BackgroundTask &task, const QString &step, const BackupProgress &p)
+{
+    const QString size = QLocale().formattedDataSize(p.bytesWritten);
+    int value = p.tablesTotal;
+    int maximum = p.tablesTotal;
+    QString text;
+    switch (p.phase) {
+    case BackupProgress::Phase::Preparing:
+        value = maximum = 0;
+        text = tr("Reading the list of tables…");
+        break;
+    case BackupProgress::Phase::Dumping:
+        value = p.tablesDone;
+        text = tr("Table %1/%2: %3 (%4 written)").arg(p.tablesDone + 1).arg(p.tablesTotal).arg(p.table, size);
+        break;
+    case BackupProgress::Phase::Verifying: text = tr("Verifying the dump with pg_restore --list (%1)…").arg(size); break;
+    case BackupProgress::Phase::Recording: text = tr("Recording the backup…"); break;
+    }
+    task.reportProgress(value, maximum, step.isEmpty() ? text : step + QStringLiteral(" — ") + text);
+}
+
+void PreparationPage::reportRestore(BackgroundTask &task, const QString &step, const RestoreProgress &p)
+{
+    int value = p.tablesDone;
+    int maximum = p.tablesTotal;
+    QString text;
+    switch (p.phase) {
+    case RestoreProgress::Phase::Checking:
+        value = maximum = 0;
+        text = tr("Checking the dump…");
+        break;
+    case RestoreProgress::Phase::Creating:
+        value = maximum = 0;
+        text = tr("Creating the database…");
+        break;
+    case RestoreProgress::Phase::Restoring: text = tr("Table %1/%2: %3").arg(p.tablesDone).arg(p.tablesTotal).arg(p.table); break;
+    case RestoreProgress::Phase::Counting: text = tr("Counting the rows of every table…"); break;
+    }
+    task.reportProgress(value, maximum, step.isEmpty() ? text : step + QStringLiteral(" — ") + text);
+}
+
+void PreparationPage::updateButtons()
+{
+    const bool idle = !m_task && m_workspace->isConnected();
+    const QModelIndex current = m_table->currentIndex();
+    m_backup->setEnabled(idle);
+    m_clone->setEnabled(idle);
+    m_restore->setEnabled(idle && current.isValid() && current.data(BackupListModel::IntactRole).toBool());
+    m_connectCopy->setEnabled(!m_task);
+}
+
+void PreparationPage::showEvent(QShowEvent *event)
+{
+    reloadBackups();  // the command line may have added backups meanwhile
+    QWidget::showEvent(event);
+}
+
+void PreparationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PreparationPage::retranslate()
+{
+    m_backup->setText(tr("Back up now"));
+    m_backup->setToolTip(tr("pg_dump of the connected database, read back with pg_restore --list before it is kept"));
+    m_restore->setText(tr("Restore into a test database…"));
+    m_restore->setToolTip(tr("Restore the selected backup into a new database on the connected server"));
+    m_clone->setText(tr("Clone into test…"));
+    m_clone->setToolTip(tr("Back up the connected database and restore it into a new database with a test profile"));
+    m_openFolder->setText(tr("Open folder"));
+    m_connectCopy->setText(tr("Connect to \"%1\"").arg(m_copy.profile.name));
+    showFolder();
+}
+
+void PreparationPage::showFolder()
+{
+    m_intro->setText(tr("Backups in %1. Those of the connected database come first, in bold.")
+                         .arg(QDir::toNativeSeparators(BackupCatalog::defaultFolder())));
+}
+
+} // namespace mathakine
