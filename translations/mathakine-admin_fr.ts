@@ -982,14 +982,6 @@
         <translation>La copie ne peut pas remplacer sa propre base de données source %1.</translation>
     </message>
     <message>
-        <source>--replace is refused on the production server: it would drop database %1 there.</source>
-        <translation>--replace est refusé sur le serveur de production : il y supprimerait la base de données %1.</translation>
-    </message>
-    <message>
-        <source>Give the copy a new name, or restore onto a test server with --target-url.</source>
-        <translation>Donnez un nouveau nom à la copie, ou restaurez-la sur un serveur de test avec --target-url.</translation>
-    </message>
-    <message>
         <source>Backing up %1…</source>
         <translation>Sauvegarde de %1…</translation>
     </message>
@@ -1004,6 +996,14 @@
     <message>
         <source>Test profile &quot;%1&quot; saved for %2.</source>
         <translation>Profil de test &quot;%1&quot; enregistré pour %2.</translation>
+    </message>
+    <message>
+        <source>Replacing is refused on the production server: it would drop database %1 there.</source>
+        <translation>Le remplacement est refusé sur le serveur de production : il y supprimerait la base %1.</translation>
+    </message>
+    <message>
+        <source>Give the copy a new name, or restore onto a test server (--target-url).</source>
+        <translation>Donnez un nouveau nom à la copie, ou restaurez-la sur un serveur de test (--target-url).</translation>
     </message>
 </context>
 <context>
@@ -2123,20 +2123,12 @@
         <translation>Restaurez sur un serveur ou une base de test, avec un profil marqué test ou développement.</translation>
     </message>
     <message>
-        <source>--into: &quot;%1&quot; cannot be the target of a restore.</source>
-        <translation>--into : &quot;%1&quot; ne peut pas être la cible d&apos;une restauration.</translation>
-    </message>
-    <message>
         <source>The dump file does not exist.</source>
         <translation>Le fichier de dump n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Database %1 already exists; the restore does not overwrite it.</source>
         <translation>La base de données %1 existe déjà ; la restauration ne l&apos;écrase pas.</translation>
-    </message>
-    <message>
-        <source>Choose another name, or add --replace to drop and recreate it.</source>
-        <translation>Choisissez un autre nom, ou ajoutez --replace pour la supprimer et la recréer.</translation>
     </message>
     <message>
         <source>Cannot drop database %1 to replace it.</source>
@@ -2161,6 +2153,14 @@
     <message>
         <source>pg_restore did not finish; database %1 was dropped.</source>
         <translation>pg_restore ne s&apos;est pas terminé ; la base de données %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Database &quot;%1&quot; cannot be the target of a restore (--into).</source>
+        <translation>La base « %1 » ne peut pas être la cible d’une restauration (--into).</translation>
+    </message>
+    <message>
+        <source>Choose another name, or ask to replace it (the Replace option, or --replace) to drop and recreate it.</source>
+        <translation>Choisissez un autre nom, ou demandez à la remplacer (option Remplacer, ou --replace) pour la supprimer et la recréer.</translation>
     </message>
 </context>
 <context>

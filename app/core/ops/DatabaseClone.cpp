@@ -29,8 +29,8 @@ Status DatabaseClone::checkTarget(const CloneRequest &request)
     if (onSourceServer && request.targetDatabase == source.database)
         return AppError{ExitCode::Usage, tr("The copy cannot replace its own source database %1.").arg(source.database), {}, {}, {}, 0, 0};
     if (onSourceServer && source.isProduction() && request.replace)
-        return AppError{ExitCode::Usage, tr("--replace is refused on the production server: it would drop database %1 there.").arg(request.targetDatabase),
-                        {}, tr("Give the copy a new name, or restore onto a test server with --target-url."), {}, 0, 0};
+        return AppError{ExitCode::Usage, tr("Replacing is refused on the production server: it would drop database %1 there.").arg(request.targetDatabase),
+                        {}, tr("Give the copy a new name, or restore onto a test server (--target-url)."), {}, 0, 0};
     return {};
 }
 

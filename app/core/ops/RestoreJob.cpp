@@ -50,7 +50,7 @@ Status RestoreJob::checkRequest() const
                      tr("Restore into a test server or database, with a profile tagged test or development."));
     const QString target = m_request.targetDatabase.trimmed();
     if (target.isEmpty() || target == QLatin1String("postgres") || target.startsWith(QLatin1String("template")))
-        return AppError{ExitCode::Usage, tr("--into: \"%1\" cannot be the target of a restore.").arg(target), {}, {}, {}, 0, 0};
+        return AppError{ExitCode::Usage, tr("Database \"%1\" cannot be the target of a restore (--into).").arg(target), {}, {}, {}, 0, 0};
     if (!QFileInfo(m_request.file).isFile())
         return error(tr("The dump file does not exist."));
     return {};
@@ -74,7 +74,7 @@ Status RestoreJob::createTarget(const DatabaseSession &admin) const
     if (exists.value().toInt() > 0) {
         if (!m_request.replace)
             return error(tr("Database %1 already exists; the restore does not overwrite it.").arg(m_request.targetDatabase), {},
-                         tr("Choose another name, or add --replace to drop and recreate it."));
+                         tr("Choose another name, or ask to replace it (the Replace option, or --replace) to drop and recreate it."));
         const QString drop = admin.server().versionNumber >= 130000
             ? QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(quoted)
             : QStringLiteral("DROP DATABASE %1").arg(quoted);
