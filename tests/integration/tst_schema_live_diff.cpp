@@ -115,7 +115,8 @@ void TestSchemaLiveDiff::handMadeChangeIsReportedOnceAndFixedByTheProposedSql_da
     row("check added", QStringLiteral("ALTER TABLE notifications ADD CONSTRAINT priority_range CHECK (priority BETWEEN 1 AND 10)"),
         K::Unexpected, T::Check, "notifications", "priority_range", "", false);
     row("enum value added", QStringLiteral("ALTER TYPE userrole ADD VALUE 'INVITE'"), K::Changed, T::EnumType, "userrole", "", "labels", false);
-    row("table dropped", QStringLiteral("DROP TABLE notifications"), K::Missing, T::Table, "notifications", "", "", false);
+    row("table dropped", QStringLiteral("DROP TABLE notifications"), K::Missing, T::Table, "notifications", "", "", true);
+    row("table with a serial key dropped", QStringLiteral("DROP TABLE user_achievements"), K::Missing, T::Table, "user_achievements", "", "", true);
 }
 
 void TestSchemaLiveDiff::handMadeChangeIsReportedOnceAndFixedByTheProposedSql()

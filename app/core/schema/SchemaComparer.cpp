@@ -25,7 +25,8 @@ QHash<QString, const T *> byQualifiedName(const QList<T> &list)
     return map;
 }
 
-void compareTables(const QList<SchemaTable> &expected, const QList<SchemaTable> &actual, QList<SchemaDifference> &out)
+void compareTables(const QList<SchemaTable> &expected, const QList<SchemaTable> &actual, const QList<SchemaSequence> &sequences,
+                   QList<SchemaDifference> &out)
 {
     const auto actualByName = byQualifiedName(actual);
     const auto expectedByName = byQualifiedName(expected);
@@ -34,7 +35,9 @@ void compareTables(const QList<SchemaTable> &expected, const QList<SchemaTable> 
         DiffCollector diff(out, e.schema, e.name);
         const SchemaTable *a = actualByName.value(e.qualifiedName());
         if (!a) {
-            diff.missing(type, {}, Severity::Error, {e.kind == QLatin1String("view") ? SchemaFixSql::createView(e, false) : QString()});
+            diff.missing(type, {}, Severity::Error,
+                         e.isView() ? QStringList{e.kind == QLatin1String("view") ? SchemaFixSql::createView(e, false) : QString()}
+                                    : SchemaFixSql::createTable(e, sequences));
             continue;
         }
         // Most tables are equal: one deep comparison, and no strings built for them.
@@ -142,8 +145,8 @@ SchemaDiff SchemaComparer::compare(const SchemaSnapshot &expected, const SchemaS
     diff.expectedVersion = expected.version;
     QList<SchemaDifference> &out = diff.differences;
     compareEnums(expected, actual, out);
-    compareTables(expected.tables, actual.tables, out);
-    compareTables(expected.views, actual.views, out);
+    compareTables(expected.tables, actual.tables, expected.sequences, out);
+    compareTables(expected.views, actual.views, expected.sequences, out);
     compareSequences(expected, actual, out);
     // Grouped by owner for the report; within one owner, the order of comparison.
     std::stable_sort(out.begin(), out.end(), [](const SchemaDifference &a, const SchemaDifference &b) {

@@ -10,6 +10,23 @@ QString alterTable(const SchemaTable &table)
     return QStringLiteral("ALTER TABLE ") + SqlQuote::qualified(table.schema, table.name);
 }
 
+// "name type [COLLATE …] [DEFAULT …] [GENERATED …] [NOT NULL]", as in CREATE or ALTER TABLE.
+QString columnDefinition(const SchemaColumn &c)
+{
+    QString sql = SqlQuote::identifier(c.name) + QLatin1Char(' ') + c.type;
+    if (!c.collation.isEmpty())
+        sql += QStringLiteral(" COLLATE ") + c.collation;  // already quoted by the catalog query
+    if (!c.generated.isEmpty())
+        sql += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(c.generated);
+    else if (!c.defaultValue.isEmpty())
+        sql += QStringLiteral(" DEFAULT ") + c.defaultValue;
+    if (!c.identity.isEmpty())
+        sql += QStringLiteral(" GENERATED %1 AS IDENTITY").arg(c.identity.toUpper());
+    if (!c.nullable)
+        sql += QStringLiteral(" NOT NULL");
+    return sql;
+}
+
 QString deferrability(bool deferrable, bool deferred)
 {
     if (!deferrable)
@@ -67,18 +84,44 @@ QString SchemaFixSql::indexDefinition(const SchemaTable &table, const SchemaInde
 
 QString SchemaFixSql::addColumn(const SchemaTable &table, const SchemaColumn &c)
 {
-    QString sql = alterTable(table) + QStringLiteral(" ADD COLUMN %1 %2").arg(SqlQuote::identifier(c.name), c.type);
-    if (!c.collation.isEmpty())
-        sql += QStringLiteral(" COLLATE ") + c.collation;  // already quoted by the catalog query
-    if (!c.generated.isEmpty())
-        sql += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(c.generated);
-    else if (!c.defaultValue.isEmpty())
-        sql += QStringLiteral(" DEFAULT ") + c.defaultValue;
-    if (!c.identity.isEmpty())
-        sql += QStringLiteral(" GENERATED %1 AS IDENTITY").arg(c.identity.toUpper());
-    if (!c.nullable)
-        sql += QStringLiteral(" NOT NULL");
-    return sql + QLatin1Char(';');
+    return alterTable(table) + QStringLiteral(" ADD COLUMN ") + columnDefinition(c) + QLatin1Char(';');
+}
+
+QStringList SchemaFixSql::createTable(const SchemaTable &table, const QList<SchemaSequence> &sequences)
+{
+    if (table.kind != QLatin1String("table"))
+        return {};
+    QStringList statements;
+    // A serial column's sequence first (its default calls nextval), owned by the column after.
+    QList<SchemaSequence> owned;
+    for (const SchemaSequence &s : sequences) {
+        const SchemaColumn *column = s.schema == table.schema && s.ownedByTable == table.name ? table.column(s.ownedByColumn) : nullptr;
+        if (!column || !column->identity.isEmpty())
+            continue;  // an identity column makes its own sequence
+        SchemaSequence unowned = s;
+        unowned.ownedByTable.clear();
+        statements << createSequence(unowned);
+        owned << s;
+    }
+    QStringList parts;
+    for (const SchemaColumn &c : table.columns)
+        parts << QStringLiteral("    ") + columnDefinition(c);
+    if (table.primaryKey)
+        parts << QStringLiteral("    CONSTRAINT %1 %2").arg(SqlQuote::identifier(table.primaryKey->name), keyDefinition(table, *table.primaryKey, true));
+    for (const SchemaKey &key : table.uniques)
+        parts << QStringLiteral("    CONSTRAINT %1 %2").arg(SqlQuote::identifier(key.name), keyDefinition(table, key, false));
+    for (const SchemaCheck &check : table.checks)
+        parts << QStringLiteral("    CONSTRAINT %1 %2").arg(SqlQuote::identifier(check.name), check.definition);
+    statements << QStringLiteral("CREATE TABLE %1 (\n%2\n);").arg(SqlQuote::qualified(table.schema, table.name), parts.join(QLatin1String(",\n")));
+    for (const SchemaForeignKey &f : table.foreignKeys)
+        statements << addConstraint(table, f.name, foreignKeyDefinition(f));
+    for (const SchemaIndex &index : table.indexes) {
+        if (index.constraint.isEmpty())
+            statements << createIndex(table, index);
+    }
+    for (const SchemaSequence &s : owned)
+        statements << alterSequence(s, QStringLiteral("OWNED BY %1.%2").arg(SqlQuote::qualified(s.schema, s.ownedByTable), SqlQuote::identifier(s.ownedByColumn)));
+    return statements;
 }
 
 QString SchemaFixSql::setDefault(const SchemaTable &table, const SchemaColumn &expected)

@@ -18,6 +18,10 @@ public:
     static QString indexDefinition(const SchemaTable &table, const SchemaIndex &index);
 
     static QString addColumn(const SchemaTable &table, const SchemaColumn &column);
+    // A missing table from scratch: the sequences its columns own, CREATE TABLE with columns,
+    // keys and checks, then its foreign keys and other indexes. Empty for a partitioned or
+    // foreign table, whose definition the snapshot does not hold in full.
+    static QStringList createTable(const SchemaTable &table, const QList<SchemaSequence> &sequences);
     static QString setDefault(const SchemaTable &table, const SchemaColumn &expected);
     static QString setNullability(const SchemaTable &table, const SchemaColumn &expected);
     static QString addConstraint(const SchemaTable &table, const QString &name, const QString &definition);
