@@ -36,7 +36,6 @@ private slots:
     void headerShowsAnOpenMaintenancePeriod();
 
 private:
-    ConnectionSpec productionSpec(const QString &db) const;
     QTemporaryDir m_dir;
 };
 
@@ -46,13 +45,6 @@ void TestGuiProduction::initTestCase()
     prepareGuiTest(m_dir);
 }
 
-ConnectionSpec TestGuiProduction::productionSpec(const QString &db) const
-{
-    ConnectionSpec s = spec(db);
-    s.profile.name = QStringLiteral("Prod ") + db;
-    s.profile.environment = Environment::Production;
-    return s;
-}
 
 
 void TestGuiProduction::gateChecklistBlocksUntilOverrideThenRunsAudited()

@@ -91,9 +91,7 @@ QProcessEnvironment TestGate::cliEnv() const
 
 ConnectionProfile TestGate::productionProfile(const QString &db)
 {
-    ConnectionProfile p = spec(db).profile;
-    p.name = QStringLiteral("prod-") + db;
-    p.environment = Environment::Production;
+    const ConnectionProfile p = productionSpec(db).profile;
     ProfileStore().save(p);
     m_profiles << p.name;
     return p;

@@ -31,6 +31,7 @@ private slots:
 
 private:
     QProcessEnvironment cliEnv() const;
+    ConnectionProfile savedProductionProfile(const QString &db);
     QString m_migrations;
     QTemporaryDir m_dir;
     QStringList m_profiles;
@@ -83,6 +84,14 @@ void TestMaintenance::cleanupTestCase()
         ProfileStore().remove(name);
 }
 
+ConnectionProfile TestMaintenance::savedProductionProfile(const QString &db)
+{
+    const ConnectionProfile prod = productionSpec(db).profile;
+    ProfileStore().save(prod);
+    m_profiles << prod.name;
+    return prod;
+}
+
 QProcessEnvironment TestMaintenance::cliEnv() const
 {
     QProcessEnvironment env;
@@ -119,11 +128,7 @@ void TestMaintenance::flagIsOnDuringTheRunAndClearedAfterAFailingMigration()
 void TestMaintenance::failingProductionUpgradeFromTheCliClearsTheFlag()
 {
     const QString db = createDatabase(QStringLiteral("mm_cli"));
-    ConnectionProfile prod = spec(db).profile;
-    prod.name = QStringLiteral("prod-") + db;
-    prod.environment = Environment::Production;
-    ProfileStore().save(prod);
-    m_profiles << prod.name;
+    const ConnectionProfile prod = savedProductionProfile(db);
     const auto run = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("upgrade"),
                              QStringLiteral("--confirm"), db, QStringLiteral("--override-gate"), QStringLiteral("test of the flag")}, cliEnv());
     QVERIFY2(run.exitCode == 4, qPrintable(run.out + run.err));
@@ -169,11 +174,7 @@ void TestMaintenance::interruptedProductionUpgradeRollsBackAndClearsTheFlag()
     writeMigration(slow, QStringLiteral("0001"), QStringLiteral("CREATE TABLE mm_slow (id int);\nSELECT pg_sleep(60);"),
                    QStringLiteral("DROP TABLE mm_slow;"));
     const QString db = createDatabase(QStringLiteral("mm_int"));
-    ConnectionProfile prod = spec(db).profile;
-    prod.name = QStringLiteral("prod-") + db;
-    prod.environment = Environment::Production;
-    ProfileStore().save(prod);
-    m_profiles << prod.name;
+    const ConnectionProfile prod = savedProductionProfile(db);
 
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -29,6 +29,14 @@ mathakine::ConnectionSpec spec(const QString &database)
     return {sandbox().profile(database), {}};
 }
 
+mathakine::ConnectionSpec productionSpec(const QString &database)
+{
+    mathakine::ConnectionSpec s = spec(database);
+    s.profile.name = QStringLiteral("prod-") + database;
+    s.profile.environment = mathakine::Environment::Production;
+    return s;
+}
+
 QString url(const QString &database)
 {
     return mathakine::ConnectionUrl::toUrl(sandbox().profile(database));

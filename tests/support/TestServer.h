@@ -12,6 +12,8 @@ namespace testsupport {
 
 bool serverRunning();
 mathakine::ConnectionSpec spec(const QString &database = QStringLiteral("mathakine"));
+// The same connection as a profile named "prod-<database>" tagged production (not saved).
+mathakine::ConnectionSpec productionSpec(const QString &database);
 // Creates an empty database with a unique name derived from prefix and returns its name.
 QString createDatabase(const QString &prefix);
 void dropDatabase(const QString &name);
