@@ -1727,14 +1727,6 @@
         </translation>
     </message>
     <message>
-        <source>Run: mathakine-admin backup (with the same connection)</source>
-        <translation>Exécutez : mathakine-admin backup (avec la même connexion)</translation>
-    </message>
-    <message>
-        <source>Run: mathakine-admin --profile &quot;%1&quot; backup</source>
-        <translation>Exécutez : mathakine-admin --profile &quot;%1&quot; backup</translation>
-    </message>
-    <message>
         <source>no verified backup of %1 is recorded (or its file is gone).</source>
         <translation>aucune sauvegarde vérifiée de %1 n&apos;est enregistrée (ou son fichier a disparu).</translation>
     </message>
@@ -1756,10 +1748,6 @@
             <numerusform>Validation réussie sur un profil de test il y a moins de %n h</numerusform>
             <numerusform>Validation réussie sur un profil de test il y a moins de %n h</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Clone production into a test database, upgrade it to %1 and run validate there.</source>
-        <translation>Clonez la production dans une base de test, mettez-la à jour vers %1 et exécutez-y validate.</translation>
     </message>
     <message>
         <source>no validation of the migrations up to %1 (set %2) on a test-tagged profile.</source>
@@ -1796,6 +1784,18 @@
     <message>
         <source>%1 confirmed.</source>
         <translation>Nom %1 confirmé.</translation>
+    </message>
+    <message>
+        <source>Back up now (step 1 Preparation), or run: mathakine-admin backup (with the same connection)</source>
+        <translation>Sauvegarder maintenant (étape 1 Préparation), ou exécuter : mathakine-admin backup (avec la même connexion)</translation>
+    </message>
+    <message>
+        <source>Back up now (step 1 Preparation), or run: mathakine-admin --profile &quot;%1&quot; backup</source>
+        <translation>Sauvegarder maintenant (étape 1 Préparation), ou exécuter : mathakine-admin --profile &quot;%1&quot; backup</translation>
+    </message>
+    <message>
+        <source>Clone production into a test database (step 1 Preparation, or mathakine-admin clone), upgrade the copy to %1 and validate it there (step 4 Validation, or mathakine-admin validate).</source>
+        <translation>Copier la production dans une base de test (étape 1 Préparation, ou mathakine-admin clone), mettre la copie à jour jusqu’à %1 et l’y valider (étape 4 Validation, ou mathakine-admin validate).</translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,9 @@ GateCondition ProductionGate::backupCondition(const ConnectionProfile &profile, 
     GateCondition c;
     c.kind = GateCondition::Kind::Backup;
     c.title = tr("Verified backup younger than %n h", nullptr, m_settings.backupMaxAgeHours);
-    c.fix = profile.name.isEmpty() ? tr("Run: mathakine-admin backup (with the same connection)")
-                                   : tr("Run: mathakine-admin --profile \"%1\" backup").arg(profile.name);
+    // Said for both front ends: the window's step and the command.
+    c.fix = profile.name.isEmpty() ? tr("Back up now (step 1 Preparation), or run: mathakine-admin backup (with the same connection)")
+                                   : tr("Back up now (step 1 Preparation), or run: mathakine-admin --profile \"%1\" backup").arg(profile.name);
     const auto latest = BackupCatalog(m_backupCatalogPath).latestFor(profile);
     if (!latest) {
         c.detail = tr("no verified backup of %1 is recorded (or its file is gone).").arg(BackupCatalog::targetKey(profile));
@@ -126,7 +127,8 @@ GateCondition ProductionGate::validationCondition(const MigrationCatalog &catalo
     GateCondition c;
     c.kind = GateCondition::Kind::Validation;
     c.title = tr("Validation passed on a test profile within %n h", nullptr, m_settings.validationMaxAgeHours);
-    c.fix = tr("Clone production into a test database, upgrade it to %1 and run validate there.").arg(versionText(input.setVersion));
+    c.fix = tr("Clone production into a test database (step 1 Preparation, or mathakine-admin clone), upgrade the copy to %1 "
+               "and validate it there (step 4 Validation, or mathakine-admin validate).").arg(versionText(input.setVersion));
     const QString set = ValidationRecords::fingerprint(catalog, input.setVersion);
     const auto latest = ValidationRecords(m_validationsPath).latestFor(set);
     if (!latest) {
