@@ -1,21 +1,28 @@
+#include "GuiTestSupport.h"
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 #include "TsFile.h"
 
 #include "MainWindow.h"
 #include "MigrationsPage.h"
+#include "ValidationPage.h"
 #include "Workspace.h"
 #include "common/Translations.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mathakine;
@@ -32,6 +39,7 @@ private slots:
 
 private:
     static QStringList visibleTexts(QWidget *root);
+    static QStringList modelTexts(const QAbstractItemModel *model);
     static QStringList englishLeaks(const QStringList &texts);
 };
 
@@ -53,6 +61,8 @@ QStringList TestGuiFrench::visibleTexts(QWidget *root)
             for (int i = 0; i < list->count(); ++i)
                 texts << list->item(i)->text();
         }
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model())
+            texts << modelTexts(view->model());
         for (QAction *action : w->actions())
             texts << action->text();
     }
@@ -61,6 +71,26 @@ QStringList TestGuiFrench::visibleTexts(QWidget *root)
         for (QAction *action : menu->actions())
             texts << action->text();
     }
+    return texts;
+}
+
+// Headers and cells of a table, list or tree (two levels), where untranslated values hide.
+QStringList TestGuiFrench::modelTexts(const QAbstractItemModel *model)
+{
+    QStringList texts;
+    for (int c = 0; c < model->columnCount(); ++c)
+        texts << model->headerData(c, Qt::Horizontal).toString();
+    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+        for (int r = 0; r < qMin(model->rowCount(parent), 200); ++r) {
+            for (int c = 0; c < model->columnCount(parent); ++c) {
+                const QModelIndex index = model->index(r, c, parent);
+                texts << index.data().toString() << index.data(Qt::ToolTipRole).toString();
+                if (c == 0 && depth < 2)
+                    walk(index, depth + 1);
+            }
+        }
+    };
+    walk({}, 0);
     return texts;
 }
 
@@ -90,14 +120,44 @@ void TestGuiFrench::mainWindowInFrenchShowsNoEnglishSourceString()
     QSignalSpy loaded(window.workspace(), &Workspace::snapshotChanged);
     window.connectTo(spec(db));
     QVERIFY(loaded.wait(15000));
+    // A validation in French fills step 4: checks, chart and plans, then its PDF.
+    ValidationPage *validation = window.validationPage();
+    validation->findChild<QSpinBox *>()->setValue(2);
+    QSignalSpy validated(validation, &ValidationPage::validationFinished);
+    validation->runValidation();
+    QVERIFY(validated.wait(120000));
     QStringList texts;
     for (int step = 0; step < 5; ++step) {
         window.showStep(static_cast<MainWindow::Step>(step));
         QApplication::processEvents();
         texts << visibleTexts(&window);
     }
+    auto *tabs = validation->findChild<QTabWidget *>();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        window.showStep(MainWindow::Validation);
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        texts << visibleTexts(&window);
+    }
     QVERIFY(texts.contains(QStringLiteral("&Fichier")) || texts.join(QLatin1Char(' ')).contains(QStringLiteral("Fichier")));
-    const QStringList leaks = englishLeaks(texts);
+    QVERIFY(texts.contains(QStringLiteral("Vérification")));  // the checks' header, so models were read
+    QStringList leaks = englishLeaks(texts);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+
+    // The PDF report, line by line.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    QVERIFY(validation->exportPdf(pdf, false));
+    QPdfDocument document;
+    QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+    QStringList lines;
+    for (int page = 0; page < document.pageCount(); ++page)
+        lines << document.getAllText(page).text().split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.trimmed();
+    QVERIFY2(lines.contains(QStringLiteral("Verdict : ÉCHEC")) || lines.join(QLatin1Char(' ')).contains(QStringLiteral("ÉCHEC")),
+             qPrintable(lines.mid(0, 20).join(QLatin1Char('\n'))));
+    leaks = englishLeaks(lines);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 }
 
