@@ -3193,6 +3193,34 @@
         <source>Wait for the running task to finish, or cancel it first.</source>
         <translation>Attendez la fin de la tâche en cours, ou annulez-la d’abord.</translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Verified backup of the connected database (step 1)</source>
+        <translation>Sauvegarde vérifiée de la base connectée (étape 1)</translation>
+    </message>
+    <message>
+        <source>Upgrade to head</source>
+        <translation>Mettre à jour vers la dernière version</translation>
+    </message>
+    <message>
+        <source>Pre-flight, confirmation, then every pending migration (step 2)</source>
+        <translation>Vérification préalable, confirmation, puis toutes les migrations en attente (étape 2)</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Run the validation plan on the connected database (step 4)</source>
+        <translation>Exécuter le plan de validation sur la base connectée (étape 4)</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MigrationDetailsView</name>

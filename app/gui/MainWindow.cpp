@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace mathakine {
@@ -65,9 +66,11 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
         m_header->showProfile(s.profile, {s.server.version, s.status.currentVersion, s.catalog.headVersion(), s.status.pendingCount,
                                           s.status.lockHolder ? s.status.lockHolder->describe() : QString(), s.maintenance});
         statusBar()->showMessage(tr("Up to date: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+        setJobActionsEnabled(true);
     });
     connect(m_workspace, &Workspace::refreshFailed, this, [this](const AppError &error) {
         m_header->showDisconnected();
+        setJobActionsEnabled(false);
         statusBar()->showMessage(error.message);
         QMessageBox::warning(this, tr("Cannot read the database"), error.fullText());
     });
@@ -76,6 +79,7 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
             statusBar()->showMessage(tr("Reading the database…"));
     });
     buildMenus();
+    setJobActionsEnabled(false);  // until a database is read
     retranslate();
     resize(1200, 780);
     QSettings settings;
@@ -108,12 +112,37 @@ void MainWindow::buildMenus()
         group->addAction(a);
     }
     (m_workspace->language() == QLatin1String("fr") ? m_french : m_english)->setChecked(true);
+    // The toolbar: the connection, then the three long jobs of the procedure, each opening its step.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));  // for saveState
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_connectionsAction);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addSeparator();
+    m_backupAction = m_toolBar->addAction(QString(), this, [this] {
+        showStep(Preparation);
+        m_preparation->backUp();
+    });
+    m_upgradeAction = m_toolBar->addAction(QString(), this, [this] {
+        showStep(Migrations);
+        m_migrations->run(MigrationsPage::Action::UpgradeHead);
+    });
+    m_validateAction = m_toolBar->addAction(QString(), this, [this] {
+        showStep(Validation);
+        m_validation->runValidation();
+    });
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Mathakine Admin"),
                            tr("<b>Mathakine Admin %1</b><p>Apply, inspect and validate the Mathakine database migrations.</p>"
                               "<p>Log file: %2</p>").arg(QLatin1String(appinfo::version), Logging::currentLogFile().toHtmlEscaped()));
     });
+}
+
+void MainWindow::setJobActionsEnabled(bool enabled)
+{
+    for (QAction *action : {m_backupAction, m_upgradeAction, m_validateAction})
+        action->setEnabled(enabled);
 }
 
 void MainWindow::showStep(Step step)
@@ -178,6 +207,13 @@ void MainWindow::retranslate()
         stepActions.at(i)->setText(steps.at(i).mid(3));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_backupAction->setText(tr("Back up"));
+    m_backupAction->setToolTip(tr("Verified backup of the connected database (step 1)"));
+    m_upgradeAction->setText(tr("Upgrade to head"));
+    m_upgradeAction->setToolTip(tr("Pre-flight, confirmation, then every pending migration (step 2)"));
+    m_validateAction->setText(tr("Validate"));
+    m_validateAction->setToolTip(tr("Run the validation plan on the connected database (step 4)"));
     m_aboutAction->setText(tr("&About"));
 }
 

@@ -7,6 +7,7 @@
 class QActionGroup;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 
 namespace mathakine {
 
@@ -41,6 +42,7 @@ protected:
 
 private:
     void buildMenus();
+    void setJobActionsEnabled(bool enabled);
     void retranslate();
 
     Workspace *m_workspace;
@@ -54,6 +56,8 @@ private:
     QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_connectionsAction = nullptr, *m_refreshAction = nullptr, *m_quitAction = nullptr, *m_aboutAction = nullptr;
     QAction *m_french = nullptr, *m_english = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_backupAction = nullptr, *m_upgradeAction = nullptr, *m_validateAction = nullptr;
 };
 
 } // namespace mathakine
