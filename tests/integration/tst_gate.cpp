@@ -30,6 +30,7 @@ private slots:
     void cliUpgradeOnProductionWithoutConditionsExitsNonZeroNamingEach();
     void cliUpgradeOnProductionRunsOnceEveryConditionHolds();
     void cliOverrideIsWrittenToTheAuditLog();
+    void socketAndLoopbackReachTheSameDatabase();
 
 private:
     ConnectionProfile productionProfile(const QString &db);
@@ -291,6 +292,30 @@ void TestGate::cliOverrideIsWrittenToTheAuditLog()
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(run.err.contains(QStringLiteral("OVERRIDDEN")));
     QVERIFY(!auditActions(db).filter(QStringLiteral("gate-override:override reason: ") + reason).isEmpty());
+}
+
+// A backup taken through the Unix socket counts for a 127.0.0.1 profile of the same server.
+void TestGate::socketAndLoopbackReachTheSameDatabase()
+{
+    ConnectionProfile socket;
+    socket.host = QStringLiteral("/var/run/postgresql");
+    socket.port = 5432;
+    socket.database = QStringLiteral("mathakine");
+    const QString key = BackupCatalog::targetKey(socket);
+    for (const char *host : {"", "localhost", "127.0.0.1", "::1", "LOCALHOST"}) {
+        ConnectionProfile other = socket;
+        other.host = QLatin1String(host);
+        QCOMPARE(BackupCatalog::targetKey(other), key);
+    }
+    ConnectionProfile remote = socket;
+    remote.host = QStringLiteral("db.example.org");
+    QVERIFY(BackupCatalog::targetKey(remote) != key);
+    ConnectionProfile otherPort = socket;
+    otherPort.port = 5433;
+    QVERIFY(BackupCatalog::targetKey(otherPort) != key);
+    ConnectionProfile otherDatabase = socket;
+    otherDatabase.database = QStringLiteral("mathakine_test");
+    QVERIFY(BackupCatalog::targetKey(otherDatabase) != key);
 }
 
 QTEST_GUILESS_MAIN(TestGate)

@@ -86,8 +86,11 @@ QString BackupCatalog::fileNameFor(const QString &database, const QDateTime &whe
 
 QString BackupCatalog::targetKey(const ConnectionProfile &profile)
 {
-    const QString host = profile.host.isEmpty() ? QStringLiteral("localhost") : profile.host;
-    return QStringLiteral("%1:%2/%3").arg(host).arg(profile.port).arg(profile.database);
+    // The local server is one server whether reached through its Unix socket or loopback TCP.
+    const QString host = profile.host.trimmed();
+    static const QStringList loopback = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+    const bool local = host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback.contains(host.toLower());
+    return QStringLiteral("%1:%2/%3").arg(local ? QStringLiteral("localhost") : host.toLower()).arg(profile.port).arg(profile.database);
 }
 
 Outcome<QList<BackupRecord>> BackupCatalog::load() const

@@ -44,7 +44,8 @@ public:
     static QString defaultFolder();
     // backup_<db>_<YYYYmmdd_HHMMSS>.dump (local time), unsafe characters replaced.
     static QString fileNameFor(const QString &database, const QDateTime &when);
-    // "host:port/database": how a backup is matched to the database it came from.
+    // "host:port/database": how a backup is matched to the database it came from. The
+    // socket directory, localhost, 127.0.0.1 and ::1 all count as "localhost".
     static QString targetKey(const ConnectionProfile &profile);
 
     Outcome<QList<BackupRecord>> load() const;
