@@ -57,6 +57,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
     m_progress = new TaskProgressPanel(this);
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);  // errors carry server text: never read as HTML
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_progress);

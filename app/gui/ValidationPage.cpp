@@ -55,6 +55,7 @@ ValidationPage::ValidationPage(Workspace *workspace, QWidget *parent)
     m_verdict = new QLabel(this);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);  // errors carry server text: never read as HTML
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_verdict);
