@@ -3792,5 +3792,9 @@ budget p95 : %9</translation>
         <source>No validation yet: run one on a test copy of the database, or open a past report.</source>
         <translation>Aucune validation pour l’instant : lancez-en une sur une copie de test de la base, ou ouvrez un rapport précédent.</translation>
     </message>
+    <message>
+        <source>as in the plan</source>
+        <translation>selon le plan</translation>
+    </message>
 </context>
 </TS>

@@ -37,8 +37,8 @@ ValidationPage::ValidationPage(Workspace *workspace, QWidget *parent)
     m_run = new QPushButton(this);
     m_runsLabel = new QLabel(this);
     m_runs = new QSpinBox(this);
-    m_runs->setRange(1, 10000);
-    m_runs->setValue(50);
+    m_runs->setRange(0, 10000);
+    m_runs->setValue(0);  // 0: the plan's own count, shown as such
     m_export = new QPushButton(this);
     m_openFolder = new QPushButton(this);
     m_historyLabel = new QLabel(this);
@@ -254,6 +254,7 @@ void ValidationPage::retranslate()
     m_run->setToolTip(tr("Checks, smoke tests (rolled back) and benchmark on the connected database (Ctrl+R)"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_runsLabel->setText(tr("Timed runs per query:"));
+    m_runs->setSpecialValueText(tr("as in the plan"));
     m_export->setText(tr("Export PDF…"));
     m_openFolder->setText(tr("Open reports folder"));
     m_historyLabel->setText(tr("History:"));
