@@ -12,11 +12,6 @@
 namespace mathakine::cli {
 
 namespace {
-AppError usage(const QString &message, const QString &hint)
-{
-    return AppError{ExitCode::Usage, message, {}, hint, {}, 0, 0};
-}
-
 bool chatty(CliContext &context)
 {
     return !context.options().json && context.options().verbosity >= 0;
@@ -106,7 +101,7 @@ int runBackup(CliContext &context)
     const auto out = args.value(QStringLiteral("--out"));
     const bool list = args.flag(QStringLiteral("--list"));
     if (!args.finish(0, 0))
-        return context.fail(usage(args.error(), CliContext::tr("Usage: backup [--out FILE] | backup --list")));
+        return context.fail(usageError(args.error(), CliContext::tr("Usage: backup [--out FILE] | backup --list")));
     if (list)
         return listBackups(context);
     auto spec = context.resolveConnection();
@@ -136,13 +131,13 @@ int runRestore(CliContext &context)
     const bool replace = args.flag(QStringLiteral("--replace"));
     const bool keepOwners = args.flag(QStringLiteral("--keep-owners"));
     if (!args.finish(1, 1))
-        return context.fail(usage(args.error(), synopsis));
+        return context.fail(usageError(args.error(), synopsis));
     if (!into || into->isEmpty())
-        return context.fail(usage(CliContext::tr("restore needs --into DBNAME."), synopsis));
+        return context.fail(usageError(CliContext::tr("restore needs --into DBNAME."), synopsis));
     bool jobsOk = true;
     const int jobCount = jobs ? jobs->toInt(&jobsOk) : 0;
     if (!jobsOk || jobCount < 0)
-        return context.fail(usage(CliContext::tr("--jobs: \"%1\" is not a number.").arg(*jobs), synopsis));
+        return context.fail(usageError(CliContext::tr("--jobs: \"%1\" is not a number.").arg(*jobs), synopsis));
     auto spec = context.resolveConnection();
     if (!spec)
         return context.fail(spec.error());
@@ -167,9 +162,9 @@ int runClone(CliContext &context)
     const auto profileName = args.value(QStringLiteral("--profile-name"));
     const bool replace = args.flag(QStringLiteral("--replace"));
     if (!args.finish(0, 0))
-        return context.fail(usage(args.error(), synopsis));
+        return context.fail(usageError(args.error(), synopsis));
     if (!into || into->isEmpty())
-        return context.fail(usage(CliContext::tr("clone needs --into DBNAME."), synopsis));
+        return context.fail(usageError(CliContext::tr("clone needs --into DBNAME."), synopsis));
     auto source = context.resolveConnection();
     if (!source)
         return context.fail(source.error());
@@ -177,7 +172,7 @@ int runClone(CliContext &context)
     if (targetUrl) {
         auto parsed = ConnectionUrl::parse(*targetUrl);
         if (!parsed)
-            return context.fail(usage(CliContext::tr("--target-url: %1").arg(parsed.error().message), synopsis));
+            return context.fail(usageError(CliContext::tr("--target-url: %1").arg(parsed.error().message), synopsis));
         targetServer = parsed.value();
     }
     DatabaseClone clone({source.value(), targetServer, *into, profileName.value_or(QString()), replace, {}, {}});

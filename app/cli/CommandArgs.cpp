@@ -2,6 +2,15 @@
 
 namespace mathakine::cli {
 
+AppError usageError(const QString &message, const QString &synopsis)
+{
+    AppError error;
+    error.exitCode = ExitCode::Usage;
+    error.message = message;
+    error.hint = synopsis;
+    return error;
+}
+
 bool CommandArgs::flag(const QString &name)
 {
     return m_args.removeAll(name) > 0;

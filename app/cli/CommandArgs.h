@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/AppError.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <optional>
@@ -27,5 +29,8 @@ private:
     QStringList m_positionals;
     QString m_error;
 };
+
+// A usage error (exit code 2): what is wrong, and the command's synopsis as the hint.
+AppError usageError(const QString &message, const QString &synopsis = {});
 
 } // namespace mathakine::cli

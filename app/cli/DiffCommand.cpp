@@ -17,7 +17,7 @@ namespace mathakine::cli {
 namespace {
 AppError usage(const QString &message)
 {
-    return {ExitCode::Usage, message, {}, CliContext::tr("Usage: diff [--at VERSION] [--sql]"), {}, 0, 0};
+    return usageError(message, CliContext::tr("Usage: diff [--at VERSION] [--sql]"));
 }
 
 // The version to compare with: --at (a version, head, base or a revision id), else the

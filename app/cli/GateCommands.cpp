@@ -93,12 +93,12 @@ int runMaintenance(CliContext &context)
     const QString reason = args.value(QStringLiteral("--reason")).value_or(QString());
     const QString usage = CliContext::tr("Usage: maintenance status | on --reason TEXT | off");
     if (!args.finish(1, 1))
-        return context.fail({ExitCode::Usage, args.error(), {}, usage, {}, 0, 0});
+        return context.fail(usageError(args.error(), usage));
     const QString action = args.positionals().constFirst();
     if (action != QLatin1String("status") && action != QLatin1String("on") && action != QLatin1String("off"))
-        return context.fail({ExitCode::Usage, CliContext::tr("Unknown maintenance action %1.").arg(action), {}, usage, {}, 0, 0});
+        return context.fail(usageError(CliContext::tr("Unknown maintenance action %1.").arg(action), usage));
     if (action == QLatin1String("on") && reason.trimmed().isEmpty())
-        return context.fail({ExitCode::Usage, CliContext::tr("maintenance on needs --reason TEXT (the backend may show it)."), {}, usage, {}, 0, 0});
+        return context.fail(usageError(CliContext::tr("maintenance on needs --reason TEXT (the backend may show it)."), usage));
     auto spec = context.resolveConnection();
     if (!spec)
         return context.fail(spec.error());

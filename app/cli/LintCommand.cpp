@@ -12,7 +12,7 @@ int runLint(CliContext &context)
 {
     CommandArgs args(context.options().commandArgs);
     if (!args.finish(0, 0))
-        return context.fail({ExitCode::Usage, args.error(), {}, CliContext::tr("Usage: lint"), {}, 0, 0});
+        return context.fail(usageError(args.error(), CliContext::tr("Usage: lint")));
     const auto loaded = MigrationCatalogLoader::load(context.migrationsDir());
     const QList<LintFinding> findings = MigrationLinter::lint(loaded.catalog);
     const QDir base = QDir::current();

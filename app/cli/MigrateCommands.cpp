@@ -9,15 +9,6 @@
 namespace mathakine::cli {
 
 namespace {
-AppError usage(const QString &message, const QString &hint = {})
-{
-    AppError error;
-    error.exitCode = ExitCode::Usage;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
 // upgrade / downgrade / stamp share everything but the runner call. Upgrade and downgrade
 // go through the production gate and maintenance mode (GuardedMigration) after pre-flight.
 template<typename Run>
@@ -25,12 +16,12 @@ int runMigration(CliContext &context, int minArgs, const QString &action, const 
 {
     CommandArgs args(context.options().commandArgs);
     QString optionError;
-    auto options = runnerOptions(context, args, &optionError);
+    auto options = runnerOptions(args, &optionError);
     const bool force = args.flag(QStringLiteral("--force"));
     const bool guarded = action != QLatin1String("stamp");
     const auto guard = guarded ? guardOptions(args, &optionError) : std::optional<GuardOptions>(GuardOptions{});
     if (!options || !guard || !args.finish(minArgs, 1))
-        return context.fail(usage(optionError.isEmpty() ? args.error() : optionError, synopsis));
+        return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError, synopsis));
     int failed = 0;
     const auto loaded = loadTarget(context, &failed);
     if (!loaded)
@@ -78,9 +69,9 @@ int runSql(CliContext &context)
     CommandArgs args(context.options().commandArgs);
     const bool down = args.flag(QStringLiteral("--down"));
     QString optionError;
-    auto options = runnerOptions(context, args, &optionError);
+    auto options = runnerOptions(args, &optionError);
     if (!options || !args.finish(down ? 1 : 0, 1))
-        return context.fail(usage(optionError.isEmpty() ? args.error() : optionError,
+        return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError,
                                   CliContext::tr("Usage: sql [TARGET] | sql --down TARGET|base")));
     int failed = 0;
     const auto loaded = loadTarget(context, &failed);

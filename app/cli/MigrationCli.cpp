@@ -1,5 +1,7 @@
 #include "MigrationCli.h"
 
+#include "common/Translations.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -31,10 +33,10 @@ std::optional<CommandTarget> loadTarget(CliContext &context, int *exitCode)
     return CommandTarget{std::move(*catalog), std::move(spec.value())};
 }
 
-std::optional<MigrationRunner::Options> runnerOptions(CliContext &context, CommandArgs &args, QString *error)
+std::optional<MigrationRunner::Options> runnerOptions(CommandArgs &args, QString *error)
 {
     MigrationRunner::Options options;
-    options.language = context.options().lang.isEmpty() ? QStringLiteral("en") : context.options().lang;
+    options.language = Translations::current();  // --lang, else the preference or the system locale
     options.acceptDrift = args.flag(QStringLiteral("--accept-drift"));
     for (const auto &[name, slot] : {std::pair{QStringLiteral("--lock-timeout"), &options.lockTimeoutMs},
                                      std::pair{QStringLiteral("--statement-timeout"), &options.statementTimeoutMs}}) {

@@ -18,7 +18,7 @@ struct CommandTarget {
 };
 // On failure, prints why and sets *exitCode (usage for a broken folder, else the error's).
 std::optional<CommandTarget> loadTarget(CliContext &context, int *exitCode);
-std::optional<MigrationRunner::Options> runnerOptions(CliContext &context, CommandArgs &args, QString *error);
+std::optional<MigrationRunner::Options> runnerOptions(CommandArgs &args, QString *error);
 int printRunReport(CliContext &context, const Outcome<RunReport> &report, const QString &action);
 QString formatDuration(qint64 ms);
 

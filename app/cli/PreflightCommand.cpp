@@ -84,10 +84,10 @@ int runPreflight(CliContext &context)
     CommandArgs args(context.options().commandArgs);
     const bool down = args.flag(QStringLiteral("--down"));
     QString optionError;
-    auto options = runnerOptions(context, args, &optionError);
+    auto options = runnerOptions(args, &optionError);
     if (!options || !args.finish(down ? 1 : 0, 1))
-        return context.fail({ExitCode::Usage, optionError.isEmpty() ? args.error() : optionError, {},
-                             CliContext::tr("Usage: preflight [TARGET] | preflight --down TARGET|base"), {}, 0, 0});
+        return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError,
+                                       CliContext::tr("Usage: preflight [TARGET] | preflight --down TARGET|base")));
     int failed = 0;
     const auto loaded = loadTarget(context, &failed);
     if (!loaded)

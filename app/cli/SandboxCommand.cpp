@@ -45,7 +45,7 @@ int runSandbox(CliContext &context)
     const bool fresh = args.flag(QStringLiteral("--fresh"));
     const bool demo = args.flag(QStringLiteral("--demo"));
     if (!args.finish(1, 1))
-        return context.fail({ExitCode::Usage, args.error(), {}, CliContext::tr("Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]"), {}, 0, 0});
+        return context.fail(usageError(args.error(), CliContext::tr("Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]")));
     const QString action = args.positionals().constFirst();
     Sandbox sandbox(dir);
     if (action == QLatin1String("start")) {
@@ -83,7 +83,7 @@ int runSandbox(CliContext &context)
         printState(context, sandbox, sandbox.status());
         return 0;
     }
-    return context.fail({ExitCode::Usage, CliContext::tr("Unknown sandbox action \"%1\"; use start, stop, status or destroy.").arg(action), {}, {}, {}, 0, 0});
+    return context.fail(usageError(CliContext::tr("Unknown sandbox action \"%1\"; use start, stop, status or destroy.").arg(action)));
 }
 
 } // namespace mathakine::cli

@@ -11,12 +11,8 @@ namespace mathakine::cli {
 namespace {
 AppError usage(const QString &message)
 {
-    AppError error;
-    error.exitCode = ExitCode::Usage;
-    error.message = message;
-    error.hint = CliContext::tr("Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] "
-                                "[--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]");
-    return error;
+    return usageError(message, CliContext::tr("Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] "
+                                              "[--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]"));
 }
 } // namespace
 

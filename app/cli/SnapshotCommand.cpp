@@ -16,9 +16,7 @@ namespace mathakine::cli {
 namespace {
 AppError usage(const QString &message)
 {
-    return {ExitCode::Usage, message, {},
-            CliContext::tr("Usage: snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]"),
-            {}, 0, 0};
+    return usageError(message, CliContext::tr("Usage: snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]"));
 }
 
 SchemaIntrospector::Options introspectionOptions(const std::optional<QString> &schemas)

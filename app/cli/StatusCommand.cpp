@@ -3,6 +3,7 @@
 #include "MigrationCli.h"
 #include "OpsCli.h"
 
+#include "common/Translations.h"
 #include "connection/DatabaseSession.h"
 #include "migrate/HistoryStore.h"
 #include "migrate/MigrationStatus.h"
@@ -25,7 +26,7 @@ std::optional<Snapshot> inspect(CliContext &context, int *exitCode)
 {
     CommandArgs args(context.options().commandArgs);
     if (!args.finish(0, 0)) {
-        *exitCode = context.fail({ExitCode::Usage, args.error(), {}, {}, {}, 0, 0});
+        *exitCode = context.fail(usageError(args.error()));
         return std::nullopt;
     }
     const auto loaded = loadTarget(context, exitCode);
@@ -42,7 +43,7 @@ std::optional<Snapshot> inspect(CliContext &context, int *exitCode)
         *exitCode = context.fail(history.error());
         return std::nullopt;
     }
-    const QString language = context.options().lang.isEmpty() ? QStringLiteral("en") : context.options().lang;
+    const QString language = Translations::current();
     Snapshot snapshot{std::move(session.value()), catalog, MigrationStatus::compute(catalog, history.value(), language)};
     snapshot.status.lockHolder = MigrationLock::holder(*snapshot.session);
     return snapshot;

@@ -2,13 +2,13 @@
 #include "Commands.h"
 
 #include "PdfReportWriter.h"
+#include "common/Translations.h"
 #include "validate/ReportArchive.h"
 #include "validate/ReportJson.h"
 #include "validate/ValidationJob.h"
 
 #include <QDir>
 #include <QFile>
-#include <QLocale>
 
 namespace mathakine::cli {
 
@@ -16,17 +16,7 @@ namespace {
 
 AppError usage(const QString &message)
 {
-    AppError error;
-    error.exitCode = ExitCode::Usage;
-    error.message = message;
-    error.hint = CliContext::tr("Usage: validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]");
-    return error;
-}
-
-QString reportLanguage()
-{
-    // Translations::install has set the default locale to the chosen language.
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return usageError(message, CliContext::tr("Usage: validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]"));
 }
 
 void printSummary(QTextStream &out, const ValidationReport &report, bool verbose)
@@ -96,7 +86,7 @@ int runValidate(CliContext &context)
     if (!spec)
         return context.fail(spec.error());
     ValidationJob job({spec.value(), context.migrationsDir(), planPath.value_or(QString()),
-                       {runs.value_or(0), warmup.value_or(-1), !noBenchmark, QStringLiteral("mathakine_admin"), reportLanguage()}});
+                       {runs.value_or(0), warmup.value_or(-1), !noBenchmark, QStringLiteral("mathakine_admin"), Translations::current()}});
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
     job.setProgressHandler([&context, verbose](const ValidationProgress &p) {
         if (verbose)

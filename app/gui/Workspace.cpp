@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "BackgroundTask.h"
+#include "common/Translations.h"
 #include "migrate/HistoryStore.h"
 #include "ops/MaintenanceMode.h"
 
@@ -28,7 +29,7 @@ void Workspace::setMigrationsDir(const QString &dir)
 
 QString Workspace::language() const
 {
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return Translations::current();
 }
 
 void Workspace::refresh()

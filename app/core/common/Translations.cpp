@@ -37,6 +37,12 @@ QString Translations::systemLanguage()
     return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
+QString Translations::current()
+{
+    // install() sets the default locale along with the translators.
+    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
 QString Translations::install(const QString &requested)
 {
     QString lang = requested;

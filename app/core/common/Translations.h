@@ -12,6 +12,8 @@ public:
     // Returns the language installed ("fr" or "en").
     static QString install(const QString &requested);
     static QString systemLanguage();
+    // The language install() put in place ("fr" or "en"): the one titles and reports use.
+    static QString current();
     static QStringList supported() { return {QStringLiteral("en"), QStringLiteral("fr")}; }
 };
 
