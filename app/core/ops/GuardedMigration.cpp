@@ -50,7 +50,13 @@ std::optional<GateReport> GuardedMigration::previewGate(const ConnectionProfile 
     auto plan = up ? MigrationPlan::forUpgrade(catalog, status, target) : MigrationPlan::forDowngrade(catalog, status, target);
     if (!plan || plan->steps.isEmpty())
         return std::nullopt;
-    const GateInput input{status.currentVersion, setVersion(plan.value(), status), options.confirmation, options.overrideReason};
+    return evaluateGate(profile, catalog, status, plan.value(), options);
+}
+
+GateReport GuardedMigration::evaluateGate(const ConnectionProfile &profile, const MigrationCatalog &catalog,
+                                          const MigrationStatus &status, const MigrationPlan &plan, const GuardOptions &options)
+{
+    const GateInput input{status.currentVersion, setVersion(plan, status), options.confirmation, options.overrideReason};
     return ProductionGate(options.gate, options.backupCatalogPath, options.validationsPath).evaluate(profile, catalog, input);
 }
 
@@ -95,14 +101,12 @@ Outcome<RunReport> GuardedMigration::run(const MigrationCatalog &catalog, bool u
 
     const QString action = up ? QStringLiteral("upgrade") : QStringLiteral("downgrade");
     if (production) {
-        const GateInput input{status.currentVersion, setVersion(plan.value(), status), m_options.confirmation, m_options.overrideReason};
-        m_gate = ProductionGate(m_options.gate, m_options.backupCatalogPath, m_options.validationsPath)
-                     .evaluate(m_spec.profile, catalog, input);
+        m_gate = evaluateGate(m_spec.profile, catalog, status, plan.value(), m_options);
         if (m_gateHandler)
             m_gateHandler(*m_gate);
         if (!m_gate->passed()) {
             if (history.exists())
-                history.audit({QStringLiteral("gate-refused"), input.setVersion, false, 0, gateDetails(*m_gate)});
+                history.audit({QStringLiteral("gate-refused"), setVersion(plan.value(), status), false, 0, gateDetails(*m_gate)});
             log::warn(QStringLiteral("production gate refused %1 of %2").arg(action, m_spec.profile.displayTarget()));
             return m_gate->refusal();
         }

@@ -51,6 +51,8 @@ public:
                                                  const GuardOptions &options);
 
 private:
+    static GateReport evaluateGate(const ConnectionProfile &profile, const MigrationCatalog &catalog, const MigrationStatus &status,
+                                   const MigrationPlan &plan, const GuardOptions &options);
     Outcome<RunReport> run(const MigrationCatalog &catalog, bool up, const QString &target);
     Status prepare(const DatabaseSession &session, const QString &action, const QString &setVersion, qint64 *periodId);
     void finish(const DatabaseSession &session, qint64 periodId, const Outcome<RunReport> &result);
