@@ -114,12 +114,9 @@ void ConfirmRunDialog::setPreflightError(const QString &message)
 void ConfirmRunDialog::setGate(const GateReport &gate)
 {
     m_gate = gate;
-    const bool unmet = std::any_of(gate.conditions.begin(), gate.conditions.end(), [](const GateCondition &c) {
-        return !c.satisfied && c.kind != GateCondition::Kind::Confirmation;
-    });
     if (m_override) {
-        m_override->setVisible(unmet);
-        m_reason->setVisible(unmet);
+        m_override->setVisible(needsOverride());
+        m_reason->setVisible(needsOverride());
     }
     updateChecks();
     updateOk();
@@ -157,12 +154,15 @@ bool ConfirmRunDialog::canProceed() const
         return true;
     if (typedName() != m_profile.database)
         return false;
-    if (!m_gate)
-        return true;  // nothing to run: the runner says so
-    const bool unmet = std::any_of(m_gate->conditions.begin(), m_gate->conditions.end(), [](const GateCondition &c) {
-        return !c.satisfied && c.kind != GateCondition::Kind::Confirmation;
-    });
-    return !unmet || overrideReason().size() >= kMinimumReasonLength;
+    return !needsOverride() || overrideReason().size() >= kMinimumReasonLength;
+}
+
+bool ConfirmRunDialog::needsOverride() const
+{
+    // The typed name is the dialog's own field; the backup and validation need the override.
+    return m_gate && std::any_of(m_gate->conditions.begin(), m_gate->conditions.end(), [](const GateCondition &c) {
+               return !c.satisfied && c.kind != GateCondition::Kind::Confirmation;
+           });
 }
 
 void ConfirmRunDialog::updateOk()

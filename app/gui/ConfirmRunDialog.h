@@ -35,6 +35,7 @@ public:
     bool canProceed() const;
 
 private:
+    bool needsOverride() const;
     void updateChecks();
     void updateOk();
 

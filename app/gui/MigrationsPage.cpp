@@ -163,7 +163,6 @@ void MigrationsPage::run(Action action, bool confirm)
     request.language = m_workspace->language();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
     m_progress->begin(tr("Pre-flight check"));
-    m_cancelAsked = false;
     m_task = BackgroundTask::start(this, [request, catalog](BackgroundTask &) -> Outcome<QVariant> {
         auto report = PreflightCheck::run(request, catalog);
         if (!report)
@@ -175,14 +174,15 @@ void MigrationsPage::run(Action action, bool confirm)
         m_progress->end();
         updateButtons();
     };
-    connect(m_task, &BackgroundTask::finished, this, [this, action, done](const QVariant &report) {
+    // Cancel during pre-flight drops the action (the task is alive while it signals).
+    connect(m_task, &BackgroundTask::finished, this, [this, action, done, task = m_task](const QVariant &report) {
         done();
-        if (!m_cancelAsked)  // Cancel during pre-flight drops the action
+        if (!task->isCancelRequested())
             askAndExecute(action, report.value<PreflightReport>(), {});
     });
-    connect(m_task, &BackgroundTask::failed, this, [this, action, done](const AppError &error) {
+    connect(m_task, &BackgroundTask::failed, this, [this, action, done, task = m_task](const AppError &error) {
         done();
-        if (!m_cancelAsked)
+        if (!task->isCancelRequested())
             askAndExecute(action, std::nullopt, error.message);
     });
     connect(m_task, &BackgroundTask::canceled, this, done);
@@ -270,7 +270,6 @@ void MigrationsPage::execute(Action action, const GuardOptions &guard)
 
 void MigrationsPage::cancelRun()
 {
-    m_cancelAsked = true;
     if (m_task)
         m_task->cancel();
 }

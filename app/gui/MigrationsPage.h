@@ -65,7 +65,6 @@ private:
     QLabel *m_summary;
     QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
     BackgroundTask *m_task = nullptr;
-    bool m_cancelAsked = false;
     QElapsedTimer m_clock;
 };
 

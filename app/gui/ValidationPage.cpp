@@ -180,13 +180,18 @@ void ValidationPage::reloadHistory()
     m_history->clear();
     m_history->addItem(QString());
     for (const QString &file : ReportArchive::reportFiles()) {
-        auto report = ReportArchive::load(file);
-        if (!report)
-            continue;
+        // Archived reports never change: each is read once, not at every reload.
+        auto cached = m_historyCache.constFind(file);
+        if (cached == m_historyCache.cend()) {
+            auto report = ReportArchive::load(file);
+            if (!report)
+                continue;
+            cached = m_historyCache.insert(file, {report->generatedAt, report->database, report->passed()});
+        }
         const QString pdf = ReportArchive::pdfFor(file).isEmpty() ? QString() : QStringLiteral(" · PDF");
-        m_history->addItem(CheckResultsModel::statusIcon(report->passed() ? CheckStatus::Pass : CheckStatus::Fail),
-                           QStringLiteral("%1 — %2%3").arg(QLocale().toString(report->generatedAt.toLocalTime(), QLocale::ShortFormat),
-                                                           report->database, pdf),
+        m_history->addItem(CheckResultsModel::statusIcon(cached->passed ? CheckStatus::Pass : CheckStatus::Fail),
+                           QStringLiteral("%1 — %2%3").arg(QLocale().toString(cached->generatedAt.toLocalTime(), QLocale::ShortFormat),
+                                                           cached->database, pdf),
                            file);
     }
     m_history->setItemText(0, tr("%n past report(s)", nullptr, m_history->count() - 1));

@@ -2,6 +2,7 @@
 
 #include "validate/ValidationReport.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -59,8 +60,15 @@ private:
     void updateButtons();
     void retranslate();
 
+    struct ArchivedSummary {
+        QDateTime generatedAt;
+        QString database;
+        bool passed = false;
+    };
+
     Workspace *m_workspace;
     ValidationReport m_report;
+    QHash<QString, ArchivedSummary> m_historyCache;  // by JSON path
     bool m_hasReport = false;
     BackgroundTask *m_task = nullptr;
     QPushButton *m_run, *m_export, *m_openFolder;
