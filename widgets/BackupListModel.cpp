@@ -1,5 +1,7 @@
 #include "BackupListModel.h"
 
+#include "StatusColors.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFileInfo>
@@ -112,7 +114,7 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
         if (index.column() == ProfileColumn)
             return displayText(row, ProfileColumn);  // often elided
         if (index.column() == IntactColumn && !row.intact)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusColors::bad());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == DurationColumn)

@@ -1,5 +1,7 @@
 #include "CheckResultsModel.h"
 
+#include "StatusColors.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -34,8 +36,8 @@ CheckResultsModel::CheckResultsModel(QObject *parent) : QStandardItemModel(paren
 
 QIcon CheckResultsModel::statusIcon(CheckStatus status)
 {
-    const QColor colour = status == CheckStatus::Pass ? QColor(0x2e, 0x7d, 0x32) : status == CheckStatus::Warning ? QColor(0xef, 0x8f, 0x00)
-                                                                                                                : QColor(0xc6, 0x28, 0x28);
+    const QColor colour = status == CheckStatus::Pass ? StatusColors::good() : status == CheckStatus::Warning ? StatusColors::warning()
+                                                                                                                : StatusColors::bad();
     const QString mark = status == CheckStatus::Pass ? QStringLiteral("✓") : status == CheckStatus::Warning ? QStringLiteral("!") : QStringLiteral("✗");
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);

@@ -1,5 +1,7 @@
 #include "ConnectionHeader.h"
 
+#include "StatusColors.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,9 +12,9 @@ namespace {
 QColor environmentColor(Environment env)
 {
     switch (env) {
-    case Environment::Production: return QColor(0xC6, 0x28, 0x28);
-    case Environment::Test: return QColor(0xEF, 0x8F, 0x00);
-    case Environment::Development: return QColor(0x2E, 0x7D, 0x32);
+    case Environment::Production: return StatusColors::bad();
+    case Environment::Test: return StatusColors::warning();
+    case Environment::Development: return StatusColors::good();
     }
     return Qt::gray;
 }

@@ -1,6 +1,7 @@
 #include "MigrationDetailsView.h"
 
 #include "SqlHighlighter.h"
+#include "StatusColors.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -73,7 +74,7 @@ void MigrationDetailsView::showMigration(const Migration *migration, const QStri
         auto *item = new QTreeWidgetItem(m_findings, {MigrationLinter::severityName(f.severity), QString::number(f.line), f.rule, f.message});
         item->setToolTip(3, f.message + QStringLiteral("\n\n") + f.statement);
         if (f.severity == LintFinding::Severity::Error)
-            item->setForeground(0, QColor(0xC6, 0x28, 0x28));
+            item->setForeground(0, StatusColors::bad());
     }
     m_tabs->setTabText(2, tr("Lint (%1)").arg(findings.size()));
 }

@@ -1,6 +1,7 @@
 #include "MigrationTimelineDelegate.h"
 
 #include "MigrationTimelineModel.h"
+#include "StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -16,9 +17,9 @@ constexpr int kTextX = 44;
 QColor MigrationTimelineDelegate::stateColor(int state)
 {
     switch (static_cast<MigrationState>(state)) {
-    case MigrationState::Applied: return QColor(0x2E, 0x7D, 0x32);
+    case MigrationState::Applied: return StatusColors::good();
     case MigrationState::Pending: return QColor(0x75, 0x75, 0x75);
-    case MigrationState::Failed: return QColor(0xC6, 0x28, 0x28);
+    case MigrationState::Failed: return StatusColors::bad();
     case MigrationState::Drifted: return QColor(0xEF, 0x6C, 0x00);
     case MigrationState::MissingFile: return QColor(0x6A, 0x1B, 0x9A);
     }
@@ -74,7 +75,7 @@ void MigrationTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewI
     // Lint badge on the right of the heading.
     if (findings > 0) {
         const int worst = index.data(MigrationTimelineModel::WorstSeverityRole).toInt();
-        const QColor badge = worst == static_cast<int>(LintFinding::Severity::Error) ? QColor(0xC6, 0x28, 0x28) : QColor(0xEF, 0x8F, 0x00);
+        const QColor badge = worst == static_cast<int>(LintFinding::Severity::Error) ? StatusColors::bad() : StatusColors::warning();
         const QString label = tr("lint %1").arg(findings);
         const int w = fm.horizontalAdvance(label) + 12;
         const QRect pill(line.right() - w, line.top(), w, fm.height());

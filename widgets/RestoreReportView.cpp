@@ -1,6 +1,7 @@
 #include "RestoreReportView.h"
 
 #include "BackupListModel.h"
+#include "StatusColors.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -47,8 +48,8 @@ void RestoreReportView::render()
     const QLocale locale;
     QStringList lines;
     lines << tr("Restored into database <b>%1</b> in %2.").arg(escaped(r.database), BackupListModel::durationText(r.durationMs));
-    const auto ok = [](const QString &text) { return QStringLiteral("<span style='color:#2e7d32'>✔ %1</span>").arg(text); };
-    const auto bad = [](const QString &text) { return QStringLiteral("<span style='color:#c62828'>✘ %1</span>").arg(text); };
+    const auto ok = [](const QString &text) { return StatusColors::span(StatusColors::good(), QStringLiteral("✔ ") + text); };
+    const auto bad = [](const QString &text) { return StatusColors::span(StatusColors::bad(), QStringLiteral("✘ ") + text); };
     if (!r.countsRecorded)
         lines << tr("No row counts were recorded for this backup: nothing to compare.");
     else if (r.differences.isEmpty())

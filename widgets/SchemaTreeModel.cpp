@@ -1,5 +1,7 @@
 #include "SchemaTreeModel.h"
 
+#include "StatusColors.h"
+
 #include <QBrush>
 
 namespace mathakine {
@@ -33,7 +35,7 @@ QString foreignKeyText(const SchemaForeignKey &f)
 QColor severityColor(int severity)
 {
     switch (static_cast<DiffSeverity>(severity)) {
-    case DiffSeverity::Error: return QColor(0xC6, 0x28, 0x28);
+    case DiffSeverity::Error: return StatusColors::bad();
     case DiffSeverity::Warning: return QColor(0xEF, 0x6C, 0x00);
     case DiffSeverity::Info: return QColor(0x15, 0x65, 0xC0);
     }

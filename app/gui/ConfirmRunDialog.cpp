@@ -1,5 +1,7 @@
 #include "ConfirmRunDialog.h"
 
+#include "StatusColors.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -17,8 +19,9 @@ constexpr int kMinimumReasonLength = 10;  // a real sentence for the audit log, 
 
 QString mark(bool ok, bool problem = true)
 {
-    return ok ? QStringLiteral("<span style='color:#2e7d32'>✓</span>")
-              : problem ? QStringLiteral("<span style='color:#c62828'>✗</span>") : QStringLiteral("<span style='color:#ef8f00'>⚠</span>");
+    return ok        ? StatusColors::span(StatusColors::good(), QStringLiteral("✓"))
+           : problem ? StatusColors::span(StatusColors::bad(), QStringLiteral("✗"))
+                     : StatusColors::span(StatusColors::warning(), QStringLiteral("⚠"));
 }
 
 QString block(const QString &text)
@@ -100,7 +103,7 @@ void ConfirmRunDialog::setPreflight(const PreflightReport &report)
                          block(item.detail), code(item.fix));
     }
     if (report.hasProblems())
-        html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(tr("Pre-flight found problems: the run will probably fail until they are fixed."));
+        html += QStringLiteral("<p style='color:%1'>%2</p>").arg(StatusColors::bad().name(), tr("Pre-flight found problems: the run will probably fail until they are fixed."));
     m_preflightHtml = html;
     updateChecks();
 }
@@ -126,7 +129,7 @@ void ConfirmRunDialog::updateChecks()
 {
     QString html;
     if (m_gate) {
-        html += QStringLiteral("<h3 style='color:#c62828'>%1</h3>").arg(tr("Production gate"));
+        html += QStringLiteral("<h3 style='color:%1'>%2</h3>").arg(StatusColors::bad().name(), tr("Production gate"));
         for (const GateCondition &c : m_gate->conditions) {
             if (c.kind == GateCondition::Kind::Confirmation)
                 continue;  // that one is the typed name below

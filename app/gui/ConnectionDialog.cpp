@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "BackgroundTask.h"
+#include "StatusColors.h"
 #include "connection/ConnectionUrl.h"
 #include "connection/DatabaseSession.h"
 #include "connection/ProfileStore.h"
@@ -150,7 +151,7 @@ void ConnectionDialog::applyUrl(const QString &url)
 {
     auto parsed = ConnectionUrl::parse(url);
     if (!parsed) {
-        m_result->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(parsed.error().message.toHtmlEscaped()));
+        m_result->setText(StatusColors::span(StatusColors::bad(), parsed.error().message.toHtmlEscaped()));
         return;
     }
     ConnectionSpec spec = parsed.value();
@@ -169,7 +170,7 @@ void ConnectionDialog::reloadList(const QString &select)
         auto *item = new QListWidgetItem(p.name, m_list);
         item->setToolTip(QStringLiteral("%1 — %2").arg(p.displayTarget(), environmentDisplayName(p.environment)));
         if (p.isProduction())
-            item->setForeground(QColor(0xC6, 0x28, 0x28));
+            item->setForeground(StatusColors::bad());
         if (p.name == select)
             m_list->setCurrentItem(item);
     }
@@ -265,7 +266,7 @@ void ConnectionDialog::testConnection()
                 continue;
             ++problems;
             text += QStringLiteral("<br><span style='color:%1'>%2</span>")
-                        .arg(item.level == PreflightItem::Level::Problem ? QStringLiteral("#c62828") : QStringLiteral("#ef8f00"),
+                        .arg((item.level == PreflightItem::Level::Problem ? StatusColors::bad() : StatusColors::warning()).name(),
                              item.title.toHtmlEscaped());
             if (!item.fix.isEmpty())
                 text += QStringLiteral("<pre>%1</pre>").arg(item.fix.toHtmlEscaped());
@@ -276,12 +277,12 @@ void ConnectionDialog::testConnection()
     });
     connect(task, &BackgroundTask::finished, this, [this](const QVariant &html) {
         setBusy(false);
-        m_result->setText(QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(html.toString()));
+        m_result->setText(StatusColors::span(StatusColors::good(), html.toString()));
         emit testFinished(true, html.toString());
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {
         setBusy(false);
-        m_result->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.fullText().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+        m_result->setText(StatusColors::span(StatusColors::bad(), error.fullText().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
         emit testFinished(false, error.fullText());
     });
 }

@@ -2,6 +2,7 @@
 
 #include "BackupListModel.h"
 #include "RestoreReportView.h"
+#include "StatusColors.h"
 #include "TaskProgressPanel.h"
 #include "TestCopyDialog.h"
 #include "Workspace.h"
@@ -28,7 +29,7 @@ Q_DECLARE_METATYPE(mathakine::CloneResult)
 namespace mathakine {
 
 namespace {
-const QString kErrorStyle = QStringLiteral("color: #c62828");
+const QString kErrorStyle = QStringLiteral("color: ") + StatusColors::bad().name();
 
 // Runs a core job in the worker with BackgroundTask's cancel wired to the job's own cancel.
 template<typename JobType, typename Run>

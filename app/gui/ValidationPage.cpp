@@ -6,6 +6,7 @@
 #include "PdfReportWriter.h"
 #include "PerformanceChartView.h"
 #include "QueryPlansView.h"
+#include "StatusColors.h"
 #include "TaskProgressPanel.h"
 #include "Workspace.h"
 #include "validate/ReportArchive.h"
@@ -154,7 +155,7 @@ void ValidationPage::showReport(const ValidationReport &report)
     m_report = report;
     m_hasReport = true;
     const ValidationResult &r = report.result;
-    const QString colour = report.passed() ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
+    const QString colour = (report.passed() ? StatusColors::good() : StatusColors::bad()).name();
     m_verdict->setText(tr("<span style='font-size:15pt; color:%1'><b>%2</b></span> — %3, %4 (%5) — %6 passed, %7 warning(s), %8 failed, in %9")
                            .arg(colour, report.verdictText().toHtmlEscaped(), report.target.toHtmlEscaped(),
                                 QLocale().toString(report.generatedAt.toLocalTime(), QLocale::ShortFormat),
