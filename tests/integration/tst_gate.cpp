@@ -1,7 +1,6 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "common/AppInfo.h"
 #include "connection/ProfileStore.h"
 #include "migrate/HistoryStore.h"
 #include "ops/BackupCatalog.h"
@@ -62,11 +61,7 @@ void TestGate::initTestCase()
 {
     REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
-    // The CLI and this process share one data folder and one settings file.
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-    QCoreApplication::setOrganizationName(QLatin1String(appinfo::organization));
-    QCoreApplication::setApplicationName(QLatin1String(appinfo::application));
+    isolateAppData(m_dir.path());  // the CLI and this process share one data folder and one settings file
     m_migrations = m_dir.filePath(QStringLiteral("migrations"));
     writeMigration(m_migrations, QStringLiteral("0001"), QStringLiteral("CREATE TABLE gate_items (id int PRIMARY KEY);"),
                    QStringLiteral("DROP TABLE gate_items;"));
@@ -84,10 +79,7 @@ void TestGate::cleanupTestCase()
 
 QProcessEnvironment TestGate::cliEnv() const
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    return env;
+    return appDataEnv(m_dir.path());
 }
 
 ConnectionProfile TestGate::productionProfile(const QString &db)

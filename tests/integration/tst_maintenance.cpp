@@ -1,14 +1,12 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "common/AppInfo.h"
 #include "connection/ProfileStore.h"
 #include "migrate/HistoryStore.h"
 #include "ops/GuardedMigration.h"
 #include "ops/MaintenanceMode.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,10 +66,7 @@ void TestMaintenance::initTestCase()
 {
     REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-    QCoreApplication::setOrganizationName(QLatin1String(appinfo::organization));
-    QCoreApplication::setApplicationName(QLatin1String(appinfo::application));
+    isolateAppData(m_dir.path());
     m_migrations = m_dir.filePath(QStringLiteral("migrations"));
     writeMigration(m_migrations, QStringLiteral("0001"), QStringLiteral("CREATE TABLE mm_items (id int PRIMARY KEY);"),
                    QStringLiteral("DROP TABLE mm_items;"));
@@ -94,10 +89,7 @@ ConnectionProfile TestMaintenance::savedProductionProfile(const QString &db)
 
 QProcessEnvironment TestMaintenance::cliEnv() const
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    return env;
+    return appDataEnv(m_dir.path());
 }
 
 void TestMaintenance::flagIsOnDuringTheRunAndClearedAfterAFailingMigration()

@@ -1,10 +1,12 @@
 #include "TestServer.h"
 
+#include "common/AppInfo.h"
 #include "connection/ConnectionUrl.h"
 #include "ops/Sandbox.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <atomic>
 
@@ -99,6 +101,22 @@ CliRun runCli(const QStringList &arguments, const QProcessEnvironment &extraEnv,
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+void isolateAppData(const QString &dir)
+{
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir + QStringLiteral("/data")));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir + QStringLiteral("/config")));
+    QCoreApplication::setOrganizationName(QLatin1String(mathakine::appinfo::organization));
+    QCoreApplication::setApplicationName(QLatin1String(mathakine::appinfo::application));
+}
+
+QProcessEnvironment appDataEnv(const QString &dir)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+    return env;
 }
 
 QString sourceDir()

@@ -32,6 +32,12 @@ struct CliRun {
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 120000);
 QString sourceDir();
 
+// Points this process's data and settings folders at dir/data and dir/config (and names the
+// application, as main() does), so that tests and the CLI they run share them.
+void isolateAppData(const QString &dir);
+// The environment that gives a CLI child the same folders.
+QProcessEnvironment appDataEnv(const QString &dir);
+
 } // namespace testsupport
 
 #define REQUIRE_SERVER() \
