@@ -72,7 +72,7 @@ int runSql(CliContext &context)
     auto options = runnerOptions(args, &optionError);
     if (!options || !args.finish(down ? 1 : 0, 1))
         return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError,
-                                  CliContext::tr("Usage: sql [TARGET] | sql --down TARGET|base")));
+                                       CliContext::tr("Usage: sql [TARGET] | sql --down TARGET|base")));
     int failed = 0;
     const auto loaded = loadTarget(context, &failed);
     if (!loaded)
