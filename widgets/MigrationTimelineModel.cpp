@@ -45,9 +45,9 @@ QString MigrationTimelineModel::detailText(const MigrationStatusEntry &e) const
         return tr("Not applied to this database yet");
     const AppliedMigration &a = *e.applied;
     const QString when = locale.toString(a.appliedAt.toLocalTime(), QLocale::ShortFormat);
-    if (a.state == QLatin1String("failed"))
+    if (a.state != HistoryState::Applied)
         return tr("Failed %1 at statement %2: %3").arg(when).arg(a.failedStatement).arg(a.error.section(QLatin1Char('\n'), 0, 0));
-    if (a.execution == QLatin1String("stamp"))
+    if (a.execution == Execution::Stamp)
         return tr("Marked as applied %1 by %2 (not run)").arg(when, a.appliedByDb);
     return tr("Applied %1 by %2 (%3) in %4 ms").arg(when, a.appliedByDb, a.appliedByOs, locale.toString(a.durationMs));
 }

@@ -50,6 +50,10 @@ GlobalOptions CliApplication::parseGlobals(const QStringList &arguments, QString
             } else if (error && error->isEmpty()) {
                 *error = tr("Option %1 needs a value.").arg(name);
             }
+            // An empty value is a mistake (an unset $PROD_URL in a script), never "not given":
+            // falling back to PG* or the sandbox would act on another database.
+            if (slot->trimmed().isEmpty() && (inlineValue || i < arguments.size()) && error && error->isEmpty())
+                *error = tr("Option %1 was given an empty value.").arg(name);
         } else if (arg == QLatin1String("--json")) {
             o.json = true;
         } else if (arg == QLatin1String("-q") || arg == QLatin1String("--quiet")) {

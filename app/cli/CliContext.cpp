@@ -39,13 +39,18 @@ int CliContext::fail(const AppError &error)
                    {QStringLiteral("exitCode"), toInt(error.exitCode)},
                    {QStringLiteral("error"), error.located()},
                    {QStringLiteral("detail"), error.detail},
-                   {QStringLiteral("hint"), error.hint}});
+                   {QStringLiteral("hint"), error.hint},
+                   {QStringLiteral("sqlState"), error.sqlState},
+                   {QStringLiteral("remedy"), error.remedy.option}});
     } else {
         m_err << tr("error: %1").arg(error.located()) << Qt::endl;
         if (!error.detail.isEmpty())
             m_err << "  " << error.detail.trimmed().replace(QLatin1Char('\n'), QLatin1String("\n  ")) << Qt::endl;
         if (!error.hint.isEmpty())
             m_err << tr("hint: %1").arg(error.hint) << Qt::endl;
+        if (!error.remedy.isEmpty())
+            m_err << (error.remedy.needsReason ? tr("way out: run again with %1 (audited)").arg(error.remedy.option)
+                                               : tr("way out: run again with %1").arg(error.remedy.option)) << Qt::endl;
     }
     log::error(error.fullText());
     return toInt(error.exitCode);

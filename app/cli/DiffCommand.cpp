@@ -3,7 +3,7 @@
 #include "MigrationCli.h"
 
 #include "connection/DatabaseSession.h"
-#include "migrate/HistoryStore.h"
+#include "run/MigrationUseCases.h"
 #include "migrate/MigrationStatus.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SchemaComparer.h"
@@ -33,12 +33,12 @@ std::optional<QString> expectedVersion(CliContext &context, const MigrationCatal
         }
         return *index < 0 ? QString() : catalog.migrations.at(*index).version;
     }
-    auto history = HistoryStore(session).load();
-    if (!history) {
-        *exitCode = context.fail(history.error());
+    auto inspection = usecase::inspect(session, catalog, QStringLiteral("en"));
+    if (!inspection) {
+        *exitCode = context.fail(inspection.error());
         return std::nullopt;
     }
-    const MigrationStatus status = MigrationStatus::compute(catalog, history.value(), QStringLiteral("en"));
+    const MigrationStatus &status = inspection->status;
     if (!status.failedVersions.isEmpty() && !context.options().json)
         context.err() << CliContext::tr("note: migration %1 stopped midway; some differences may come from it.")
                              .arg(status.failedVersions.join(QLatin1String(", "))) << Qt::endl;

@@ -33,11 +33,20 @@ std::optional<CommandTarget> loadTarget(CliContext &context, int *exitCode)
     return CommandTarget{std::move(*catalog), std::move(spec.value())};
 }
 
-std::optional<MigrationRunner::Options> runnerOptions(CommandArgs &args, QString *error)
+std::optional<RunOptions> runOptions(CommandArgs &args, QString *error)
 {
-    MigrationRunner::Options options;
+    RunOptions options;
     options.language = Translations::current();  // --lang, else the preference or the system locale
     options.acceptDrift = args.flag(QStringLiteral("--accept-drift"));
+    options.outOfOrder = args.flag(QStringLiteral("--out-of-order"));
+    options.allowMissing = args.flag(QStringLiteral("--allow-missing"));
+    if (const auto reason = args.value(QStringLiteral("--override-preflight"))) {
+        if (reason->trimmed().isEmpty()) {
+            *error = CliContext::tr("--override-preflight needs a reason, e.g. --override-preflight \"index checked by hand\".");
+            return std::nullopt;
+        }
+        options.preflightOverride = reason->trimmed();
+    }
     for (const auto &[name, slot] : {std::pair{QStringLiteral("--lock-timeout"), &options.lockTimeoutMs},
                                      std::pair{QStringLiteral("--statement-timeout"), &options.statementTimeoutMs}}) {
         if (const auto value = args.value(name)) {

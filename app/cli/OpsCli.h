@@ -3,8 +3,7 @@
 #include "CliContext.h"
 #include "CommandArgs.h"
 
-#include "migrate/MigrationRunner.h"
-#include "ops/GuardedMigration.h"
+#include "run/RunTypes.h"
 #include "ops/PreflightReport.h"
 
 #include <QJsonValue>
@@ -23,9 +22,6 @@ std::optional<GuardOptions> guardOptions(CommandArgs &args, QString *error);
 void printGate(CliContext &context, const GateReport &report);
 // The pre-flight findings; all of them, or only warnings and problems when brief.
 void printPreflight(CliContext &context, const PreflightReport &report, bool brief);
-// Runs pre-flight before an upgrade/downgrade and prints what needs attention; never blocks.
-void preflightBeforeRun(CliContext &context, const ConnectionSpec &spec, const MigrationCatalog &catalog,
-                        const MigrationRunner::Options &options, const QString &target, bool upgrade);
 // The maintenance line of `status`, and its JSON form.
 QString maintenanceText(const DatabaseSession &session);
 QJsonValue maintenanceJson(const DatabaseSession &session);

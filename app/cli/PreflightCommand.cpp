@@ -65,26 +65,12 @@ void printPreflight(CliContext &context, const PreflightReport &report, bool bri
         << Qt::endl;
 }
 
-void preflightBeforeRun(CliContext &context, const ConnectionSpec &spec, const MigrationCatalog &catalog,
-                        const MigrationRunner::Options &options, const QString &target, bool upgrade)
-{
-    if (context.options().json || context.options().verbosity < 0)
-        return;
-    auto report = PreflightCheck::run({spec, target, upgrade, options.historySchema, options.language, {}}, catalog);
-    if (!report) {  // the run itself reports connection and plan errors
-        log::warn(QStringLiteral("pre-flight skipped: %1").arg(report.error().fullText()));
-        return;
-    }
-    if (report->pendingCount > 0)
-        printPreflight(context, report.value(), context.options().verbosity < 1);
-}
-
 int runPreflight(CliContext &context)
 {
     CommandArgs args(context.options().commandArgs);
     const bool down = args.flag(QStringLiteral("--down"));
     QString optionError;
-    auto options = runnerOptions(args, &optionError);
+    auto options = runOptions(args, &optionError);
     if (!options || !args.finish(down ? 1 : 0, 1))
         return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError,
                                        CliContext::tr("Usage: preflight [TARGET] | preflight --down TARGET|base")));

@@ -8,7 +8,12 @@
 #include "migrate/HistoryStore.h"
 #include "migrate/MigrationStatus.h"
 
+#include "run/MigrationUseCases.h"
+
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QLocale>
 
 namespace mathakine::cli {
@@ -22,9 +27,11 @@ struct Snapshot {
 };
 
 // Connects, loads the catalog and the history (read-only) and computes the status.
-std::optional<Snapshot> inspect(CliContext &context, int *exitCode)
+std::optional<Snapshot> inspect(CliContext &context, int *exitCode, bool *diffDrift = nullptr)
 {
     CommandArgs args(context.options().commandArgs);
+    if (diffDrift)
+        *diffDrift = args.flag(QStringLiteral("--diff-drift"));
     if (!args.finish(0, 0)) {
         *exitCode = context.fail(usageError(args.error()));
         return std::nullopt;
@@ -38,15 +45,12 @@ std::optional<Snapshot> inspect(CliContext &context, int *exitCode)
         *exitCode = context.fail(session.error());
         return std::nullopt;
     }
-    auto history = HistoryStore(*session.value()).load();
-    if (!history) {
-        *exitCode = context.fail(history.error());
+    auto inspection = usecase::inspect(*session.value(), catalog, Translations::current());
+    if (!inspection) {
+        *exitCode = context.fail(inspection.error());
         return std::nullopt;
     }
-    const QString language = Translations::current();
-    Snapshot snapshot{std::move(session.value()), catalog, MigrationStatus::compute(catalog, history.value(), language)};
-    snapshot.status.lockHolder = MigrationLock::holder(*snapshot.session);
-    return snapshot;
+    return Snapshot{std::move(session.value()), catalog, inspection->status};
 }
 
 QJsonObject entryJson(const MigrationStatusEntry &e)
@@ -57,11 +61,49 @@ QJsonObject entryJson(const MigrationStatusEntry &e)
         json.insert(QStringLiteral("appliedAt"), e.applied->appliedAt.toString(Qt::ISODateWithMs));
         json.insert(QStringLiteral("appliedBy"), e.applied->appliedByDb + QLatin1String(" / ") + e.applied->appliedByOs);
         json.insert(QStringLiteral("durationMs"), e.applied->durationMs);
-        json.insert(QStringLiteral("execution"), e.applied->execution);
+        json.insert(QStringLiteral("execution"), e.applied->executionKey());
         if (!e.applied->error.isEmpty())
             json.insert(QStringLiteral("error"), e.applied->error);
     }
     return json;
+}
+
+// What a failed (or killed) run left, and the way out.
+QString failureText(const MigrationStatusEntry &e)
+{
+    const AppliedMigration &a = *e.applied;
+    QString text;
+    if (a.state == HistoryState::Running)
+        text = CliContext::tr("Migration %1 was interrupted during its %2 section (the process or the connection died): %3 of %4 statement(s) took effect.")
+                   .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up")).arg(a.statementsDone).arg(a.statementCount);
+    else
+        text = CliContext::tr("Migration %1 failed in its %2 section at statement %3%4: %5. %6 statement(s) before it took effect.")
+                   .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up")).arg(a.failedStatement)
+                   .arg(a.sqlState.isEmpty() ? QString() : QStringLiteral(" (SQLSTATE %1)").arg(a.sqlState), a.error.trimmed())
+                   .arg(a.statementsDone);
+    text += QLatin1Char('\n');
+    text += a.down ? CliContext::tr("  Way out: fix the cause, then run downgrade again (its down section restarts from statement 1, so it must tolerate what already ran), or upgrade to re-apply it.")
+                   : CliContext::tr("  Way out: fix the cause (drop any INVALID index it left: DROP INDEX CONCURRENTLY …), then run upgrade again — it restarts this migration from its first statement.");
+    return text + QLatin1Char('\n');
+}
+
+// The applied text against the file now, as a unified diff (diffutils' diff -u).
+QString driftDiff(const Migration &m, const AppliedMigration &applied)
+{
+    if (applied.script.isEmpty())
+        return CliContext::tr("  (the applied text was not recorded: it ran with an older version of the tool)") + QLatin1Char('\n');
+    QTemporaryDir dir;
+    const QString before = dir.filePath(QStringLiteral("applied"));
+    QFile file(before);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(applied.script.toUtf8());
+    file.close();
+    QProcess diff;
+    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), QStringLiteral("--label"), CliContext::tr("%1 (applied)").arg(m.fileName),
+                                        QStringLiteral("--label"), CliContext::tr("%1 (now)").arg(m.fileName), before, m.filePath});
+    diff.waitForFinished(10000);
+    return QString::fromUtf8(diff.readAllStandardOutput());
 }
 
 } // namespace
@@ -69,7 +111,8 @@ QJsonObject entryJson(const MigrationStatusEntry &e)
 int runStatus(CliContext &context)
 {
     int exitCode = 0;
-    auto snapshot = inspect(context, &exitCode);
+    bool diffDrift = false;
+    auto snapshot = inspect(context, &exitCode, &diffDrift);
     if (!snapshot)
         return exitCode;
     const ServerInfo &server = snapshot->session->server();
@@ -87,6 +130,8 @@ int runStatus(CliContext &context)
                            {QStringLiteral("pending"), s.pendingCount},
                            {QStringLiteral("drifted"), QJsonArray::fromStringList(s.driftedVersions)},
                            {QStringLiteral("failed"), QJsonArray::fromStringList(s.failedVersions)},
+                           {QStringLiteral("outOfOrder"), QJsonArray::fromStringList(s.outOfOrderVersions)},
+                           {QStringLiteral("missingFiles"), QJsonArray::fromStringList(s.missingFiles)},
                            {QStringLiteral("lockHolder"), lock},
                            {QStringLiteral("maintenance"), maintenanceJson(*snapshot->session)}});
         return 0;
@@ -98,16 +143,23 @@ int runStatus(CliContext &context)
         << CliContext::tr("Migration version: %1 (head: %2)")
                .arg(s.currentVersion.isEmpty() ? CliContext::tr("none (base)") : s.currentVersion, snapshot->catalog->headVersion()) << "\n"
         << CliContext::tr("%n pending migration(s)", nullptr, s.pendingCount) << "\n";
-    if (!s.driftedVersions.isEmpty())
-        out << CliContext::tr("Edited after being applied (drift): %1").arg(s.driftedVersions.join(QLatin1String(", "))) << "\n";
     for (const MigrationStatusEntry &e : s.entries) {
-        if (e.state != MigrationState::Failed)
-            continue;
-        out << CliContext::tr("Migration %1 failed at statement %2: %3").arg(e.version).arg(e.applied->failedStatement).arg(e.applied->error.trimmed()) << "\n"
-            << CliContext::tr("  To recover: the statements before it took effect. Fix the cause (drop any INVALID index it left), then run upgrade again — it restarts this migration from its first statement.") << "\n";
+        if (e.state == MigrationState::Drifted) {
+            const Migration *m = snapshot->catalog->find(e.version);
+            out << CliContext::tr("Edited after being applied (drift): %1 — recorded checksum %2, file now %3")
+                       .arg(m->filePath, e.applied->checksum.left(16), m->checksum.left(16)) << "\n";
+            if (diffDrift)
+                out << driftDiff(*m, *e.applied);
+        }
+        if (e.state == MigrationState::Failed)
+            out << failureText(e);
     }
+    if (!s.outOfOrderVersions.isEmpty())
+        out << CliContext::tr("Pending but older than the current version (out of order): %1; upgrade refuses them without --out-of-order.")
+                   .arg(s.outOfOrderVersions.join(QLatin1String(", "))) << "\n";
     if (!s.missingFiles.isEmpty())
-        out << CliContext::tr("Applied but missing from the migrations folder: %1").arg(s.missingFiles.join(QLatin1String(", "))) << "\n";
+        out << CliContext::tr("Applied but missing from the migrations folder: %1; upgrade refuses to go on without --allow-missing.")
+                   .arg(s.missingFiles.join(QLatin1String(", "))) << "\n";
     out << (s.lockHolder ? CliContext::tr("Migration lock: held by %1").arg(lock) : CliContext::tr("Migration lock: free")) << "\n"
         << maintenanceText(*snapshot->session) << Qt::endl;
     return 0;
@@ -130,11 +182,11 @@ int runHistory(CliContext &context)
     const QLocale locale;
     for (const MigrationStatusEntry &e : snapshot->status.entries) {
         out << e.version << "  " << migrationStateName(e.state).leftJustified(12) << "  " << e.title << "\n";
-        if (e.applied && e.applied->state == QLatin1String("applied")) {
+        if (e.applied && e.applied->isApplied()) {
             out << "      " << CliContext::tr("%1 by %2 (%3), %4%5")
                                    .arg(locale.toString(e.applied->appliedAt.toLocalTime(), QLocale::ShortFormat),
                                         e.applied->appliedByDb, e.applied->appliedByOs, formatDuration(e.applied->durationMs),
-                                        e.applied->execution == QLatin1String("stamp") ? CliContext::tr(", stamped without running") : QString())
+                                        e.applied->execution == Execution::Stamp ? CliContext::tr(", stamped without running") : QString())
                 << "\n";
         }
     }

@@ -27,7 +27,7 @@ public:
     // From the worker: thread-safe.
     void reportProgress(int value, int maximum, const QString &text);
     bool isCancelRequested() const { return m_cancelRequested; }
-    // Called (from the UI thread) when cancel() is asked, e.g. MigrationRunner::cancel.
+    // Called (from the UI thread) when cancel() is asked, e.g. MigrationRun::cancel.
     void setCancelHook(std::function<void()> hook);
 
 public slots:

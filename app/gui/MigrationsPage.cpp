@@ -7,10 +7,14 @@
 #include "MigrationTimelineModel.h"
 #include "SqlPreviewDialog.h"
 #include "TaskProgressPanel.h"
-#include "migrate/MigrationRunner.h"
-#include "ops/GuardedMigration.h"
+#include "run/MigrationRun.h"
+#include "run/MigrationUseCases.h"
+#include "run/RunChecks.h"
 #include "ops/PreflightCheck.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -123,19 +127,24 @@ QString MigrationsPage::actionName(Action action) const
 
 QString MigrationsPage::planText(Action action, const QString &target) const
 {
-    const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
     if (action == Action::StampSelected)
         return tr("Record every migration up to %1 as applied without running it. "
                   "The database must already have what they create.").arg(target);
     QString text;
-    auto plan = action == Action::DowngradeToSelected ? MigrationPlan::forDowngrade(snapshot.catalog, snapshot.status, target)
-                                                      : MigrationPlan::forUpgrade(snapshot.catalog, snapshot.status, target);
+    auto plan = planOf(action);
     if (plan) {
         for (const PlanStep &step : plan->steps)
             text += (step.up ? QStringLiteral("↑ ") : QStringLiteral("↓ ")) + step.migration.version + QStringLiteral("  ")
                     + step.migration.displayTitle(m_workspace->language()) + QLatin1Char('\n');
     }
     return text.isEmpty() ? tr("Nothing to do: the database is already at the target.") : text;
+}
+
+Outcome<MigrationPlan> MigrationsPage::planOf(Action action) const
+{
+    const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
+    return usecase::plan(snapshot.inspection(), snapshot.catalog,
+                         action == Action::DowngradeToSelected ? RunAction::Downgrade : RunAction::Upgrade, targetOf(action));
 }
 
 QString MigrationsPage::targetOf(Action action) const
@@ -148,7 +157,7 @@ void MigrationsPage::run(Action action, bool confirm)
     if (m_task || !m_workspace->isConnected() || targetOf(action).isEmpty())
         return;
     if (!confirm) {
-        execute(action, GuardOptions{});
+        execute(action, RunOptions{});
         return;
     }
     if (action == Action::StampSelected) {
@@ -199,20 +208,44 @@ void MigrationsPage::askAndExecute(Action action, const std::optional<PreflightR
     else if (!preflightError.isEmpty())
         dialog.setPreflightError(preflightError);
     if (action != Action::StampSelected) {
-        if (auto gate = GuardedMigration::previewGate(snapshot.profile, snapshot.catalog, snapshot.status,
+        if (auto gate = MigrationRun::previewGate(snapshot.profile, snapshot.catalog, snapshot.status,
                                                       action != Action::DowngradeToSelected, target, GuardOptions{}))
             dialog.setGate(*gate);
     }
     emit confirmationShown(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    GuardOptions guard;
-    guard.confirmation = dialog.typedName();
-    guard.overrideReason = dialog.overrideReason();
-    execute(action, guard);
+    RunOptions options;
+    options.guard.confirmation = dialog.typedName();
+    options.guard.overrideReason = dialog.overrideReason();
+    // What the dialog showed is what runs: the run refuses a plan that changed meanwhile.
+    if (auto plan = planOf(action); plan && action != Action::StampSelected)
+        options.approved = RunChecks::approvalOf(plan.value());
+    execute(action, options);
 }
 
-void MigrationsPage::execute(Action action, const GuardOptions &guard)
+void MigrationsPage::offerRemedy(Action action, RunOptions options, const AppError &error)
+{
+    // The error's way out as a button (the CLI shows it as a flag); audited with a reason.
+    QMessageBox box(QMessageBox::Warning, actionName(action), error.message, QMessageBox::Cancel, this);
+    box.setInformativeText(error.detail.isEmpty() ? error.hint : error.detail + QLatin1String("\n\n") + error.hint);
+    QPushButton *take = box.addButton(error.remedy.label, QMessageBox::AcceptRole);
+    emit remedyOffered(&box);
+    box.exec();
+    if (box.clickedButton() != take)
+        return;
+    QString reason;
+    if (error.remedy.needsReason) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, error.remedy.label, tr("Reason (kept in the audit log):"), QLineEdit::Normal, {}, &ok).trimmed();
+        if (!ok || reason.isEmpty())
+            return;
+    }
+    options.applyRemedy(error.remedy.option, reason);
+    execute(action, options);
+}
+
+void MigrationsPage::execute(Action action, const RunOptions &requested)
 {
     if (m_task || !m_workspace->isConnected())
         return;
@@ -221,15 +254,16 @@ void MigrationsPage::execute(Action action, const GuardOptions &guard)
         return;
     const ConnectionSpec spec = m_workspace->connection();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
-    MigrationRunner::Options options;
+    RunOptions options = requested;
     options.language = m_workspace->language();
+    options.preflight = action != Action::StampSelected;
+    options.force = options.force && action == Action::StampSelected;
     m_summary->clear();
     m_progress->begin(actionName(action));
     m_task = BackgroundTask::start(this, [=](BackgroundTask &task) -> Outcome<QVariant> {
-        // Upgrades and downgrades go through the gate, maintenance flag and row counts.
-        GuardedMigration migration(spec, options, guard);
-        MigrationRunner &runner = migration.runner();
-        runner.setProgressHandler([&task](const RunProgress &p) {
+        // The core's one run pipeline: lock, checks, gate, pre-flight, row counts, steps.
+        MigrationRun migration(spec, options);
+        migration.setProgressHandler([&task](const RunProgress &p) {
             const int maximum = qMax(1, p.migrationCount) * 1000;
             const int value = (p.migrationIndex - 1) * 1000 + (p.statementCount ? p.statementIndex * 1000 / p.statementCount : 0);
             task.reportProgress(value, maximum, MigrationsPage::tr("Migration %1/%2 (%3), statement %4/%5")
@@ -238,7 +272,7 @@ void MigrationsPage::execute(Action action, const GuardOptions &guard)
         });
         task.setCancelHook([&migration] { migration.cancel(); });
         Outcome<RunReport> report = action == Action::DowngradeToSelected ? migration.downgrade(catalog, target)
-                                    : action == Action::StampSelected      ? runner.stamp(catalog, target, false)
+                                    : action == Action::StampSelected      ? migration.stamp(catalog, target)
                                                                            : migration.upgrade(catalog, target);
         task.setCancelHook({});
         if (!report)
@@ -261,7 +295,11 @@ void MigrationsPage::execute(Action action, const GuardOptions &guard)
         finish(true, tr("%n migration(s) done in %1 s, %2.", nullptr, steps.toInt())
                          .arg(QLocale().toString(ms / 1000.0, 'f', 1), budget));
     });
-    connect(m_task, &BackgroundTask::failed, this, [finish](const AppError &error) { finish(false, error.fullText()); });
+    connect(m_task, &BackgroundTask::failed, this, [this, finish, action, options](const AppError &error) {
+        finish(false, error.fullText());
+        if (!error.remedy.isEmpty())
+            offerRemedy(action, options, error);
+    });
     connect(m_task, &BackgroundTask::canceled, this, [finish] {
         finish(false, MigrationsPage::tr("Canceled: the migration in progress was rolled back."));
     });
@@ -278,10 +316,10 @@ void MigrationsPage::previewSql()
 {
     const QString target = selectedVersion().isEmpty() ? QStringLiteral("head") : selectedVersion();
     const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
-    auto plan = MigrationPlan::forUpgrade(snapshot.catalog, snapshot.status, target);
+    auto plan = usecase::plan(snapshot.inspection(), snapshot.catalog, RunAction::Upgrade, target);
     if (plan && plan->steps.isEmpty())
-        plan = MigrationPlan::forDowngrade(snapshot.catalog, snapshot.status, target);
-    const MigrationRunner::Options defaults;
+        plan = usecase::plan(snapshot.inspection(), snapshot.catalog, RunAction::Downgrade, target);
+    const RunOptions defaults;
     const QString script = plan ? plan->sqlScript(QStringLiteral("mathakine_admin"), defaults.lockTimeoutMs, defaults.statementTimeoutMs)
                                 : plan.error().fullText();
     SqlPreviewDialog dialog(script.isEmpty() ? tr("-- Nothing to do: the database is already at %1.").arg(target) : script, this);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Workspace.h"
-#include "ops/GuardedMigration.h"
+#include "run/RunTypes.h"
 #include "ops/PreflightReport.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
+
+class QMessageBox;
 
 class QLabel;
 class QListView;
@@ -33,7 +35,10 @@ public:
     // false runs at once with no confirmation, which the gate refuses on production.
     void run(Action action, bool confirm = true);
     // Runs with the given confirmation / override (what the dialog collects).
-    void execute(Action action, const GuardOptions &guard);
+    void execute(Action action, const RunOptions &options);
+    // Shows the error with its remedy as a button; taking it runs again with that option.
+    void offerRemedy(Action action, RunOptions options, const AppError &error);
+    Outcome<MigrationPlan> planOf(Action action) const;
     void previewSql();
     bool isRunning() const { return m_task != nullptr; }
     void cancelRun();
@@ -42,6 +47,8 @@ signals:
     void runFinished(bool success, const QString &summary);
     // The dialog is about to be shown modally (tests fill it in).
     void confirmationShown(mathakine::ConfirmRunDialog *dialog);
+    // Emitted with the dialog that offers an error's remedy, before it is shown (for tests).
+    void remedyOffered(QMessageBox *box);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,7 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "common/Translations.h"
-#include "migrate/HistoryStore.h"
+#include "run/MigrationUseCases.h"
 #include "ops/MaintenanceMode.h"
 
 #include <QLocale>
@@ -52,11 +52,11 @@ void Workspace::refresh()
         if (!session)
             return session.error();
         snapshot.server = session.value()->server();
-        auto history = HistoryStore(*session.value()).load();
-        if (!history)
-            return history.error();
-        snapshot.status = MigrationStatus::compute(loaded.catalog, history.value(), language);
-        snapshot.status.lockHolder = MigrationLock::holder(*session.value());
+        auto inspection = usecase::inspect(*session.value(), loaded.catalog, language);
+        if (!inspection)
+            return inspection.error();
+        snapshot.status = inspection->status;
+        snapshot.history = inspection->history;
         if (auto open = MaintenanceMode(*session.value()).active(); open && !open->isEmpty()) {
             const MaintenanceState &period = open->constFirst();
             snapshot.maintenance = QStringLiteral("%1 (%2, %3)").arg(period.reason, period.operatorName,

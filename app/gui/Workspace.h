@@ -1,5 +1,7 @@
 #pragma once
 
+#include "run/MigrationUseCases.h"
+
 #include "connection/ConnectionProfile.h"
 #include "connection/DatabaseSession.h"
 #include "migrate/MigrationLinter.h"
@@ -16,8 +18,11 @@ struct WorkspaceSnapshot {
     MigrationCatalog catalog;
     QList<AppError> catalogErrors;
     MigrationStatus status;
+    History history;
     QList<LintFinding> findings;
     QString maintenance;  // the open maintenance period, empty when the flag is off
+
+    Inspection inspection() const { return {server, history, status}; }
 };
 
 // The connected database and the migrations folder: loads snapshots off the UI thread

@@ -9,7 +9,7 @@
 #include "SchemaPage.h"
 #include "SchemaTreeModel.h"
 #include "Workspace.h"
-#include "migrate/MigrationRunner.h"
+#include "run/MigrationRun.h"
 #include "common/Translations.h"
 #include "connection/ProfileStore.h"
 
@@ -166,7 +166,7 @@ void TestGuiMigrations::cancelDuringALongMigrationReturnsQuicklyWithNothingAppli
 void TestGuiMigrations::schemaBrowserShowsAHandMadeDifference()
 {
     const QString db = createDatabase(QStringLiteral("guischema"));
-    QVERIFY(MigrationRunner(spec(db), {}).upgrade(loadCatalog(realMigrationsDir()), {}).ok());
+    QVERIFY(MigrationRun(spec(db), {}).upgrade(loadCatalog(realMigrationsDir()), {}).ok());
     QVERIFY(exec(db, QStringLiteral("DROP INDEX idx_users_jedi_rank")));
     MainWindow window(realMigrationsDir());
     window.show();

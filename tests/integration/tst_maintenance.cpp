@@ -3,7 +3,7 @@
 
 #include "connection/ProfileStore.h"
 #include "migrate/HistoryStore.h"
-#include "ops/GuardedMigration.h"
+#include "run/MigrationRun.h"
 #include "ops/MaintenanceMode.h"
 
 #include <QElapsedTimer>
@@ -98,9 +98,10 @@ void TestMaintenance::flagIsOnDuringTheRunAndClearedAfterAFailingMigration()
     GuardOptions guard;
     guard.maintenance = true;  // on request outside production
     guard.maintenanceReason = QStringLiteral("Phase 1 migration");
-    MigrationRunner::Options options;
+    RunOptions options;
     options.lockTimeoutMs = 2000;
-    GuardedMigration migration(spec(db), options, guard);
+    options.guard = guard;
+    MigrationRun migration(spec(db), options);
     auto report = migration.upgrade(loadCatalog(m_migrations), {});
     QVERIFY(!report.ok());
     QCOMPARE(report.error().exitCode, ExitCode::MigrationFailed);

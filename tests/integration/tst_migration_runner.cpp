@@ -2,7 +2,7 @@
 #include "TestServer.h"
 
 #include "migrate/HistoryStore.h"
-#include "migrate/MigrationRunner.h"
+#include "run/MigrationRun.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,9 +29,9 @@ private:
 };
 
 namespace {
-MigrationRunner::Options fastOptions()
+RunOptions fastOptions()
 {
-    MigrationRunner::Options options;
+    RunOptions options;
     options.lockTimeoutMs = 2000;
     return options;
 }
@@ -42,7 +42,7 @@ QStringList historyVersions(const QString &db)
     auto rows = HistoryStore(*session.value()).load();
     QStringList versions;
     for (const AppliedMigration &row : rows.value())
-        versions << row.version + QLatin1Char(':') + row.state;
+        versions << row.version + QLatin1Char(':') + row.stateKey();
     return versions;
 }
 } // namespace
@@ -59,7 +59,7 @@ void TestMigrationRunner::initTestCase()
 void TestMigrationRunner::upgradeAppliesThePhaseOneSchemaAndAlembicRevision()
 {
     const QString db = createDatabase(QStringLiteral("head"));
-    MigrationRunner runner(spec(db), fastOptions());
+    MigrationRun runner(spec(db), fastOptions());
     auto report = runner.upgrade(m_real, {});
     QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
     QCOMPARE(report->steps.size(), 4);
@@ -79,14 +79,14 @@ void TestMigrationRunner::upgradeDowngradeBaseUpgradeLeavesAnIdenticalSchema()
 {
     const QString db = createDatabase(QStringLiteral("roundtrip"));
     const QString empty = schemaDump(db, {QStringLiteral("--schema=public")});
-    QVERIFY(MigrationRunner(spec(db), fastOptions()).upgrade(m_real, {}).ok());
+    QVERIFY(MigrationRun(spec(db), fastOptions()).upgrade(m_real, {}).ok());
     const QString head = schemaDump(db, {QStringLiteral("--schema=public")});
-    auto down = MigrationRunner(spec(db), fastOptions()).downgrade(m_real, QStringLiteral("base"));
+    auto down = MigrationRun(spec(db), fastOptions()).downgrade(m_real, QStringLiteral("base"));
     QVERIFY2(down.ok(), qPrintable(down.error().fullText()));
     QCOMPARE(down->steps.size(), 4);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM alembic_version")).toInt(), 0);
     QCOMPARE(schemaDump(db, {QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")}), empty);
-    QVERIFY(MigrationRunner(spec(db), fastOptions()).upgrade(m_real, {}).ok());
+    QVERIFY(MigrationRun(spec(db), fastOptions()).upgrade(m_real, {}).ok());
     QCOMPARE(schemaDump(db, {QStringLiteral("--schema=public")}), head);
 }
 
@@ -95,12 +95,12 @@ void TestMigrationRunner::everyDownUndoesExactlyItsUp()
     const QString db = createDatabase(QStringLiteral("updown"));
     for (const Migration &m : m_real.migrations) {
         const QString before = schemaDump(db, {QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")});
-        QVERIFY(MigrationRunner(spec(db), fastOptions()).upgrade(m_real, m.version).ok());
+        QVERIFY(MigrationRun(spec(db), fastOptions()).upgrade(m_real, m.version).ok());
         const int index = m_real.indexOf(m.version);
         const QString previous = index == 0 ? QStringLiteral("base") : m_real.migrations.at(index - 1).version;
-        QVERIFY(MigrationRunner(spec(db), fastOptions()).downgrade(m_real, previous).ok());
+        QVERIFY(MigrationRun(spec(db), fastOptions()).downgrade(m_real, previous).ok());
         QCOMPARE(schemaDump(db, {QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")}), before);
-        QVERIFY(MigrationRunner(spec(db), fastOptions()).upgrade(m_real, m.version).ok());
+        QVERIFY(MigrationRun(spec(db), fastOptions()).upgrade(m_real, m.version).ok());
     }
 }
 
@@ -115,7 +115,7 @@ void TestMigrationRunner::brokenMigrationRollsBackAndKeepsEarlierOnesApplied()
     const MigrationCatalog catalog = loadCatalog(dir.path());
     const QString db = createDatabase(QStringLiteral("broken"));
 
-    auto report = MigrationRunner(spec(db), fastOptions()).upgrade(catalog, {});
+    auto report = MigrationRun(spec(db), fastOptions()).upgrade(catalog, {});
     QVERIFY(!report.ok());
     const AppError &error = report.error();
     QCOMPARE(error.exitCode, ExitCode::MigrationFailed);
@@ -141,13 +141,13 @@ void TestMigrationRunner::stampAdoptsABaselineDatabaseWithoutRunningIt()
     const QStringList publicOnly{QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")};
     const QString before = schemaDump(db, publicOnly);
 
-    auto stamped = MigrationRunner(spec(db), fastOptions()).stamp(m_real, QStringLiteral("0001"), false);
+    auto stamped = MigrationRun(spec(db), fastOptions()).stamp(m_real, QStringLiteral("0001"));
     QVERIFY2(stamped.ok(), qPrintable(stamped.error().fullText()));
     QCOMPARE(historyVersions(db), QStringList{QStringLiteral("0001:applied")});
     QCOMPARE(scalar(db, QStringLiteral("SELECT execution FROM mathakine_admin.schema_history WHERE version = '0001'")).toString(), QStringLiteral("stamp"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(), QStringLiteral("baseline"));
     QCOMPARE(schemaDump(db, publicOnly), before);  // nothing ran
-    auto upgraded = MigrationRunner(spec(db), fastOptions()).upgrade(m_real, {});
+    auto upgraded = MigrationRun(spec(db), fastOptions()).upgrade(m_real, {});
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().fullText()));
     QCOMPARE(upgraded->steps.size(), 3);
 }
@@ -155,12 +155,14 @@ void TestMigrationRunner::stampAdoptsABaselineDatabaseWithoutRunningIt()
 void TestMigrationRunner::stampRefusesADatabaseThatLacksTheObjects()
 {
     const QString db = createDatabase(QStringLiteral("stampempty"));
-    auto refused = MigrationRunner(spec(db), fastOptions()).stamp(m_real, QStringLiteral("0002"), false);
+    auto refused = MigrationRun(spec(db), fastOptions()).stamp(m_real, QStringLiteral("0002"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().detail.contains(QStringLiteral("table users")));
     QVERIFY(refused.error().detail.contains(QStringLiteral("column users.jedi_rank")));
     QVERIFY(historyVersions(db).isEmpty());
-    auto forced = MigrationRunner(spec(db), fastOptions()).stamp(m_real, QStringLiteral("0002"), true);
+    RunOptions force = fastOptions();
+    force.force = true;
+    auto forced = MigrationRun(spec(db), force).stamp(m_real, QStringLiteral("0002"));
     QVERIFY(forced.ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'stamp' AND details LIKE 'forced%'")).toInt(), 1);
 }

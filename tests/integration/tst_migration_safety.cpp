@@ -2,7 +2,7 @@
 #include "TestServer.h"
 
 #include "migrate/HistoryStore.h"
-#include "migrate/MigrationRunner.h"
+#include "run/MigrationRun.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,9 +35,9 @@ private:
 namespace {
 constexpr int kLockClass = 0x4D41;  // the runner's advisory lock ('MA', 1)
 
-MigrationRunner::Options options(int lockTimeoutMs = 2000)
+RunOptions options(int lockTimeoutMs = 2000)
 {
-    MigrationRunner::Options o;
+    RunOptions o;
     o.lockTimeoutMs = lockTimeoutMs;
     return o;
 }
@@ -102,7 +102,7 @@ void TestMigrationSafety::heldLockIsReportedWithItsHolder()
     const QString db = createDatabase(QStringLiteral("held"));
     auto holder = DatabaseSession::open(spec(db), QStringLiteral("holder"));
     QVERIFY(holder.value()->run(QStringLiteral("SELECT pg_advisory_lock(%1, 1)").arg(kLockClass)).ok());
-    auto report = MigrationRunner(spec(db), options()).upgrade(loadCatalog(realMigrationsDir()), {});
+    auto report = MigrationRun(spec(db), options()).upgrade(loadCatalog(realMigrationsDir()), {});
     QVERIFY(!report.ok());
     QCOMPARE(report.error().exitCode, ExitCode::Locked);
     QVERIFY2(report.error().message.contains(QStringLiteral("postgres@local (mathakine-admin)")), qPrintable(report.error().message));
@@ -114,7 +114,7 @@ void TestMigrationSafety::lockTimeoutFiresWhenAnotherSessionHoldsALockOnUsers()
 {
     const QString db = createDatabase(QStringLiteral("locktimeout"));
     const MigrationCatalog catalog = loadCatalog(realMigrationsDir());
-    QVERIFY(MigrationRunner(spec(db), options()).upgrade(catalog, QStringLiteral("0001")).ok());
+    QVERIFY(MigrationRun(spec(db), options()).upgrade(catalog, QStringLiteral("0001")).ok());
     // A reader in a long transaction: its ACCESS SHARE lock blocks ALTER TABLE users.
     auto reader = DatabaseSession::open(spec(db), QStringLiteral("reader"));
     QVERIFY(reader.value()->database().transaction());
@@ -122,15 +122,16 @@ void TestMigrationSafety::lockTimeoutFiresWhenAnotherSessionHoldsALockOnUsers()
 
     QElapsedTimer timer;
     timer.start();
-    auto report = MigrationRunner(spec(db), options(300)).upgrade(catalog, QStringLiteral("0002"));
+    auto report = MigrationRun(spec(db), options(300)).upgrade(catalog, QStringLiteral("0002"));
     QVERIFY(!report.ok());
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(report.error().exitCode, ExitCode::MigrationFailed);
     QVERIFY2(report.error().detail.contains(QStringLiteral("lock timeout")), qPrintable(report.error().detail));
-    QVERIFY(report.error().hint.contains(QStringLiteral("pg_locks")));
+    QCOMPARE(report.error().kind, ErrorKind::LockTimeout);
+    QVERIFY2(report.error().hint.contains(QStringLiteral("pid %1").arg(reader.value()->server().backendPid)), qPrintable(report.error().hint));
     QCOMPARE(historyCount(db), 1);
     reader.value()->database().rollback();
-    QVERIFY(MigrationRunner(spec(db), options()).upgrade(catalog, QStringLiteral("0002")).ok());
+    QVERIFY(MigrationRun(spec(db), options()).upgrade(catalog, QStringLiteral("0002")).ok());
 }
 
 void TestMigrationSafety::driftIsDetectedAfterAnEditButNotAfterCrlfConversion()
@@ -138,7 +139,7 @@ void TestMigrationSafety::driftIsDetectedAfterAnEditButNotAfterCrlfConversion()
     const QString dir = m_dir.filePath(QStringLiteral("drift"));
     copyRealMigrations(dir, 2);
     const QString db = createDatabase(QStringLiteral("drift"));
-    QVERIFY(MigrationRunner(spec(db), options()).upgrade(loadCatalog(dir), {}).ok());
+    QVERIFY(MigrationRun(spec(db), options()).upgrade(loadCatalog(dir), {}).ok());
 
     const QString file = dir + QStringLiteral("/0002_user_extensions.sql");
     QFile f(file);
@@ -152,23 +153,23 @@ void TestMigrationSafety::driftIsDetectedAfterAnEditButNotAfterCrlfConversion()
     };
     QByteArray crlf = original;
     rewrite(crlf.replace("\n", "\r\n"));
-    auto afterCrlf = MigrationRunner(spec(db), options()).upgrade(loadCatalog(dir), {});
+    auto afterCrlf = MigrationRun(spec(db), options()).upgrade(loadCatalog(dir), {});
     QVERIFY2(afterCrlf.ok(), qPrintable(afterCrlf.error().fullText()));
 
     QByteArray edited = original;
     rewrite(edited.replace("DEFAULT 'youngling'", "DEFAULT 'padawan'"));
-    auto refused = MigrationRunner(spec(db), options()).upgrade(loadCatalog(dir), {});
+    auto refused = MigrationRun(spec(db), options()).upgrade(loadCatalog(dir), {});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("0002")), qPrintable(refused.error().message));
     QVERIFY(refused.error().hint.contains(QStringLiteral("--accept-drift")));
     const auto status = runCli({QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), dir, QStringLiteral("status")});
-    QVERIFY2(status.out.contains(QStringLiteral("drift): 0002")), qPrintable(status.out));
+    QVERIFY2(status.out.contains(QStringLiteral("(drift): ")) && status.out.contains(QStringLiteral("0002_user_extensions.sql")), qPrintable(status.out));
 
-    MigrationRunner::Options accept = options();
+    RunOptions accept = options();
     accept.acceptDrift = true;
-    QVERIFY(MigrationRunner(spec(db), accept).upgrade(loadCatalog(dir), {}).ok());
+    QVERIFY(MigrationRun(spec(db), accept).upgrade(loadCatalog(dir), {}).ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'accept-drift' AND version = '0002'")).toInt(), 1);
-    QVERIFY(MigrationRunner(spec(db), options()).upgrade(loadCatalog(dir), {}).ok());  // accepted once, quiet after
+    QVERIFY(MigrationRun(spec(db), options()).upgrade(loadCatalog(dir), {}).ok());  // accepted once, quiet after
 }
 
 void TestMigrationSafety::terminatedConnectionLeavesNoPartialMigration()
@@ -176,7 +177,7 @@ void TestMigrationSafety::terminatedConnectionLeavesNoPartialMigration()
     const QString db = createDatabase(QStringLiteral("kill"));
     const MigrationCatalog catalog = loadCatalog(slowFolder());
     Outcome<RunReport> report = AppError{};
-    QThread *worker = QThread::create([&] { report = MigrationRunner(spec(db), options()).upgrade(catalog, {}); });
+    QThread *worker = QThread::create([&] { report = MigrationRun(spec(db), options()).upgrade(catalog, {}); });
     worker->start();
     const int pid = waitForRunnerQuery(db, QStringLiteral("pg_sleep"));
     QVERIFY(pid > 0);
@@ -194,7 +195,7 @@ void TestMigrationSafety::cancelStopsALongMigrationWithinTwoSeconds()
 {
     const QString db = createDatabase(QStringLiteral("cancel"));
     const MigrationCatalog catalog = loadCatalog(slowFolder());
-    MigrationRunner runner(spec(db), options());
+    MigrationRun runner(spec(db), options());
     Outcome<RunReport> report = AppError{};
     QThread *worker = QThread::create([&] { report = runner.upgrade(catalog, {}); });
     worker->start();
@@ -221,18 +222,19 @@ void TestMigrationSafety::failedNonTransactionalMigrationIsRecordedAndRerunnable
     const QString header = QStringLiteral("-- transactional: false");
     writeMigration(dir, QStringLiteral("0001"), up.arg(QStringLiteral("missing_table")), QStringLiteral("DROP TABLE nt;"), header);
     const QString db = createDatabase(QStringLiteral("nontx"));
-    auto failed = MigrationRunner(spec(db), options()).upgrade(loadCatalog(dir), {});
+    auto failed = MigrationRun(spec(db), options()).upgrade(loadCatalog(dir), {});
     QVERIFY(!failed.ok());
     QVERIFY(failed.error().message.contains(QStringLiteral("took effect")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT state || ':' || failed_statement FROM mathakine_admin.schema_history WHERE version = '0001'")).toString(),
              QStringLiteral("failed:3"));
     QVERIFY(scalar(db, QStringLiteral("SELECT to_regclass('public.nt_id_idx') IS NOT NULL")).toBool());
     const auto status = runCli({QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), dir, QStringLiteral("status")});
-    QVERIFY2(status.out.contains(QStringLiteral("failed at statement 3")), qPrintable(status.out));
-    QVERIFY(status.out.contains(QStringLiteral("To recover")));
+    QVERIFY2(status.out.contains(QStringLiteral("section at statement 3")), qPrintable(status.out));
+    QVERIFY(status.out.contains(QStringLiteral("2 statement(s) before it took effect")));
+    QVERIFY(status.out.contains(QStringLiteral("Way out")));
 
     writeMigration(dir, QStringLiteral("0001"), up.arg(QStringLiteral("nt")), QStringLiteral("DROP TABLE nt;"), header);
-    auto fixed = MigrationRunner(spec(db), options()).upgrade(loadCatalog(dir), {});
+    auto fixed = MigrationRun(spec(db), options()).upgrade(loadCatalog(dir), {});
     QVERIFY2(fixed.ok(), qPrintable(fixed.error().fullText()));
     QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM mathakine_admin.schema_history WHERE version = '0001'")).toString(), QStringLiteral("applied"));
 }

@@ -1,7 +1,7 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "migrate/MigrationRunner.h"
+#include "run/MigrationRun.h"
 #include "schema/SchemaComparer.h"
 #include "schema/SchemaFixSql.h"
 #include "schema/SchemaIntrospector.h"
@@ -188,7 +188,7 @@ void TestSchemaIntrospection::statementCountDoesNotGrowWithTheSchema()
 void TestSchemaIntrospection::toolSchemaAndAlembicVersionAreLeftOut()
 {
     const QString db = createDatabase(QStringLiteral("bookkeeping"));
-    QVERIFY(MigrationRunner(spec(db), MigrationRunner::Options()).upgrade(loadCatalog(realMigrationsDir()), {}).ok());
+    QVERIFY(MigrationRun(spec(db), RunOptions()).upgrade(loadCatalog(realMigrationsDir()), {}).ok());
     QVERIFY(scalar(db, QStringLiteral("SELECT to_regclass('public.alembic_version') IS NOT NULL")).toBool());
     SchemaIntrospector::Options options;
     options.schemas = {QStringLiteral("public"), QStringLiteral("mathakine_admin")};
@@ -206,7 +206,7 @@ void TestSchemaIntrospection::toolSchemaAndAlembicVersionAreLeftOut()
 void TestSchemaIntrospection::rebuiltDefinitionsAreThoseOfPostgres()
 {
     const QString db = createDatabase(QStringLiteral("definitions"));
-    QVERIFY(MigrationRunner(spec(db), MigrationRunner::Options()).upgrade(loadCatalog(realMigrationsDir()), {}).ok());
+    QVERIFY(MigrationRun(spec(db), RunOptions()).upgrade(loadCatalog(realMigrationsDir()), {}).ok());
     execAll(db, {QStringLiteral("CREATE INDEX idx_options ON users (email DESC NULLS LAST, username text_pattern_ops) INCLUDE (bio)"
                                 " WITH (fillfactor = 70)"),
                  QStringLiteral("ALTER TABLE users ADD CONSTRAINT users_nickname UNIQUE NULLS NOT DISTINCT (full_name) INCLUDE (bio)"

@@ -1,7 +1,7 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "migrate/MigrationRunner.h"
+#include "run/MigrationRun.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SchemaComparer.h"
 #include "schema/SchemaIntrospector.h"
@@ -22,7 +22,7 @@ namespace {
 QString headDatabase(const QString &prefix, const QString &target = {})
 {
     const QString db = createDatabase(prefix);
-    auto report = MigrationRunner(spec(db), MigrationRunner::Options()).upgrade(loadCatalog(realMigrationsDir()), target);
+    auto report = MigrationRun(spec(db), RunOptions()).upgrade(loadCatalog(realMigrationsDir()), target);
     if (!report)
         qFatal("%s", qPrintable(report.error().fullText()));
     return db;

@@ -3,7 +3,7 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "migrate/MigrationRunner.h"
+#include "run/MigrationRun.h"
 #include "validate/ValidationPlanReader.h"
 
 #include <QCoreApplication>
@@ -41,7 +41,7 @@ QString templateDatabase(bool seeded)
     if (made.contains(seeded))
         return made.value(seeded);
     const QString name = testsupport::createDatabase(seeded ? QStringLiteral("tmpl_seeded") : QStringLiteral("tmpl_head"));
-    MigrationRunner runner(testsupport::spec(name), {});
+    MigrationRun runner(testsupport::spec(name), {});
     auto upgraded = runner.upgrade(testsupport::loadCatalog(testsupport::realMigrationsDir()), {});
     if (!upgraded)
         qFatal("template upgrade: %s", qPrintable(upgraded.error().fullText()));

@@ -28,3 +28,25 @@ QString AppError::fullText() const
 }
 
 } // namespace mathakine
+
+namespace mathakine {
+
+ErrorKind errorKindOf(const QString &sqlState, bool cancelRequested)
+{
+    if (sqlState == QLatin1String("55P03"))
+        return ErrorKind::LockTimeout;
+    if (sqlState == QLatin1String("57014"))
+        return cancelRequested ? ErrorKind::Canceled : ErrorKind::StatementTimeout;
+    if (sqlState == QLatin1String("42P07") || sqlState == QLatin1String("42710") || sqlState == QLatin1String("42701")
+        || sqlState == QLatin1String("42P06") || sqlState == QLatin1String("42723"))
+        return ErrorKind::ObjectExists;
+    if (sqlState == QLatin1String("23505"))
+        return ErrorKind::DuplicateData;
+    if (sqlState == QLatin1String("42501"))
+        return ErrorKind::Permission;
+    if (sqlState.startsWith(QLatin1String("57P")) || sqlState.startsWith(QLatin1String("08")))
+        return ErrorKind::ConnectionLost;
+    return ErrorKind::Other;
+}
+
+} // namespace mathakine

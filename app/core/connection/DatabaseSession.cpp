@@ -88,6 +88,9 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
     if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
         PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()), noticeToLog, nullptr);
 
+    // Every statement of the tool runs under both limits; a run narrows them with setTimeouts().
+    if (Status limited = session->setTimeouts(kDefaultLockTimeoutMs, kDefaultStatementTimeoutMs); !limited)
+        return limited.error();
     auto info = session->run(QStringLiteral(
         "SELECT current_setting('server_version'), current_setting('server_version_num')::int,"
         " current_database(), current_user, pg_backend_pid()"));
@@ -127,9 +130,35 @@ Outcome<QSqlQuery> DatabaseSession::run(const QString &sql, const QVariantList &
         error.detail = query.lastError().databaseText();
         if (error.detail.isEmpty())
             error.detail = query.lastError().text();
+        // QPSQL puts the server's SQLSTATE (PG_DIAG_SQLSTATE) in nativeErrorCode().
+        error.sqlState = query.lastError().nativeErrorCode();
+        error.kind = errorKindOf(error.sqlState);
+        if (error.kind == ErrorKind::Other && !database().isOpen())
+            error.kind = ErrorKind::ConnectionLost;
         return error;
     }
     return query;
+}
+
+Status DatabaseSession::setTimeouts(int lockTimeoutMs, int statementTimeoutMs) const
+{
+    // Session level (not SET LOCAL): they hold for the tool's own queries between transactions too.
+    for (const QString &setting : {QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs),
+                                   QStringLiteral("SET statement_timeout = %1").arg(statementTimeoutMs)}) {
+        if (auto done = run(setting); !done)
+            return done.error();
+    }
+    return {};
+}
+
+void *DatabaseSession::nativeHandle() const
+{
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid())
+        return nullptr;
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
 }
 
 Outcome<QVariant> DatabaseSession::scalar(const QString &sql, const QVariantList &values) const

@@ -36,7 +36,16 @@ public:
     const ServerInfo &server() const { return m_server; }
     const ConnectionSpec &spec() const { return m_spec; }
 
-    // Runs one statement with bound values; the error carries the server's message.
+    // Limits that every session starts with: 5 s to wait for a lock, 15 min for a statement.
+    static constexpr int kDefaultLockTimeoutMs = 5000;
+    static constexpr int kDefaultStatementTimeoutMs = 15 * 60 * 1000;
+    // Sets lock_timeout and statement_timeout (ms, 0 = none) for the rest of the session.
+    Status setTimeouts(int lockTimeoutMs, int statementTimeoutMs) const;
+    // The libpq PGconn* under the QPSQL connection (for PQcancel), or null.
+    void *nativeHandle() const;
+
+    // Runs one statement with bound values; the error carries the server's message as detail,
+    // its SQLSTATE and the ErrorKind derived from it.
     Outcome<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     // Runs one statement and returns the first column of the first row.
     Outcome<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;

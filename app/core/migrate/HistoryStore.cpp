@@ -3,6 +3,7 @@
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"
 #include "migrate/Migration.h"
+#include "migrate/ToolSchema.h"
 
 #include <QSqlRecord>
 
@@ -25,91 +26,140 @@ bool HistoryStore::exists() const
     return found && found.value().toBool();
 }
 
-Status HistoryStore::ensure() const
+QString HistoryStore::defaultSchema()
 {
-    const QString s = DatabaseSession::quoteIdentifier(m_schema);
-    const QStringList ddl = {
-        QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(s),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
-                       " version text PRIMARY KEY, title text NOT NULL, checksum text NOT NULL, revision text,"
-                       " state text NOT NULL CHECK (state IN ('applied', 'failed')),"
-                       " execution text NOT NULL DEFAULT 'run' CHECK (execution IN ('run', 'stamp')),"
-                       " applied_at timestamptz NOT NULL DEFAULT now(),"
-                       " applied_by_db text NOT NULL DEFAULT current_user, applied_by_os text NOT NULL,"
-                       " duration_ms bigint NOT NULL DEFAULT 0, app_version text NOT NULL,"
-                       " failed_statement integer, error text)").arg(table("schema_history")),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
-                       " id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp(),"
-                       " action text NOT NULL, version text, success boolean NOT NULL,"
-                       " db_user text NOT NULL DEFAULT current_user, os_user text NOT NULL,"
-                       " app_version text NOT NULL, duration_ms bigint, details text)").arg(table("audit_log")),
-        // Append-only: the log is evidence, so even the tool cannot rewrite it.
-        QStringLiteral("CREATE OR REPLACE FUNCTION %1.refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS "
-                       "$$BEGIN RAISE EXCEPTION 'the audit log is append-only'; END$$").arg(s),
-        QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON %1"
-                       " FOR EACH ROW EXECUTE FUNCTION %2.refuse_audit_change()").arg(table("audit_log"), s),
-        QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON %1"
-                       " FOR EACH STATEMENT EXECUTE FUNCTION %2.refuse_audit_change()").arg(table("audit_log"), s),
-    };
-    if (exists())
-        return {};
-    for (const QString &statement : ddl) {
-        if (auto done = m_session.run(statement); !done) {
-            AppError error = done.error();
-            error.message = tr("Cannot create the bookkeeping schema %1.").arg(m_schema);
-            error.hint = tr("The user needs CREATE on the database (GRANT CREATE ON DATABASE … TO …).");
-            return error;
-        }
+    return ToolSchema::defaultName();
+}
+
+QString AppliedMigration::stateKey() const
+{
+    switch (state) {
+    case HistoryState::Applied: return QStringLiteral("applied");
+    case HistoryState::Failed: return QStringLiteral("failed");
+    case HistoryState::Running: return QStringLiteral("running");
     }
     return {};
 }
 
-Outcome<QList<AppliedMigration>> HistoryStore::load() const
+QString AppliedMigration::executionKey() const
 {
-    QList<AppliedMigration> rows;
+    return execution == Execution::Stamp ? QStringLiteral("stamp") : QStringLiteral("run");
+}
+
+QString History::currentVersion() const
+{
+    QString version;
+    for (const AppliedMigration &row : rows) {
+        if (row.isApplied())
+            version = row.version;  // rows are ordered by version
+    }
+    return version;
+}
+
+QString History::alembicRevision() const
+{
+    QString revision;
+    for (const AppliedMigration &row : rows) {
+        if (row.isApplied() && !row.revision.isEmpty())
+            revision = row.revision;
+    }
+    return revision;
+}
+
+const AppliedMigration *History::find(const QString &version) const
+{
+    for (const AppliedMigration &row : rows) {
+        if (row.version.toLongLong() == version.toLongLong())
+            return &row;
+    }
+    return nullptr;
+}
+
+Outcome<History> HistoryStore::load() const
+{
+    History history;
     if (!exists())
-        return rows;
+        return history;
+    // Columns added by later tool schema versions are read through to_jsonb, so an older
+    // schema (read-only commands do not upgrade it) reads with their defaults.
     auto query = m_session.run(QStringLiteral(
         "SELECT version, title, checksum, coalesce(revision, ''), state, execution, applied_at,"
         " applied_by_db, applied_by_os, duration_ms, app_version, coalesce(failed_statement, 0),"
-        " coalesce(error, '') FROM %1 ORDER BY version::bigint").arg(table("schema_history")));
+        " coalesce(error, ''), coalesce(j->>'direction', 'up'), coalesce((j->>'statements_done')::int, 0),"
+        " coalesce((j->>'statement_count')::int, 0), coalesce(j->>'sqlstate', ''), coalesce(j->>'script', '')"
+        " FROM (SELECT h.*, to_jsonb(h) AS j FROM %1 h) AS rows ORDER BY version::bigint").arg(table("schema_history")));
     if (!query)
         return query.error();
     while (query->next()) {
         const QSqlQuery &q = query.value();
-        rows << AppliedMigration{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                 q.value(6).toDateTime(), q.value(7).toString(), q.value(8).toString(),
-                                 q.value(9).toLongLong(), q.value(10).toString(), q.value(11).toInt(),
-                                 q.value(12).toString()};
+        const QString state = q.value(4).toString();
+        AppliedMigration row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             state == QLatin1String("applied") ? HistoryState::Applied
+                             : state == QLatin1String("running") ? HistoryState::Running : HistoryState::Failed,
+                             q.value(5).toString() == QLatin1String("stamp") ? Execution::Stamp : Execution::Run,
+                             q.value(6).toDateTime(), q.value(7).toString(), q.value(8).toString(),
+                             q.value(9).toLongLong(), q.value(10).toString(), q.value(11).toInt(), q.value(12).toString(),
+                             q.value(13).toString() == QLatin1String("down"), q.value(14).toInt(), q.value(15).toInt(),
+                             q.value(16).toString(), q.value(17).toString()};
+        history.rows << row;
     }
-    return rows;
+    return history;
 }
 
-Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, const QString &execution) const
+Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, Execution execution) const
 {
     auto done = m_session.run(QStringLiteral(
-        "INSERT INTO %1 (version, title, checksum, revision, state, execution, applied_by_os, duration_ms, app_version)"
-        " VALUES (?, ?, ?, nullif(?, ''), 'applied', ?, ?, ?, ?)"
+        "INSERT INTO %1 (version, title, checksum, revision, state, execution, applied_by_os, duration_ms, app_version,"
+        " direction, statements_done, statement_count, script)"
+        " VALUES (?, ?, ?, nullif(?, ''), 'applied', ?, ?, ?, ?, 'up', ?, ?, ?)"
         " ON CONFLICT (version) DO UPDATE SET title = excluded.title, checksum = excluded.checksum,"
         " revision = excluded.revision, state = 'applied', execution = excluded.execution, applied_at = now(),"
         " applied_by_db = current_user, applied_by_os = excluded.applied_by_os,"
         " duration_ms = excluded.duration_ms, app_version = excluded.app_version,"
-        " failed_statement = NULL, error = NULL").arg(table("schema_history")),
-        {m.version, m.title, m.checksum, m.revision, execution, appinfo::osUserAtHost(), durationMs,
-         QLatin1String(appinfo::version)});
+        " failed_statement = NULL, error = NULL, sqlstate = NULL, direction = 'up',"
+        " statements_done = excluded.statements_done, statement_count = excluded.statement_count, script = excluded.script")
+        .arg(table("schema_history")),
+        {m.version, m.title, m.checksum, m.revision, execution == Execution::Stamp ? QStringLiteral("stamp") : QStringLiteral("run"),
+         appinfo::osUserAtHost(), durationMs, QLatin1String(appinfo::version),
+         execution == Execution::Stamp ? 0 : static_cast<int>(m.up.statements.size()), static_cast<int>(m.up.statements.size()),
+         m.text});
     return done ? Status() : Status(done.error());
 }
 
-Status HistoryStore::recordFailed(const Migration &m, int statementIndex, const QString &error) const
+Status HistoryStore::recordRunning(const Migration &m, bool down, int statementCount) const
 {
     auto done = m_session.run(QStringLiteral(
-        "INSERT INTO %1 (version, title, checksum, revision, state, applied_by_os, app_version, failed_statement, error)"
-        " VALUES (?, ?, ?, nullif(?, ''), 'failed', ?, ?, ?, ?)"
-        " ON CONFLICT (version) DO UPDATE SET state = 'failed', applied_at = now(), checksum = excluded.checksum,"
-        " failed_statement = excluded.failed_statement, error = excluded.error").arg(table("schema_history")),
+        "INSERT INTO %1 (version, title, checksum, revision, state, applied_by_os, app_version, direction,"
+        " statements_done, statement_count, script)"
+        " VALUES (?, ?, ?, nullif(?, ''), 'running', ?, ?, ?, 0, ?, ?)"
+        " ON CONFLICT (version) DO UPDATE SET state = 'running', applied_at = now(), applied_by_db = current_user,"
+        " applied_by_os = excluded.applied_by_os, direction = excluded.direction, statements_done = 0,"
+        " statement_count = excluded.statement_count, failed_statement = NULL, error = NULL, sqlstate = NULL")
+        .arg(table("schema_history")),
         {m.version, m.title, m.checksum, m.revision, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
-         statementIndex, error});
+         down ? QStringLiteral("down") : QStringLiteral("up"), statementCount, m.text});
+    return done ? Status() : Status(done.error());
+}
+
+Status HistoryStore::recordProgress(const QString &version, int statementsDone) const
+{
+    auto done = m_session.run(QStringLiteral("UPDATE %1 SET statements_done = ? WHERE version = ?").arg(table("schema_history")),
+                              {statementsDone, version});
+    return done ? Status() : Status(done.error());
+}
+
+Status HistoryStore::recordFailed(const Migration &m, bool down, int statementIndex, int statementsDone, const AppError &error) const
+{
+    const QString text = error.detail.isEmpty() ? error.message : error.detail;
+    auto done = m_session.run(QStringLiteral(
+        "INSERT INTO %1 (version, title, checksum, revision, state, applied_by_os, app_version, failed_statement, error,"
+        " direction, statements_done, sqlstate, script)"
+        " VALUES (?, ?, ?, nullif(?, ''), 'failed', ?, ?, ?, ?, ?, ?, nullif(?, ''), ?)"
+        " ON CONFLICT (version) DO UPDATE SET state = 'failed', applied_at = now(), checksum = excluded.checksum,"
+        " failed_statement = excluded.failed_statement, error = excluded.error, direction = excluded.direction,"
+        " statements_done = excluded.statements_done, sqlstate = excluded.sqlstate").arg(table("schema_history")),
+        {m.version, m.title, m.checksum, m.revision, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
+         statementIndex, text, down ? QStringLiteral("down") : QStringLiteral("up"), statementsDone, error.sqlState, m.text});
     return done ? Status() : Status(done.error());
 }
 

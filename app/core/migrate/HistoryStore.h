@@ -12,21 +12,51 @@ namespace mathakine {
 class DatabaseSession;
 struct Migration;
 
+// What the history says of a migration. Running: a non-transactional migration whose
+// statements are being run (or whose run was killed: then it is as failed).
+enum class HistoryState { Applied, Failed, Running };
+enum class Execution { Run, Stamp };
+
 // One row of mathakine_admin.schema_history: what the database has applied.
 struct AppliedMigration {
     QString version;
     QString title;
     QString checksum;
     QString revision;
-    QString state;            // "applied" or "failed" (a non-transactional one stopped midway)
-    QString execution;        // "run" or "stamp"
+    HistoryState state = HistoryState::Applied;
+    Execution execution = Execution::Run;
     QDateTime appliedAt;
     QString appliedByDb;      // database role
     QString appliedByOs;      // user@host of the operator's machine
     qint64 durationMs = 0;
     QString appVersion;
-    int failedStatement = 0;  // 1-based, for state "failed"
+    int failedStatement = 0;  // 1-based, for state Failed
     QString error;
+    bool down = false;        // the run that failed or is running was a downgrade
+    int statementsDone = 0;   // statements that took effect (non-transactional runs)
+    int statementCount = 0;   // statements of the section that ran
+    QString sqlState;         // of the failure
+    QString script;           // the file's text when it was applied; empty before tool schema 4
+
+    bool isApplied() const { return state == HistoryState::Applied; }
+    QString stateKey() const;      // "applied", "failed", "running": the stored and JSON form
+    QString executionKey() const;  // "run", "stamp"
+};
+
+// The history of one database, ordered by version: the one place that decides which version
+// the database is at and which Alembic revision public.alembic_version must hold.
+struct History {
+    QList<AppliedMigration> rows;
+
+    // The newest applied version, empty at base.
+    QString currentVersion() const;
+    // The revision of the newest applied migration that has one, from the history's own
+    // revision column (never recomputed from the files: a deleted file must not move it).
+    QString alembicRevision() const;
+    const AppliedMigration *find(const QString &version) const;
+    auto begin() const { return rows.cbegin(); }
+    auto end() const { return rows.cend(); }
+    bool isEmpty() const { return rows.isEmpty(); }
 };
 
 struct AuditEntry {
@@ -37,23 +67,27 @@ struct AuditEntry {
     QString details;
 };
 
-// The tool's bookkeeping in its own schema (default mathakine_admin): applied migrations
-// and an append-only audit log; also keeps public.alembic_version in step.
+// The tool's bookkeeping in its own schema (default mathakine_admin, created by ToolSchema):
+// applied migrations and an append-only audit log; also keeps public.alembic_version in step.
+// Reads work on every tool schema version; writes need ToolSchema::ensure() first.
 class HistoryStore {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 
 public:
     explicit HistoryStore(const DatabaseSession &session, QString schema = defaultSchema());
-    static QString defaultSchema() { return QStringLiteral("mathakine_admin"); }
+    static QString defaultSchema();
 
-    // Creates the schema and tables when missing (idempotent; call under the migration lock).
-    Status ensure() const;
     bool exists() const;
-    // Applied and failed rows ordered by version; empty when the schema does not exist yet.
-    Outcome<QList<AppliedMigration>> load() const;
+    // Every row ordered by version; empty when the schema does not exist yet. Creates nothing.
+    Outcome<History> load() const;
 
-    Status recordApplied(const Migration &m, qint64 durationMs, const QString &execution) const;
-    Status recordFailed(const Migration &m, int statementIndex, const QString &error) const;
+    Status recordApplied(const Migration &m, qint64 durationMs, Execution execution) const;
+    // A non-transactional section starts: the row says Running, with 0 of count statements done.
+    Status recordRunning(const Migration &m, bool down, int statementCount) const;
+    // A statement of a non-transactional section committed: done statements now took effect.
+    Status recordProgress(const QString &version, int done) const;
+    // The section stopped at statement statementIndex (1-based) with the server's error.
+    Status recordFailed(const Migration &m, bool down, int statementIndex, int statementsDone, const AppError &error) const;
     Status forget(const QString &version) const;
     Status updateChecksum(const QString &version, const QString &checksum) const;
     Status audit(const AuditEntry &entry) const;
@@ -62,6 +96,7 @@ public:
     Status syncAlembicVersion(const QString &revision) const;
 
     QString schema() const { return m_schema; }
+    const DatabaseSession *session() const { return &m_session; }
 
 private:
     QString table(const char *name) const;

@@ -25,6 +25,7 @@ struct Migration {
     bool transactional = true;
     QStringList lintIgnore;      // lint rules switched off for this file
     QString checksum;            // SHA-256 of the normalised text, hex
+    QString text;                // the file as read (UTF-8), kept with the history to show drift
     MigrationSection up;
     MigrationSection down;
 

@@ -50,6 +50,7 @@ AppError MigrationLock::lockedError(const std::optional<LockHolder> &holder)
 {
     AppError error;
     error.exitCode = ExitCode::Locked;
+    error.kind = ErrorKind::LockHeld;
     error.message = holder ? tr("Migration in progress by %1.").arg(holder->describe())
                            : tr("Another migration run holds the lock.");
     error.hint = tr("Wait for it to finish; if that session is dead, end it with pg_terminate_backend(%1).")

@@ -116,6 +116,7 @@ Outcome<Migration> MigrationParser::parseText(const QByteArray &content, const Q
     m.filePath = fileName;
     m.fileName = QFileInfo(fileName).fileName();
     m.checksum = checksum(text);
+    m.text = text;
     const QStringList lines = normalisedLines(text);
     static const QRegularExpression headerLine(QStringLiteral("^--\\s*([A-Za-z_]+)\\s*:\\s*(.*)$"));
 

@@ -1,5 +1,7 @@
 #include "migrate/MigrationPlan.h"
 
+#include <QSet>
+
 namespace mathakine {
 
 AppError unknownTargetError(const QString &target)
@@ -19,13 +21,14 @@ Outcome<MigrationPlan> MigrationPlan::forUpgrade(const MigrationCatalog &catalog
     MigrationPlan plan;
     plan.upgrade = true;
     plan.targetVersion = *targetIndex >= 0 ? catalog.migrations.at(*targetIndex).version : QString();
+    QSet<qint64> done;  // applied (drifted ones too): a set, so planning stays linear
+    for (const MigrationStatusEntry &e : status.entries) {
+        if (e.state == MigrationState::Applied || e.state == MigrationState::Drifted)
+            done.insert(e.version.toLongLong());
+    }
     for (int i = 0; i <= *targetIndex; ++i) {
         const Migration &m = catalog.migrations.at(i);
-        const auto entry = std::find_if(status.entries.begin(), status.entries.end(),
-                                        [&](const MigrationStatusEntry &e) { return e.version == m.version; });
-        const bool done = entry != status.entries.end()
-                          && (entry->state == MigrationState::Applied || entry->state == MigrationState::Drifted);
-        if (!done)
+        if (!done.contains(m.version.toLongLong()))
             plan.steps << PlanStep{m, true};
     }
     return plan;

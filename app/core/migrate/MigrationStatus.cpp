@@ -1,20 +1,29 @@
 #include "migrate/MigrationStatus.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace mathakine {
 
-MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const QList<AppliedMigration> &history,
-                                         const QString &language)
+MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const History &history, const QString &language)
 {
     MigrationStatus status;
+    status.currentVersion = history.currentVersion();
+    QHash<qint64, const AppliedMigration *> byVersion;
+    for (const AppliedMigration &row : history)
+        byVersion.insert(row.version.toLongLong(), &row);
+    QSet<qint64> inCatalog;
     for (const Migration &m : catalog.migrations) {
+        const qint64 version = m.version.toLongLong();
+        inCatalog.insert(version);
         MigrationStatusEntry entry{m.version, m.displayTitle(language), m.fileName, MigrationState::Pending, std::nullopt};
-        for (const AppliedMigration &row : history) {
-            if (row.version.toLongLong() == m.version.toLongLong())
-                entry.applied = row;
-        }
+        if (const AppliedMigration *row = byVersion.value(version))
+            entry.applied = *row;
         if (!entry.applied) {
             ++status.pendingCount;
-        } else if (entry.applied->state == QLatin1String("failed")) {
+            if (!status.currentVersion.isEmpty() && version < status.currentVersion.toLongLong())
+                status.outOfOrderVersions << m.version;
+        } else if (!entry.applied->isApplied()) {  // failed, or running when the run was killed
             entry.state = MigrationState::Failed;
             status.failedVersions << m.version;
         } else if (entry.applied->checksum != m.checksum) {
@@ -26,14 +35,12 @@ MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const 
         status.entries << entry;
     }
     for (const AppliedMigration &row : history) {
-        if (catalog.indexOf(row.version) < 0) {
+        if (!inCatalog.contains(row.version.toLongLong())) {
             status.entries << MigrationStatusEntry{row.version, row.title, QString(), MigrationState::MissingFile, row};
             status.missingFiles << row.version;
         }
-        if (row.state == QLatin1String("applied"))
-            status.currentVersion = row.version;  // history is ordered by version
     }
-    std::sort(status.entries.begin(), status.entries.end(), [](const auto &a, const auto &b) {
+    std::stable_sort(status.entries.begin(), status.entries.end(), [](const auto &a, const auto &b) {
         return a.version.toLongLong() < b.version.toLongLong();
     });
     return status;

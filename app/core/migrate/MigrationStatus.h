@@ -25,10 +25,11 @@ struct MigrationStatus {
     QStringList driftedVersions;   // applied, but the file changed since
     QStringList failedVersions;
     QStringList missingFiles;      // applied versions with no file any more
+    QStringList outOfOrderVersions; // pending, but older than currentVersion
     std::optional<LockHolder> lockHolder;
 
-    static MigrationStatus compute(const MigrationCatalog &catalog, const QList<AppliedMigration> &history,
-                                   const QString &language);
+    // Linear in the number of migrations and history rows.
+    static MigrationStatus compute(const MigrationCatalog &catalog, const History &history, const QString &language);
 };
 
 QString migrationStateName(MigrationState state);  // translated

@@ -46,15 +46,8 @@ QString exportSnapshot(const DatabaseSession &session)
 
 QString newestAppliedVersion(const DatabaseSession &session)
 {
-    auto rows = HistoryStore(session).load();
-    QString version;
-    if (rows) {
-        for (const AppliedMigration &row : rows.value()) {
-            if (row.state == QLatin1String("applied"))
-                version = row.version;
-        }
-    }
-    return version;
+    auto history = HistoryStore(session).load();
+    return history ? history->currentVersion() : QString();
 }
 } // namespace
 

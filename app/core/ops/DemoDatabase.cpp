@@ -3,7 +3,7 @@
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
 #include "migrate/HistoryStore.h"
-#include "migrate/MigrationRunner.h"
+#include "run/MigrationRun.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -22,7 +22,7 @@ Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationC
             return false;
     }
     const QString baseline = catalog.migrations.constFirst().version;
-    auto applied = MigrationRunner(spec, {}).upgrade(catalog, baseline);
+    auto applied = MigrationRun(spec, RunOptions{.preflight = false}).upgrade(catalog, baseline);
     if (!applied)
         return applied.error();
 

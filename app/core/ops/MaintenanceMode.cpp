@@ -2,6 +2,8 @@
 
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"
+#include "migrate/MigrationLock.h"
+#include "migrate/ToolSchema.h"
 
 namespace mathakine {
 
@@ -30,25 +32,15 @@ bool MaintenanceMode::tableExists() const
 
 Status MaintenanceMode::ensure() const
 {
-    const QStringList ddl = {
-        QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(DatabaseSession::quoteIdentifier(m_schema)),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
-                       " id bigserial PRIMARY KEY, reason text NOT NULL,"
-                       " action text NOT NULL, target_version text,"
-                       " operator text NOT NULL, db_user text NOT NULL DEFAULT current_user,"
-                       " started_at timestamptz NOT NULL DEFAULT now(), ended_at timestamptz,"
-                       " outcome text CHECK (outcome IN ('success', 'failed', 'canceled', 'cleared')))").arg(table()),
-    };
-    if (tableExists())
-        return {};
-    for (const QString &statement : ddl) {
-        if (auto done = m_session.run(statement); !done) {
-            AppError error = done.error();
-            error.message = tr("Cannot create the maintenance table %1.maintenance.").arg(m_schema);
-            return error;
-        }
-    }
-    return {};
+    // The table belongs to the bookkeeping schema, which is only changed under the migration lock.
+    auto acquired = MigrationLock::tryAcquire(m_session);
+    if (!acquired)
+        return acquired.error();
+    if (!acquired.value())
+        return MigrationLock::lockedError(MigrationLock::holder(m_session));
+    Status done = ToolSchema(m_session, m_schema).ensure();
+    MigrationLock::release(m_session);
+    return done;
 }
 
 Outcome<qint64> MaintenanceMode::begin(const QString &reason, const QString &action, const QString &targetVersion) const

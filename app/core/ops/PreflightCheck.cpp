@@ -31,7 +31,7 @@ QString evidence(const DatabaseSession &session, const CreatedObject &object)
 }
 
 // HistoryStore::load reads an unusable schema as "no history"; pre-flight must tell them apart.
-Outcome<QList<AppliedMigration>> readHistory(const DatabaseSession &session, const QString &schema)
+Outcome<History> readHistory(const DatabaseSession &session, const QString &schema)
 {
     auto usable = session.scalar(QStringLiteral("SELECT coalesce(bool_and(has_schema_privilege(oid, 'USAGE')), true)"
                                                 " FROM pg_namespace WHERE nspname = ?"), {schema});
@@ -40,6 +40,13 @@ Outcome<QList<AppliedMigration>> readHistory(const DatabaseSession &session, con
     if (!usable.value().toBool())
         return AppError{ExitCode::Failed, {}, QStringLiteral("permission denied for schema %1").arg(schema), {}, {}, 0, 0};
     return HistoryStore(session, schema).load();
+}
+
+bool indexIsValid(const DatabaseSession &session, const CreatedObject &index)
+{
+    auto valid = session.scalar(QStringLiteral("SELECT bool_and(i.indisvalid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                                               " WHERE c.relname = ? AND pg_table_is_visible(c.oid)"), {index.name});
+    return !valid || valid->isNull() || valid->toBool();
 }
 
 QString nearestExistingDir(QString path)
@@ -59,8 +66,9 @@ Outcome<PreflightReport> PreflightCheck::run(const PreflightRequest &request, co
     // Unreadable history ("permission denied for schema"): reported, and no plan to inspect.
     auto history = readHistory(session, request.historySchema);
     Outcome<MigrationPlan> plan = MigrationPlan();
+    MigrationStatus status;
     if (history) {
-        const MigrationStatus status = MigrationStatus::compute(catalog, history.value(), request.language);
+        status = MigrationStatus::compute(catalog, history.value(), request.language);
         plan = request.upgrade ? MigrationPlan::forUpgrade(catalog, status, request.target)
                                : MigrationPlan::forDowngrade(catalog, status, request.target);
         if (!plan)
@@ -86,7 +94,7 @@ Outcome<PreflightReport> PreflightCheck::run(const PreflightRequest &request, co
         return privileges.error();
     report.items << privileges.value();
     if (request.upgrade && history)
-        report.items << existingObjects(session, plan.value(), request.language);
+        report.items << existingObjects(session, plan.value(), status, request.language);
     auto disk = diskSpace(session, request.backupsFolder.isEmpty() ? BackupCatalog::defaultFolder() : request.backupsFolder);
     if (!disk)
         return disk.error();
@@ -120,19 +128,40 @@ PreflightItem PreflightCheck::tools(const DatabaseSession &session)
     return {Kind::Tools, Level::Ok, tr("pg_dump %1 can back this server up.").arg(found->version), found->pgDump, {}};
 }
 
-QList<PreflightItem> PreflightCheck::existingObjects(const DatabaseSession &session, const MigrationPlan &plan, const QString &language)
+QList<PreflightItem> PreflightCheck::existingObjects(const DatabaseSession &session, const MigrationPlan &plan,
+                                                     const MigrationStatus &status, const QString &language)
 {
     QList<PreflightItem> items;
     for (const PlanStep &step : plan.steps) {
         const Migration &m = step.migration;
         const QList<CreatedObject> objects = CreatedObjects::of(m);
         QStringList found;
+        QStringList invalid;
         for (const CreatedObject &object : objects) {
-            if (CreatedObjects::exists(session, object))
-                found << evidence(session, object);
+            if (!CreatedObjects::exists(session, object))
+                continue;
+            found << evidence(session, object);
+            if (object.kind == CreatedObject::Kind::Index && !indexIsValid(session, object))
+                invalid << object.name;
         }
         if (found.isEmpty())
             continue;
+        if (!invalid.isEmpty()) {  // a failed CREATE INDEX CONCURRENTLY: never a stamp proposal
+            items << PreflightItem{Kind::ExistingObject, Level::Problem,
+                                   tr("Migration %1 (%2): index %3 exists but is INVALID; it enforces nothing.")
+                                       .arg(m.version, m.displayTitle(language), invalid.join(QLatin1String(", "))),
+                                   found.join(QLatin1Char('\n')),
+                                   tr("Fix the cause (duplicate values for a unique index), then DROP INDEX CONCURRENTLY %1; and run the migration again.")
+                                       .arg(invalid.constFirst())};
+            continue;
+        }
+        if (status.failedVersions.contains(m.version)) {  // its first statements took effect: a re-run is expected
+            items << PreflightItem{Kind::ExistingObject, Level::Warning,
+                                   tr("Migration %1 (%2) failed earlier; objects its first statements created exist.").arg(m.version, m.displayTitle(language)),
+                                   found.join(QLatin1Char('\n')),
+                                   tr("Running it again relies on IF NOT EXISTS in its statements; see status for what took effect.")};
+            continue;
+        }
         const bool all = found.size() == objects.size();
         PreflightItem item{Kind::ExistingObject, Level::Problem, {}, found.join(QLatin1Char('\n')), {}};
         if (all) {

@@ -34,7 +34,8 @@ public:
 private:
     static Outcome<PreflightItem> connection(const DatabaseSession &session);
     static PreflightItem tools(const DatabaseSession &session);
-    static QList<PreflightItem> existingObjects(const DatabaseSession &session, const MigrationPlan &plan, const QString &language);
+    static QList<PreflightItem> existingObjects(const DatabaseSession &session, const MigrationPlan &plan,
+                                                const MigrationStatus &status, const QString &language);
     static Outcome<PreflightItem> diskSpace(const DatabaseSession &session, const QString &folder);
     static Outcome<QList<PreflightItem>> locks(const DatabaseSession &session, const QList<TableRef> &tables);
 };

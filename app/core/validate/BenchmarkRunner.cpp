@@ -1,6 +1,6 @@
 #include "validate/BenchmarkRunner.h"
 
-#include "validate/CancelToken.h"
+#include "connection/CancelToken.h"
 #include "validate/PgExecutor.h"
 #include "validate/PlanInspector.h"
 #include "validate/SqlParameters.h"

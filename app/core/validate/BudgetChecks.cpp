@@ -16,11 +16,11 @@ CheckResult BudgetChecks::migrationDuration(const QList<AppliedMigration> &histo
     QStringList stamped;
     for (const QString &version : budgets.migrationVersions) {
         auto it = std::find_if(history.begin(), history.end(), [&](const AppliedMigration &m) {
-            return m.version.toLongLong() == version.toLongLong() && m.state == QLatin1String("applied");
+            return m.version.toLongLong() == version.toLongLong() && m.isApplied();
         });
         if (it == history.end())
             missing << version;
-        else if (it->execution == QLatin1String("stamp"))
+        else if (it->execution == Execution::Stamp)
             stamped << version;
         else
             totalMs += it->durationMs;

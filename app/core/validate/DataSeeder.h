@@ -2,7 +2,7 @@
 
 #include "common/Outcome.h"
 #include "connection/ConnectionProfile.h"
-#include "validate/CancelToken.h"
+#include "connection/CancelToken.h"
 
 #include <QCoreApplication>
 

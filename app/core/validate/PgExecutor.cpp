@@ -20,10 +20,7 @@ QString PgResult::value(int row, int column) const
 
 pg_conn *PgExecutor::connectionOf(const DatabaseSession &session)
 {
-    // Qt 6 names the handle's type after the compiler ("pg_conn*"), Qt 5 after the macro ("PGconn*").
-    const QVariant handle = session.database().driver()->handle();
-    const bool libpq = handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
-    return libpq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    return static_cast<PGconn *>(session.nativeHandle());
 }
 
 PgExecutor::PgExecutor(const DatabaseSession &session) : m_conn(connectionOf(session)) {}

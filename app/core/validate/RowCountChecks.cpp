@@ -1,5 +1,7 @@
 #include "validate/RowCountChecks.h"
 
+#include "validate/RowCounter.h"
+
 #include <QLocale>
 
 namespace mathakine {
@@ -44,7 +46,11 @@ QList<CheckResult> RowCountChecks::check(const std::optional<RowCountRun> &run, 
         r.unit = QStringLiteral("rows");
         r.threshold = static_cast<double>(t.before);
         r.measured = static_cast<double>(qMax<qint64>(t.after, 0));
-        if (allowed(*run, plan, t.table)) {
+        if (t.after == RowCounter::kNotCounted) {
+            r.status = CheckStatus::Warning;
+            r.critical = false;
+            r.message = tr("%1: not counted after the run (its lock was held or the count outlasted the timeout).").arg(t.table);
+        } else if (allowed(*run, plan, t.table)) {
             r.status = CheckStatus::Pass;
             r.message = tr("%1: %2 → %3 rows, as the plan allows for this migration.").arg(t.table, locale.toString(t.before), locale.toString(t.after));
         } else if (t.after < 0) {
@@ -68,7 +74,7 @@ QList<CheckResult> RowCountChecks::check(const std::optional<RowCountRun> &run, 
                                run->toVersion.isEmpty() ? QStringLiteral("base") : run->toVersion,
                                locale.toString(run->finishedAt.toLocalTime(), QLocale::ShortFormat));
     if (!run->success)
-        summary.message += QLatin1Char(' ') + tr("The run failed and was rolled back.");
+        summary.message += QLatin1Char(' ') + tr("The run failed: the counts after it show what took effect (the history says which statements ran).");
     if (changed == 0)
         summary.message += QLatin1Char(' ') + tr("Every count is unchanged: nothing lost.");
     list.prepend(summary);

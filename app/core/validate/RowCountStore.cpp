@@ -19,32 +19,6 @@ QString RowCountStore::table(const char *name) const
     return DatabaseSession::quoteIdentifier(m_schema) + QLatin1Char('.') + QLatin1String(name);
 }
 
-Status RowCountStore::ensure() const
-{
-    const QStringList ddl = {
-        QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(DatabaseSession::quoteIdentifier(m_schema)),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
-                       " id bigserial PRIMARY KEY, action text NOT NULL, from_version text, to_version text,"
-                       " started_at timestamptz NOT NULL DEFAULT clock_timestamp(), finished_at timestamptz,"
-                       " success boolean, os_user text NOT NULL, db_user text NOT NULL DEFAULT current_user)")
-            .arg(table("row_count_runs")),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
-                       " run_id bigint NOT NULL REFERENCES %2 (id) ON DELETE CASCADE,"
-                       " phase text NOT NULL CHECK (phase IN ('before', 'after')),"
-                       " table_name text NOT NULL, row_count bigint NOT NULL,"
-                       " PRIMARY KEY (run_id, phase, table_name))")
-            .arg(table("row_counts"), table("row_count_runs")),
-    };
-    for (const QString &statement : ddl) {
-        if (auto done = m_session.run(statement); !done) {
-            AppError error = done.error();
-            error.message = tr("Cannot create the row count tables in %1.").arg(m_schema);
-            return error;
-        }
-    }
-    return {};
-}
-
 Status RowCountStore::insertCounts(qint64 runId, const QString &phase, const TableCounts &counts) const
 {
     // One statement for every table: the counts travel as one bound JSON value.
@@ -60,8 +34,6 @@ Status RowCountStore::insertCounts(qint64 runId, const QString &phase, const Tab
 
 Outcome<qint64> RowCountStore::begin(const QString &action, const QString &fromVersion, const TableCounts &before) const
 {
-    if (Status s = ensure(); !s)
-        return s.error();
     auto id = m_session.scalar(QStringLiteral("INSERT INTO %1 (action, from_version, os_user) VALUES (?, nullif(?, ''), ?) RETURNING id")
                                    .arg(table("row_count_runs")),
                                {action, fromVersion, appinfo::osUserAtHost()});

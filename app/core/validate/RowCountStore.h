@@ -11,14 +11,13 @@ namespace mathakine {
 class DatabaseSession;
 
 // Row counts kept with each migration run, in the tool's schema (tables row_count_runs and
-// row_counts, created on first use), for the report's "nothing lost" table.
+// row_counts, created by ToolSchema), for the report's "nothing lost" table.
 class RowCountStore {
     Q_DECLARE_TR_FUNCTIONS(RowCountStore)
 
 public:
     explicit RowCountStore(const DatabaseSession &session, QString schema = QStringLiteral("mathakine_admin"));
 
-    Status ensure() const;
     // Starts a run with the counts taken before it; returns the run id.
     Outcome<qint64> begin(const QString &action, const QString &fromVersion, const TableCounts &before) const;
     Status finish(qint64 runId, const QString &toVersion, bool success, const TableCounts &after) const;

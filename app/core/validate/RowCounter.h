@@ -20,6 +20,9 @@ class RowCounter {
     Q_DECLARE_TR_FUNCTIONS(RowCounter)
 
 public:
+    // A count that could not be taken within the run's limits (RunRowCounts).
+    static constexpr qint64 kNotCounted = -2;
+
     static Outcome<TableCounts> count(const DatabaseSession &session, const QString &toolSchema);
     // count(*) of each (schema, table) given, in the session's current transaction.
     static Outcome<TableCounts> countTables(const DatabaseSession &session, const QList<std::pair<QString, QString>> &tables);

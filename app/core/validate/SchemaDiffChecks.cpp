@@ -22,11 +22,7 @@ Outcome<QList<CheckResult>> SchemaDiffChecks::check(const DatabaseSession &sessi
     auto history = HistoryStore(session, m_toolSchema).load();
     if (!history)
         return history.error();
-    QString version;
-    for (const AppliedMigration &m : history.value()) {
-        if (m.state == QLatin1String("applied"))
-            version = m.version;
-    }
+    const QString version = history->currentVersion();
     CheckResult summary;
     summary.family = CheckFamily::Diff;
     summary.id = QStringLiteral("diff:summary");

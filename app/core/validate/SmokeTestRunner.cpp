@@ -1,6 +1,6 @@
 #include "validate/SmokeTestRunner.h"
 
-#include "validate/CancelToken.h"
+#include "connection/CancelToken.h"
 #include "validate/PgExecutor.h"
 #include "validate/SqlParameters.h"
 

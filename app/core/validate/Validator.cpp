@@ -143,7 +143,7 @@ Status Validator::runBookkeepingChecks(const DatabaseSession &session, Validatio
     if (!history)
         return history.error();
     if (!m_plan.budgets.migrationVersions.isEmpty())
-        result.checks << BudgetChecks::migrationDuration(history.value(), m_plan.budgets);
+        result.checks << BudgetChecks::migrationDuration(history->rows, m_plan.budgets);
     auto run = RowCountStore(session, m_options.toolSchema).latest();
     if (!run)
         return run.error();

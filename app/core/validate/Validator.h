@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
-#include "validate/CancelToken.h"
+#include "connection/CancelToken.h"
 #include "validate/CheckProvider.h"
 #include "validate/ValidationPlan.h"
 

@@ -9,9 +9,9 @@
 #include "TestServer.h"
 
 #include "connection/DatabaseSession.h"
-#include "migrate/MigrationRunner.h"
+#include "run/MigrationRun.h"
 #include "validate/BenchmarkRunner.h"
-#include "validate/CancelToken.h"
+#include "connection/CancelToken.h"
 #include "validate/DataSeeder.h"
 #include "validate/PgExecutor.h"
 #include "validate/ValidationPlanReader.h"
@@ -147,7 +147,7 @@ int main(int argc, char **argv)
     const MigrationCatalog catalog = testsupport::loadCatalog(testsupport::realMigrationsDir());
     if (catalog.migrations.isEmpty())
         die(QStringLiteral("no migrations in %1: set MATHAKINE_SOURCE_DIR to the source tree").arg(testsupport::realMigrationsDir()));
-    auto migrated = MigrationRunner(testsupport::spec(db), {}).upgrade(catalog, {});
+    auto migrated = MigrationRun(testsupport::spec(db), {}).upgrade(catalog, {});
     if (!migrated)
         die(migrated.error().fullText());
     seedBenchmark(db, parser.value(QStringLiteral("users")).toLongLong(), !parser.isSet(QStringLiteral("skip-seed")));

@@ -1,8 +1,7 @@
-#include "validate/CancelToken.h"
+#include "connection/CancelToken.h"
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
-#include "validate/PgExecutor.h"
 
 #include <libpq-fe.h>
 
@@ -15,7 +14,7 @@ CancelToken::~CancelToken()
 
 void CancelToken::arm(const DatabaseSession &session)
 {
-    PGconn *conn = PgExecutor::connectionOf(session);
+    auto *conn = static_cast<PGconn *>(session.nativeHandle());
     std::lock_guard lock(m_mutex);
     if (m_handle)
         PQfreeCancel(m_handle);

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "migrate/ToolSchema.h"
+#include "ops/ProductionGate.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace mathakine {
+
+enum class RunAction { Upgrade, Downgrade, Stamp };
+
+// The plan the operator approved (a dry run, a confirmation dialog): the versions it runs, in
+// order, with the checksum of each file. The run rebuilds its plan under the lock and refuses
+// to start when it differs (Flyway's "validate on migrate"; Atlas's approved plans).
+struct ApprovedPlan {
+    bool up = true;
+    QList<std::pair<QString, QString>> steps;  // (version, checksum)
+    bool operator==(const ApprovedPlan &other) const = default;
+};
+
+// The production gate and maintenance mode of the written procedure.
+struct GuardOptions {
+    QString confirmation;            // --confirm DBNAME
+    QString overrideReason;          // --override-gate "reason" (audited)
+    QString maintenanceReason;       // shown to the backend; empty: a generated one
+    std::optional<bool> maintenance; // default: on for profiles tagged production
+    GateSettings gate = GateSettings::fromSettings();
+    QString backupCatalogPath;       // empty: the default ones
+    QString validationsPath;
+};
+
+// Everything a run may be told. Defaults are the safe choice; each override is audited.
+struct RunOptions {
+    int lockTimeoutMs = 5000;                  // SET lock_timeout for every statement of the run
+    int statementTimeoutMs = 15 * 60 * 1000;   // SET statement_timeout for every statement
+    QString historySchema = ToolSchema::defaultName();
+    QString language = QStringLiteral("en");
+    bool acceptDrift = false;        // --accept-drift: record the edited files' new checksums
+    bool outOfOrder = false;         // --out-of-order: apply a pending migration older than the newest applied
+    bool allowMissing = false;       // --allow-missing: go on although applied migrations have no file
+    QString preflightOverride;       // --override-preflight REASON: a pre-flight problem does not stop the run
+    bool preflight = true;           // run pre-flight before upgrade and downgrade
+    bool force = false;              // stamp --force
+    bool recordRowCounts = true;     // exact counts of the tables the run can change, before and after
+    int auditRetryMs = 30000;        // how long a failure's audit row is retried after a lost connection
+    QString remedyReason;            // why a remedy (accept drift, out of order, missing files) was taken; audited
+    GuardOptions guard;
+    std::optional<ApprovedPlan> approved;
+
+    // Takes the way out an error offered (AppError::remedy): sets the option its flag names,
+    // with the reason the operator gave. Returns false for a flag it does not know.
+    bool applyRemedy(const QString &option, const QString &reason)
+    {
+        if (option == QLatin1String("--accept-drift"))
+            acceptDrift = true;
+        else if (option == QLatin1String("--out-of-order"))
+            outOfOrder = true;
+        else if (option == QLatin1String("--allow-missing"))
+            allowMissing = true;
+        else if (option == QLatin1String("--override-preflight"))
+            preflightOverride = reason;
+        else if (option == QLatin1String("--force"))
+            force = true;
+        else
+            return false;
+        if (!reason.isEmpty())
+            remedyReason = reason;
+        return true;
+    }
+};
+
+struct RunProgress {
+    int migrationIndex = 0;   // 1-based
+    int migrationCount = 0;
+    int statementIndex = 0;   // 1-based; 0 when a migration starts
+    int statementCount = 0;
+    QString version;
+    QString title;
+};
+
+struct StepReport {
+    QString version;
+    QString title;
+    bool up = true;
+    int statements = 0;
+    qint64 durationMs = 0;
+};
+
+struct RunReport {
+    QList<StepReport> steps;
+    qint64 totalMs = 0;
+    QStringList notCounted;   // tables whose rows could not be counted within the timeouts
+};
+
+} // namespace mathakine
+
+Q_DECLARE_METATYPE(mathakine::RunReport)

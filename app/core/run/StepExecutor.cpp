@@ -1,0 +1,233 @@
+#include "run/StepExecutor.h"
+
+#include "connection/CancelToken.h"
+#include "connection/DatabaseSession.h"
+#include "log/Log.h"
+#include "run/PlanTables.h"
+#include "run/RunRecorder.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+
+namespace mathakine {
+
+namespace {
+const MigrationSection &sectionOf(const PlanStep &step)
+{
+    return step.up ? step.migration.up : step.migration.down;
+}
+
+QString hintFor(const AppError &cause, const QString &blockers)
+{
+    switch (cause.kind) {
+    case ErrorKind::LockTimeout:
+        return blockers.isEmpty()
+            ? StepExecutor::tr("Another session held a lock on a table this migration changes; retry when it has ended (--lock-timeout sets the wait).")
+            : StepExecutor::tr("Sessions holding locks on the tables it changes:\n%1\nRetry when they have ended, or end them with pg_terminate_backend(pid).").arg(blockers);
+    case ErrorKind::ObjectExists:
+        return StepExecutor::tr("The database already has this object: if it matches the migration, adopt it with stamp; otherwise compare with diff.");
+    case ErrorKind::DuplicateData:
+        return StepExecutor::tr("Existing rows break a unique rule this migration adds: find and fix the duplicate values named above, then run it again.");
+    case ErrorKind::Permission:
+        return StepExecutor::tr("The database user lacks a privilege: GRANT it (or run as the tables' owner) and retry; preflight lists the GRANTs.");
+    case ErrorKind::StatementTimeout:
+        return StepExecutor::tr("The statement ran longer than the statement timeout (--statement-timeout).");
+    case ErrorKind::ConnectionLost:
+        return StepExecutor::tr("The connection to the server was lost (restart or terminated session); check the server, then run status.");
+    default:
+        return {};
+    }
+}
+} // namespace
+
+StepExecutor::StepExecutor(const DatabaseSession &session, const RunOptions &options, const CancelToken &cancel,
+                           RunRecorder &recorder, History &history)
+    : m_session(session), m_options(options), m_cancel(cancel), m_recorder(recorder), m_history(history)
+{
+}
+
+Outcome<StepReport> StepExecutor::run(const PlanStep &step, int index, int count)
+{
+    const Migration &m = step.migration;
+    const int statementCount = static_cast<int>(sectionOf(step).statements.size());
+    if (m_progress)
+        m_progress({index, count, 0, statementCount, m.version, m.displayTitle(m_options.language)});
+    log::info(tr("%1 %2 %3 (%n statement(s))", nullptr, statementCount)
+                  .arg(step.up ? tr("Applying") : tr("Reverting"), m.version, m.displayTitle(m_options.language)));
+    return m.transactional ? runTransactional(step, index, count) : runAutocommit(step, index, count);
+}
+
+Status StepExecutor::runStatement(const PlanStep &step, int j, int index, int count)
+{
+    const Migration &m = step.migration;
+    const QList<SqlStatement> &statements = sectionOf(step).statements;
+    if (m_progress)
+        m_progress({index, count, j + 1, static_cast<int>(statements.size()), m.version, m.displayTitle(m_options.language)});
+    if (m_cancel.isCanceled())
+        return AppError{.message = tr("Canceled by the operator."), .sqlState = QStringLiteral("57014"), .kind = ErrorKind::Canceled};
+    QElapsedTimer timer;
+    timer.start();
+    auto done = m_session.run(statements.at(j).sql);
+    if (!done) {
+        AppError error = done.error();
+        error.kind = errorKindOf(error.sqlState, m_cancel.isCanceled());
+        if (error.kind == ErrorKind::Other && !m_session.database().isOpen())
+            error.kind = ErrorKind::ConnectionLost;
+        return error;
+    }
+    log::info(tr("  %1 statement %2/%3 (line %4): %5 ms").arg(m.version).arg(j + 1).arg(statements.size())
+                  .arg(statements.at(j).line).arg(timer.elapsed()));
+    return {};
+}
+
+Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int index, int count)
+{
+    const int statementCount = static_cast<int>(sectionOf(step).statements.size());
+    QElapsedTimer timer;
+    timer.start();
+    QSqlDatabase db = m_session.database();
+    if (!db.transaction())
+        return fail(step, 0, 0, AppError{.detail = db.lastError().text(), .kind = ErrorKind::ConnectionLost});
+    for (int j = 0; j < statementCount; ++j) {
+        if (Status s = runStatement(step, j, index, count); !s) {
+            db.rollback();
+            return fail(step, j + 1, 0, s.error());
+        }
+    }
+    if (Status s = record(step, timer.elapsed()); !s) {
+        db.rollback();
+        return fail(step, statementCount, 0, s.error());
+    }
+    if (!db.commit()) {
+        AppError cause{.detail = db.lastError().text(), .sqlState = db.lastError().nativeErrorCode()};
+        cause.kind = errorKindOf(cause.sqlState);
+        return fail(step, statementCount, 0, cause);
+    }
+    return StepReport{step.migration.version, step.migration.displayTitle(m_options.language), step.up, statementCount, timer.elapsed()};
+}
+
+Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index, int count)
+{
+    const Migration &m = step.migration;
+    const int statementCount = static_cast<int>(sectionOf(step).statements.size());
+    QElapsedTimer timer;
+    timer.start();
+    HistoryStore history(m_session, m_options.historySchema);
+    if (Status s = history.recordRunning(m, !step.up, statementCount); !s)
+        return fail(step, 0, 0, s.error());
+    for (int j = 0; j < statementCount; ++j) {
+        if (Status s = runStatement(step, j, index, count); !s)
+            return fail(step, j + 1, j, s.error());
+        if (Status s = history.recordProgress(m.version, j + 1); !s)
+            return fail(step, j + 1, j + 1, s.error());
+    }
+    if (Status s = checkIndexesValid(step); !s)
+        return fail(step, statementCount, statementCount, s.error());
+    QSqlDatabase db = m_session.database();
+    if (!db.transaction())
+        return fail(step, statementCount, statementCount, AppError{.detail = db.lastError().text(), .kind = ErrorKind::ConnectionLost});
+    if (Status s = record(step, timer.elapsed()); !s || !db.commit()) {
+        db.rollback();
+        return fail(step, statementCount, statementCount, s ? AppError{.detail = db.lastError().text()} : s.error());
+    }
+    return StepReport{m.version, m.displayTitle(m_options.language), step.up, statementCount, timer.elapsed()};
+}
+
+// In the step's transaction: history row, public.alembic_version, audit row.
+Status StepExecutor::record(const PlanStep &step, qint64 durationMs)
+{
+    const Migration &m = step.migration;
+    HistoryStore history(m_session, m_options.historySchema);
+    History updated = m_history;
+    updated.rows.removeIf([&](const AppliedMigration &row) { return row.version.toLongLong() == m.version.toLongLong(); });
+    if (step.up) {
+        if (Status s = history.recordApplied(m, durationMs, Execution::Run); !s)
+            return s;
+        AppliedMigration row{m.version, m.title, m.checksum, m.revision};
+        const auto at = std::find_if(updated.rows.begin(), updated.rows.end(),
+                                     [&](const AppliedMigration &r) { return r.version.toLongLong() > m.version.toLongLong(); });
+        updated.rows.insert(at, row);
+    } else if (Status s = history.forget(m.version); !s) {
+        return s;
+    }
+    if (Status s = history.syncAlembicVersion(updated.alembicRevision()); !s)
+        return s;
+    if (Status s = history.audit({step.up ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), m.version, true, durationMs, {}}); !s)
+        return s;
+    m_history = updated;
+    return {};
+}
+
+Status StepExecutor::checkIndexesValid(const PlanStep &step)
+{
+    MigrationPlan single;
+    single.steps << step;
+    auto invalid = PlanTables::invalidIndexes(m_session, single);
+    if (!invalid)
+        return invalid.error();
+    if (invalid->isEmpty())
+        return {};
+    return AppError{.message = tr("Index %1 is INVALID: the build did not finish (often duplicate values under a unique index); it enforces nothing and the planner ignores it.")
+                                   .arg(invalid->join(QLatin1String(", "))),
+                    .hint = tr("Fix the cause, DROP INDEX CONCURRENTLY %1; then run the migration again.").arg(invalid->constFirst()),
+                    .kind = ErrorKind::InvalidIndex};
+}
+
+AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone) const
+{
+    const Migration &m = step.migration;
+    const QList<SqlStatement> &statements = sectionOf(step).statements;
+    AppError error = cause;
+    error.exitCode = ExitCode::MigrationFailed;
+    error.file = m.filePath;
+    if (statementIndex > 0 && statementIndex <= statements.size())
+        error.line = statements.at(statementIndex - 1).line;
+    error.detail = cause.detail.trimmed();
+    const QString title = m.displayTitle(m_options.language);
+    const int n = static_cast<int>(statements.size());
+    if (cause.kind == ErrorKind::Canceled)
+        error.message = tr("Migration %1 was canceled at statement %2 of %3.").arg(m.version).arg(statementIndex).arg(n);
+    else if (cause.kind == ErrorKind::InvalidIndex)
+        error.message = tr("Migration %1 (%2) failed: %3").arg(m.version, title, cause.message);
+    else
+        error.message = tr("Migration %1 (%2) failed at statement %3 of %4.").arg(m.version, title).arg(statementIndex).arg(n);
+    if (m.transactional)
+        error.message += QLatin1Char(' ') + tr("It was rolled back; the history is unchanged.");
+    else
+        error.message += QLatin1Char(' ') + tr("%n statement(s) before it took effect (non-transactional migration); the history records it as failed.", nullptr, statementsDone);
+    if (error.hint.isEmpty()) {
+        QString blockers;
+        if (cause.kind == ErrorKind::LockTimeout) {
+            MigrationPlan single;
+            single.steps << step;
+            blockers = PlanTables::holders(m_session, single).join(QLatin1Char('\n'));
+        }
+        error.hint = hintFor(cause, blockers);
+    }
+    return error;
+}
+
+AppError StepExecutor::fail(const PlanStep &step, int statementIndex, int statementsDone, const AppError &cause)
+{
+    const AppError error = stepError(step, statementIndex, cause, statementsDone);
+    log::error(error.fullText());
+    const Migration &m = step.migration;
+    const bool canceled = cause.kind == ErrorKind::Canceled;
+    m_recorder.attach(&m_session);
+    Status written = m_recorder.write([&](const HistoryStore &history) -> Status {
+        if (!m.transactional) {
+            if (Status s = history.recordFailed(m, !step.up, statementIndex, statementsDone, error); !s)
+                return s;
+        }
+        return history.audit({canceled ? QStringLiteral("cancel") : QStringLiteral("failure"), m.version, false, 0,
+                              error.located() + QLatin1Char('\n') + error.detail});
+    });
+    if (written)
+        return error;
+    AppError unrecorded = error;
+    unrecorded.hint += QLatin1Char('\n') + tr("The failure could not be written to the audit log: %1").arg(written.error().message);
+    log::error(unrecorded.hint);
+    return unrecorded;
+}
+
+} // namespace mathakine

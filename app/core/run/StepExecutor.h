@@ -1,0 +1,55 @@
+#pragma once
+
+#include "migrate/HistoryStore.h"
+#include "migrate/MigrationPlan.h"
+#include "run/RunTypes.h"
+
+#include <functional>
+
+namespace mathakine {
+
+class CancelToken;
+class DatabaseSession;
+class RunRecorder;
+
+// Runs one step of a plan on the session that holds the migration lock.
+//
+// Transactional migration: its statements, its history row, public.alembic_version and its
+// audit row commit together or not at all. Non-transactional: the history row says
+// "running" first and counts each statement as it commits, so a failure — or a killed
+// process — leaves the truth: failed at statement k, with k-1 statements in effect. Before a
+// non-transactional step is recorded applied, every index on the tables it touched must be
+// valid (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind; PostgreSQL docs,
+// "Building Indexes Concurrently").
+class StepExecutor {
+    Q_DECLARE_TR_FUNCTIONS(StepExecutor)
+
+public:
+    using ProgressHandler = std::function<void(const RunProgress &)>;
+
+    StepExecutor(const DatabaseSession &session, const RunOptions &options, const CancelToken &cancel,
+                 RunRecorder &recorder, History &history);
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+
+    // Runs the step (index and count 1-based, for progress). Errors: exit 4 with the kind of
+    // the server's SQLSTATE, the file and line of the statement, and the state it left.
+    Outcome<StepReport> run(const PlanStep &step, int index, int count);
+
+private:
+    Outcome<StepReport> runTransactional(const PlanStep &step, int index, int count);
+    Outcome<StepReport> runAutocommit(const PlanStep &step, int index, int count);
+    Status runStatement(const PlanStep &step, int j, int index, int count);
+    Status record(const PlanStep &step, qint64 durationMs);
+    Status checkIndexesValid(const PlanStep &step);
+    AppError stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone) const;
+    AppError fail(const PlanStep &step, int statementIndex, int statementsDone, const AppError &cause);
+
+    const DatabaseSession &m_session;
+    const RunOptions &m_options;
+    const CancelToken &m_cancel;
+    RunRecorder &m_recorder;
+    History &m_history;  // kept in step with the database during the run
+    ProgressHandler m_progress;
+};
+
+} // namespace mathakine
