@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>pg_restore cannot read the whole dump back (truncated or corrupt); it was deleted.</source>
-        <translation>pg_restore ne peut pas relire le dump en entier (tronqué ou corrompu) ; il a été supprimé.</translation>
+        <translation>pg_restore ne peut pas relire le dump en entier (tronqué ou corrompu)&#x202f;; il a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -722,15 +722,15 @@
     </message>
     <message>
         <source>Verifying: pg_restore reads the whole dump back…</source>
-        <translation>Vérification : pg_restore relit le dump en entier…</translation>
+        <translation>Vérification&#x202f;: pg_restore relit le dump en entier…</translation>
     </message>
     <message>
         <source>Usage: restore-production FILE --confirm DBNAME [--jobs N] [--maintenance-reason TEXT]</source>
-        <translation>Usage : restore-production FICHIER --confirm NOMBASE [--jobs N] [--maintenance-reason TEXTE]</translation>
+        <translation>Usage&#x202f;: restore-production FICHIER --confirm NOMBASE [--jobs N] [--maintenance-reason TEXTE]</translation>
     </message>
     <message>
         <source>Database %1 restored from %2 in %3: %4 tables, row counts identical to the backup&apos;s.</source>
-        <translation>Base %1 restaurée depuis %2 en %3 : %4 tables, nombres de lignes identiques à ceux de la sauvegarde.</translation>
+        <translation>Base %1 restaurée depuis %2 en %3&#x202f;: %4 tables, nombres de lignes identiques à ceux de la sauvegarde.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) terminated.</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>The previous database is kept as %1; drop it once checked: DROP DATABASE %1;</source>
-        <translation>L’ancienne base est conservée sous le nom %1 ; supprimez-la une fois vérifiée : DROP DATABASE %1;</translation>
+        <translation>L’ancienne base est conservée sous le nom %1&#x202f;; supprimez-la une fois vérifiée&#x202f;: DROP DATABASE %1;</translation>
     </message>
 </context>
 <context>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>Last resort: restore a verified backup beside the live database and swap it into place, keeping the old one</source>
-        <translation>Dernier recours : restaurer une sauvegarde vérifiée à côté de la base en service puis la mettre à sa place, en gardant l’ancienne</translation>
+        <translation>Dernier recours&#x202f;: restaurer une sauvegarde vérifiée à côté de la base en service puis la mettre à sa place, en gardant l’ancienne</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1027,21 @@
     <message>
         <source>Give the copy a new name, or restore onto a test server (--target-url).</source>
         <translation>Donnez un nouveau nom à la copie, ou restaurez-la sur un serveur de test (--target-url).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProperties</name>
+    <message>
+        <source>Cannot read the owner and grants of database %1.</source>
+        <translation>Impossible de lire le propriétaire et les droits de la base %1.</translation>
+    </message>
+    <message>
+        <source>Database %1 does not exist on this server.</source>
+        <translation>La base %1 n’existe pas sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot give database %1 the owner and grants of %2.</source>
+        <translation>Impossible de donner à la base %1 le propriétaire et les droits de %2.</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1867,7 @@
     <name>ProductionRestore</name>
     <message>
         <source>restore-production replaces database %1: its name must be typed to confirm.</source>
-        <translation>restore-production remplace la base %1 : son nom doit être saisi pour confirmer.</translation>
+        <translation>restore-production remplace la base %1&#x202f;: son nom doit être saisi pour confirmer.</translation>
     </message>
     <message>
         <source>Database name %1 is longer than PostgreSQL&apos;s 63 bytes.</source>
@@ -1864,7 +1879,7 @@
     </message>
     <message>
         <source>This file is not a verified backup recorded in the catalog: its row counts cannot be checked.</source>
-        <translation>Ce fichier n’est pas une sauvegarde vérifiée inscrite au catalogue : ses nombres de lignes ne peuvent pas être contrôlés.</translation>
+        <translation>Ce fichier n’est pas une sauvegarde vérifiée inscrite au catalogue&#x202f;: ses nombres de lignes ne peuvent pas être contrôlés.</translation>
     </message>
     <message>
         <source>Only a backup made by mathakine-admin backup (see backup --list) can replace a live database.</source>
@@ -1884,7 +1899,7 @@
     </message>
     <message>
         <source>Database %1 already exists; a restore-production of the same second cannot run twice.</source>
-        <translation>La base %1 existe déjà ; un restore-production de la même seconde ne peut pas être lancé deux fois.</translation>
+        <translation>La base %1 existe déjà&#x202f;; un restore-production de la même seconde ne peut pas être lancé deux fois.</translation>
     </message>
     <message>
         <source>Database %1 does not exist on this server.</source>
@@ -1900,7 +1915,7 @@
     </message>
     <message>
         <source>Maintenance mode on; terminating the sessions on %1 and swapping the databases…</source>
-        <translation>Mode maintenance activé ; fin des sessions sur %1 et échange des bases…</translation>
+        <translation>Mode maintenance activé&#x202f;; fin des sessions sur %1 et échange des bases…</translation>
     </message>
     <message>
         <source>Database %1 was not touched and is still in service.</source>
@@ -1916,7 +1931,7 @@
     </message>
     <message>
         <source>The copy %1 could not be dropped: drop it by hand.</source>
-        <translation>La copie %1 n’a pas pu être supprimée : supprimez-la à la main.</translation>
+        <translation>La copie %1 n’a pas pu être supprimée&#x202f;: supprimez-la à la main.</translation>
     </message>
     <message>
         <source>Restoring %1 beside %2 as %3…</source>
@@ -1938,7 +1953,7 @@
     </message>
     <message>
         <source>The swap failed: %1</source>
-        <translation>L’échange a échoué : %1</translation>
+        <translation>L’échange a échoué&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2303,27 +2318,27 @@
     </message>
     <message>
         <source>Database %1 is left half-restored: it could not be dropped.</source>
-        <translation>La base %1 reste à moitié restaurée : elle n’a pas pu être supprimée.</translation>
+        <translation>La base %1 reste à moitié restaurée&#x202f;: elle n’a pas pu être supprimée.</translation>
     </message>
     <message>
         <source>Drop it by hand: DROP DATABASE %1;</source>
-        <translation>Supprimez-la à la main : DROP DATABASE %1;</translation>
+        <translation>Supprimez-la à la main&#x202f;: DROP DATABASE %1;</translation>
     </message>
     <message>
         <source>Database %1 was dropped: nothing is left of this restore.</source>
-        <translation>La base %1 a été supprimée : il ne reste rien de cette restauration.</translation>
+        <translation>La base %1 a été supprimée&#x202f;: il ne reste rien de cette restauration.</translation>
     </message>
     <message>
         <source>pg_restore cannot read this file: it is not a custom-format dump.</source>
-        <translation>pg_restore ne peut pas lire ce fichier : ce n’est pas un dump au format custom.</translation>
+        <translation>pg_restore ne peut pas lire ce fichier&#x202f;: ce n’est pas un dump au format custom.</translation>
     </message>
     <message>
         <source>The restore was canceled; nothing was created.</source>
-        <translation>La restauration a été annulée ; rien n’a été créé.</translation>
+        <translation>La restauration a été annulée&#x202f;; rien n’a été créé.</translation>
     </message>
     <message>
         <source>pg_restore cannot read this dump to its end: it is truncated or corrupt. Nothing was created.</source>
-        <translation>pg_restore ne peut pas lire ce dump jusqu’au bout : il est tronqué ou corrompu. Rien n’a été créé.</translation>
+        <translation>pg_restore ne peut pas lire ce dump jusqu’au bout&#x202f;: il est tronqué ou corrompu. Rien n’a été créé.</translation>
     </message>
     <message>
         <source>The restore was canceled.</source>
@@ -2676,11 +2691,11 @@
     </message>
     <message>
         <source>Other sessions are still using the database (object_in_use); they must disconnect first.</source>
-        <translation>D’autres sessions utilisent encore la base (object_in_use) ; elles doivent d’abord se déconnecter.</translation>
+        <translation>D’autres sessions utilisent encore la base (object_in_use)&#x202f;; elles doivent d’abord se déconnecter.</translation>
     </message>
     <message>
         <source>A lock could not be had within the lock timeout (lock_not_available): another session holds it; try again.</source>
-        <translation>Un verrou n’a pas pu être obtenu dans le délai imparti (lock_not_available) : une autre session le détient ; réessayez.</translation>
+        <translation>Un verrou n’a pas pu être obtenu dans le délai imparti (lock_not_available)&#x202f;: une autre session le détient&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>The statement ran past its time limit or was canceled (query_canceled).</source>
@@ -2688,7 +2703,7 @@
     </message>
     <message>
         <source>The user lacks a privilege (insufficient_privilege): it must own the database, or be a superuser, and have CREATEDB.</source>
-        <translation>L’utilisateur n’a pas un privilège requis (insufficient_privilege) : il doit posséder la base, ou être superutilisateur, et avoir CREATEDB.</translation>
+        <translation>L’utilisateur n’a pas un privilège requis (insufficient_privilege)&#x202f;: il doit posséder la base, ou être superutilisateur, et avoir CREATEDB.</translation>
     </message>
     <message>
         <source>A database of that name already exists (duplicate_database).</source>
@@ -2704,7 +2719,7 @@
     </message>
     <message>
         <source>The server lacks resources (disk, memory or connections: class 53).</source>
-        <translation>Le serveur manque de ressources (disque, mémoire ou connexions : classe 53).</translation>
+        <translation>Le serveur manque de ressources (disque, mémoire ou connexions&#x202f;: classe 53).</translation>
     </message>
     <message>
         <source>The connection to the server was lost (class %1).</source>
@@ -3718,7 +3733,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Verifying: pg_restore reads the whole dump back (%1)…</source>
-        <translation>Vérification : pg_restore relit le dump en entier (%1)…</translation>
+        <translation>Vérification&#x202f;: pg_restore relit le dump en entier (%1)…</translation>
     </message>
     <message>
         <source>pg_dump of the connected database, read back whole by pg_restore before it is kept</source>

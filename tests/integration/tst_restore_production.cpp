@@ -39,6 +39,7 @@ private:
     QTemporaryDir m_dir;
     QString m_catalog;
     QStringList m_prefixes;  // every database made here starts with one: dropped at the end
+    QString m_owner;         // a role owning a live database, dropped after them
     int m_stamps = 0;
 };
 
@@ -56,6 +57,8 @@ void TestRestoreProduction::cleanupTestCase()
         for (const QString &db : databasesLike(prefix))
             dropDatabase(db);
     }
+    if (!m_owner.isEmpty())
+        exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_owner));
 }
 
 QStringList TestRestoreProduction::databasesLike(const QString &prefix) const
@@ -95,6 +98,17 @@ void TestRestoreProduction::swapsWithAConnectedClientAndKeepsTheOldDatabaseRenam
 {
     const Live live = makeLive(QStringLiteral("rp_swap"));
     QVERIFY(!live.backup.file.isEmpty());
+    // The database itself has an owner and grants of its own, which no dump restores.
+    m_owner = QStringLiteral("rp_owner_%1").arg(QCoreApplication::applicationPid());
+    exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_owner));
+    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(m_owner)));
+    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(live.database, m_owner)));
+    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(live.database)));
+    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("GRANT CONNECT ON DATABASE %1 TO PUBLIC").arg(live.database)));
+    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT 40").arg(live.database)));
+    const QString propertiesSql = QStringLiteral("SELECT pg_get_userbyid(datdba) || ' ' || datconnlimit || ' ' || datacl::text FROM pg_database WHERE datname = '%1'");
+    const QString properties = scalar(QStringLiteral("postgres"), propertiesSql.arg(live.database)).toString();
+    QVERIFY(properties.startsWith(m_owner + QStringLiteral(" 40 ")));
     auto client = DatabaseSession::open(spec(live.database), QStringLiteral("tst-client"));  // the backend, say
     QVERIFY(client.ok());
     QVERIFY(client.value()->scalar(QStringLiteral("SELECT count(*) FROM users")).ok());
@@ -116,6 +130,7 @@ void TestRestoreProduction::swapsWithAConnectedClientAndKeepsTheOldDatabaseRenam
     QCOMPARE(scalar(live.database, QStringLiteral("SELECT count(*) FROM users")).toLongLong(), live.backup.rowCounts.value(QStringLiteral("public.users")));
     QVERIFY(scalar(previous, QStringLiteral("SELECT to_regclass('written_after_backup') IS NOT NULL")).toBool());
     QVERIFY(databasesLike(ProductionRestore::restoredName(live.database, when)).isEmpty());
+    QCOMPARE(scalar(QStringLiteral("postgres"), propertiesSql.arg(live.database)).toString(), properties);
     QVERIFY(scalar(QStringLiteral("postgres"), QStringLiteral("SELECT bool_and(datallowconn) FROM pg_database WHERE datname IN ('%1', '%2')")
                                                    .arg(live.database, previous)).toBool());
 

@@ -4,6 +4,7 @@
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
 #include "migrate/HistoryStore.h"
+#include "ops/DatabaseProperties.h"
 #include "ops/DatabaseSwap.h"
 #include "ops/MaintenanceMode.h"
 #include "ops/ServerStatement.h"
@@ -244,6 +245,11 @@ Outcome<ProductionRestoreReport> ProductionRestore::run()
     step(tr("Row counts of %n table(s) identical to the backup's.", nullptr, static_cast<int>(restored->rowCounts.size())));
     if (m_canceled)
         return untouched(error(tr("The restore was canceled.") + QLatin1Char(' ') + dropCopy()));
+    if (Status s = DatabaseProperties::copy(*admin.value(), m_live, m_restored); !s) {
+        AppError e = s.error();
+        e.message += QLatin1Char(' ') + dropCopy();
+        return untouched(e);
+    }
 
     auto swapped = swapUnderMaintenance(*admin.value());
     if (!swapped) {

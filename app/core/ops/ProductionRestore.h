@@ -38,7 +38,8 @@ struct ProductionRestoreReport {
 
 // The last resort of the written procedure ("restaurer depuis le backup"): the backup is
 // restored beside the live database as <db>_restore_<timestamp> (pg_restore -j, owners
-// kept), its row counts must equal the ones recorded with the backup, then, under
+// kept), its row counts must equal the ones recorded with the backup, it gets the live
+// database's owner, grants and connection limit (DatabaseProperties), then, under
 // maintenance mode and with the name typed (the production gate's confirmation), the live
 // database is swapped out (DatabaseSwap) and kept as <db>_before_restore_<timestamp> until
 // the operator drops it. Any failure before the swap leaves the live database untouched
