@@ -72,6 +72,12 @@ std::optional<int> parseJobs(const std::optional<QString> &value)
     return ok && count >= 0 ? std::optional<int>(count) : std::nullopt;
 }
 
+void printStep(CliContext &context, const QString &step)
+{
+    if (chatty(context))
+        context.err() << step << Qt::endl;
+}
+
 void printRestoreProgress(CliContext &context, const RestoreProgress &p)
 {
     if (chatty(context) && p.phase == RestoreProgress::Phase::Restoring)
@@ -184,10 +190,7 @@ int runClone(CliContext &context)
         targetServer = parsed.value();
     }
     DatabaseClone clone({source.value(), targetServer, *into, profileName.value_or(QString()), replace, {}, {}});
-    clone.setStepHandler([&context](const QString &step) {
-        if (chatty(context))
-            context.err() << step << Qt::endl;
-    });
+    clone.setStepHandler([&context](const QString &step) { printStep(context, step); });
     clone.setBackupProgressHandler([&context](const BackupProgress &p) { printBackupProgress(context, p); });
     const InterruptGuard interrupt([&clone] { clone.cancel(); });
     auto result = clone.run();
@@ -233,10 +236,7 @@ int runRestoreProduction(CliContext &context)
     request.jobs = *jobCount;
     ProductionRestore restore(request);
     restore.setGateHandler([&context](const GateReport &gate) { printGate(context, gate); });
-    restore.setStepHandler([&context](const QString &step) {
-        if (chatty(context))
-            context.err() << step << Qt::endl;
-    });
+    restore.setStepHandler([&context](const QString &step) { printStep(context, step); });
     restore.setRestoreProgressHandler([&context](const RestoreProgress &p) { printRestoreProgress(context, p); });
     const InterruptGuard interrupt([&restore] { restore.cancel(); });
     auto report = restore.run();
