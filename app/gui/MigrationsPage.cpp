@@ -282,7 +282,8 @@ void MigrationsPage::previewSql()
     if (plan && plan->steps.isEmpty())
         plan = MigrationPlan::forDowngrade(snapshot.catalog, snapshot.status, target);
     const MigrationRunner::Options defaults;
-    const QString script = plan ? plan->sqlScript(QStringLiteral("mathakine_admin"), defaults.lockTimeoutMs, defaults.statementTimeoutMs)
+    const QString script = plan ? plan->sqlScript(QStringLiteral("mathakine_admin"), defaults.lockTimeoutMs, defaults.statementTimeoutMs,
+                                                   m_workspace->language())
                                 : plan.error().fullText();
     SqlPreviewDialog dialog(script.isEmpty() ? tr("-- Nothing to do: the database is already at %1.").arg(target) : script, this);
     dialog.exec();

@@ -22,7 +22,7 @@ TableRef fromNames(const QStringList &parts)
 
 void addAltered(PreflightTargets &t, const TableRef &ref)
 {
-    if (!ref.name.isEmpty() && !std::any_of(t.altered.begin(), t.altered.end(), [&](const TableRef &r) { return r.display() == ref.display(); }))
+    if (!ref.name.isEmpty() && !t.altered.contains(ref))
         t.altered << ref;
 }
 
@@ -126,7 +126,7 @@ QList<TableRef> PreflightTargets::allTables() const
 {
     QList<TableRef> tables = altered;
     for (auto it = tablePrivileges.cbegin(); it != tablePrivileges.cend(); ++it) {
-        if (!std::any_of(tables.begin(), tables.end(), [&](const TableRef &r) { return r.display() == it.key().display(); }))
+        if (!tables.contains(it.key()))
             tables << it.key();
     }
     return tables;

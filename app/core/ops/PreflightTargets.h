@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <tuple>
+
 namespace mathakine {
 
 class DatabaseSession;
@@ -14,8 +16,10 @@ class DatabaseSession;
 struct TableRef {
     QString schema;   // empty when unqualified (found through search_path)
     QString name;
-    QString display() const;  // schema.name or name, unquoted
-    bool operator<(const TableRef &other) const { return display() < other.display(); }
+    QString display() const;  // schema.name or name, unquoted: for messages only
+    // Compared as (schema, name): joined text would confuse "a.b"."c" with "a"."b.c".
+    bool operator<(const TableRef &other) const { return std::tie(schema, name) < std::tie(other.schema, other.name); }
+    bool operator==(const TableRef &other) const { return schema == other.schema && name == other.name; }
     // Its pg_class oid (0 when it does not exist), resolved through search_path when
     // unqualified. Unlike to_regclass, never fails on a schema the user may not use.
     Outcome<qint64> oid(const DatabaseSession &session) const;
