@@ -1,13 +1,97 @@
 #include "migrate/SqlSource.h"
 
 #include <pg_query.h>
-#include <pg_query/pg_query.pb-c.h>
 
 #include <algorithm>
 
 namespace mathakine {
 
 namespace {
+
+// Token numbers of pg_query.proto's enum Token (libpg_query 15).
+constexpr quint64 kSemicolonToken = 59;     // ASCII_59
+constexpr quint64 kLineCommentToken = 275;  // SQL_COMMENT
+constexpr quint64 kBlockCommentToken = 276; // C_COMMENT
+
+// A reader of the protobuf wire format, enough for pg_query_scan's ScanResult
+// { repeated ScanToken tokens = 2; } and ScanToken { int32 start = 1; int32 end = 2;
+// Token token = 4; ... } (pg_query.proto): no allocation per token, unlike protobuf-c's unpack.
+class WireReader {
+public:
+    WireReader(const char *data, size_t size) : m_p(reinterpret_cast<const uchar *>(data)), m_end(m_p + size) {}
+    bool atEnd() const { return m_p >= m_end; }
+    bool varint(quint64 &value)
+    {
+        value = 0;
+        for (int shift = 0; m_p < m_end && shift < 64; shift += 7) {
+            const uchar byte = *m_p++;
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return true;
+        }
+        return false;
+    }
+    // Reads a field's key; for a length-delimited field, also its bytes as a sub-reader.
+    bool field(quint64 &number, quint64 &value, WireReader *nested)
+    {
+        quint64 key = 0;
+        if (!varint(key))
+            return false;
+        number = key >> 3;
+        switch (key & 7) {
+        case 0: return varint(value);
+        case 1: return skip(8);
+        case 5: return skip(4);
+        case 2: {
+            quint64 length = 0;
+            if (!varint(length) || length > quint64(m_end - m_p))
+                return false;
+            *nested = WireReader(reinterpret_cast<const char *>(m_p), length);
+            return skip(length);
+        }
+        default: return false;
+        }
+    }
+
+private:
+    bool skip(quint64 bytes)
+    {
+        if (bytes > quint64(m_end - m_p))
+            return false;
+        m_p += bytes;
+        return true;
+    }
+    const uchar *m_p;
+    const uchar *m_end;
+};
+
+// The tokens of a ScanResult, offsets shifted by from; false when the bytes are malformed.
+bool readTokens(const PgQueryProtobuf &buffer, qsizetype from, QList<SqlSource::Token> &tokens)
+{
+    WireReader result(buffer.data, buffer.len);
+    while (!result.atEnd()) {
+        quint64 number = 0, value = 0;
+        WireReader token(nullptr, 0);
+        if (!result.field(number, value, &token))
+            return false;
+        if (number != 2)
+            continue;
+        quint64 start = 0, end = 0, kind = 0;
+        while (!token.atEnd()) {
+            WireReader unused(nullptr, 0);
+            if (!token.field(number, value, &unused))
+                return false;
+            (number == 1 ? start : number == 2 ? end : number == 4 ? kind : value) = value;
+        }
+        SqlSource::Token t{from + static_cast<qsizetype>(start), from + static_cast<qsizetype>(end), SqlSource::Token::Kind::Code};
+        if (kind == kLineCommentToken || kind == kBlockCommentToken)
+            t.kind = SqlSource::Token::Kind::Comment;
+        else if (kind == kSemicolonToken)
+            t.kind = SqlSource::Token::Kind::Semicolon;
+        tokens << t;
+    }
+    return true;
+}
 
 QList<qsizetype> lineStartsOf(const QByteArray &bytes)
 {
@@ -64,25 +148,11 @@ Outcome<SqlSource> SqlSource::scan(const QByteArray &bytes, const QString &fileN
         pg_query_free_scan_result(result);
         return source.errorAt(cursor > 0 ? source.offsetOfCharacter(from, cursor) : from, message);
     }
-    PgQuery__ScanResult *scanned = pg_query__scan_result__unpack(
-        nullptr, result.pbuf.len, reinterpret_cast<const uint8_t *>(result.pbuf.data));
-    if (scanned) {
-        source.m_tokens.reserve(static_cast<qsizetype>(scanned->n_tokens));
-        for (size_t i = 0; i < scanned->n_tokens; ++i) {
-            const PgQuery__ScanToken *t = scanned->tokens[i];
-            Token token{from + t->start, from + t->end, Token::Kind::Code};
-            if (t->token == PG_QUERY__TOKEN__SQL_COMMENT || t->token == PG_QUERY__TOKEN__C_COMMENT)
-                token.kind = Token::Kind::Comment;
-            else if (t->token == PG_QUERY__TOKEN__ASCII_59)
-                token.kind = Token::Kind::Semicolon;
-            source.m_tokens << token;
-        }
-        pg_query__scan_result__free_unpacked(scanned, nullptr);
-    }
+    const bool read = readTokens(result.pbuf, from, source.m_tokens);
     pg_query_free_scan_result(result);
-    deriveCodeTokenEnds(source.m_tokens, bytes);
-    if (!scanned)
+    if (!read)
         return source.errorAt(from, tr("The SQL scanner's result could not be read."));
+    deriveCodeTokenEnds(source.m_tokens, source.m_bytes);
     return source;
 }
 
