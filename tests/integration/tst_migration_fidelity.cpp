@@ -5,7 +5,9 @@
 
 #include "connection/DatabaseSession.h"
 #include "migrate/CreatedObjects.h"
+#include "migrate/MigrationPlan.h"
 #include "ops/PreflightCheck.h"
+#include "ops/PreflightTargets.h"
 
 #include <QFile>
 #include <QProcess>
@@ -169,7 +171,8 @@ void TestMigrationFidelity::unqualifiedNamesFollowTheMigrationsSearchPath()
 {
     const QString dir = newFolder(QStringLiteral("searchpath"));
     writeMigration(dir, QStringLiteral("0001"),
-                   QStringLiteral("SET search_path = ledger, public;\nCREATE TABLE entries (id int);\nCREATE TYPE kind AS ENUM ('a');"),
+                   QStringLiteral("SET search_path = ledger, public;\nCREATE TABLE entries (id int);\nCREATE TYPE kind AS ENUM ('a');\n"
+                                  "INSERT INTO entries VALUES (1);"),
                    QStringLiteral("DROP TABLE ledger.entries;"));
     const MigrationCatalog catalog = loadCatalog(dir);
     const QList<CreatedObject> objects = CreatedObjects::of(catalog.migrations.first());
@@ -188,6 +191,18 @@ void TestMigrationFidelity::unqualifiedNamesFollowTheMigrationsSearchPath()
     QVERIFY(CreatedObjects::exists(*session.value(), objects.at(0)));
     QVERIFY(CreatedObjects::exists(*session.value(), {CreatedObject::Kind::Table, {}, QStringLiteral("entries"), {}}));  // current_schema()
     QVERIFY(!CreatedObjects::exists(*session.value(), objects.at(1)));
+
+    // Pre-flight's privilege and lock targets resolve the same way: ledger.entries, not public's.
+    MigrationPlan plan;
+    plan.steps << PlanStep{catalog.migrations.first(), true};
+    const PreflightTargets targets = PreflightTargets::of(plan);
+    QCOMPARE(targets.tablePrivileges.size(), 1);
+    const TableRef inserted = targets.tablePrivileges.firstKey();
+    QCOMPARE(inserted.name, QStringLiteral("entries"));
+    QCOMPARE(inserted.searchPath, QStringList({QStringLiteral("ledger"), QStringLiteral("public")}));
+    QCOMPARE(targets.createSchemas, QSet<QString>{QStringLiteral("ledger")});
+    QCOMPARE(inserted.oid(*session.value()).value(),
+             scalar(db, QStringLiteral("SELECT 'ledger.entries'::regclass::oid::bigint")).toLongLong());
     session = DatabaseSession::open(spec(QStringLiteral("mathakine")), QStringLiteral("tst"));  // closes the session on db
     dropDatabase(db);
 }

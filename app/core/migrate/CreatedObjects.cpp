@@ -11,29 +11,9 @@ using namespace parsetree;
 
 namespace {
 
-// The schema an unqualified name is created in: the first entry of the migration's own
-// search_path ("$user" cannot be known here and is skipped), else the connection's.
 QString creationSchema(const QString &written, const QStringList &searchPath)
 {
-    if (!written.isEmpty())
-        return written;
-    for (const QString &schema : searchPath) {
-        if (schema != QLatin1String("$user"))
-            return schema;
-    }
-    return {};
-}
-
-// A `SET [LOCAL] search_path` statement's schemas; nullopt for any other statement.
-std::optional<QStringList> searchPathSetBy(const SqlStatement &statement)
-{
-    const QJsonObject node = object(statement.tree, "VariableSetStmt");
-    if (!is(node, "name", "search_path"))
-        return std::nullopt;
-    QStringList path;
-    for (const QJsonValue &arg : array(node, "args"))
-        path << text(object(unwrap(arg, "A_Const"), "sval"), "sval");
-    return path;  // empty for RESET / SET ... TO DEFAULT
+    return written.isEmpty() ? parsetree::creationSchema(searchPath) : written;
 }
 
 // Schema and name stay separate binds; '' stands for current_schema().
@@ -61,7 +41,7 @@ QList<CreatedObject> CreatedObjects::of(const Migration &migration)
         const QJsonObject node = statement.tree.value(statement.kind()).toObject();
         const QJsonObject relation = object(node, "relation");
         const QString relationSchema = creationSchema(text(relation, "schemaname"), searchPath);
-        if (const auto path = searchPathSetBy(statement)) {
+        if (const auto path = searchPathSetBy(statement.tree)) {
             searchPath = *path;
         } else if (statement.kind() == QLatin1String("CreateStmt")) {
             objects << CreatedObject{CreatedObject::Kind::Table, relationSchema, text(relation, "relname"), {}};

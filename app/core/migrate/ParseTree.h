@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 // Accessors for libpg_query's JSON parse trees. Protobuf JSON omits false, 0 and empty
 // fields, so every accessor has the matching default.
 namespace mathakine::parsetree {
@@ -29,5 +31,12 @@ QStringList names(const QJsonArray &strings);
 QString tableKey(const QString &schema, const QString &name);
 QString tableName(const QJsonObject &rangeVar);
 QString qualifiedTableName(const QStringList &parts);
+
+// The schemas of a `SET [LOCAL] search_path` statement's tree, as separate names (empty for
+// RESET or SET ... TO DEFAULT); nullopt for any other statement.
+std::optional<QStringList> searchPathSetBy(const QJsonObject &tree);
+// Where an unqualified name is created under such a path: its first schema ("$user" cannot
+// be known without a server and is skipped); empty: the connection's current_schema().
+QString creationSchema(const QStringList &searchPath);
 
 } // namespace mathakine::parsetree
