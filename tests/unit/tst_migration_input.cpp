@@ -18,6 +18,7 @@ class TestMigrationInput : public QObject {
 private slots:
     void statementsKeepTrailingBlanksInsideLiterals();
     void checksumSeesBlanksInsideLiteralsButNotOutside();
+    void realMigrationsKeepTheirChecksums();
     void markerInsideAStringIsText();
     void linesCountCrLfAndLoneCr();
     void copyNeedingTheClientProtocolIsRefused_data();
@@ -76,6 +77,21 @@ void TestMigrationInput::checksumSeesBlanksInsideLiteralsButNotOutside()
     withoutOutside.replace(";  \n", ";\n");
     QCOMPARE(parse(withoutOutside)->checksum, parse(withBlanks)->checksum);
     QVERIFY(parse(withoutInside)->checksum != parse(withBlanks)->checksum);  // the stored data changes
+}
+
+void TestMigrationInput::realMigrationsKeepTheirChecksums()
+{
+    // Computed with the rule before issue 13: databases that applied them see no drift.
+    const QStringList before = {QStringLiteral("ffae22c9a476a71e8db110fc365afc99eedbd06d384bd451f6f316c2feb0558b"),
+                                QStringLiteral("c7bbb9d1a0076fca2e2df989d8cd0431ca2448a5ac23f029821094eb2d981b97"),
+                                QStringLiteral("37b7f49cd12461421a78ed735b480a20b956c541b97fff46327f26335022b948"),
+                                QStringLiteral("038a3adbf4e123624e0a90f035a6d45bd393348c5babe66f87f96d04c1e817c1")};
+    const auto loaded = MigrationCatalogLoader::load(qEnvironmentVariable("MATHAKINE_SOURCE_DIR") + QStringLiteral("/migrations"));
+    QVERIFY(loaded.ok());
+    QStringList now;
+    for (const Migration &m : loaded.catalog.migrations)
+        now << m.checksum;
+    QCOMPARE(now, before);
 }
 
 void TestMigrationInput::markerInsideAStringIsText()
