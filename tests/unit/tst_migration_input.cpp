@@ -21,6 +21,7 @@ private slots:
     void realMigrationsKeepTheirChecksums();
     void markerInsideAStringIsText();
     void linesCountCrLfAndLoneCr();
+    void unterminatedStringNamesItsLine();
     void copyNeedingTheClientProtocolIsRefused_data();
     void copyNeedingTheClientProtocolIsRefused();
     void copyFromAServerFileIsAccepted();
@@ -96,7 +97,7 @@ void TestMigrationInput::realMigrationsKeepTheirChecksums()
 
 void TestMigrationInput::markerInsideAStringIsText()
 {
-    auto m = parse(kHeader + "SELECT $$\n-- migrate:down\n$$;\n/*\n-- migrate:down\n*/ SELECT 2;" + kDown);
+    auto m = parse(kHeader + "SELECT $$\n-- migrate:down\n$$;\n/*\n-- migrate:down\n*/ SELECT 2; -- migrate:down" + kDown);
     QVERIFY2(m.ok(), qPrintable(m.error().located()));
     QCOMPARE(m->up.statements.size(), 2);
     QCOMPARE(m->up.statements.at(1).line, 10);
@@ -111,6 +112,16 @@ void TestMigrationInput::linesCountCrLfAndLoneCr()
     QCOMPARE(m->up.statements.at(1).line, 6);
     QCOMPARE(m->up.statements.at(1).sql, QStringLiteral("SELECT\r\n 2"));
     QCOMPARE(m->down.statements.at(0).line, 9);
+}
+
+void TestMigrationInput::unterminatedStringNamesItsLine()
+{
+    // The marker after it is inside the string, as the server would read it.
+    auto m = parse(kHeader + "SELECT 1;\n  SELECT $$never closed;\n" + kDown);
+    QVERIFY(!m.ok());
+    QCOMPARE(m.error().line, 6);
+    QCOMPARE(m.error().column, 10);
+    QVERIFY2(m.error().message.contains(QStringLiteral("unterminated")), qPrintable(m.error().message));
 }
 
 void TestMigrationInput::copyNeedingTheClientProtocolIsRefused_data()
