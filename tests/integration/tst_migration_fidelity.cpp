@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void literalsAreStoredAsPsqlStoresThem();
     void copyFromStdinIsRefusedAtLoadWithoutRunning();
+    void deepNestingInDownIsRefusedBeforeAnythingRuns();
     void stampFindsATableInItsSchema();
     void stampRefusesATableWhoseSchemaIsMissing();
     void unqualifiedNamesFollowTheMigrationsSearchPath();
@@ -115,9 +116,23 @@ void TestMigrationFidelity::copyFromStdinIsRefusedAtLoadWithoutRunning()
     const QString db = createDatabase(QStringLiteral("fidcopy"));
     const auto run = runCli(migrateArgs(db, dir, {QStringLiteral("upgrade")}), {}, 20000);
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(QStringLiteral("0001_")) && run.err.contains(QStringLiteral("STDIN")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("/0001_test.sql:6:1: ")) && run.err.contains(QStringLiteral("STDIN")), qPrintable(run.err));
     QVERIFY2(run.elapsedMs < 10000, "the runner must not wait for COPY data");
     QVERIFY(!scalar(db, QStringLiteral("SELECT to_regclass('public.c') IS NOT NULL")).toBool());
+    dropDatabase(db);
+}
+
+void TestMigrationFidelity::deepNestingInDownIsRefusedBeforeAnythingRuns()
+{
+    // It used to become an empty down section: upgrade ran, and downgrade left the table.
+    const QString dir = newFolder(QStringLiteral("nesting"));
+    const QString deep = QStringLiteral("SELECT ") + QStringLiteral("abs(").repeated(600) + QLatin1Char('1') + QStringLiteral(")").repeated(600) + QLatin1Char(';');
+    writeMigration(dir, QStringLiteral("0001"), QStringLiteral("CREATE TABLE nested (id int);"), deep + QStringLiteral("\nDROP TABLE nested;"));
+    const QString db = createDatabase(QStringLiteral("fidnest"));
+    const auto run = runCli(migrateArgs(db, dir, {QStringLiteral("upgrade")}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("/0001_test.sql:8:1: ")), qPrintable(run.err));
+    QVERIFY(!scalar(db, QStringLiteral("SELECT to_regclass('public.nested') IS NOT NULL")).toBool());
     dropDatabase(db);
 }
 
