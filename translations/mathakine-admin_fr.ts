@@ -1378,10 +1378,6 @@
 <context>
     <name>MigrationParser</name>
     <message>
-        <source>Header version: &quot;%1&quot; is not a number.</source>
-        <translation>En-tête version : &quot;%1&quot; n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
         <source>Header revision: &quot;%1&quot; must be 1 to 32 letters, digits or underscores (Alembic&apos;s version_num).</source>
         <translation>En-tête revision : &quot;%1&quot; doit comporter de 1 à 32 lettres, chiffres ou tirets bas (version_num d&apos;Alembic).</translation>
     </message>
@@ -1396,10 +1392,6 @@
     <message>
         <source>Cannot read the file: %1</source>
         <translation>Impossible de lire le fichier : %1</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8.</source>
-        <translation>Le fichier n&apos;est pas en UTF-8 valide.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1432,6 +1424,26 @@
     <message>
         <source>The up section has no statement.</source>
         <translation>La section up ne contient aucune instruction.</translation>
+    </message>
+    <message>
+        <source>Header version: &quot;%1&quot; is not a number (digits only).</source>
+        <translation>En-tête version : « %1 » n&apos;est pas un nombre (chiffres uniquement).</translation>
+    </message>
+    <message>
+        <source>Header version: %1 is larger than %2, the largest version (PostgreSQL bigint).</source>
+        <translation>En-tête version : %1 dépasse %2, la plus grande version possible (bigint de PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a device, a pipe or a folder): a migration must be a plain text file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire (périphérique, tube ou dossier) : une migration doit être un simple fichier texte.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, the limit for a migration file.</source>
+        <translation>Le fichier dépasse %1 Mio, la taille maximale d&apos;un fichier de migration.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 valide.</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2811,29 @@
     <message>
         <source>SQL syntax error: %1</source>
         <translation>Erreur de syntaxe SQL : %1</translation>
+    </message>
+    <message>
+        <source>This statement is nested too deeply for the tool to read its parse tree; split it into simpler statements.</source>
+        <translation>Cette instruction est trop profondément imbriquée pour que l&apos;outil lise son arbre d&apos;analyse ; découpez-la en instructions plus simples.</translation>
+    </message>
+    <message>
+        <source>The parser returned a statement without text.</source>
+        <translation>L&apos;analyseur a renvoyé une instruction sans texte.</translation>
+    </message>
+    <message>
+        <source>COPY from STDIN or to STDOUT needs the client&apos;s copy protocol, which migrations cannot use: write the rows as INSERT statements, or COPY from a file on the server.</source>
+        <translation>COPY depuis STDIN ou vers STDOUT exige le protocole de copie du client, qu&apos;une migration ne peut pas utiliser : écrivez les lignes en instructions INSERT, ou faites un COPY depuis un fichier du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSource</name>
+    <message>
+        <source>SQL syntax error: %1</source>
+        <translation>Erreur de syntaxe SQL : %1</translation>
+    </message>
+    <message>
+        <source>The SQL scanner&apos;s result could not be read.</source>
+        <translation>Le résultat de l&apos;analyseur lexical SQL n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>

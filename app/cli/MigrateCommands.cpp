@@ -89,7 +89,7 @@ int runSql(CliContext &context)
         context.err() << CliContext::tr("Nothing to do: the database is already at the target.") << Qt::endl;
         return 0;
     }
-    context.out() << plan->sqlScript(options->historySchema, options->lockTimeoutMs, options->statementTimeoutMs);
+    context.out() << plan->sqlScript(options->historySchema, options->lockTimeoutMs, options->statementTimeoutMs, options->language);
     context.out().flush();
     return 0;
 }
