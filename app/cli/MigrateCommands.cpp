@@ -51,7 +51,7 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
 int runUpgrade(CliContext &context)
 {
     return runMigration(context, RunAction::Upgrade, 0,
-                        CliContext::tr("Usage: upgrade [TARGET] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
+                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
 }
 
 int runDowngrade(CliContext &context)
