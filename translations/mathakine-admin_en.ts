@@ -85,7 +85,17 @@
     </message>
 </context>
 <context>
-    <name>MigrationRunner</name>
+    <name>MigrationRun</name>
+    <message numerus="yes">
+        <source>Pre-flight found %n problem(s); nothing was run.</source>
+        <translation>
+            <numerusform>Pre-flight found %n problem; nothing was run.</numerusform><numerusform>Pre-flight found %n problems; nothing was run.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished: %n migration(s)</source>
+        <translation>
+            <numerusform>%1 finished: %n migration</numerusform><numerusform>%1 finished: %n migrations</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>The database lacks %n object(s) that these migrations create; stamping would record a schema it does not have.</source>
         <translation>
@@ -161,11 +171,45 @@
     </message>
 </context>
 <context>
+    <name>RunChecks</name>
+    <message numerus="yes">
+        <source>%n error-level lint finding(s) in the migrations to run; nothing was run.</source>
+        <translation>
+            <numerusform>%n error-level lint finding in the migrations to run; nothing was run.</numerusform><numerusform>%n error-level lint findings in the migrations to run; nothing was run.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied migration(s) have no file in the migrations folder any more.</source>
+        <translation>
+            <numerusform>%n applied migration have no file in the migrations folder any more.</numerusform><numerusform>%n applied migrations have no file in the migrations folder any more.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RunRecorder</name>
+    <message numerus="yes">
+        <source>The run's record could not be written: no connection to the server within %n s.</source>
+        <translation>
+            <numerusform>The run's record could not be written: no connection to the server within %n s.</numerusform><numerusform>The run's record could not be written: no connection to the server within %n s.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SmokeTestRunner</name>
     <message numerus="yes">
         <source>%1: passed (%n step(s), rolled back).</source>
         <translation>
             <numerusform>%1: passed (%n step, rolled back).</numerusform><numerusform>%1: passed (%n steps, rolled back).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepExecutor</name>
+    <message numerus="yes">
+        <source>%1 %2 %3 (%n statement(s))</source>
+        <translation>
+            <numerusform>%1 %2 %3 (%n statement)</numerusform><numerusform>%1 %2 %3 (%n statements)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) before it took effect (non-transactional migration); the history records it as failed.</source>
+        <translation>
+            <numerusform>%n statement before it took effect (non-transactional migration); the history records it as failed.</numerusform><numerusform>%n statements before it took effect (non-transactional migration); the history records it as failed.</numerusform></translation>
     </message>
 </context>
 <context>

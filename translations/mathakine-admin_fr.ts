@@ -221,6 +221,10 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Option %1 was given an empty value.</source>
+        <translation>L&apos;option %1 a reçu une valeur vide.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -337,22 +341,6 @@
             <numerusform>%n migration en attente</numerusform>
             <numerusform>%n migrations en attente</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edited after being applied (drift): %1</source>
-        <translation>Modifiées après leur application (dérive) : %1</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed at statement %2: %3</source>
-        <translation>La migration %1 a échoué à l&apos;instruction %2 : %3</translation>
-    </message>
-    <message>
-        <source>  To recover: the statements before it took effect. Fix the cause (drop any INVALID index it left), then run upgrade again — it restarts this migration from its first statement.</source>
-        <translation>  Pour reprendre : les instructions précédentes ont pris effet. Corrigez la cause (supprimez tout index INVALID qu&apos;elle a laissé), puis relancez upgrade — la migration reprend à sa première instruction.</translation>
-    </message>
-    <message>
-        <source>Applied but missing from the migrations folder: %1</source>
-        <translation>Appliquées mais absentes du dossier des migrations : %1</translation>
     </message>
     <message>
         <source>Migration lock: held by %1</source>
@@ -595,14 +583,6 @@
         <translation>maintenance on exige --reason TEXT (le backend peut l&apos;afficher).</translation>
     </message>
     <message>
-        <source>Usage: upgrade [TARGET] [--accept-drift] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation : upgrade [TARGET] [--accept-drift] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
-    </message>
-    <message>
-        <source>Usage: downgrade TARGET|base [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation : downgrade TARGET|base [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -742,6 +722,66 @@
     <message>
         <source>The previous database is kept as %1; drop it once checked: DROP DATABASE %1;</source>
         <translation>L’ancienne base est conservée sous le nom %1&#x202f;; supprimez-la une fois vérifiée&#x202f;: DROP DATABASE %1;</translation>
+    </message>
+    <message>
+        <source>way out: run again with %1 (audited)</source>
+        <translation>issue : relancer avec %1 (consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>way out: run again with %1</source>
+        <translation>issue : relancer avec %1</translation>
+    </message>
+    <message>
+        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Usage : upgrade [CIBLE] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight RAISON] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOM_BASE] [--override-gate RAISON]</translation>
+    </message>
+    <message>
+        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Usage : downgrade CIBLE|base [--override-preflight RAISON] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOM_BASE] [--override-gate RAISON]</translation>
+    </message>
+    <message>
+        <source>--override-preflight needs a reason, e.g. --override-preflight &quot;index checked by hand&quot;.</source>
+        <translation>--override-preflight demande une raison, par exemple --override-preflight « index vérifié à la main ».</translation>
+    </message>
+    <message>
+        <source>Migration %1 was interrupted during its %2 section (the process or the connection died): %3 of %4 statement(s) took effect.</source>
+        <translation>La migration %1 a été interrompue pendant sa section %2 (le processus ou la connexion a été coupé) : %3 instruction(s) sur %4 ont pris effet.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed in its %2 section at statement %3%4: %5. %6 statement(s) before it took effect.</source>
+        <translation>La migration %1 a échoué dans sa section %2 à l&apos;instruction %3%4 : %5. Instructions ayant pris effet avant elle : %6.</translation>
+    </message>
+    <message>
+        <source>  Way out: fix the cause, then run downgrade again (its down section restarts from statement 1, so it must tolerate what already ran), or upgrade to re-apply it.</source>
+        <translation>  Issue : corrigez la cause, puis relancez downgrade (sa section down reprend à l&apos;instruction 1 et doit donc tolérer ce qui a déjà été exécuté), ou lancez upgrade pour la réappliquer.</translation>
+    </message>
+    <message>
+        <source>  Way out: fix the cause (drop any INVALID index it left: DROP INDEX CONCURRENTLY …), then run upgrade again — it restarts this migration from its first statement.</source>
+        <translation>  Issue : corrigez la cause (supprimez tout index INVALID qu&apos;elle a laissé : DROP INDEX CONCURRENTLY …), puis relancez upgrade — la migration reprend à sa première instruction.</translation>
+    </message>
+    <message>
+        <source>  (the applied text was not recorded: it ran with an older version of the tool)</source>
+        <translation>  (le texte appliqué n&apos;a pas été enregistré : la migration a été exécutée par une version plus ancienne de l&apos;outil)</translation>
+    </message>
+    <message>
+        <source>%1 (applied)</source>
+        <translation>%1 (appliqué)</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (actuel)</translation>
+    </message>
+    <message>
+        <source>Edited after being applied (drift): %1 — recorded checksum %2, file now %3</source>
+        <translation>Modifiée après application (dérive) : %1 — somme de contrôle enregistrée %2, fichier actuel %3</translation>
+    </message>
+    <message>
+        <source>Pending but older than the current version (out of order): %1; upgrade refuses them without --out-of-order.</source>
+        <translation>En attente mais plus anciennes que la version actuelle (hors ordre) : %1 ; upgrade les refuse sans --out-of-order.</translation>
+    </message>
+    <message>
+        <source>Applied but missing from the migrations folder: %1; upgrade refuses to go on without --allow-missing.</source>
+        <translation>Appliquées mais absentes du dossier des migrations : %1 ; upgrade refuse de continuer sans --allow-missing.</translation>
     </message>
 </context>
 <context>
@@ -1191,24 +1231,6 @@
     </message>
 </context>
 <context>
-    <name>GuardedMigration</name>
-    <message>
-        <source>Database migration (%1 to %2) by %3</source>
-        <translation>Migration de la base de données (%1 vers %2) par %3</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryStore</name>
-    <message>
-        <source>Cannot create the bookkeeping schema %1.</source>
-        <translation>Impossible de créer le schéma de suivi %1.</translation>
-    </message>
-    <message>
-        <source>The user needs CREATE on the database (GRANT CREATE ON DATABASE … TO …).</source>
-        <translation>L&apos;utilisateur doit avoir le droit CREATE sur la base de données (GRANT CREATE ON DATABASE … TO …).</translation>
-    </message>
-</context>
-<context>
     <name>JsonRecordFile</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1233,10 +1255,6 @@
 </context>
 <context>
     <name>MaintenanceMode</name>
-    <message>
-        <source>Cannot create the maintenance table %1.maintenance.</source>
-        <translation>Impossible de créer la table de maintenance %1.maintenance.</translation>
-    </message>
     <message>
         <source>Cannot switch maintenance mode on.</source>
         <translation>Impossible d&apos;activer le mode maintenance.</translation>
@@ -1458,46 +1476,72 @@
     </message>
 </context>
 <context>
-    <name>MigrationRunner</name>
+    <name>MigrationRun</name>
     <message>
-        <source>Another session holds a lock on a table this migration alters; find it in pg_stat_activity / pg_locks, or retry when traffic is lower.</source>
-        <translation>Une autre session détient un verrou sur une table que modifie cette migration ; identifiez-la dans pg_stat_activity / pg_locks, ou réessayez quand le trafic sera plus faible.</translation>
+        <source>Canceled by the operator; nothing was run.</source>
+        <translation>Annulé par l&apos;opérateur ; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
-        <source>The database already has this object: if it matches the migration, adopt it with stamp; otherwise compare with diff.</source>
-        <translation>La base de données contient déjà cet objet : s&apos;il correspond à la migration, adoptez-le avec stamp ; sinon, comparez avec diff.</translation>
+        <source>Audit row &quot;%1&quot; not written: %2</source>
+        <translation>Ligne d&apos;audit « %1 » non écrite : %2</translation>
     </message>
     <message>
-        <source>The database user lacks a privilege: GRANT it (or run as the tables&apos; owner) and retry.</source>
-        <translation>Il manque un privilège à l&apos;utilisateur de la base de données : accordez-le avec GRANT (ou exécutez en tant que propriétaire des tables) et réessayez.</translation>
+        <source>Database migration (%1 to %2) by %3</source>
+        <translation>Migration de la base de données (%1 vers %2) par %3</translation>
     </message>
     <message>
-        <source>The statement ran longer than the statement timeout (--statement-timeout).</source>
-        <translation>L&apos;instruction a dépassé le délai d&apos;exécution maximal (--statement-timeout).</translation>
+        <source>Maintenance period %1 could not be ended: %2</source>
+        <translation>La période de maintenance %1 n&apos;a pas pu être terminée : %2</translation>
     </message>
     <message>
-        <source>Applied migrations were edited since they ran: %1.</source>
-        <translation>Des migrations appliquées ont été modifiées depuis leur exécution : %1.</translation>
+        <source>--single-transaction cannot run migration %1: it is non-transactional (transactional: false).</source>
+        <translation>--single-transaction ne peut pas exécuter la migration %1 : elle est non transactionnelle (transactional : false).</translation>
     </message>
     <message>
-        <source>Restore the files as they were applied, or re-run with --accept-drift to record the new checksums (audited).</source>
-        <translation>Remettez les fichiers tels qu&apos;ils ont été appliqués, ou relancez avec --accept-drift pour enregistrer les nouvelles sommes de contrôle (tracé dans l&apos;audit).</translation>
+        <source>Drift of %1 accepted; checksum updated.</source>
+        <translation>Dérive de %1 acceptée ; somme de contrôle mise à jour.</translation>
     </message>
     <message>
-        <source>Migration %1 was canceled at statement %2 of %3.</source>
-        <translation>La migration %1 a été annulée à l&apos;instruction %2 sur %3.</translation>
+        <source>Pre-flight problems overridden: %1</source>
+        <translation>Problèmes de la vérification préalable outrepassés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight found %n problem(s); nothing was run.</source>
+        <translation>
+            <numerusform>La vérification préalable a trouvé %n problème ; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>La vérification préalable a trouvé %n problèmes ; rien n&apos;a été exécuté.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Migration %1 (%2) failed at statement %3 of %4.</source>
-        <translation>La migration %1 (%2) a échoué à l&apos;instruction %3 sur %4.</translation>
+        <source>Fix them (each comes with its fix), or run anyway with --override-preflight REASON (audited).</source>
+        <translation>Corrigez-les (chacun vient avec sa correction), ou lancez quand même avec --override-preflight RAISON (consigné dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <source>It was rolled back; the history is unchanged.</source>
-        <translation>Elle a été annulée (rollback) ; l&apos;historique est inchangé.</translation>
+        <source>Run anyway</source>
+        <translation>Lancer quand même</translation>
     </message>
     <message>
-        <source>Statements before it took effect (non-transactional migration).</source>
-        <translation>Les instructions précédentes ont pris effet (migration non transactionnelle).</translation>
+        <source>Row counts before the run not recorded: %1</source>
+        <translation>Comptage des lignes avant l&apos;exécution non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>The run could not be committed; none of its migrations is applied.</source>
+        <translation>L&apos;exécution n&apos;a pas pu être validée ; aucune de ses migrations n&apos;est appliquée.</translation>
+    </message>
+    <message>
+        <source>Row counts after the run not recorded: %1</source>
+        <translation>Comptage des lignes après l&apos;exécution non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished: %n migration(s)</source>
+        <translation>
+            <numerusform>%1 terminé : %n migration</numerusform>
+            <numerusform>%1 terminé : %n migrations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The database lacks %n object(s) that these migrations create; stamping would record a schema it does not have.</source>
@@ -1511,8 +1555,8 @@
         <translation>Appliquez plutôt les migrations, ou utilisez --force si vous êtes sûr de vous (tracé dans l&apos;audit).</translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Impossible de démarrer une transaction.</translation>
+        <source>Stamp anyway</source>
+        <translation>Marquer quand même</translation>
     </message>
     <message>
         <source>Cannot commit the stamp.</source>
@@ -1597,6 +1641,13 @@
     <message>
         <source>No PostgreSQL connection.</source>
         <translation>Aucune connexion PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTables</name>
+    <message>
+        <source>pid %1 %2 (%3), %4, transaction since %5: %6 — holds %7</source>
+        <translation>pid %1 %2 (%3), %4, transaction depuis %5 : %6 — détient %7</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1765,22 @@
     <message>
         <source>Grant the privileges listed below, then run pre-flight again.</source>
         <translation>Accordez les privilèges listés ci-dessous, puis relancez la vérification préalable.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2): index %3 exists but is INVALID; it enforces nothing.</source>
+        <translation>Migration %1 (%2) : l&apos;index %3 existe mais il est INVALID ; il n&apos;impose rien.</translation>
+    </message>
+    <message>
+        <source>Fix the cause (duplicate values for a unique index), then DROP INDEX CONCURRENTLY %1; and run the migration again.</source>
+        <translation>Corrigez la cause (valeurs en double pour un index unique), puis DROP INDEX CONCURRENTLY %1; et relancez la migration.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed earlier; objects its first statements created exist.</source>
+        <translation>La migration %1 (%2) a échoué auparavant ; les objets créés par ses premières instructions existent.</translation>
+    </message>
+    <message>
+        <source>Running it again relies on IF NOT EXISTS in its statements; see status for what took effect.</source>
+        <translation>La relancer suppose des IF NOT EXISTS dans ses instructions ; status indique ce qui a pris effet.</translation>
     </message>
 </context>
 <context>
@@ -2402,19 +2469,16 @@
         </translation>
     </message>
     <message>
-        <source>The run failed and was rolled back.</source>
-        <translation>L&apos;exécution a échoué et a été annulée (rollback).</translation>
-    </message>
-    <message>
         <source>Every count is unchanged: nothing lost.</source>
         <translation>Tous les comptages sont inchangés : aucune perte.</translation>
     </message>
-</context>
-<context>
-    <name>RowCountStore</name>
     <message>
-        <source>Cannot create the row count tables in %1.</source>
-        <translation>Impossible de créer les tables de comptage de lignes dans %1.</translation>
+        <source>%1: not counted after the run (its lock was held or the count outlasted the timeout).</source>
+        <translation>%1 : non comptée après l&apos;exécution (son verrou était détenu ou le comptage a dépassé le délai).</translation>
+    </message>
+    <message>
+        <source>The run failed: the counts after it show what took effect (the history says which statements ran).</source>
+        <translation>L&apos;exécution a échoué : les comptages qui la suivent montrent ce qui a pris effet (l&apos;historique indique quelles instructions ont été exécutées).</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2490,102 @@
     <message>
         <source>Cannot count the rows of %1.%2.</source>
         <translation>Impossible de compter les lignes de %1.%2.</translation>
+    </message>
+</context>
+<context>
+    <name>RunChecks</name>
+    <message numerus="yes">
+        <source>%n error-level lint finding(s) in the migrations to run; nothing was run.</source>
+        <translation>
+            <numerusform>%n constat d&apos;analyse de niveau erreur dans les migrations à exécuter ; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>%n constats d&apos;analyse de niveau erreur dans les migrations à exécuter ; rien n&apos;a été exécuté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the file, or switch the rule off for it with &quot;-- lint_ignore: %1&quot; if you are sure.</source>
+        <translation>Corrigez le fichier, ou désactivez la règle pour lui avec « -- lint_ignore : %1 » si vous êtes sûr de vous.</translation>
+    </message>
+    <message>
+        <source>Pending migration %1 is older than %2, the newest applied one: it would run out of order.</source>
+        <translation>La migration en attente %1 est plus ancienne que %2, la plus récente appliquée : elle s&apos;exécuterait hors ordre.</translation>
+    </message>
+    <message>
+        <source>Renumber the file after %1, or run it anyway with --out-of-order (audited).</source>
+        <translation>Renumérotez le fichier après %1, ou exécutez-la quand même avec --out-of-order (consigné dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Apply out of order</source>
+        <translation>Appliquer hors ordre</translation>
+    </message>
+    <message>
+        <source>%1 (%2), applied %3</source>
+        <translation>%1 (%2), appliquée le %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied migration(s) have no file in the migrations folder any more.</source>
+        <translation>
+            <numerusform>%n migration appliquée n&apos;a plus de fichier dans le dossier des migrations.</numerusform>
+            <numerusform>%n migrations appliquées n&apos;ont plus de fichier dans le dossier des migrations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the files (git checkout), or go on without them with --allow-missing (audited).</source>
+        <translation>Restaurez les fichiers (git checkout), ou continuez sans eux avec --allow-missing (consigné dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Go on without the files</source>
+        <translation>Continuer sans les fichiers</translation>
+    </message>
+    <message>
+        <source>%1: recorded checksum %2, file now %3</source>
+        <translation>%1 : somme de contrôle enregistrée %2, fichier actuel %3</translation>
+    </message>
+    <message>
+        <source>Applied migration(s) %1 were edited since they ran.</source>
+        <translation>Les migrations appliquées %1 ont été modifiées depuis leur exécution.</translation>
+    </message>
+    <message>
+        <source>See the changed lines with status --diff-drift; restore the files as they were applied, or record the new checksums with --accept-drift (audited).</source>
+        <translation>Voyez les lignes modifiées avec status --diff-drift ; restaurez les fichiers tels qu&apos;ils ont été appliqués, ou enregistrez les nouvelles sommes de contrôle avec --accept-drift (consigné dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Accept the new checksum</source>
+        <translation>Accepter la nouvelle somme de contrôle</translation>
+    </message>
+    <message>
+        <source>The plan changed since it was approved (another run, or an edited file); nothing was run.</source>
+        <translation>Le plan a changé depuis son approbation (une autre exécution, ou un fichier modifié) ; rien n&apos;a été exécuté.</translation>
+    </message>
+    <message>
+        <source>approved: %1
+now: %2</source>
+        <translation>approuvé : %1
+maintenant : %2</translation>
+    </message>
+    <message>
+        <source>Review the new plan and confirm again.</source>
+        <translation>Relisez le nouveau plan et confirmez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecorder</name>
+    <message numerus="yes">
+        <source>The run&apos;s record could not be written: no connection to the server within %n s.</source>
+        <translation>
+            <numerusform>Le compte rendu de l&apos;exécution n&apos;a pas pu être écrit : aucune connexion au serveur en %n s.</numerusform>
+            <numerusform>Le compte rendu de l&apos;exécution n&apos;a pas pu être écrit : aucune connexion au serveur en %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunRowCounts</name>
+    <message>
+        <source>Cannot start a transaction to count rows.</source>
+        <translation>Impossible de démarrer une transaction pour compter les lignes.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 not counted: %2</source>
+        <translation>Lignes de %1 non comptées : %2</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2813,10 @@
         <source>storage parameters</source>
         <translation>paramètres de stockage</translation>
     </message>
+    <message>
+        <source>%1 is not in the expected schema, and it is INVALID (a failed CREATE INDEX CONCURRENTLY): it enforces nothing.</source>
+        <translation>%1 n&apos;est pas dans le schéma attendu, et il est INVALID (un CREATE INDEX CONCURRENTLY qui a échoué) : il n&apos;impose rien.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaDiffChecks</name>
@@ -2697,10 +2861,6 @@
 </context>
 <context>
     <name>ServerStatement</name>
-    <message>
-        <source>Cannot set the session&apos;s timeouts.</source>
-        <translation>Impossible de régler les délais de la session.</translation>
-    </message>
     <message>
         <source>Other sessions are still using the database (object_in_use); they must disconnect first.</source>
         <translation>D’autres sessions utilisent encore la base (object_in_use)&#x202f;; elles doivent d’abord se déconnecter.</translation>
@@ -2834,6 +2994,114 @@
     <message>
         <source>The SQL scanner&apos;s result could not be read.</source>
         <translation>Le résultat de l&apos;analyseur lexical SQL n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>StepExecutor</name>
+    <message>
+        <source>Another session held a lock on a table this migration changes; retry when it has ended (--lock-timeout sets the wait).</source>
+        <translation>Une autre session détenait un verrou sur une table que modifie cette migration ; réessayez quand elle sera terminée (--lock-timeout règle l&apos;attente).</translation>
+    </message>
+    <message>
+        <source>Sessions holding locks on the tables it changes:
+%1
+Retry when they have ended, or end them with pg_terminate_backend(pid).</source>
+        <translation>Sessions qui détiennent des verrous sur les tables qu&apos;elle modifie :
+%1
+Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_backend(pid).</translation>
+    </message>
+    <message>
+        <source>The database already has this object: if it matches the migration, adopt it with stamp; otherwise compare with diff.</source>
+        <translation>La base de données contient déjà cet objet : s&apos;il correspond à la migration, adoptez-le avec stamp ; sinon, comparez avec diff.</translation>
+    </message>
+    <message>
+        <source>Existing rows break a unique rule this migration adds: find and fix the duplicate values named above, then run it again.</source>
+        <translation>Des lignes existantes enfreignent une règle d&apos;unicité ajoutée par cette migration : trouvez et corrigez les valeurs en double citées ci-dessus, puis relancez-la.</translation>
+    </message>
+    <message>
+        <source>The database user lacks a privilege: GRANT it (or run as the tables&apos; owner) and retry; preflight lists the GRANTs.</source>
+        <translation>Il manque un privilège à l&apos;utilisateur de la base : accordez-le par GRANT (ou exécutez en tant que propriétaire des tables) et réessayez ; preflight liste les GRANT.</translation>
+    </message>
+    <message>
+        <source>The statement ran longer than the statement timeout (--statement-timeout).</source>
+        <translation>L&apos;instruction a dépassé le délai d&apos;exécution maximal (--statement-timeout).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (restart or terminated session); check the server, then run status.</source>
+        <translation>La connexion au serveur a été perdue (redémarrage ou session terminée) : vérifiez le serveur, puis lancez status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3 (%n statement(s))</source>
+        <translation>
+            <numerusform>%1 %2 %3 (%n instruction)</numerusform>
+            <numerusform>%1 %2 %3 (%n instructions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Application de</translation>
+    </message>
+    <message>
+        <source>Reverting</source>
+        <translation>Annulation de</translation>
+    </message>
+    <message>
+        <source>Canceled by the operator.</source>
+        <translation>Annulé par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>  %1 statement %2/%3 (line %4): %5 ms</source>
+        <translation>  %1 instruction %2/%3 (ligne %4) : %5 ms</translation>
+    </message>
+    <message>
+        <source>Index %1 is INVALID: the build did not finish (often duplicate values under a unique index); it enforces nothing and the planner ignores it.</source>
+        <translation>L&apos;index %1 est INVALID : sa construction n&apos;a pas abouti (souvent des valeurs en double sous un index unique) ; il n&apos;impose rien et le planificateur l&apos;ignore.</translation>
+    </message>
+    <message>
+        <source>Fix the cause, DROP INDEX CONCURRENTLY %1; then run the migration again.</source>
+        <translation>Corrigez la cause, DROP INDEX CONCURRENTLY %1; puis relancez la migration.</translation>
+    </message>
+    <message>
+        <source>Migration %1 was canceled at statement %2 of %3.</source>
+        <translation>La migration %1 a été annulée à l&apos;instruction %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migration %1 (%2) a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed at statement %3 of %4.</source>
+        <translation>La migration %1 (%2) a échoué à l&apos;instruction %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>The whole run was rolled back (--single-transaction): none of its migrations is applied.</source>
+        <translation>Toute l&apos;exécution a été annulée (--single-transaction) : aucune de ses migrations n&apos;est appliquée.</translation>
+    </message>
+    <message>
+        <source>It was rolled back; the history is unchanged.</source>
+        <translation>Elle a été annulée (rollback) ; l&apos;historique est inchangé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) before it took effect (non-transactional migration); the history records it as failed.</source>
+        <translation>
+            <numerusform>%n instruction avant elle a pris effet (migration non transactionnelle) ; l&apos;historique l&apos;enregistre comme échouée.</numerusform>
+            <numerusform>%n instructions avant elle ont pris effet (migration non transactionnelle) ; l&apos;historique l&apos;enregistre comme échouée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failure could not be written to the audit log: %1</source>
+        <translation>L&apos;échec n&apos;a pas pu être écrit dans le journal d&apos;audit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolSchema</name>
+    <message>
+        <source>Cannot create or update the bookkeeping schema %1.</source>
+        <translation>Impossible de créer ou de mettre à jour le schéma de suivi %1.</translation>
+    </message>
+    <message>
+        <source>The user needs CREATE on the database: GRANT CREATE ON DATABASE … TO …;</source>
+        <translation>L&apos;utilisateur a besoin de CREATE sur la base : GRANT CREATE ON DATABASE … TO …;</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3898,10 @@
     <message>
         <source>Pre-flight check</source>
         <translation>Vérification préalable</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation>Raison (conservée dans le journal d&apos;audit) :</translation>
     </message>
 </context>
 <context>
