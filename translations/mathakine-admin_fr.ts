@@ -725,11 +725,11 @@
     </message>
     <message>
         <source>way out: run again with %1 (audited)</source>
-        <translation>issue : relancer avec %1 (consigné dans le journal d&apos;audit)</translation>
+        <translation>solution : relancer avec %1 (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>way out: run again with %1</source>
-        <translation>issue : relancer avec %1</translation>
+        <translation>solution : relancer avec %1</translation>
     </message>
     <message>
         <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>  Way out: fix the cause, then run downgrade again (its down section restarts from statement 1, so it must tolerate what already ran), or upgrade to re-apply it.</source>
-        <translation>  Issue : corrigez la cause, puis relancez downgrade (sa section down reprend à l&apos;instruction 1 et doit donc tolérer ce qui a déjà été exécuté), ou lancez upgrade pour la réappliquer.</translation>
+        <translation>  Solution : corrigez la cause, puis relancez downgrade (sa section down reprend à l&apos;instruction 1 et doit donc tolérer ce qui a déjà été exécuté), ou lancez upgrade pour la réappliquer.</translation>
     </message>
     <message>
         <source>  Way out: fix the cause (drop any INVALID index it left: DROP INDEX CONCURRENTLY …), then run upgrade again — it restarts this migration from its first statement.</source>
-        <translation>  Issue : corrigez la cause (supprimez tout index INVALID qu&apos;elle a laissé : DROP INDEX CONCURRENTLY …), puis relancez upgrade — la migration reprend à sa première instruction.</translation>
+        <translation>  Solution : corrigez la cause (supprimez tout index INVALID qu&apos;elle a laissé : DROP INDEX CONCURRENTLY …), puis relancez upgrade — la migration reprend à sa première instruction.</translation>
     </message>
     <message>
         <source>  (the applied text was not recorded: it ran with an older version of the tool)</source>
