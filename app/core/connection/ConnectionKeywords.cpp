@@ -12,10 +12,11 @@ const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"
                                QStringLiteral("prefer"), QStringLiteral("require"),
                                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
-// libpq keywords kept as given and passed through to libpq in ConnectionProfile::options.
+// libpq keywords kept as given and passed through to libpq in ConnectionProfile::options
+// (saved with profiles, so never a secret such as sslpassword).
 const QStringList kPassThroughKeys = {
     QStringLiteral("sslrootcert"), QStringLiteral("sslcert"), QStringLiteral("sslkey"),
-    QStringLiteral("sslcrl"), QStringLiteral("sslpassword"), QStringLiteral("target_session_attrs"),
+    QStringLiteral("sslcrl"), QStringLiteral("target_session_attrs"),
     QStringLiteral("options"), QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"),
     QStringLiteral("gssencmode"), QStringLiteral("channel_binding"), QStringLiteral("passfile")};
 
@@ -99,7 +100,7 @@ QString ConnectionKeywords::apply(ConnectionSpec &spec, const QString &key, cons
     } else if (kPassThroughKeys.contains(key)) {
         addOption(p, key, value);
     } else {
-        return tr("unknown keyword \"%1\".").arg(key);
+        return tr("not a connection keyword this tool accepts.");
     }
     return {};
 }
