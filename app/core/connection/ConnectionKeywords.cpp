@@ -25,15 +25,6 @@ const QList<std::pair<const char *, const char *>> kVariables = {
     {"PGHOST", "host"}, {"PGPORT", "port"}, {"PGDATABASE", "dbname"}, {"PGUSER", "user"},
     {"PGPASSWORD", "password"}, {"PGSSLMODE", "sslmode"}, {"PGCONNECT_TIMEOUT", "connect_timeout"}};
 
-std::optional<int> parsePort(const QString &text)
-{
-    bool ok = false;
-    const int port = text.toInt(&ok);
-    if (!ok || port < 1 || port > 65535 || text.startsWith(QLatin1Char('+')))
-        return std::nullopt;
-    return port;
-}
-
 void addOption(ConnectionProfile &p, const QString &key, const QString &value)
 {
     p.options += (p.options.isEmpty() ? QString() : QStringLiteral(" ")) + key + QLatin1Char('=')
@@ -49,6 +40,15 @@ AppError usageError(const QString &message)
 }
 
 } // namespace
+
+std::optional<int> ConnectionKeywords::parsePort(const QString &text)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    if (!ok || port < 1 || port > 65535 || text.startsWith(QLatin1Char('+')))
+        return std::nullopt;
+    return port;
+}
 
 QString ConnectionKeywords::quoteValue(const QString &value)
 {

@@ -7,6 +7,8 @@
 #include <QProcessEnvironment>
 #include <QSet>
 
+#include <optional>
+
 namespace mathakine {
 
 // libpq connection keywords applied to a ConnectionSpec, and the defaults libpq fills in for
@@ -30,6 +32,8 @@ public:
     // application's own name (PGAPPNAME, application_name=) as a suffix,
     // "mathakine-admin/<name>", so lock holders and audits still show the tool.
     static QString applicationName(const QString &suffix);
+    // A TCP port number, 1-65535 (no sign); nullopt otherwise.
+    static std::optional<int> parsePort(const QString &text);
     // A libpq conninfo value, quoted ('…' with \' and \\) when it needs to be.
     static QString quoteValue(const QString &value);
 };

@@ -45,15 +45,6 @@ std::optional<QString> percentDecode(const QString &text)
     return decoded;
 }
 
-std::optional<int> parsePort(const QString &text)
-{
-    bool ok = false;
-    const int port = text.toInt(&ok);
-    if (!ok || port < 1 || port > 65535 || text.startsWith(QLatin1Char('+')))
-        return std::nullopt;
-    return port;
-}
-
 } // namespace
 
 Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
@@ -134,7 +125,7 @@ Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input, const QProces
     if (p.host.contains(QLatin1Char(' ')))
         return urlError(tr("Host: \"%1\" contains a space.").arg(p.host));
     if (!portText.isEmpty()) {
-        const auto port = parsePort(portText);
+        const auto port = ConnectionKeywords::parsePort(portText);
         if (!port)
             return urlError(tr("Port: \"%1\" is not a port number (1-65535).").arg(portText));
         p.port = *port;
