@@ -1,6 +1,7 @@
 // The connection dialog picks a service of pg_service.conf ($PGSERVICEFILE), fills the form
 // from it (keeping keywords such as sslrootcert) and connects with it.
 #include "GuiTestSupport.h"
+#include "MigrationFixtures.h"
 #include "TestServer.h"
 
 #include "ConnectionDialog.h"
