@@ -879,6 +879,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectionKeywords</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>« %1 » ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds.</source>
+        <translation>« %1 » n’est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; give one host.</source>
+        <translation>plusieurs hôtes ne sont pas pris en charge ; indiquez-en un seul.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1-65535).</source>
+        <translation>« %1 » n’est pas un numéro de port (1-65535).</translation>
+    </message>
+    <message>
+        <source>not a connection keyword this tool accepts.</source>
+        <translation>ce mot-clé de connexion n’est pas accepté par l’outil.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; (%2, line %3), %4: %5</source>
+        <translation>Service « %1 » (%2, ligne %3), %4 : %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResolver</name>
     <message>
         <source>--profile: no saved profile is named &quot;%1&quot;.</source>
@@ -894,22 +925,6 @@
     <message>
         <source>Expected form: postgresql://user@host:port/database?sslmode=prefer</source>
         <translation>Forme attendue : postgresql://user@host:port/database?sslmode=prefer</translation>
-    </message>
-    <message>
-        <source>Parameter sslmode: &quot;%1&quot; is not one of %2.</source>
-        <translation>Paramètre sslmode : &quot;%1&quot; ne fait pas partie de %2.</translation>
-    </message>
-    <message>
-        <source>Parameter connect_timeout: &quot;%1&quot; is not a number of seconds.</source>
-        <translation>Paramètre connect_timeout : &quot;%1&quot; n&apos;est pas un nombre de secondes.</translation>
-    </message>
-    <message>
-        <source>Parameter port: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation>Paramètre port : &quot;%1&quot; n&apos;est pas un numéro de port (1-65535).</translation>
-    </message>
-    <message>
-        <source>Unknown URL parameter &quot;%1&quot;.</source>
-        <translation>Paramètre d&apos;URL inconnu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Scheme: the URL must start with postgresql:// or postgres://.</source>
@@ -972,20 +987,12 @@
         <translation>DATABASE_URL : %1</translation>
     </message>
     <message>
-        <source>No database given: use --url, --profile, DATABASE_URL or the PG* variables.</source>
-        <translation>Aucune base de données indiquée : utilisez --url, --profile, DATABASE_URL ou les variables PG*.</translation>
+        <source>Parameter %1: %2</source>
+        <translation>Paramètre %1 : %2</translation>
     </message>
     <message>
-        <source>PGPORT: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation>PGPORT : &quot;%1&quot; n&apos;est pas un numéro de port (1-65535).</translation>
-    </message>
-    <message>
-        <source>PGSSLMODE: &quot;%1&quot; is not one of %2.</source>
-        <translation>PGSSLMODE : &quot;%1&quot; ne fait pas partie de %2.</translation>
-    </message>
-    <message>
-        <source>PGCONNECT_TIMEOUT: &quot;%1&quot; is not a number of seconds.</source>
-        <translation>PGCONNECT_TIMEOUT : &quot;%1&quot; n&apos;est pas un nombre de secondes.</translation>
+        <source>No database given: use --url, --profile, DATABASE_URL, PGSERVICE or the PG* variables.</source>
+        <translation>Aucune base de données indiquée : utilisez --url, --profile, DATABASE_URL, PGSERVICE ou les variables PG*.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1152,22 @@
     <message>
         <source>Cannot connect to %1.</source>
         <translation>Impossible de se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for the host name %1 (sslmode=%2).</source>
+        <translation>Le certificat du serveur n’est pas valable pour le nom d’hôte %1 (sslmode=%2).</translation>
+    </message>
+    <message>
+        <source>Connect with the name the certificate was issued for, or fix the certificate.</source>
+        <translation>Connectez-vous avec le nom pour lequel le certificat a été émis, ou corrigez le certificat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be verified (sslmode=%1).</source>
+        <translation>Le certificat du serveur ne peut pas être vérifié (sslmode=%1).</translation>
+    </message>
+    <message>
+        <source>Check sslrootcert (default ~/.postgresql/root.crt) or PGSSLROOTCERT.</source>
+        <translation>Vérifiez sslrootcert (par défaut ~/.postgresql/root.crt) ou PGSSLROOTCERT.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1664,29 @@
     <message>
         <source>No PostgreSQL connection.</source>
         <translation>Aucune connexion PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>PgServiceFile</name>
+    <message>
+        <source>Syntax error in service file %1, line %2: expected keyword=value.</source>
+        <translation>Erreur de syntaxe dans le fichier de services %1, ligne %2 : mot-clé=valeur attendu.</translation>
+    </message>
+    <message>
+        <source>Service file %1, line %2: nested service specifications are not supported.</source>
+        <translation>Fichier de services %1, ligne %2 : un service ne peut pas en désigner un autre.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; is not defined in %2.</source>
+        <translation>Le service « %1 » n’est défini ni dans %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ni dans </translation>
+    </message>
+    <message>
+        <source>Define it in a [%1] section of the service file, or set PGSERVICEFILE.</source>
+        <translation>Définissez-le dans une section [%1] du fichier de services, ou indiquez PGSERVICEFILE.</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3625,18 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Pre-flight: every privilege an upgrade to head needs is held.</source>
         <translation>Vérification préalable : tous les privilèges nécessaires à une mise à jour jusqu’à la dernière version sont détenus.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; read: %2</source>
+        <translation>Service « %1 » lu : %2</translation>
     </message>
 </context>
 <context>

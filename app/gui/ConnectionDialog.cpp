@@ -4,6 +4,7 @@
 #include "StatusColors.h"
 #include "connection/ConnectionUrl.h"
 #include "connection/DatabaseSession.h"
+#include "connection/PgServiceFile.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "migrate/MigrationCatalog.h"
@@ -53,6 +54,12 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
         m_environment->addItem(environmentDisplayName(env), static_cast<int>(env));
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(tr("Paste a postgresql:// URL and press Enter"));
+    m_service = new QComboBox(this);
+    m_service->setObjectName(QStringLiteral("serviceCombo"));
+    m_service->addItem(tr("(none)"));
+    m_service->addItems(PgServiceFile::names(QProcessEnvironment::systemEnvironment()));
+    m_service->setEnabled(m_service->count() > 1);
+    m_service->setToolTip(PgServiceFile::searchPath(QProcessEnvironment::systemEnvironment()).join(QLatin1Char('\n')));
     m_host = new QLineEdit(this);
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
@@ -73,6 +80,7 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Environment"), m_environment);
     form->addRow(tr("URL"), m_url);
+    form->addRow(tr("Service"), m_service);
     form->addRow(tr("Host"), m_host);
     form->addRow(tr("Port"), m_port);
     form->addRow(tr("Database"), m_database);
@@ -104,6 +112,10 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     connect(remove, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_sandbox, &QPushButton::clicked, this, &ConnectionDialog::useSandbox);
     connect(m_url, &QLineEdit::returnPressed, this, [this] { applyUrl(m_url->text()); });
+    connect(m_service, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyService(m_service->itemText(index));
+    });
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
     connect(m_connect, &QPushButton::clicked, this, [this] {
@@ -130,6 +142,7 @@ ConnectionSpec ConnectionDialog::formSpec() const
     p.database = m_database->text().trimmed();
     p.user = m_user->text().trimmed();
     p.sslMode = m_sslMode->currentText();
+    p.options = m_options;
     spec.password = m_password->text();
     return spec;
 }
@@ -144,6 +157,7 @@ void ConnectionDialog::fillForm(const ConnectionSpec &spec)
     m_database->setText(p.database);
     m_user->setText(p.user);
     m_sslMode->setCurrentText(p.sslMode);
+    m_options = p.options;
     m_password->setText(spec.password);
 }
 
@@ -160,6 +174,19 @@ void ConnectionDialog::applyUrl(const QString &url)
     fillForm(spec);
     m_url->clear();  // the URL may hold a password: do not leave it on screen
     m_result->setText(tr("URL read: %1").arg(spec.profile.displayTarget()));
+}
+
+void ConnectionDialog::applyService(const QString &service)
+{
+    auto found = ConnectionUrl::fromService(service, QProcessEnvironment::systemEnvironment());
+    if (!found) {
+        m_result->setText(StatusColors::span(StatusColors::bad(), found.error().fullText().toHtmlEscaped()));
+        return;
+    }
+    ConnectionSpec spec = found.value();
+    spec.profile.environment = static_cast<Environment>(m_environment->currentData().toInt());
+    fillForm(spec);
+    m_result->setText(tr("Service \"%1\" read: %2").arg(service, spec.profile.displayTarget()));
 }
 
 void ConnectionDialog::reloadList(const QString &select)

@@ -15,7 +15,7 @@ class QSpinBox;
 namespace mathakine {
 
 // The connection manager: saved profiles (add, edit, duplicate, delete), a pasted URL or
-// DATABASE_URL, the environment tag, the password to the keyring or ~/.pgpass (never
+// DATABASE_URL, a service of pg_service.conf, the environment tag, the password to the keyring or ~/.pgpass (never
 // the settings file), "Test connection", and the local sandbox when no server exists.
 class ConnectionDialog : public QDialog {
     Q_OBJECT
@@ -36,6 +36,7 @@ private:
     void reloadList(const QString &select = {});
     void loadProfile(const QString &name);
     void applyUrl(const QString &url);
+    void applyService(const QString &service);
     void newProfile();
     void duplicateProfile();
     void deleteProfile();
@@ -45,11 +46,12 @@ private:
     QListWidget *m_list;
     QLineEdit *m_name, *m_url, *m_host, *m_database, *m_user, *m_password;
     QSpinBox *m_port;
-    QComboBox *m_environment, *m_sslMode;
+    QComboBox *m_environment, *m_sslMode, *m_service;
     QCheckBox *m_remember;
     QLabel *m_result;
     QPushButton *m_test, *m_save, *m_connect, *m_sandbox;
     ConnectionSpec m_selected;
+    QString m_options;  // libpq keywords from a URL or service (sslrootcert…), kept as read
     QString m_migrationsDir;
 };
 

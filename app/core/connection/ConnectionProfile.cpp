@@ -1,22 +1,10 @@
 #include "connection/ConnectionProfile.h"
 
+#include "connection/ConnectionKeywords.h"
+
 #include <QStringList>
 
 namespace mathakine {
-
-namespace {
-// libpq quoting: single quotes around values with spaces or quotes, backslash-escaped.
-QString quoteConninfoValue(const QString &value)
-{
-    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
-        && !value.contains(QLatin1Char('\\')))
-        return value;
-    QString escaped = value;
-    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"));
-    escaped.replace(QLatin1String("'"), QLatin1String("\\'"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-} // namespace
 
 QString ConnectionProfile::displayTarget() const
 {
@@ -31,7 +19,7 @@ QString ConnectionProfile::conninfo() const
     QStringList parts;
     auto add = [&parts](const char *key, const QString &value) {
         if (!value.isEmpty())
-            parts << QLatin1String(key) + QLatin1Char('=') + quoteConninfoValue(value);
+            parts << QLatin1String(key) + QLatin1Char('=') + ConnectionKeywords::quoteValue(value);
     };
     add("host", host);
     add("port", QString::number(port));

@@ -1,5 +1,7 @@
 #include "connection/ConnectionUrl.h"
 
+#include "connection/ConnectionKeywords.h"
+
 #include <QStringConverter>
 #include <QUrl>
 
@@ -8,17 +10,6 @@
 namespace mathakine {
 
 namespace {
-
-const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                               QStringLiteral("prefer"), QStringLiteral("require"),
-                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-
-// libpq keywords accepted as URL parameters and passed through unchanged.
-const QStringList kPassThroughKeys = {
-    QStringLiteral("sslrootcert"), QStringLiteral("sslcert"), QStringLiteral("sslkey"),
-    QStringLiteral("sslcrl"), QStringLiteral("target_session_attrs"), QStringLiteral("options"),
-    QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("gssencmode"),
-    QStringLiteral("channel_binding"), QStringLiteral("service")};
 
 AppError urlError(const QString &message)
 {
@@ -54,63 +45,14 @@ std::optional<QString> percentDecode(const QString &text)
     return decoded;
 }
 
-std::optional<int> parsePort(const QString &text)
-{
-    bool ok = false;
-    const int port = text.toInt(&ok);
-    if (!ok || port < 1 || port > 65535 || text.startsWith(QLatin1Char('+')))
-        return std::nullopt;
-    return port;
-}
-
-QString osUserName(const QProcessEnvironment &env)
-{
-    QString user = env.value(QStringLiteral("USER"));
-    return user.isEmpty() ? QStringLiteral("postgres") : user;
-}
-
-// Applies one "key=value" URL parameter; returns an error message naming the key, or empty.
-QString applyParameter(ConnectionSpec &spec, const QString &key, const QString &value)
-{
-    ConnectionProfile &p = spec.profile;
-    if (key == QLatin1String("sslmode")) {
-        if (!kSslModes.contains(value))
-            return ConnectionUrl::tr("Parameter sslmode: \"%1\" is not one of %2.").arg(value, kSslModes.join(QLatin1String(", ")));
-        p.sslMode = value;
-    } else if (key == QLatin1String("connect_timeout")) {
-        bool ok = false;
-        const int seconds = value.toInt(&ok);
-        if (!ok || seconds < 0)
-            return ConnectionUrl::tr("Parameter connect_timeout: \"%1\" is not a number of seconds.").arg(value);
-        p.connectTimeoutSeconds = seconds;
-    } else if (key == QLatin1String("host")) {
-        p.host = value;
-    } else if (key == QLatin1String("port")) {
-        const auto port = parsePort(value);
-        if (!port)
-            return ConnectionUrl::tr("Parameter port: \"%1\" is not a port number (1-65535).").arg(value);
-        p.port = *port;
-    } else if (key == QLatin1String("user")) {
-        p.user = value;
-    } else if (key == QLatin1String("password")) {
-        spec.password = value;
-    } else if (key == QLatin1String("dbname")) {
-        p.database = value;
-    } else if (key == QLatin1String("application_name")) {
-        // The tool always identifies itself as mathakine-admin (lock holders, audit).
-    } else if (kPassThroughKeys.contains(key)) {
-        QString quoted = value;
-        quoted.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("'"), QLatin1String("\\'"));
-        p.options += (p.options.isEmpty() ? QString() : QStringLiteral(" ")) + key + QLatin1String("='") + quoted + QLatin1Char('\'');
-    } else {
-        return ConnectionUrl::tr("Unknown URL parameter \"%1\".").arg(key);
-    }
-    return {};
-}
-
 } // namespace
 
 Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
+{
+    return parse(input, QProcessEnvironment::systemEnvironment());
+}
+
+Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input, const QProcessEnvironment &env)
 {
     const QString url = input.trimmed();
     qsizetype schemeEnd = url.indexOf(QLatin1String("://"));
@@ -133,6 +75,7 @@ Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
 
     ConnectionSpec spec;
     ConnectionProfile &p = spec.profile;
+    QSet<QString> given;  // the keywords this URL sets: libpq fills only the others
     QString hostPart = authority;
     if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
         const QString userInfo = authority.left(at);
@@ -142,11 +85,14 @@ Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
         if (!user)
             return urlError(tr("User name: invalid percent-encoding."));
         p.user = *user;
+        if (!p.user.isEmpty())
+            given.insert(QStringLiteral("user"));
         if (colon >= 0) {
             const auto password = percentDecode(userInfo.mid(colon + 1));
             if (!password)
                 return urlError(tr("Password: invalid percent-encoding."));
             spec.password = *password;
+            given.insert(QStringLiteral("password"));
         }
     }
 
@@ -179,11 +125,14 @@ Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
     if (p.host.contains(QLatin1Char(' ')))
         return urlError(tr("Host: \"%1\" contains a space.").arg(p.host));
     if (!portText.isEmpty()) {
-        const auto port = parsePort(portText);
+        const auto port = ConnectionKeywords::parsePort(portText);
         if (!port)
             return urlError(tr("Port: \"%1\" is not a port number (1-65535).").arg(portText));
         p.port = *port;
+        given.insert(QStringLiteral("port"));
     }
+    if (!p.host.isEmpty())
+        given.insert(QStringLiteral("host"));
 
     const auto database = percentDecode(path);
     if (!database)
@@ -191,7 +140,10 @@ Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
     if (database->contains(QLatin1Char('/')))
         return urlError(tr("Database name: \"%1\" contains a \"/\".").arg(*database));
     p.database = *database;
+    if (!p.database.isEmpty())
+        given.insert(QStringLiteral("dbname"));
 
+    QString service;
     if (!query.isEmpty()) {
         for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
@@ -201,21 +153,24 @@ Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
             const auto value = percentDecode(pair.mid(eq + 1));
             if (!key || !value)
                 return urlError(tr("Parameter \"%1\": invalid percent-encoding.").arg(pair.left(eq)));
-            if (const QString problem = applyParameter(spec, *key, *value); !problem.isEmpty())
-                return urlError(problem);
+            if (*key == QLatin1String("service")) {
+                service = *value;
+                continue;
+            }
+            if (const QString problem = ConnectionKeywords::apply(spec, *key, *value); !problem.isEmpty())
+                return urlError(tr("Parameter %1: %2").arg(*key, problem));
+            given.insert(*key);
         }
     }
-    if (p.user.isEmpty())
-        p.user = osUserName(QProcessEnvironment::systemEnvironment());
-    if (p.database.isEmpty())
-        p.database = p.user;  // libpq's rule
-    p.name = p.displayTarget();
+    if (const Status completed = ConnectionKeywords::complete(spec, given, service, env); !completed)
+        return completed.error();
+    p.name = service.isEmpty() ? p.displayTarget() : service;
     return spec;
 }
 
 bool ConnectionUrl::environmentHasConnection(const QProcessEnvironment &env)
 {
-    for (const char *key : {"DATABASE_URL", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER"}) {
+    for (const char *key : {"DATABASE_URL", "PGSERVICE", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER"}) {
         if (!env.value(QLatin1String(key)).isEmpty())
             return true;
     }
@@ -226,7 +181,7 @@ Outcome<ConnectionSpec> ConnectionUrl::fromEnvironment(const QProcessEnvironment
 {
     const QString databaseUrl = env.value(QStringLiteral("DATABASE_URL"));
     if (!databaseUrl.isEmpty()) {
-        auto parsed = parse(databaseUrl);
+        auto parsed = parse(databaseUrl, env);
         if (!parsed) {
             AppError error = parsed.error();
             error.message = tr("DATABASE_URL: %1").arg(error.message);
@@ -237,36 +192,23 @@ Outcome<ConnectionSpec> ConnectionUrl::fromEnvironment(const QProcessEnvironment
     if (!environmentHasConnection(env)) {
         AppError error;
         error.exitCode = ExitCode::Usage;
-        error.message = tr("No database given: use --url, --profile, DATABASE_URL or the PG* variables.");
+        error.message = tr("No database given: use --url, --profile, DATABASE_URL, PGSERVICE or the PG* variables.");
         return error;
     }
     ConnectionSpec spec;
-    ConnectionProfile &p = spec.profile;
-    p.host = env.value(QStringLiteral("PGHOST"));
-    const QString portText = env.value(QStringLiteral("PGPORT"));
-    if (!portText.isEmpty()) {
-        const auto port = parsePort(portText);
-        if (!port)
-            return urlError(tr("PGPORT: \"%1\" is not a port number (1-65535).").arg(portText));
-        p.port = *port;
-    }
-    p.user = env.value(QStringLiteral("PGUSER"), osUserName(env));
-    p.database = env.value(QStringLiteral("PGDATABASE"), p.user);
-    spec.password = env.value(QStringLiteral("PGPASSWORD"));
-    const QString sslMode = env.value(QStringLiteral("PGSSLMODE"));
-    if (!sslMode.isEmpty()) {
-        if (!kSslModes.contains(sslMode))
-            return urlError(tr("PGSSLMODE: \"%1\" is not one of %2.").arg(sslMode, kSslModes.join(QLatin1String(", "))));
-        p.sslMode = sslMode;
-    }
-    const QString timeout = env.value(QStringLiteral("PGCONNECT_TIMEOUT"));
-    if (!timeout.isEmpty()) {
-        bool ok = false;
-        p.connectTimeoutSeconds = timeout.toInt(&ok);
-        if (!ok || p.connectTimeoutSeconds < 0)
-            return urlError(tr("PGCONNECT_TIMEOUT: \"%1\" is not a number of seconds.").arg(timeout));
-    }
-    p.name = p.displayTarget();
+    if (const Status completed = ConnectionKeywords::complete(spec, {}, {}, env); !completed)
+        return completed.error();
+    const QString service = env.value(QStringLiteral("PGSERVICE"));
+    spec.profile.name = service.isEmpty() ? spec.profile.displayTarget() : service;
+    return spec;
+}
+
+Outcome<ConnectionSpec> ConnectionUrl::fromService(const QString &service, const QProcessEnvironment &env)
+{
+    ConnectionSpec spec;
+    if (const Status completed = ConnectionKeywords::complete(spec, {}, service, env); !completed)
+        return completed.error();
+    spec.profile.name = service;
     return spec;
 }
 

@@ -1,5 +1,6 @@
 #include "connection/DatabaseSession.h"
 
+#include "connection/ConnectionKeywords.h"
 #include "log/Log.h"
 #include "log/Redactor.h"
 
@@ -25,7 +26,8 @@ void noticeToLog(void *, const char *message)
 QString connectOptions(const ConnectionProfile &profile)
 {
     QStringList options;
-    options << QStringLiteral("application_name=mathakine-admin")
+    options << QStringLiteral("application_name=")
+                   + ConnectionKeywords::quoteValue(ConnectionKeywords::applicationName(qEnvironmentVariable("PGAPPNAME")))
             << QStringLiteral("connect_timeout=%1").arg(qMax(1, profile.connectTimeoutSeconds));
     if (!profile.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + profile.sslMode;
@@ -188,6 +190,12 @@ AppError DatabaseSession::connectionError(const ConnectionProfile &p, const QStr
         error.hint = tr("Check the host name, the port, the VPN and the firewall.");
     } else if (serverText.contains(QLatin1String("does not exist")) && serverText.contains(QLatin1String("database"))) {
         error.message = tr("Database %1 does not exist on the server.").arg(p.database);
+    } else if (serverText.contains(QLatin1String("does not match host name"))) {
+        error.message = tr("The server's certificate is not valid for the host name %1 (sslmode=%2).").arg(p.host, p.sslMode);
+        error.hint = tr("Connect with the name the certificate was issued for, or fix the certificate.");
+    } else if (serverText.contains(QLatin1String("certificate verify failed")) || serverText.contains(QLatin1String("root certificate file"))) {
+        error.message = tr("The server's certificate cannot be verified (sslmode=%1).").arg(p.sslMode);
+        error.hint = tr("Check sslrootcert (default ~/.postgresql/root.crt) or PGSSLROOTCERT.");
     } else if (serverText.contains(QLatin1String("could not translate host name"))) {
         error.message = tr("Unknown host name %1.").arg(p.host);
         error.hint = tr("Check the spelling of the host and the DNS.");

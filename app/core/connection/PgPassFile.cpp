@@ -1,5 +1,7 @@
 #include "connection/PgPassFile.h"
 
+#include "log/Log.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -7,6 +9,8 @@
 namespace mathakine {
 
 namespace {
+const char *const kDefaultSocketDir = "/var/run/postgresql";  // Debian's DEFAULT_PGSOCKET_DIR
+
 QString escapeField(const QString &value)
 {
     QString escaped = value;
@@ -35,9 +39,10 @@ QStringList splitFields(const QString &line)
     return fields;
 }
 
+// libpq matches both no host and its default socket directory as "localhost".
 QString hostKey(const ConnectionProfile &p)
 {
-    return p.host.isEmpty() ? QStringLiteral("localhost") : p.host;
+    return p.host.isEmpty() || p.host == QLatin1String(kDefaultSocketDir) ? QStringLiteral("localhost") : p.host;
 }
 
 bool matches(const QString &pattern, const QString &value)
@@ -83,6 +88,13 @@ bool PgPassFile::writeLines(const QStringList &lines)
 
 std::optional<QString> PgPassFile::lookup(const ConnectionProfile &p) const
 {
+    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                          | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (QFile::exists(m_path) && (QFile::permissions(m_path) & open)) {
+        // libpq ignores such a file with a warning; so do we, so both agree.
+        log::warn(QStringLiteral("password file %1 has group or world access; ignored (chmod 0600 it)").arg(m_path));
+        return std::nullopt;
+    }
     for (const QString &line : readLines()) {
         if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
