@@ -725,43 +725,43 @@
     </message>
     <message>
         <source>way out: run again with %1 (audited)</source>
-        <translation>solution : relancer avec %1 (consigné dans le journal d&apos;audit)</translation>
+        <translation>solution&#x202f;: relancer avec %1 (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>way out: run again with %1</source>
-        <translation>solution : relancer avec %1</translation>
+        <translation>solution&#x202f;: relancer avec %1</translation>
     </message>
     <message>
         <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Usage : upgrade [CIBLE] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight RAISON] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOM_BASE] [--override-gate RAISON]</translation>
+        <translation>Usage&#x202f;: upgrade [CIBLE] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight RAISON] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOM_BASE] [--override-gate RAISON]</translation>
     </message>
     <message>
         <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Usage : downgrade CIBLE|base [--override-preflight RAISON] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOM_BASE] [--override-gate RAISON]</translation>
+        <translation>Usage&#x202f;: downgrade CIBLE|base [--override-preflight RAISON] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOM_BASE] [--override-gate RAISON]</translation>
     </message>
     <message>
         <source>--override-preflight needs a reason, e.g. --override-preflight &quot;index checked by hand&quot;.</source>
-        <translation>--override-preflight demande une raison, par exemple --override-preflight « index vérifié à la main ».</translation>
+        <translation>--override-preflight demande une raison, par exemple --override-preflight «&#xa0;index vérifié à la main&#xa0;».</translation>
     </message>
     <message>
         <source>Migration %1 was interrupted during its %2 section (the process or the connection died): %3 of %4 statement(s) took effect.</source>
-        <translation>La migration %1 a été interrompue pendant sa section %2 (le processus ou la connexion a été coupé) : %3 instruction(s) sur %4 ont pris effet.</translation>
+        <translation>La migration %1 a été interrompue pendant sa section %2 (le processus ou la connexion a été coupé)&#x202f;: %3 instruction(s) sur %4 ont pris effet.</translation>
     </message>
     <message>
         <source>Migration %1 failed in its %2 section at statement %3%4: %5. %6 statement(s) before it took effect.</source>
-        <translation>La migration %1 a échoué dans sa section %2 à l&apos;instruction %3%4 : %5. Instructions ayant pris effet avant elle : %6.</translation>
+        <translation>La migration %1 a échoué dans sa section %2 à l&apos;instruction %3%4&#x202f;: %5. Instructions ayant pris effet avant elle&#x202f;: %6.</translation>
     </message>
     <message>
         <source>  Way out: fix the cause, then run downgrade again (its down section restarts from statement 1, so it must tolerate what already ran), or upgrade to re-apply it.</source>
-        <translation>  Solution : corrigez la cause, puis relancez downgrade (sa section down reprend à l&apos;instruction 1 et doit donc tolérer ce qui a déjà été exécuté), ou lancez upgrade pour la réappliquer.</translation>
+        <translation>  Solution&#x202f;: corrigez la cause, puis relancez downgrade (sa section down reprend à l&apos;instruction 1 et doit donc tolérer ce qui a déjà été exécuté), ou lancez upgrade pour la réappliquer.</translation>
     </message>
     <message>
         <source>  Way out: fix the cause (drop any INVALID index it left: DROP INDEX CONCURRENTLY …), then run upgrade again — it restarts this migration from its first statement.</source>
-        <translation>  Solution : corrigez la cause (supprimez tout index INVALID qu&apos;elle a laissé : DROP INDEX CONCURRENTLY …), puis relancez upgrade — la migration reprend à sa première instruction.</translation>
+        <translation>  Solution&#x202f;: corrigez la cause (supprimez tout index INVALID qu&apos;elle a laissé&#x202f;: DROP INDEX CONCURRENTLY …), puis relancez upgrade — la migration reprend à sa première instruction.</translation>
     </message>
     <message>
         <source>  (the applied text was not recorded: it ran with an older version of the tool)</source>
-        <translation>  (le texte appliqué n&apos;a pas été enregistré : la migration a été exécutée par une version plus ancienne de l&apos;outil)</translation>
+        <translation>  (le texte appliqué n&apos;a pas été enregistré&#x202f;: la migration a été exécutée par une version plus ancienne de l&apos;outil)</translation>
     </message>
     <message>
         <source>%1 (applied)</source>
@@ -773,15 +773,15 @@
     </message>
     <message>
         <source>Edited after being applied (drift): %1 — recorded checksum %2, file now %3</source>
-        <translation>Modifiée après application (dérive) : %1 — somme de contrôle enregistrée %2, fichier actuel %3</translation>
+        <translation>Modifiée après application (dérive)&#x202f;: %1 — somme de contrôle enregistrée %2, fichier actuel %3</translation>
     </message>
     <message>
         <source>Pending but older than the current version (out of order): %1; upgrade refuses them without --out-of-order.</source>
-        <translation>En attente mais plus anciennes que la version actuelle (hors ordre) : %1 ; upgrade les refuse sans --out-of-order.</translation>
+        <translation>En attente mais plus anciennes que la version actuelle (hors ordre)&#x202f;: %1&#x202f;; upgrade les refuse sans --out-of-order.</translation>
     </message>
     <message>
         <source>Applied but missing from the migrations folder: %1; upgrade refuses to go on without --allow-missing.</source>
-        <translation>Appliquées mais absentes du dossier des migrations : %1 ; upgrade refuse de continuer sans --allow-missing.</translation>
+        <translation>Appliquées mais absentes du dossier des migrations&#x202f;: %1&#x202f;; upgrade refuse de continuer sans --allow-missing.</translation>
     </message>
 </context>
 <context>
@@ -882,19 +882,19 @@
     <name>ConnectionKeywords</name>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation>« %1 » ne fait pas partie de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds.</source>
-        <translation>« %1 » n’est pas un nombre de secondes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>several hosts are not supported; give one host.</source>
-        <translation>plusieurs hôtes ne sont pas pris en charge ; indiquez-en un seul.</translation>
+        <translation>plusieurs hôtes ne sont pas pris en charge&#x202f;; indiquez-en un seul.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (1-65535).</source>
-        <translation>« %1 » n’est pas un numéro de port (1-65535).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>not a connection keyword this tool accepts.</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>Service &quot;%1&quot; (%2, line %3), %4: %5</source>
-        <translation>Service « %1 » (%2, ligne %3), %4 : %5</translation>
+        <translation>Service «&#xa0;%1&#xa0;» (%2, ligne %3), %4&#x202f;: %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -988,11 +988,11 @@
     </message>
     <message>
         <source>Parameter %1: %2</source>
-        <translation>Paramètre %1 : %2</translation>
+        <translation>Paramètre %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>No database given: use --url, --profile, DATABASE_URL, PGSERVICE or the PG* variables.</source>
-        <translation>Aucune base de données indiquée : utilisez --url, --profile, DATABASE_URL, PGSERVICE ou les variables PG*.</translation>
+        <translation>Aucune base de données indiquée&#x202f;: utilisez --url, --profile, DATABASE_URL, PGSERVICE ou les variables PG*.</translation>
     </message>
 </context>
 <context>
@@ -1502,11 +1502,11 @@
     <name>MigrationRun</name>
     <message>
         <source>Canceled by the operator; nothing was run.</source>
-        <translation>Annulé par l&apos;opérateur ; rien n&apos;a été exécuté.</translation>
+        <translation>Annulé par l&apos;opérateur&#x202f;; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>Audit row &quot;%1&quot; not written: %2</source>
-        <translation>Ligne d&apos;audit « %1 » non écrite : %2</translation>
+        <translation>Ligne d&apos;audit «&#xa0;%1&#xa0;» non écrite&#x202f;: %2</translation>
     </message>
     <message>
         <source>Database migration (%1 to %2) by %3</source>
@@ -1514,25 +1514,25 @@
     </message>
     <message>
         <source>Maintenance period %1 could not be ended: %2</source>
-        <translation>La période de maintenance %1 n&apos;a pas pu être terminée : %2</translation>
+        <translation>La période de maintenance %1 n&apos;a pas pu être terminée&#x202f;: %2</translation>
     </message>
     <message>
         <source>--single-transaction cannot run migration %1: it is non-transactional (transactional: false).</source>
-        <translation>--single-transaction ne peut pas exécuter la migration %1 : elle est non transactionnelle (transactional : false).</translation>
+        <translation>--single-transaction ne peut pas exécuter la migration %1&#x202f;: elle est non transactionnelle (transactional&#x202f;: false).</translation>
     </message>
     <message>
         <source>Drift of %1 accepted; checksum updated.</source>
-        <translation>Dérive de %1 acceptée ; somme de contrôle mise à jour.</translation>
+        <translation>Dérive de %1 acceptée&#x202f;; somme de contrôle mise à jour.</translation>
     </message>
     <message>
         <source>Pre-flight problems overridden: %1</source>
-        <translation>Problèmes de la vérification préalable outrepassés : %1</translation>
+        <translation>Problèmes de la vérification préalable outrepassés&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pre-flight found %n problem(s); nothing was run.</source>
         <translation>
-            <numerusform>La vérification préalable a trouvé %n problème ; rien n&apos;a été exécuté.</numerusform>
-            <numerusform>La vérification préalable a trouvé %n problèmes ; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>La vérification préalable a trouvé %n problème&#x202f;; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>La vérification préalable a trouvé %n problèmes&#x202f;; rien n&apos;a été exécuté.</numerusform>
         </translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>Row counts before the run not recorded: %1</source>
-        <translation>Comptage des lignes avant l&apos;exécution non enregistré : %1</translation>
+        <translation>Comptage des lignes avant l&apos;exécution non enregistré&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot start a transaction.</source>
@@ -1553,17 +1553,17 @@
     </message>
     <message>
         <source>The run could not be committed; none of its migrations is applied.</source>
-        <translation>L&apos;exécution n&apos;a pas pu être validée ; aucune de ses migrations n&apos;est appliquée.</translation>
+        <translation>L&apos;exécution n&apos;a pas pu être validée&#x202f;; aucune de ses migrations n&apos;est appliquée.</translation>
     </message>
     <message>
         <source>Row counts after the run not recorded: %1</source>
-        <translation>Comptage des lignes après l&apos;exécution non enregistré : %1</translation>
+        <translation>Comptage des lignes après l&apos;exécution non enregistré&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 finished: %n migration(s)</source>
         <translation>
-            <numerusform>%1 terminé : %n migration</numerusform>
-            <numerusform>%1 terminé : %n migrations</numerusform>
+            <numerusform>%1 terminé&#x202f;: %n migration</numerusform>
+            <numerusform>%1 terminé&#x202f;: %n migrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1670,15 +1670,15 @@
     <name>PgServiceFile</name>
     <message>
         <source>Syntax error in service file %1, line %2: expected keyword=value.</source>
-        <translation>Erreur de syntaxe dans le fichier de services %1, ligne %2 : mot-clé=valeur attendu.</translation>
+        <translation>Erreur de syntaxe dans le fichier de services %1, ligne %2&#x202f;: mot-clé=valeur attendu.</translation>
     </message>
     <message>
         <source>Service file %1, line %2: nested service specifications are not supported.</source>
-        <translation>Fichier de services %1, ligne %2 : un service ne peut pas en désigner un autre.</translation>
+        <translation>Fichier de services %1, ligne %2&#x202f;: un service ne peut pas en désigner un autre.</translation>
     </message>
     <message>
         <source>Service &quot;%1&quot; is not defined in %2.</source>
-        <translation>Le service « %1 » n’est défini ni dans %2.</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» n’est défini ni dans %2.</translation>
     </message>
     <message>
         <source> or </source>
@@ -1693,7 +1693,7 @@
     <name>PlanTables</name>
     <message>
         <source>pid %1 %2 (%3), %4, transaction since %5: %6 — holds %7</source>
-        <translation>pid %1 %2 (%3), %4, transaction depuis %5 : %6 — détient %7</translation>
+        <translation>pid %1 %2 (%3), %4, transaction depuis %5&#x202f;: %6 — détient %7</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>Migration %1 (%2): index %3 exists but is INVALID; it enforces nothing.</source>
-        <translation>Migration %1 (%2) : l&apos;index %3 existe mais il est INVALID ; il n&apos;impose rien.</translation>
+        <translation>Migration %1 (%2)&#x202f;: l&apos;index %3 existe mais il est INVALID&#x202f;; il n&apos;impose rien.</translation>
     </message>
     <message>
         <source>Fix the cause (duplicate values for a unique index), then DROP INDEX CONCURRENTLY %1; and run the migration again.</source>
@@ -1822,11 +1822,11 @@
     </message>
     <message>
         <source>Migration %1 (%2) failed earlier; objects its first statements created exist.</source>
-        <translation>La migration %1 (%2) a échoué auparavant ; les objets créés par ses premières instructions existent.</translation>
+        <translation>La migration %1 (%2) a échoué auparavant&#x202f;; les objets créés par ses premières instructions existent.</translation>
     </message>
     <message>
         <source>Running it again relies on IF NOT EXISTS in its statements; see status for what took effect.</source>
-        <translation>La relancer suppose des IF NOT EXISTS dans ses instructions ; status indique ce qui a pris effet.</translation>
+        <translation>La relancer suppose des IF NOT EXISTS dans ses instructions&#x202f;; status indique ce qui a pris effet.</translation>
     </message>
 </context>
 <context>
@@ -2520,11 +2520,11 @@
     </message>
     <message>
         <source>%1: not counted after the run (its lock was held or the count outlasted the timeout).</source>
-        <translation>%1 : non comptée après l&apos;exécution (son verrou était détenu ou le comptage a dépassé le délai).</translation>
+        <translation>%1&#x202f;: non comptée après l&apos;exécution (son verrou était détenu ou le comptage a dépassé le délai).</translation>
     </message>
     <message>
         <source>The run failed: the counts after it show what took effect (the history says which statements ran).</source>
-        <translation>L&apos;exécution a échoué : les comptages qui la suivent montrent ce qui a pris effet (l&apos;historique indique quelles instructions ont été exécutées).</translation>
+        <translation>L&apos;exécution a échoué&#x202f;: les comptages qui la suivent montrent ce qui a pris effet (l&apos;historique indique quelles instructions ont été exécutées).</translation>
     </message>
 </context>
 <context>
@@ -2543,17 +2543,17 @@
     <message numerus="yes">
         <source>%n error-level lint finding(s) in the migrations to run; nothing was run.</source>
         <translation>
-            <numerusform>%n constat d&apos;analyse de niveau erreur dans les migrations à exécuter ; rien n&apos;a été exécuté.</numerusform>
-            <numerusform>%n constats d&apos;analyse de niveau erreur dans les migrations à exécuter ; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>%n constat d&apos;analyse de niveau erreur dans les migrations à exécuter&#x202f;; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>%n constats d&apos;analyse de niveau erreur dans les migrations à exécuter&#x202f;; rien n&apos;a été exécuté.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the file, or switch the rule off for it with &quot;-- lint_ignore: %1&quot; if you are sure.</source>
-        <translation>Corrigez le fichier, ou désactivez la règle pour lui avec « -- lint_ignore : %1 » si vous êtes sûr de vous.</translation>
+        <translation>Corrigez le fichier, ou désactivez la règle pour lui avec «&#xa0;-- lint_ignore&#x202f;: %1&#xa0;» si vous êtes sûr de vous.</translation>
     </message>
     <message>
         <source>Pending migration %1 is older than %2, the newest applied one: it would run out of order.</source>
-        <translation>La migration en attente %1 est plus ancienne que %2, la plus récente appliquée : elle s&apos;exécuterait hors ordre.</translation>
+        <translation>La migration en attente %1 est plus ancienne que %2, la plus récente appliquée&#x202f;: elle s&apos;exécuterait hors ordre.</translation>
     </message>
     <message>
         <source>Renumber the file after %1, or run it anyway with --out-of-order (audited).</source>
@@ -2584,7 +2584,7 @@
     </message>
     <message>
         <source>%1: recorded checksum %2, file now %3</source>
-        <translation>%1 : somme de contrôle enregistrée %2, fichier actuel %3</translation>
+        <translation>%1&#x202f;: somme de contrôle enregistrée %2, fichier actuel %3</translation>
     </message>
     <message>
         <source>Applied migration(s) %1 were edited since they ran.</source>
@@ -2592,7 +2592,7 @@
     </message>
     <message>
         <source>See the changed lines with status --diff-drift; restore the files as they were applied, or record the new checksums with --accept-drift (audited).</source>
-        <translation>Voyez les lignes modifiées avec status --diff-drift ; restaurez les fichiers tels qu&apos;ils ont été appliqués, ou enregistrez les nouvelles sommes de contrôle avec --accept-drift (consigné dans le journal d&apos;audit).</translation>
+        <translation>Voyez les lignes modifiées avec status --diff-drift&#x202f;; restaurez les fichiers tels qu&apos;ils ont été appliqués, ou enregistrez les nouvelles sommes de contrôle avec --accept-drift (consigné dans le journal d&apos;audit).</translation>
     </message>
     <message>
         <source>Accept the new checksum</source>
@@ -2600,13 +2600,13 @@
     </message>
     <message>
         <source>The plan changed since it was approved (another run, or an edited file); nothing was run.</source>
-        <translation>Le plan a changé depuis son approbation (une autre exécution, ou un fichier modifié) ; rien n&apos;a été exécuté.</translation>
+        <translation>Le plan a changé depuis son approbation (une autre exécution, ou un fichier modifié)&#x202f;; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>approved: %1
 now: %2</source>
-        <translation>approuvé : %1
-maintenant : %2</translation>
+        <translation>approuvé&#x202f;: %1
+maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>Review the new plan and confirm again.</source>
@@ -2618,8 +2618,8 @@ maintenant : %2</translation>
     <message numerus="yes">
         <source>The run&apos;s record could not be written: no connection to the server within %n s.</source>
         <translation>
-            <numerusform>Le compte rendu de l&apos;exécution n&apos;a pas pu être écrit : aucune connexion au serveur en %n s.</numerusform>
-            <numerusform>Le compte rendu de l&apos;exécution n&apos;a pas pu être écrit : aucune connexion au serveur en %n s.</numerusform>
+            <numerusform>Le compte rendu de l&apos;exécution n&apos;a pas pu être écrit&#x202f;: aucune connexion au serveur en %n&#xa0;s.</numerusform>
+            <numerusform>Le compte rendu de l&apos;exécution n&apos;a pas pu être écrit&#x202f;: aucune connexion au serveur en %n&#xa0;s.</numerusform>
         </translation>
     </message>
 </context>
@@ -2631,7 +2631,7 @@ maintenant : %2</translation>
     </message>
     <message>
         <source>Rows of %1 not counted: %2</source>
-        <translation>Lignes de %1 non comptées : %2</translation>
+        <translation>Lignes de %1 non comptées&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2861,7 @@ maintenant : %2</translation>
     </message>
     <message>
         <source>%1 is not in the expected schema, and it is INVALID (a failed CREATE INDEX CONCURRENTLY): it enforces nothing.</source>
-        <translation>%1 n&apos;est pas dans le schéma attendu, et il est INVALID (un CREATE INDEX CONCURRENTLY qui a échoué) : il n&apos;impose rien.</translation>
+        <translation>%1 n&apos;est pas dans le schéma attendu, et il est INVALID (un CREATE INDEX CONCURRENTLY qui a échoué)&#x202f;: il n&apos;impose rien.</translation>
     </message>
 </context>
 <context>
@@ -3046,13 +3046,13 @@ maintenant : %2</translation>
     <name>StepExecutor</name>
     <message>
         <source>Another session held a lock on a table this migration changes; retry when it has ended (--lock-timeout sets the wait).</source>
-        <translation>Une autre session détenait un verrou sur une table que modifie cette migration ; réessayez quand elle sera terminée (--lock-timeout règle l&apos;attente).</translation>
+        <translation>Une autre session détenait un verrou sur une table que modifie cette migration&#x202f;; réessayez quand elle sera terminée (--lock-timeout règle l&apos;attente).</translation>
     </message>
     <message>
         <source>Sessions holding locks on the tables it changes:
 %1
 Retry when they have ended, or end them with pg_terminate_backend(pid).</source>
-        <translation>Sessions qui détiennent des verrous sur les tables qu&apos;elle modifie :
+        <translation>Sessions qui détiennent des verrous sur les tables qu&apos;elle modifie&#x202f;:
 %1
 Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_backend(pid).</translation>
     </message>
@@ -3062,11 +3062,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Existing rows break a unique rule this migration adds: find and fix the duplicate values named above, then run it again.</source>
-        <translation>Des lignes existantes enfreignent une règle d&apos;unicité ajoutée par cette migration : trouvez et corrigez les valeurs en double citées ci-dessus, puis relancez-la.</translation>
+        <translation>Des lignes existantes enfreignent une règle d&apos;unicité ajoutée par cette migration&#x202f;: trouvez et corrigez les valeurs en double citées ci-dessus, puis relancez-la.</translation>
     </message>
     <message>
         <source>The database user lacks a privilege: GRANT it (or run as the tables&apos; owner) and retry; preflight lists the GRANTs.</source>
-        <translation>Il manque un privilège à l&apos;utilisateur de la base : accordez-le par GRANT (ou exécutez en tant que propriétaire des tables) et réessayez ; preflight liste les GRANT.</translation>
+        <translation>Il manque un privilège à l&apos;utilisateur de la base&#x202f;: accordez-le par GRANT (ou exécutez en tant que propriétaire des tables) et réessayez&#x202f;; preflight liste les GRANT.</translation>
     </message>
     <message>
         <source>The statement ran longer than the statement timeout (--statement-timeout).</source>
@@ -3074,7 +3074,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>The connection to the server was lost (restart or terminated session); check the server, then run status.</source>
-        <translation>La connexion au serveur a été perdue (redémarrage ou session terminée) : vérifiez le serveur, puis lancez status.</translation>
+        <translation>La connexion au serveur a été perdue (redémarrage ou session terminée)&#x202f;: vérifiez le serveur, puis lancez status.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 %3 (%n statement(s))</source>
@@ -3097,11 +3097,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>  %1 statement %2/%3 (line %4): %5 ms</source>
-        <translation>  %1 instruction %2/%3 (ligne %4) : %5 ms</translation>
+        <translation>  %1 instruction %2/%3 (ligne %4)&#x202f;: %5&#xa0;ms</translation>
     </message>
     <message>
         <source>Index %1 is INVALID: the build did not finish (often duplicate values under a unique index); it enforces nothing and the planner ignores it.</source>
-        <translation>L&apos;index %1 est INVALID : sa construction n&apos;a pas abouti (souvent des valeurs en double sous un index unique) ; il n&apos;impose rien et le planificateur l&apos;ignore.</translation>
+        <translation>L&apos;index %1 est INVALID&#x202f;: sa construction n&apos;a pas abouti (souvent des valeurs en double sous un index unique)&#x202f;; il n&apos;impose rien et le planificateur l&apos;ignore.</translation>
     </message>
     <message>
         <source>Fix the cause, DROP INDEX CONCURRENTLY %1; then run the migration again.</source>
@@ -3113,7 +3113,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation>La migration %1 (%2) a échoué : %3</translation>
+        <translation>La migration %1 (%2) a échoué&#x202f;: %3</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed at statement %3 of %4.</source>
@@ -3121,7 +3121,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>The whole run was rolled back (--single-transaction): none of its migrations is applied.</source>
-        <translation>Toute l&apos;exécution a été annulée (--single-transaction) : aucune de ses migrations n&apos;est appliquée.</translation>
+        <translation>Toute l&apos;exécution a été annulée (--single-transaction)&#x202f;: aucune de ses migrations n&apos;est appliquée.</translation>
     </message>
     <message>
         <source>It was rolled back; the history is unchanged.</source>
@@ -3130,13 +3130,13 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message numerus="yes">
         <source>%n statement(s) before it took effect (non-transactional migration); the history records it as failed.</source>
         <translation>
-            <numerusform>%n instruction avant elle a pris effet (migration non transactionnelle) ; l&apos;historique l&apos;enregistre comme échouée.</numerusform>
-            <numerusform>%n instructions avant elle ont pris effet (migration non transactionnelle) ; l&apos;historique l&apos;enregistre comme échouée.</numerusform>
+            <numerusform>%n instruction avant elle a pris effet (migration non transactionnelle)&#x202f;; l&apos;historique l&apos;enregistre comme échouée.</numerusform>
+            <numerusform>%n instructions avant elle ont pris effet (migration non transactionnelle)&#x202f;; l&apos;historique l&apos;enregistre comme échouée.</numerusform>
         </translation>
     </message>
     <message>
         <source>The failure could not be written to the audit log: %1</source>
-        <translation>L&apos;échec n&apos;a pas pu être écrit dans le journal d&apos;audit : %1</translation>
+        <translation>L&apos;échec n&apos;a pas pu être écrit dans le journal d&apos;audit&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3147,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>The user needs CREATE on the database: GRANT CREATE ON DATABASE … TO …;</source>
-        <translation>L&apos;utilisateur a besoin de CREATE sur la base : GRANT CREATE ON DATABASE … TO …;</translation>
+        <translation>L&apos;utilisateur a besoin de CREATE sur la base&#x202f;: GRANT CREATE ON DATABASE … TO …;</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3636,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Service &quot;%1&quot; read: %2</source>
-        <translation>Service « %1 » lu : %2</translation>
+        <translation>Service «&#xa0;%1&#xa0;» lu&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -3959,7 +3959,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Reason (kept in the audit log):</source>
-        <translation>Raison (conservée dans le journal d&apos;audit) :</translation>
+        <translation>Raison (conservée dans le journal d&apos;audit)&#x202f;:</translation>
     </message>
 </context>
 <context>
