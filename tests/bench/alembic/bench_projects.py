@@ -77,8 +77,8 @@ _INI = textwrap.dedent('''\
     formatter = generic
 
     [formatter_generic]
-    format = %%(levelname)-5.5s [%%(name)s] %%(message)s
-    datefmt = %%H:%%M:%%S
+    format = %(levelname)-5.5s [%(name)s] %(message)s
+    datefmt = %H:%M:%S
     ''')
 
 _REVISION = textwrap.dedent('''\
