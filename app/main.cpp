@@ -8,6 +8,7 @@
 #include "connection/ConnectionResolver.h"
 #include "common/Translations.h"
 #include "log/Logging.h"
+#include "ops/TempFileLease.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -54,6 +55,7 @@ int main(int argc, char **argv)
     const auto options = mathakine::cli::CliApplication::parseGlobals(arguments, &ignored);
     const QString language = mathakine::Translations::install(options.lang);
     mathakine::Logging::init({options.logFile, false, 0});
+    mathakine::TempFileLease::sweep();  // .partial dumps and passfiles of a killed run
     mathakine::cli::CliContext context(options);  // same defaults as the CLI: folder, connection
     mathakine::MainWindow window(context.migrationsDir());
     window.show();

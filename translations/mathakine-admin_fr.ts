@@ -46,6 +46,10 @@
             <numerusform>Il manque au dump les données de %n tables ; il a été supprimé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pg_restore cannot read the whole dump back (truncated or corrupt); it was deleted.</source>
+        <translation>pg_restore ne peut pas relire le dump en entier (tronqué ou corrompu)&#x202f;; il a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTools</name>
@@ -396,10 +400,6 @@
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <source>Verifying with pg_restore --list…</source>
-        <translation>Vérification avec pg_restore --list…</translation>
-    </message>
-    <message>
         <source>Backup written and verified: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
@@ -425,10 +425,6 @@
     <message>
         <source>Restored %1 into database %2 in %3 (%4 tables).</source>
         <translation>%1 restauré dans la base %2 en %3 (%4 tables).</translation>
-    </message>
-    <message>
-        <source>pg_restore: %1</source>
-        <translation>pg_restore : %1</translation>
     </message>
     <message>
         <source>No row counts were recorded for this file: nothing to compare.</source>
@@ -724,6 +720,29 @@
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
+    <message>
+        <source>Verifying: pg_restore reads the whole dump back…</source>
+        <translation>Vérification&#x202f;: pg_restore relit le dump en entier…</translation>
+    </message>
+    <message>
+        <source>Usage: restore-production FILE --confirm DBNAME [--jobs N] [--maintenance-reason TEXT]</source>
+        <translation>Usage&#x202f;: restore-production FICHIER --confirm NOMBASE [--jobs N] [--maintenance-reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>Database %1 restored from %2 in %3: %4 tables, row counts identical to the backup&apos;s.</source>
+        <translation>Base %1 restaurée depuis %2 en %3&#x202f;: %4 tables, nombres de lignes identiques à ceux de la sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) terminated.</source>
+        <translation>
+            <numerusform>%n session terminée.</numerusform>
+            <numerusform>%n sessions terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1; drop it once checked: DROP DATABASE %1;</source>
+        <translation>L’ancienne base est conservée sous le nom %1&#x202f;; supprimez-la une fois vérifiée&#x202f;: DROP DATABASE %1;</translation>
+    </message>
 </context>
 <context>
     <name>CommandArgs</name>
@@ -813,6 +832,10 @@
     <message>
         <source>Fill a test database with synthetic data for benchmarks (refused on production profiles)</source>
         <translation>Remplir une base de test avec des données synthétiques pour les mesures de performance (refusé sur les profils de production)</translation>
+    </message>
+    <message>
+        <source>Last resort: restore a verified backup beside the live database and swap it into place, keeping the old one</source>
+        <translation>Dernier recours&#x202f;: restaurer une sauvegarde vérifiée à côté de la base en service puis la mettre à sa place, en gardant l’ancienne</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1030,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProperties</name>
+    <message>
+        <source>Cannot read the owner and grants of database %1.</source>
+        <translation>Impossible de lire le propriétaire et les droits de la base %1.</translation>
+    </message>
+    <message>
+        <source>Database %1 does not exist on this server.</source>
+        <translation>La base %1 n’existe pas sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot give database %1 the owner and grants of %2.</source>
+        <translation>Impossible de donner à la base %1 le propriétaire et les droits de %2.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSession</name>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
@@ -1067,6 +1105,33 @@
     <message>
         <source>Cannot connect to %1.</source>
         <translation>Impossible de se connecter à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSwap</name>
+    <message>
+        <source>Cannot let connections to database %1 in again.</source>
+        <translation>Impossible de rouvrir la base %1 aux connexions.</translation>
+    </message>
+    <message>
+        <source>Cannot refuse new connections to database %1.</source>
+        <translation>Impossible de fermer la base %1 aux nouvelles connexions.</translation>
+    </message>
+    <message>
+        <source>Cannot terminate the sessions on database %1.</source>
+        <translation>Impossible de terminer les sessions de la base %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start the swap&apos;s transaction.</source>
+        <translation>Impossible de démarrer la transaction de l’échange.</translation>
+    </message>
+    <message>
+        <source>Cannot rename database %1 to %2.</source>
+        <translation>Impossible de renommer la base %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the swap.</source>
+        <translation>Impossible de valider l’échange.</translation>
     </message>
 </context>
 <context>
@@ -1313,10 +1378,6 @@
 <context>
     <name>MigrationParser</name>
     <message>
-        <source>Header version: &quot;%1&quot; is not a number.</source>
-        <translation>En-tête version : &quot;%1&quot; n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
         <source>Header revision: &quot;%1&quot; must be 1 to 32 letters, digits or underscores (Alembic&apos;s version_num).</source>
         <translation>En-tête revision : &quot;%1&quot; doit comporter de 1 à 32 lettres, chiffres ou tirets bas (version_num d&apos;Alembic).</translation>
     </message>
@@ -1331,10 +1392,6 @@
     <message>
         <source>Cannot read the file: %1</source>
         <translation>Impossible de lire le fichier : %1</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8.</source>
-        <translation>Le fichier n&apos;est pas en UTF-8 valide.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1367,6 +1424,26 @@
     <message>
         <source>The up section has no statement.</source>
         <translation>La section up ne contient aucune instruction.</translation>
+    </message>
+    <message>
+        <source>Header version: &quot;%1&quot; is not a number (digits only).</source>
+        <translation>En-tête version : « %1 » n&apos;est pas un nombre (chiffres uniquement).</translation>
+    </message>
+    <message>
+        <source>Header version: %1 is larger than %2, the largest version (PostgreSQL bigint).</source>
+        <translation>En-tête version : %1 dépasse %2, la plus grande version possible (bigint de PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a device, a pipe or a folder): a migration must be a plain text file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire (périphérique, tube ou dossier) : une migration doit être un simple fichier texte.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, the limit for a migration file.</source>
+        <translation>Le fichier dépasse %1 Mio, la taille maximale d&apos;un fichier de migration.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 valide.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1876,99 @@
     </message>
 </context>
 <context>
+    <name>ProductionRestore</name>
+    <message>
+        <source>restore-production replaces database %1: its name must be typed to confirm.</source>
+        <translation>restore-production remplace la base %1&#x202f;: son nom doit être saisi pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Database name %1 is longer than PostgreSQL&apos;s 63 bytes.</source>
+        <translation>Le nom de base %1 dépasse les 63 octets permis par PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>Le fichier de sauvegarde n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This file is not a verified backup recorded in the catalog: its row counts cannot be checked.</source>
+        <translation>Ce fichier n’est pas une sauvegarde vérifiée inscrite au catalogue&#x202f;: ses nombres de lignes ne peuvent pas être contrôlés.</translation>
+    </message>
+    <message>
+        <source>Only a backup made by mathakine-admin backup (see backup --list) can replace a live database.</source>
+        <translation>Seule une sauvegarde faite par mathakine-admin backup (voir backup --list) peut remplacer une base en service.</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was verified (its size differs from the catalog&apos;s).</source>
+        <translation>Le fichier a changé depuis sa vérification (sa taille diffère de celle du catalogue).</translation>
+    </message>
+    <message>
+        <source>This backup is of %1, not of %2.</source>
+        <translation>Cette sauvegarde est celle de %1, pas de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of databases.</source>
+        <translation>Impossible de lire la liste des bases.</translation>
+    </message>
+    <message>
+        <source>Database %1 already exists; a restore-production of the same second cannot run twice.</source>
+        <translation>La base %1 existe déjà&#x202f;; un restore-production de la même seconde ne peut pas être lancé deux fois.</translation>
+    </message>
+    <message>
+        <source>Database %1 does not exist on this server.</source>
+        <translation>La base %1 n’existe pas sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled.</source>
+        <translation>La restauration a été annulée.</translation>
+    </message>
+    <message>
+        <source>Restoring database %1 from the backup %2 (%3)</source>
+        <translation>Restauration de la base %1 depuis la sauvegarde %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Maintenance mode on; terminating the sessions on %1 and swapping the databases…</source>
+        <translation>Mode maintenance activé&#x202f;; fin des sessions sur %1 et échange des bases…</translation>
+    </message>
+    <message>
+        <source>Database %1 was not touched and is still in service.</source>
+        <translation>La base %1 n’a pas été modifiée et reste en service.</translation>
+    </message>
+    <message>
+        <source>Cannot drop database %1.</source>
+        <translation>Impossible de supprimer la base %1.</translation>
+    </message>
+    <message>
+        <source>The copy %1 was dropped.</source>
+        <translation>La copie %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be dropped: drop it by hand.</source>
+        <translation>La copie %1 n’a pas pu être supprimée&#x202f;: supprimez-la à la main.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 beside %2 as %3…</source>
+        <translation>Restauration de %1 à côté de %2 sous le nom %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy&apos;s row counts differ from the backup&apos;s for %n table(s).</source>
+        <translation>
+            <numerusform>Les nombres de lignes de la copie diffèrent de ceux de la sauvegarde pour %n table.</numerusform>
+            <numerusform>Les nombres de lignes de la copie diffèrent de ceux de la sauvegarde pour %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts of %n table(s) identical to the backup&apos;s.</source>
+        <translation>
+            <numerusform>Nombre de lignes de %n table identique à celui de la sauvegarde.</numerusform>
+            <numerusform>Nombres de lignes de %n tables identiques à ceux de la sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The swap failed: %1</source>
+        <translation>L’échange a échoué&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportArchive</name>
     <message>
         <source>Cannot archive the report in %1.</source>
@@ -2143,24 +2313,59 @@
         <translation>L&apos;utilisateur doit avoir l&apos;attribut CREATEDB (ALTER ROLE %1 CREATEDB).</translation>
     </message>
     <message>
-        <source>pg_restore cannot read this file: it is not a complete custom-format dump.</source>
-        <translation>pg_restore ne peut pas lire ce fichier : ce n&apos;est pas un dump complet au format custom.</translation>
-    </message>
-    <message>
-        <source>The restore was canceled; database %1 was dropped.</source>
-        <translation>La restauration a été annulée ; la base de données %1 a été supprimée.</translation>
-    </message>
-    <message>
-        <source>pg_restore did not finish; database %1 was dropped.</source>
-        <translation>pg_restore ne s&apos;est pas terminé ; la base de données %1 a été supprimée.</translation>
-    </message>
-    <message>
         <source>Database &quot;%1&quot; cannot be the target of a restore (--into).</source>
         <translation>La base « %1 » ne peut pas être la cible d’une restauration (--into).</translation>
     </message>
     <message>
         <source>Choose another name, or ask to replace it (the Replace option, or --replace) to drop and recreate it.</source>
         <translation>Choisissez un autre nom, ou demandez à la remplacer (option Remplacer, ou --replace) pour la supprimer et la recréer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of databases.</source>
+        <translation>Impossible de lire la liste des bases.</translation>
+    </message>
+    <message>
+        <source>Cannot drop database %1.</source>
+        <translation>Impossible de supprimer la base %1.</translation>
+    </message>
+    <message>
+        <source>Database %1 is left half-restored: it could not be dropped.</source>
+        <translation>La base %1 reste à moitié restaurée&#x202f;: elle n’a pas pu être supprimée.</translation>
+    </message>
+    <message>
+        <source>Drop it by hand: DROP DATABASE %1;</source>
+        <translation>Supprimez-la à la main&#x202f;: DROP DATABASE %1;</translation>
+    </message>
+    <message>
+        <source>Database %1 was dropped: nothing is left of this restore.</source>
+        <translation>La base %1 a été supprimée&#x202f;: il ne reste rien de cette restauration.</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read this file: it is not a custom-format dump.</source>
+        <translation>pg_restore ne peut pas lire ce fichier&#x202f;: ce n’est pas un dump au format custom.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled; nothing was created.</source>
+        <translation>La restauration a été annulée&#x202f;; rien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read this dump to its end: it is truncated or corrupt. Nothing was created.</source>
+        <translation>pg_restore ne peut pas lire ce dump jusqu’au bout&#x202f;: il est tronqué ou corrompu. Rien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled.</source>
+        <translation>La restauration a été annulée.</translation>
+    </message>
+    <message>
+        <source>pg_restore did not finish.</source>
+        <translation>pg_restore ne s’est pas terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore reported %n error(s).</source>
+        <translation>
+            <numerusform>pg_restore a signalé %n erreur.</numerusform>
+            <numerusform>pg_restore a signalé %n erreurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2696,49 @@
     </message>
 </context>
 <context>
+    <name>ServerStatement</name>
+    <message>
+        <source>Cannot set the session&apos;s timeouts.</source>
+        <translation>Impossible de régler les délais de la session.</translation>
+    </message>
+    <message>
+        <source>Other sessions are still using the database (object_in_use); they must disconnect first.</source>
+        <translation>D’autres sessions utilisent encore la base (object_in_use)&#x202f;; elles doivent d’abord se déconnecter.</translation>
+    </message>
+    <message>
+        <source>A lock could not be had within the lock timeout (lock_not_available): another session holds it; try again.</source>
+        <translation>Un verrou n’a pas pu être obtenu dans le délai imparti (lock_not_available)&#x202f;: une autre session le détient&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The statement ran past its time limit or was canceled (query_canceled).</source>
+        <translation>L’instruction a dépassé son délai ou a été annulée (query_canceled).</translation>
+    </message>
+    <message>
+        <source>The user lacks a privilege (insufficient_privilege): it must own the database, or be a superuser, and have CREATEDB.</source>
+        <translation>L’utilisateur n’a pas un privilège requis (insufficient_privilege)&#x202f;: il doit posséder la base, ou être superutilisateur, et avoir CREATEDB.</translation>
+    </message>
+    <message>
+        <source>A database of that name already exists (duplicate_database).</source>
+        <translation>Une base de ce nom existe déjà (duplicate_database).</translation>
+    </message>
+    <message>
+        <source>The database does not exist (invalid_catalog_name).</source>
+        <translation>La base n’existe pas (invalid_catalog_name).</translation>
+    </message>
+    <message>
+        <source>An object the statement names does not exist on this server, e.g. a role (undefined_object).</source>
+        <translation>Un objet nommé par l’instruction n’existe pas sur ce serveur, par exemple un rôle (undefined_object).</translation>
+    </message>
+    <message>
+        <source>The server lacks resources (disk, memory or connections: class 53).</source>
+        <translation>Le serveur manque de ressources (disque, mémoire ou connexions&#x202f;: classe 53).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (class %1).</source>
+        <translation>La connexion au serveur a été perdue (classe %1).</translation>
+    </message>
+</context>
+<context>
     <name>SmokeTestRunner</name>
     <message>
         <source>cannot start a transaction</source>
@@ -2563,6 +2811,29 @@
     <message>
         <source>SQL syntax error: %1</source>
         <translation>Erreur de syntaxe SQL : %1</translation>
+    </message>
+    <message>
+        <source>This statement is nested too deeply for the tool to read its parse tree; split it into simpler statements.</source>
+        <translation>Cette instruction est trop profondément imbriquée pour que l&apos;outil lise son arbre d&apos;analyse ; découpez-la en instructions plus simples.</translation>
+    </message>
+    <message>
+        <source>The parser returned a statement without text.</source>
+        <translation>L&apos;analyseur a renvoyé une instruction sans texte.</translation>
+    </message>
+    <message>
+        <source>COPY from STDIN or to STDOUT needs the client&apos;s copy protocol, which migrations cannot use: write the rows as INSERT statements, or COPY from a file on the server.</source>
+        <translation>COPY depuis STDIN ou vers STDOUT exige le protocole de copie du client, qu&apos;une migration ne peut pas utiliser : écrivez les lignes en instructions INSERT, ou faites un COPY depuis un fichier du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSource</name>
+    <message>
+        <source>SQL syntax error: %1</source>
+        <translation>Erreur de syntaxe SQL : %1</translation>
+    </message>
+    <message>
+        <source>The SQL scanner&apos;s result could not be read.</source>
+        <translation>Le résultat de l&apos;analyseur lexical SQL n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -3444,10 +3715,6 @@ budget p95 : %9</translation>
         <translation>Table %1/%2 : %3 (%4 écrits)</translation>
     </message>
     <message>
-        <source>Verifying the dump with pg_restore --list (%1)…</source>
-        <translation>Vérification du dump avec pg_restore --list (%1)…</translation>
-    </message>
-    <message>
         <source>Recording the backup…</source>
         <translation>Enregistrement de la sauvegarde…</translation>
     </message>
@@ -3470,10 +3737,6 @@ budget p95 : %9</translation>
     <message>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <source>pg_dump of the connected database, read back with pg_restore --list before it is kept</source>
-        <translation>pg_dump de la base connectée, relu avec pg_restore --list avant d’être conservé</translation>
     </message>
     <message>
         <source>Restore into a test database…</source>
@@ -3502,6 +3765,14 @@ budget p95 : %9</translation>
     <message>
         <source>Backups in %1. Those of the connected database come first, in bold.</source>
         <translation>Sauvegardes dans %1. Celles de la base connectée sont en tête, en gras.</translation>
+    </message>
+    <message>
+        <source>Verifying: pg_restore reads the whole dump back (%1)…</source>
+        <translation>Vérification&#x202f;: pg_restore relit le dump en entier (%1)…</translation>
+    </message>
+    <message>
+        <source>pg_dump of the connected database, read back whole by pg_restore before it is kept</source>
+        <translation>pg_dump de la base connectée, relu en entier par pg_restore avant d’être conservé</translation>
     </message>
 </context>
 <context>
@@ -3554,13 +3825,6 @@ budget p95 : %9</translation>
     <message>
         <source>%1: %2 rows in the backup, %3 restored</source>
         <translation>%1 : %2 lignes dans la sauvegarde, %3 restaurées</translation>
-    </message>
-    <message numerus="yes">
-        <source>pg_restore reported %n error(s):</source>
-        <translation>
-            <numerusform>pg_restore a signalé %n erreur :</numerusform>
-            <numerusform>pg_restore a signalé %n erreurs :</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>

@@ -62,11 +62,8 @@ void RestoreReportView::render()
         const QString actual = d.actual < 0 ? tr("absent") : locale.toString(d.actual);
         lines << QStringLiteral("&nbsp;&nbsp;") + tr("%1: %2 rows in the backup, %3 restored").arg(escaped(d.table), expected, actual);
     }
-    if (!r.toolErrors.isEmpty())
-        lines << bad(tr("pg_restore reported %n error(s):", nullptr, static_cast<int>(r.toolErrors.size())));
-    for (qsizetype i = 0; i < r.toolErrors.size() && i < kMaxListed; ++i)
-        lines << QStringLiteral("&nbsp;&nbsp;<code>%1</code>").arg(escaped(r.toolErrors.at(i)));
-    const qsizetype hidden = qMax<qsizetype>(0, r.differences.size() - kMaxListed) + qMax<qsizetype>(0, r.toolErrors.size() - kMaxListed);
+    // pg_restore errors never reach a report: they fail the restore (RestoreJob).
+    const qsizetype hidden = qMax<qsizetype>(0, r.differences.size() - kMaxListed);
     if (hidden > 0)
         lines << tr("… and %n more.", nullptr, static_cast<int>(hidden));
     setText(lines.join(QStringLiteral("<br>")));

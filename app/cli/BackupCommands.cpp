@@ -5,6 +5,7 @@
 
 #include "connection/ConnectionUrl.h"
 #include "ops/DatabaseClone.h"
+#include "ops/ProductionRestore.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -24,7 +25,7 @@ void printBackupProgress(CliContext &context, const BackupProgress &p)
     if (p.phase == BackupProgress::Phase::Dumping)
         context.err() << CliContext::tr("[%1/%2] %3").arg(p.tablesDone + 1).arg(p.tablesTotal).arg(p.table) << Qt::endl;
     else if (p.phase == BackupProgress::Phase::Verifying)
-        context.err() << CliContext::tr("Verifying with pg_restore --list…") << Qt::endl;
+        context.err() << CliContext::tr("Verifying: pg_restore reads the whole dump back…") << Qt::endl;
 }
 
 void printRecord(CliContext &context, const BackupRecord &r)
@@ -63,6 +64,26 @@ int listBackups(CliContext &context)
     return 0;
 }
 
+// --jobs N: nullopt when N is not a count.
+std::optional<int> parseJobs(const std::optional<QString> &value)
+{
+    bool ok = true;
+    const int count = value ? value->toInt(&ok) : 0;
+    return ok && count >= 0 ? std::optional<int>(count) : std::nullopt;
+}
+
+void printStep(CliContext &context, const QString &step)
+{
+    if (chatty(context))
+        context.err() << step << Qt::endl;
+}
+
+void printRestoreProgress(CliContext &context, const RestoreProgress &p)
+{
+    if (chatty(context) && p.phase == RestoreProgress::Phase::Restoring)
+        context.err() << CliContext::tr("[%1/%2] %3").arg(p.tablesDone).arg(p.tablesTotal).arg(p.table) << Qt::endl;
+}
+
 int printRestore(CliContext &context, const RestoreReport &report)
 {
     if (context.options().json) {
@@ -72,15 +93,12 @@ int printRestore(CliContext &context, const RestoreReport &report)
                                            {QStringLiteral("actual"), d.actual}});
         context.printJson({{QStringLiteral("ok"), report.clean()}, {QStringLiteral("database"), report.database},
                            {QStringLiteral("durationMs"), report.durationMs}, {QStringLiteral("tables"), report.rowCounts.size()},
-                           {QStringLiteral("countsRecorded"), report.countsRecorded}, {QStringLiteral("differences"), differences},
-                           {QStringLiteral("toolErrors"), QJsonArray::fromStringList(report.toolErrors)}});
+                           {QStringLiteral("countsRecorded"), report.countsRecorded}, {QStringLiteral("differences"), differences}});
         return report.clean() ? 0 : toInt(ExitCode::Failed);
     }
     QTextStream &out = context.out();
     out << CliContext::tr("Restored %1 into database %2 in %3 (%4 tables).")
                .arg(report.file, report.database, formatDuration(report.durationMs)).arg(report.rowCounts.size()) << "\n";
-    for (const QString &line : report.toolErrors)
-        out << "  " << CliContext::tr("pg_restore: %1").arg(line) << "\n";
     if (!report.countsRecorded)
         out << CliContext::tr("No row counts were recorded for this file: nothing to compare.") << "\n";
     else if (report.differences.isEmpty())
@@ -134,18 +152,14 @@ int runRestore(CliContext &context)
         return context.fail(usageError(args.error(), synopsis));
     if (!into || into->isEmpty())
         return context.fail(usageError(CliContext::tr("restore needs --into DBNAME."), synopsis));
-    bool jobsOk = true;
-    const int jobCount = jobs ? jobs->toInt(&jobsOk) : 0;
-    if (!jobsOk || jobCount < 0)
+    const auto jobCount = parseJobs(jobs);
+    if (!jobCount)
         return context.fail(usageError(CliContext::tr("--jobs: \"%1\" is not a number.").arg(*jobs), synopsis));
     auto spec = context.resolveConnection();
     if (!spec)
         return context.fail(spec.error());
-    RestoreJob job({spec.value(), args.positionals().constFirst(), *into, replace, keepOwners, jobCount, {}});
-    job.setProgressHandler([&context](const RestoreProgress &p) {
-        if (chatty(context) && p.phase == RestoreProgress::Phase::Restoring)
-            context.err() << CliContext::tr("[%1/%2] %3").arg(p.tablesDone).arg(p.tablesTotal).arg(p.table) << Qt::endl;
-    });
+    RestoreJob job({spec.value(), args.positionals().constFirst(), *into, replace, keepOwners, *jobCount, {}});
+    job.setProgressHandler([&context](const RestoreProgress &p) { printRestoreProgress(context, p); });
     const InterruptGuard interrupt([&job] { job.cancel(); });
     auto report = job.run();
     if (!report)
@@ -176,10 +190,7 @@ int runClone(CliContext &context)
         targetServer = parsed.value();
     }
     DatabaseClone clone({source.value(), targetServer, *into, profileName.value_or(QString()), replace, {}, {}});
-    clone.setStepHandler([&context](const QString &step) {
-        if (chatty(context))
-            context.err() << step << Qt::endl;
-    });
+    clone.setStepHandler([&context](const QString &step) { printStep(context, step); });
     clone.setBackupProgressHandler([&context](const BackupProgress &p) { printBackupProgress(context, p); });
     const InterruptGuard interrupt([&clone] { clone.cancel(); });
     auto result = clone.run();
@@ -197,6 +208,55 @@ int runClone(CliContext &context)
     context.out() << CliContext::tr("Test profile \"%1\" points at the copy: mathakine-admin --profile \"%1\" upgrade")
                          .arg(result->profile.name) << Qt::endl;
     return code;
+}
+
+// restore-production FILE --confirm DBNAME: the last resort (ProductionRestore). Steps on
+// stderr; the outcome on stdout only once the swap is committed.
+int runRestoreProduction(CliContext &context)
+{
+    CommandArgs args(context.options().commandArgs);
+    const QString synopsis = CliContext::tr("Usage: restore-production FILE --confirm DBNAME [--jobs N] [--maintenance-reason TEXT]");
+    const auto confirm = args.value(QStringLiteral("--confirm"));
+    const auto jobs = args.value(QStringLiteral("--jobs"));
+    const auto reason = args.value(QStringLiteral("--maintenance-reason"));
+    if (!args.finish(1, 1))
+        return context.fail(usageError(args.error(), synopsis));
+    const auto jobCount = parseJobs(jobs);
+    if (!jobCount)
+        return context.fail(usageError(CliContext::tr("--jobs: \"%1\" is not a number.").arg(*jobs), synopsis));
+    auto spec = context.resolveConnection();
+    if (!spec)
+        return context.fail(spec.error());
+
+    ProductionRestoreRequest request;
+    request.live = spec.value();
+    request.file = args.positionals().constFirst();
+    request.confirmation = confirm.value_or(QString());
+    request.maintenanceReason = reason.value_or(QString());
+    request.jobs = *jobCount;
+    ProductionRestore restore(request);
+    restore.setGateHandler([&context](const GateReport &gate) { printGate(context, gate); });
+    restore.setStepHandler([&context](const QString &step) { printStep(context, step); });
+    restore.setRestoreProgressHandler([&context](const RestoreProgress &p) { printRestoreProgress(context, p); });
+    const InterruptGuard interrupt([&restore] { restore.cancel(); });
+    auto report = restore.run();
+    if (!report)
+        return context.fail(report.error());
+    if (context.options().json) {
+        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("database"), report->database},
+                           {QStringLiteral("previousDatabase"), report->previousDatabase}, {QStringLiteral("file"), report->file},
+                           {QStringLiteral("tables"), report->restore.rowCounts.size()},
+                           {QStringLiteral("sessionsTerminated"), report->sessionsTerminated},
+                           {QStringLiteral("durationMs"), report->durationMs}});
+        return 0;
+    }
+    context.out() << CliContext::tr("Database %1 restored from %2 in %3: %4 tables, row counts identical to the backup's.")
+                         .arg(report->database, report->file, formatDuration(report->durationMs))
+                         .arg(report->restore.rowCounts.size()) << "\n"
+                  << CliContext::tr("%n session(s) terminated.", nullptr, report->sessionsTerminated) << "\n"
+                  << CliContext::tr("The previous database is kept as %1; drop it once checked: DROP DATABASE %1;")
+                         .arg(report->previousDatabase) << Qt::endl;
+    return 0;
 }
 
 } // namespace mathakine::cli

@@ -4,6 +4,7 @@
 #include "common/AppInfo.h"
 #include "common/Translations.h"
 #include "log/Logging.h"
+#include "ops/TempFileLease.h"
 
 namespace mathakine::cli {
 
@@ -122,6 +123,7 @@ int CliApplication::run(const QStringList &arguments)
         parseGlobals(arguments, &(parseError = QString()));
 
     Logging::init({options.logFile, true, options.verbosity});
+    TempFileLease::sweep();  // .partial dumps and passfiles of a killed run
     CliContext context(options);
     if (!parseError.isEmpty()) {
         AppError error;

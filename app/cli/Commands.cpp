@@ -16,6 +16,7 @@ QList<CommandInfo> allCommands()
         {"backup", "[--out F] | --list", QCoreApplication::translate("Commands", "pg_dump in custom format, verified and recorded"), runBackup},
         {"restore", "F --into DBNAME", QCoreApplication::translate("Commands", "Restore a dump into a new database and compare row counts"), runRestore},
         {"clone", "--into DBNAME", QCoreApplication::translate("Commands", "Back up this database and restore it as a test database with a test profile"), runClone},
+        {"restore-production", "F --confirm DBNAME", QCoreApplication::translate("Commands", "Last resort: restore a verified backup beside the live database and swap it into place, keeping the old one"), runRestoreProduction},
         {"maintenance", "status|on|off", QCoreApplication::translate("Commands", "The maintenance flag the backend reads during production migrations"), runMaintenance},
         {"sandbox", "start|stop|status|destroy", QCoreApplication::translate("Commands", "A throwaway local PostgreSQL for trying the tool"), runSandbox},
         {"diff", "[--at VERSION] [--sql]", QCoreApplication::translate("Commands", "Compare the actual schema with the one the migrations produce"), runDiff},

@@ -30,6 +30,7 @@ int runPreflight(CliContext &context);
 int runBackup(CliContext &context);
 int runRestore(CliContext &context);
 int runClone(CliContext &context);
+int runRestoreProduction(CliContext &context);
 int runMaintenance(CliContext &context);
 int runDiff(CliContext &context);
 int runSnapshot(CliContext &context);

@@ -51,7 +51,7 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
 int runUpgrade(CliContext &context)
 {
     return runMigration(context, RunAction::Upgrade, 0,
-                        CliContext::tr("Usage: upgrade [TARGET] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
+                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
 }
 
 int runDowngrade(CliContext &context)
@@ -89,7 +89,7 @@ int runSql(CliContext &context)
         context.err() << CliContext::tr("Nothing to do: the database is already at the target.") << Qt::endl;
         return 0;
     }
-    context.out() << plan->sqlScript(options->historySchema, options->lockTimeoutMs, options->statementTimeoutMs);
+    context.out() << plan->sqlScript(options->historySchema, options->lockTimeoutMs, options->statementTimeoutMs, options->language);
     context.out().flush();
     return 0;
 }

@@ -40,6 +40,7 @@ std::optional<RunOptions> runOptions(CommandArgs &args, QString *error)
     options.acceptDrift = args.flag(QStringLiteral("--accept-drift"));
     options.outOfOrder = args.flag(QStringLiteral("--out-of-order"));
     options.allowMissing = args.flag(QStringLiteral("--allow-missing"));
+    options.singleTransaction = args.flag(QStringLiteral("--single-transaction"));
     if (const auto reason = args.value(QStringLiteral("--override-preflight"))) {
         if (reason->trimmed().isEmpty()) {
             *error = CliContext::tr("--override-preflight needs a reason, e.g. --override-preflight \"index checked by hand\".");

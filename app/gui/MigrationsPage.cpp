@@ -320,7 +320,8 @@ void MigrationsPage::previewSql()
     if (plan && plan->steps.isEmpty())
         plan = usecase::plan(snapshot.inspection(), snapshot.catalog, RunAction::Downgrade, target);
     const RunOptions defaults;
-    const QString script = plan ? plan->sqlScript(QStringLiteral("mathakine_admin"), defaults.lockTimeoutMs, defaults.statementTimeoutMs)
+    const QString script = plan ? plan->sqlScript(QStringLiteral("mathakine_admin"), defaults.lockTimeoutMs, defaults.statementTimeoutMs,
+                                                   m_workspace->language())
                                 : plan.error().fullText();
     SqlPreviewDialog dialog(script.isEmpty() ? tr("-- Nothing to do: the database is already at %1.").arg(target) : script, this);
     dialog.exec();

@@ -303,7 +303,7 @@ void PreparationPage::reportBackup(BackgroundTask &task, const QString &step, co
         value = p.tablesDone;
         text = tr("Table %1/%2: %3 (%4 written)").arg(p.tablesDone + 1).arg(p.tablesTotal).arg(p.table, size);
         break;
-    case BackupProgress::Phase::Verifying: text = tr("Verifying the dump with pg_restore --list (%1)…").arg(size); break;
+    case BackupProgress::Phase::Verifying: text = tr("Verifying: pg_restore reads the whole dump back (%1)…").arg(size); break;
     case BackupProgress::Phase::Recording: text = tr("Recording the backup…"); break;
     }
     task.reportProgress(value, maximum, step.isEmpty() ? text : step + QStringLiteral(" — ") + text);
@@ -357,7 +357,7 @@ void PreparationPage::changeEvent(QEvent *event)
 void PreparationPage::retranslate()
 {
     m_backup->setText(tr("Back up now"));
-    m_backup->setToolTip(tr("pg_dump of the connected database, read back with pg_restore --list before it is kept"));
+    m_backup->setToolTip(tr("pg_dump of the connected database, read back whole by pg_restore before it is kept"));
     m_restore->setText(tr("Restore into a test database…"));
     m_restore->setToolTip(tr("Restore the selected backup into a new database on the connected server"));
     m_clone->setText(tr("Clone into test…"));

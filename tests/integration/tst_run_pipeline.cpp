@@ -36,6 +36,7 @@ private slots:
     void missingFileStopsTheUpgradeAndKeepsTheAlembicRevision();
     void driftNamesTheFileBothChecksumsAndTheChangedLines();
     void emptyUrlIsAUsageError();
+    void singleTransactionRollsTheWholeRunBack();
 
 private:
     QString folder(const QString &name) { return m_dir.filePath(name); }
@@ -369,6 +370,29 @@ void TestRunPipeline::emptyUrlIsAUsageError()
     const CliRun run = runCli({u"--url"_s, QString(), u"status"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"--url"_s), qPrintable(run.err));
+}
+
+void TestRunPipeline::singleTransactionRollsTheWholeRunBack()
+{
+    const QString dir = folder(u"single"_s);
+    writeMigration(dir, u"0001"_s, u"CREATE TABLE s1 (id int);"_s, u"DROP TABLE s1;"_s);
+    writeMigration(dir, u"0002"_s, u"CREATE TABLE s2 (id int);"_s, u"DROP TABLE s2;"_s);
+    writeMigration(dir, u"0003"_s, u"SELECT 1 / 0;"_s, u"SELECT 1;"_s);
+    const QString db = createDatabase(u"single"_s);
+    const CliRun failed = runCli(cli(db, dir, {u"upgrade"_s, u"--single-transaction"_s}));
+    QCOMPARE(failed.exitCode, 4);
+    QVERIFY2(failed.err.contains(u"--single-transaction"_s), qPrintable(failed.err));
+    QVERIFY(!scalar(db, u"SELECT to_regclass('public.s1') IS NOT NULL"_s).toBool());
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history"_s).toInt(), 0);
+    QCOMPARE(auditCount(db, u"failure"_s), 1);
+
+    writeMigration(dir, u"0003"_s, u"CREATE INDEX CONCURRENTLY s1_id ON s1 (id);"_s, u"DROP INDEX CONCURRENTLY s1_id;"_s,
+                   u"-- transactional: false"_s);
+    const CliRun refused = runCli(cli(db, dir, {u"upgrade"_s, u"--single-transaction"_s}));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains(u"0003"_s));
+    QCOMPARE(runCli(cli(db, dir, {u"upgrade"_s, u"--single-transaction"_s, u"0002"_s})).exitCode, 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'"_s).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRunPipeline)

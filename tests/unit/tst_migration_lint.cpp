@@ -62,6 +62,7 @@ private slots:
     void flagsMissingOrEmptyDownSection_data();
     void flagsMissingOrEmptyDownSection();
     void downSectionMayDropThings();
+    void dottedTableNameIsNotATableInAnotherSchema();
     void checksTransactionRulesInDownSectionToo();
     void tableCreatedByEarlierMigrationCountsAsExisting();
     void flagsUnknownRuleInLintIgnore();
@@ -251,6 +252,15 @@ void TestMigrationLint::flagsMissingOrEmptyDownSection()
 
     const auto ignored = parsed({.up = QStringLiteral("SELECT 1;\n"), .down = down, .lintIgnore = QStringLiteral("missing-down"), .withDown = withDown});
     QVERIFY(MigrationLinter::lintMigration(ignored.value(), {}).isEmpty());
+}
+
+void TestMigrationLint::dottedTableNameIsNotATableInAnotherSchema()
+{
+    // public."a.b" is new and empty; a.b is another, existing table: schema and name stay apart.
+    const auto m = parsed({.up = QStringLiteral("CREATE TABLE \"a.b\" (id int);\nALTER TABLE a.b ADD COLUMN x int NOT NULL;"),
+                           .down = QStringLiteral("ALTER TABLE a.b DROP COLUMN x;\nDROP TABLE \"a.b\";")});
+    QVERIFY2(m.ok(), qPrintable(m.error().located()));
+    QCOMPARE(rulesOf(MigrationLinter::lintMigration(m.value(), {})), QStringList{QStringLiteral("add-column-not-null-without-default")});
 }
 
 void TestMigrationLint::downSectionMayDropThings()

@@ -34,15 +34,27 @@ struct Migration {
 };
 
 // Reads one migration file: header, sections, statements (libpg_query), checksum.
+// Every error is exit 2 (usage) and names the file, and the line when there is one.
 class MigrationParser {
     Q_DECLARE_TR_FUNCTIONS(MigrationParser)
 
 public:
+    // The largest migration file read, in bytes (16 MiB): far above any real migration,
+    // small enough that a wrong file cannot exhaust memory.
+    static constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
+
+    // Refused before reading: not a regular file (device, pipe, folder, symlink to one),
+    // larger than maxFileBytes. Then as parseText.
     static Outcome<Migration> parseFile(const QString &path);
+    // Refused: larger than maxFileBytes, not UTF-8 or containing a NUL byte (with the line),
+    // empty, bad header, missing or repeated markers, SQL the parser rejects or cannot
+    // hand back whole, COPY FROM STDIN / TO STDOUT, an up section without a statement.
+    // Versions: digits whose value fits PostgreSQL's bigint (at most 9223372036854775807).
     static Outcome<Migration> parseText(const QByteArray &content, const QString &fileName);
-    // SHA-256 of the text with CRLF/CR turned into LF and trailing white space dropped per line,
-    // so a Windows checkout or an editor's trailing spaces are not an edit.
-    static QString checksum(const QString &text);
+    // SHA-256 of the text with CRLF/CR turned into LF and trailing blanks dropped per line,
+    // so a Windows checkout or an editor's trailing spaces are not an edit; blanks that end
+    // a line inside a string literal are kept, since the server stores them.
+    static QString checksum(const SqlSource &source);
     static QStringList knownHeaderKeys();
 };
 

@@ -57,7 +57,8 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
         return result;
     }
     static const QRegularExpression namePattern(QStringLiteral("^(\\d+)_[A-Za-z0-9_\\-]+\\.sql$"));
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    // System too: a symlink to a device or a broken one is refused by name, not skipped.
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files | QDir::System, QDir::Name);
     for (const QString &name : files) {
         const auto match = namePattern.match(name);
         if (!match.hasMatch())

@@ -156,13 +156,13 @@ QString nonTransactionalCommand(const QString &kind, const QJsonObject &node)
 
 // Keeps `tables` current with the CREATE, DROP and RENAME TABLE of one statement. CREATE
 // TABLE IF NOT EXISTS of a table in `existing` is a no-op, so it does not count as created.
-void trackTables(const QJsonObject &tree, QSet<QString> &tables, const QSet<QString> &existing)
+void trackTables(const QJsonObject &tree, QSet<TableName> &tables, const QSet<TableName> &existing)
 {
     if (tree.isEmpty())
         return;
     const QString kind = tree.constBegin().key();
     const QJsonObject node = tree.constBegin().value().toObject();
-    auto created = [&](const QString &name, bool ifNotExists) {
+    auto created = [&](const TableName &name, bool ifNotExists) {
         if (!ifNotExists || !existing.contains(name))
             tables.insert(name);
     };
@@ -176,7 +176,7 @@ void trackTables(const QJsonObject &tree, QSet<QString> &tables, const QSet<QStr
     } else if (kind == QLatin1String("RenameStmt") && is(node, "renameType", "OBJECT_TABLE")) {
         const QJsonObject relation = object(node, "relation");
         if (tables.remove(tableName(relation)))
-            tables.insert(tableKey(text(relation, "schemaname"), text(node, "newname")));
+            tables.insert(tableName(text(relation, "schemaname"), text(node, "newname")));
     }
 }
 
@@ -189,7 +189,7 @@ QString shortened(const QString &sql)
 // Lints one migration: walks its up section in order, so tables it creates are known as new.
 class MigrationChecker {
 public:
-    MigrationChecker(const Migration &m, const QSet<QString> &tablesCreatedBefore)
+    MigrationChecker(const Migration &m, const QSet<TableName> &tablesCreatedBefore)
         : m_migration(m), m_before(tablesCreatedBefore) {}
 
     QList<LintFinding> run()
@@ -215,7 +215,7 @@ public:
 private:
 
     // A table the file did not create is assumed to exist with rows.
-    bool existing(const QString &table) const { return !m_newTables.contains(table); }
+    bool existing(const TableName &table) const { return !m_newTables.contains(table); }
 
     void add(Rule rule, const QString &message, int line = 0)
     {
@@ -280,23 +280,23 @@ private:
         const QString kind = tree.constBegin().key();
         const QJsonObject node = tree.constBegin().value().toObject();
         if (kind == QLatin1String("IndexStmt")) {
-            const QString table = tableName(object(node, "relation"));
+            const TableName table = tableName(object(node, "relation"));
             if (!flag(node, "concurrent") && existing(table))
-                add(CreateIndexNotConcurrently, MigrationLinter::tr("CREATE INDEX on existing table \"%1\" without CONCURRENTLY blocks writes to it for the whole build; use CREATE INDEX CONCURRENTLY in a migration with \"transactional: false\".").arg(table));
+                add(CreateIndexNotConcurrently, MigrationLinter::tr("CREATE INDEX on existing table \"%1\" without CONCURRENTLY blocks writes to it for the whole build; use CREATE INDEX CONCURRENTLY in a migration with \"transactional: false\".").arg(table.display()));
         } else if (kind == QLatin1String("DropStmt") && is(node, "removeType", "OBJECT_TABLE")) {
             QStringList dropped;
             for (const QJsonValue &item : array(node, "objects")) {
-                if (const QString table = qualifiedTableName(names(array(unwrap(item, "List"), "items"))); existing(table))
-                    dropped << table;
+                if (const TableName table = qualifiedTableName(names(array(unwrap(item, "List"), "items"))); existing(table))
+                    dropped << table.display();
             }
             if (!dropped.isEmpty())
                 add(DropTableInUp, MigrationLinter::tr("DROP TABLE %1 in an up section destroys the table and its rows, which no down section can bring back; drop it in a later release, once no code uses it.").arg(dropped.join(QLatin1String(", "))));
         } else if (kind == QLatin1String("AlterTableStmt") && is(node, "objtype", "OBJECT_TABLE")) {
-            const QString table = tableName(object(node, "relation"));
+            const TableName table = tableName(object(node, "relation"));
             if (!existing(table))
                 return;  // a table created earlier in this file is empty: nothing to lock or lose
             for (const QJsonValue &cmd : array(node, "cmds"))
-                checkAlterTableCommand(table, unwrap(cmd, "AlterTableCmd"));
+                checkAlterTableCommand(table.display(), unwrap(cmd, "AlterTableCmd"));
         } else if (kind == QLatin1String("RenameStmt")) {
             checkRename(node);
         }
@@ -343,8 +343,8 @@ private:
     void checkRename(const QJsonObject &node)
     {
         const QJsonObject relation = object(node, "relation");
-        const QString table = tableName(relation);
-        if (relation.isEmpty() || !existing(table))
+        const QString table = tableName(relation).display();
+        if (relation.isEmpty() || !existing(tableName(relation)))
             return;
         if (is(node, "renameType", "OBJECT_TABLE"))
             add(RenameRule, MigrationLinter::tr("Renaming table \"%1\" to \"%2\" breaks the queries of the application version still running; add the new name alongside (for example a view), switch the code, then drop the old name.").arg(table, text(node, "newname")));
@@ -353,8 +353,8 @@ private:
     }
 
     const Migration &m_migration;
-    const QSet<QString> &m_before;
-    QSet<QString> m_newTables;               // created by this up section so far, still empty
+    const QSet<TableName> &m_before;
+    QSet<TableName> m_newTables;               // created by this up section so far, still empty
     const SqlStatement *m_statement = nullptr;  // the statement being checked, if any
     QList<LintFinding> m_findings;
 };
@@ -364,7 +364,7 @@ private:
 QList<LintFinding> MigrationLinter::lint(const MigrationCatalog &catalog)
 {
     QList<LintFinding> findings;
-    QSet<QString> created;
+    QSet<TableName> created;
     for (const Migration &m : catalog.migrations) {
         findings << lintMigration(m, created);
         for (const SqlStatement &s : m.up.statements)
@@ -373,7 +373,7 @@ QList<LintFinding> MigrationLinter::lint(const MigrationCatalog &catalog)
     return findings;
 }
 
-QList<LintFinding> MigrationLinter::lintMigration(const Migration &m, const QSet<QString> &tablesCreatedBefore)
+QList<LintFinding> MigrationLinter::lintMigration(const Migration &m, const QSet<parsetree::TableName> &tablesCreatedBefore)
 {
     return MigrationChecker(m, tablesCreatedBefore).run();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migrate/MigrationCatalog.h"
+#include "migrate/ParseTree.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -34,7 +35,7 @@ public:
     // tablesCreatedBefore: tables earlier migrations created, so that CREATE TABLE IF NOT
     // EXISTS on one of them does not make it a new (empty) table. Any table the file did not
     // create is treated as existing, with rows.
-    static QList<LintFinding> lintMigration(const Migration &m, const QSet<QString> &tablesCreatedBefore = {});
+    static QList<LintFinding> lintMigration(const Migration &m, const QSet<parsetree::TableName> &tablesCreatedBefore = {});
 
     static QStringList ruleIds();
     static LintFinding::Severity ruleSeverity(const QString &rule);

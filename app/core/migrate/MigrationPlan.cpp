@@ -59,13 +59,13 @@ Outcome<MigrationPlan> MigrationPlan::forDowngrade(const MigrationCatalog &catal
     return plan;
 }
 
-QString MigrationPlan::sqlScript(const QString &historySchema, int lockTimeoutMs, int statementTimeoutMs) const
+QString MigrationPlan::sqlScript(const QString &historySchema, int lockTimeoutMs, int statementTimeoutMs, const QString &language) const
 {
     QString script;
     for (const PlanStep &step : steps) {
         const Migration &m = step.migration;
         const MigrationSection &section = step.up ? m.up : m.down;
-        script += QStringLiteral("-- %1 %2 (%3) — %4\n").arg(m.version, m.title, step.up ? QStringLiteral("up") : QStringLiteral("down"), m.fileName);
+        script += QStringLiteral("-- %1 %2 (%3) — %4\n").arg(m.version, m.displayTitle(language), step.up ? QStringLiteral("up") : QStringLiteral("down"), m.fileName);
         if (m.transactional)
             script += QStringLiteral("BEGIN;\nSET LOCAL lock_timeout = '%1ms';\nSET LOCAL statement_timeout = '%2ms';\n").arg(lockTimeoutMs).arg(statementTimeoutMs);
         else

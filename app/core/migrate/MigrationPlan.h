@@ -22,8 +22,9 @@ struct MigrationPlan {
     // Downgrade: every applied migration above the target, newest first.
     static Outcome<MigrationPlan> forDowngrade(const MigrationCatalog &catalog, const MigrationStatus &status,
                                                const QString &target);
-    // The SQL that the plan runs, with the transaction and bookkeeping, as a script.
-    QString sqlScript(const QString &historySchema, int lockTimeoutMs, int statementTimeoutMs) const;
+    // The SQL that the plan runs, with the transaction and bookkeeping, as a script; titles
+    // in language ("fr" or "en", Migration::displayTitle).
+    QString sqlScript(const QString &historySchema, int lockTimeoutMs, int statementTimeoutMs, const QString &language) const;
 };
 
 AppError unknownTargetError(const QString &target);

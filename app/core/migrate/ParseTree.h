@@ -2,7 +2,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QHashFunctions>
 #include <QStringList>
+
+#include <optional>
 
 // Accessors for libpg_query's JSON parse trees. Protobuf JSON omits false, 0 and empty
 // fields, so every accessor has the matching default.
@@ -24,10 +27,24 @@ inline QJsonObject unwrap(const QJsonValue &node, const char *type)
 // The svals of a list of String nodes (qualified names, function names, type names).
 QStringList names(const QJsonArray &strings);
 
-// "users" for both users and public.users (public is where unqualified names land),
-// "schema.name" otherwise, so one table has one key across migrations.
-QString tableKey(const QString &schema, const QString &name);
-QString tableName(const QJsonObject &rangeVar);
-QString qualifiedTableName(const QStringList &parts);
+// A table as a migration names it: schema and name kept apart, never joined into text.
+// public.users and users are one table (public is where unqualified names land).
+struct TableName {
+    QString schema;  // empty for unqualified or public
+    QString name;
+    bool operator==(const TableName &other) const = default;
+    QString display() const;  // "users", "billing.invoices": for messages only
+};
+inline size_t qHash(const TableName &table, size_t seed = 0) { return qHashMulti(seed, table.schema, table.name); }
+TableName tableName(const QString &schema, const QString &name);
+TableName tableName(const QJsonObject &rangeVar);
+TableName qualifiedTableName(const QStringList &parts);
+
+// The schemas of a `SET [LOCAL] search_path` statement's tree, as separate names (empty for
+// RESET or SET ... TO DEFAULT); nullopt for any other statement.
+std::optional<QStringList> searchPathSetBy(const QJsonObject &tree);
+// Where an unqualified name is created under such a path: its first schema ("$user" cannot
+// be known without a server and is skipped); empty: the connection's current_schema().
+QString creationSchema(const QStringList &searchPath);
 
 } // namespace mathakine::parsetree

@@ -31,7 +31,8 @@ QJsonObject BackupRecord::toJson() const
             {QStringLiteral("database"), database}, {QStringLiteral("profile"), profileName},
             {QStringLiteral("environment"), environment},
             {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("durationMs"), durationMs}, {QStringLiteral("sizeBytes"), sizeBytes},
+            {QStringLiteral("durationMs"), durationMs}, {QStringLiteral("dumpMs"), dumpMs},
+            {QStringLiteral("verifyMs"), verifyMs}, {QStringLiteral("sizeBytes"), sizeBytes},
             {QStringLiteral("serverVersion"), serverVersion}, {QStringLiteral("toolVersion"), toolVersion},
             {QStringLiteral("migrationVersion"), migrationVersion}, {QStringLiteral("verified"), true},
             {QStringLiteral("rowCounts"), counts}};
@@ -47,6 +48,8 @@ BackupRecord BackupRecord::fromJson(const QJsonObject &json)
     r.environment = json.value(QLatin1String("environment")).toString();
     r.createdAt = QDateTime::fromString(json.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
     r.durationMs = json.value(QLatin1String("durationMs")).toInteger();
+    r.dumpMs = json.value(QLatin1String("dumpMs")).toInteger();
+    r.verifyMs = json.value(QLatin1String("verifyMs")).toInteger();
     r.sizeBytes = json.value(QLatin1String("sizeBytes")).toInteger();
     r.serverVersion = json.value(QLatin1String("serverVersion")).toString();
     r.toolVersion = json.value(QLatin1String("toolVersion")).toString();

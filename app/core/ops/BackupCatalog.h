@@ -21,6 +21,8 @@ struct BackupRecord {
     QString environment;           // environmentKey() of the source profile
     QDateTime createdAt;           // UTC, when pg_dump started
     qint64 durationMs = 0;
+    qint64 dumpMs = 0;             // of which pg_dump
+    qint64 verifyMs = 0;           // and pg_restore reading the whole file back
     qint64 sizeBytes = 0;
     QString serverVersion;
     QString toolVersion;           // pg_dump's

@@ -5,6 +5,8 @@
 #include "migrate/HistoryStore.h"
 #include "ops/BackupRowCounts.h"
 #include "ops/BackupTools.h"
+#include "ops/ServerStatement.h"
+#include "ops/TempFileLease.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +20,11 @@
 namespace mathakine {
 
 namespace {
+// pg_dump waits this long for its ACCESS SHARE locks, then fails rather than queueing forever.
+constexpr int kDumpLockWaitMs = 60000;
+// The counts read every table: generous, but bounded.
+constexpr ServerStatement::Timeouts kSessionTimeouts{10000, 3600000};
+
 // The dump's data lives on disk before it is renamed into place.
 bool syncToDisk(const QString &path)
 {
@@ -100,6 +107,8 @@ Outcome<BackupRecord> BackupJob::run()
     if (!opened)
         return opened.error();
     const DatabaseSession &session = *opened.value();
+    if (Status s = ServerStatement::applyTimeouts(session, kSessionTimeouts); !s)
+        return s.error();
     auto tools = BackupTools::forServer(session.server().versionNumber);
     if (!tools)
         return tools.error();
@@ -111,6 +120,8 @@ Outcome<BackupRecord> BackupJob::run()
     if (QFileInfo::exists(finalFile))
         return error(tr("The backup file already exists; it is never overwritten."));
     QFile::remove(partial);  // left by a run that was itself killed
+    // Removed at the next start if this process is killed before it renames or removes it.
+    const TempFileLease partialLease = TempFileLease::claim(partial);
     const QString migrationVersion = newestAppliedVersion(session);
     auto tables = BackupRowCounts::tables(session);
     if (!tables)
@@ -119,10 +130,13 @@ Outcome<BackupRecord> BackupJob::run()
     // Counts read in the snapshot pg_dump uses, so they describe exactly what the file holds.
     const QString snapshot = exportSnapshot(session);
 
+    QElapsedTimer phase;
+    phase.start();
     if (Status s = dump(session, tools->pgDump, snapshot, partial, static_cast<int>(tables->size())); !s) {
         QFile::remove(partial);
         return s.error();
     }
+    const qint64 dumpMs = phase.elapsed();
     auto counts = BackupRowCounts::count(session);
     if (!snapshot.isEmpty())
         session.database().rollback();
@@ -131,10 +145,12 @@ Outcome<BackupRecord> BackupJob::run()
         return counts.error();
     }
     report({BackupProgress::Phase::Verifying, static_cast<int>(tables->size()), static_cast<int>(tables->size()), {}, QFileInfo(partial).size()});
+    phase.restart();
     if (Status s = verify(tools->pgRestore, partial, counts.value()); !s) {
         QFile::remove(partial);
         return s.error();
     }
+    const qint64 verifyMs = phase.elapsed();
     if (m_canceled) {
         QFile::remove(partial);
         return error(tr("The backup was canceled."));
@@ -157,6 +173,8 @@ Outcome<BackupRecord> BackupJob::run()
     record.migrationVersion = migrationVersion;
     record.rowCounts = counts.value();
     record.durationMs = timer.elapsed();
+    record.dumpMs = dumpMs;
+    record.verifyMs = verifyMs;
     report({BackupProgress::Phase::Recording, static_cast<int>(tables->size()), static_cast<int>(tables->size()), {}, record.sizeBytes});
     if (Status s = BackupCatalog(m_request.catalogPath).add(record); !s) {
         AppError e = s.error();
@@ -174,7 +192,7 @@ Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump, co
     if (m_canceled)
         return error(tr("The backup was canceled."));
     QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--verbose"), QStringLiteral("--no-password"),
-                     QStringLiteral("--file=") + partial};
+                     QStringLiteral("--lock-wait-timeout=%1").arg(kDumpLockWaitMs), QStringLiteral("--file=") + partial};
     if (!snapshot.isEmpty())
         args << QStringLiteral("--snapshot=") + snapshot;
     args << QStringLiteral("--dbname=") + session.spec().profile.conninfo();
@@ -187,6 +205,7 @@ Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump, co
             report({BackupProgress::Phase::Dumping, done++, tablesTotal, match.captured(1), QFileInfo(partial).size()});
     });
     const ProcessRun run = m_process.run(pgDump, args, m_request.spec.password);
+    m_process.setLineHandler({});  // it refers to this frame; the process is reused to verify
     if (run.canceled || m_canceled)
         return error(tr("The backup was canceled; the partial file was deleted."));
     if (!run.ok())
@@ -198,11 +217,18 @@ Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump, co
 
 Status BackupJob::verify(const QString &pgRestore, const QString &partial, const QMap<QString, qint64> &counts)
 {
-    BackupProcess lister;
-    const ProcessRun run = lister.run(pgRestore, {QStringLiteral("--list"), partial}, {});
-    if (!run.ok())
-        return error(tr("pg_restore cannot read the dump back; it was deleted."), run.failureText());
-    const QString toc = QString::fromUtf8(run.standardOutput);
+    if (m_canceled)
+        return error(tr("The backup was canceled."));
+    const ProcessRun listed = m_process.run(pgRestore, {QStringLiteral("--list"), partial}, {});
+    if (!listed.ok())
+        return error(tr("pg_restore cannot read the dump back; it was deleted."), listed.failureText());
+    // The table of contents is only the head of the file: read every entry, data included.
+    const ProcessRun read = m_process.readWholeArchive(pgRestore, partial);
+    if (read.canceled || m_canceled)
+        return error(tr("The backup was canceled; the partial file was deleted."));
+    if (!read.ok())
+        return error(tr("pg_restore cannot read the whole dump back (truncated or corrupt); it was deleted."), read.failureText());
+    const QString toc = QString::fromUtf8(listed.standardOutput);
     QStringList missing;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const QString schema = it.key().section(QLatin1Char('.'), 0, 0);

@@ -30,9 +30,11 @@ struct BackupProgress {
 };
 
 // One verified backup of one database: pg_dump in custom format into "<file>.partial",
-// row counts taken in the dump's own snapshot, `pg_restore --list` reading the file back,
-// and only then the rename to the final name and the catalog record. A failed, killed or
-// canceled run leaves no file with the final name.
+// row counts taken in the dump's own snapshot, pg_restore reading the whole file back (its
+// table of contents with --list, then every entry into /dev/null), and only then the rename
+// to the final name and the catalog record. A failed, killed or canceled run leaves no file
+// with the final name; a kill -9 of the tool kills pg_dump too, and the next start removes
+// the .partial (TempFileLease).
 class BackupJob {
     Q_DECLARE_TR_FUNCTIONS(BackupJob)
 

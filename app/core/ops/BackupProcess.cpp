@@ -1,7 +1,11 @@
 #include "ops/BackupProcess.h"
 
 #include "log/Log.h"
+#include "ops/TempFileLease.h"
+#include "ops/ToolProcess.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -60,10 +64,17 @@ QString BackupProcess::escapePassFileField(const QString &value)
 ProcessRun BackupProcess::run(const QString &program, const QStringList &arguments, const QString &password)
 {
     ProcessRun result;
-    QTemporaryDir secretDir;  // created 0700; removed with the passfile on every exit path
+    // Created 0700 and removed with the passfile on every exit path; leased (before the
+    // password is written, and released after the folder is gone) for a kill -9.
+    TempFileLease secretLease;
+    QTemporaryDir secretDir(QDir(QDir::tempPath()).filePath(
+        TempFileLease::passFolderPrefix() + QString::number(QCoreApplication::applicationPid()) + QLatin1String("-XXXXXX")));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("mathakine-admin"));
+    env.insert(m_extraEnvironment);
     if (!password.isEmpty()) {
+        if (secretDir.isValid())
+            secretLease = TempFileLease::claim(secretDir.path());
         const QString passFile = secretDir.filePath(QStringLiteral("pgpass"));
         if (!secretDir.isValid() || !writePassFile(passFile, password)) {
             result.messages << QStringLiteral("cannot write a temporary password file in %1").arg(secretDir.path());
@@ -75,6 +86,7 @@ ProcessRun BackupProcess::run(const QString &program, const QStringList &argumen
 
     QProcess process;
     process.setProcessEnvironment(env);
+    ToolProcess::dieWithParent(process);
     log::info(QStringLiteral("running %1 %2").arg(program, arguments.join(QLatin1Char(' '))));
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
@@ -113,6 +125,11 @@ ProcessRun BackupProcess::run(const QString &program, const QStringList &argumen
     result.crashed = process.exitStatus() == QProcess::CrashExit;
     result.exitCode = result.crashed ? -1 : process.exitCode();
     return result;
+}
+
+ProcessRun BackupProcess::readWholeArchive(const QString &pgRestore, const QString &file)
+{
+    return run(pgRestore, {QStringLiteral("--file=/dev/null"), file}, {});
 }
 
 } // namespace mathakine

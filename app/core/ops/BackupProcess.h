@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <atomic>
@@ -22,7 +23,9 @@ struct ProcessRun {
 // Runs pg_dump or pg_restore to completion with progress and cancel, without an event
 // loop (for worker threads). The password goes to a private 0600 passfile named by
 // PGPASSFILE and is never put on the command line nor in the environment, where
-// `ps` or /proc/<pid>/environ would show it.
+// `ps` or /proc/<pid>/environ would show it. The passfile's folder is leased
+// (TempFileLease) and the tool dies with this process (ToolProcess::dieWithParent), so a
+// kill -9 leaves neither a running tool nor, after the next start, the password on disk.
 class BackupProcess {
 public:
     using LineHandler = std::function<void(const QString &line)>;
@@ -30,8 +33,14 @@ public:
 
     void setLineHandler(LineHandler handler) { m_lines = std::move(handler); }
     void setStartHandler(StartHandler handler) { m_started = std::move(handler); }
+    // Variables added to the tool's environment (e.g. PGOPTIONS).
+    void setExtraEnvironment(const QProcessEnvironment &extra) { m_extraEnvironment = extra; }
 
     ProcessRun run(const QString &program, const QStringList &arguments, const QString &password);
+    // `pg_restore --file=/dev/null FILE`: reads every entry of a custom-format archive, data
+    // included, which `--list` (the table of contents only) does not. A truncated or corrupt
+    // dump fails here. Cancelable like run().
+    ProcessRun readWholeArchive(const QString &pgRestore, const QString &file);
     // Safe from any thread: the tool is terminated within a tenth of a second.
     void cancel() { m_cancelRequested = true; }
     bool cancelRequested() const { return m_cancelRequested; }
@@ -42,6 +51,7 @@ public:
 private:
     LineHandler m_lines;
     StartHandler m_started;
+    QProcessEnvironment m_extraEnvironment;
     std::atomic_bool m_cancelRequested{false};
 };
 

@@ -24,10 +24,7 @@ QString evidence(const DatabaseSession &session, const CreatedObject &object)
 {
     if (object.kind != CreatedObject::Kind::Column)
         return PreflightCheck::tr("%1 exists").arg(object.describe());
-    auto type = session.scalar(QStringLiteral("SELECT format_type(atttypid, atttypmod) || CASE WHEN attnotnull THEN ' NOT NULL' ELSE '' END"
-                                              " FROM pg_attribute WHERE attrelid = to_regclass(quote_ident(?)) AND attname = ? AND NOT attisdropped"),
-                               {object.table, object.name});
-    return PreflightCheck::tr("%1 exists: %2").arg(object.describe(), type ? type.value().toString() : QString());
+    return PreflightCheck::tr("%1 exists: %2").arg(object.describe(), CreatedObjects::columnDefinition(session, object));
 }
 
 // HistoryStore::load reads an unusable schema as "no history"; pre-flight must tell them apart.

@@ -61,11 +61,13 @@ public:
                             QString validationsPath = {});
     GateReport evaluate(const ConnectionProfile &profile, const MigrationCatalog &catalog, const GateInput &input,
                         const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // (c) alone: the database name typed by the operator (input.confirmation). Also asked by
+    // restore-production, which replaces the database rather than migrating it.
+    GateCondition confirmationCondition(const ConnectionProfile &profile, const GateInput &input) const;
 
 private:
     GateCondition backupCondition(const ConnectionProfile &profile, const GateInput &input, const QDateTime &now) const;
     GateCondition validationCondition(const MigrationCatalog &catalog, const GateInput &input, const QDateTime &now) const;
-    GateCondition confirmationCondition(const ConnectionProfile &profile, const GateInput &input) const;
 
     GateSettings m_settings;
     QString m_backupCatalogPath;

@@ -22,6 +22,8 @@ struct RestoreRequest {
     bool keepOwners = false;   // else --no-owner --no-privileges: the restoring user owns all
     int jobs = 0;              // pg_restore -j; 0: up to 4, by the cores available
     QString catalogPath;       // empty: BackupCatalog::defaultPath()
+    // restore-production only: a new database beside the live one on a production server.
+    bool besideProduction = false;
 };
 
 struct RestoreProgress {
@@ -39,13 +41,15 @@ struct RestoreReport {
     bool countsRecorded = false;          // the catalog knew this dump's row counts
     QMap<QString, qint64> rowCounts;      // in the restored database
     QList<RowCountDifference> differences;
-    QStringList toolErrors;               // errors pg_restore reported and skipped
-    bool clean() const { return differences.isEmpty() && toolErrors.isEmpty(); }
+    bool clean() const { return differences.isEmpty(); }
 };
 
 // Restores a dump into a new database with pg_restore (parallel jobs) and compares its
 // row counts with the ones recorded when the dump was made. Refused on a profile tagged
-// production, and on an existing database unless replace is set.
+// production, and on an existing database unless replace is set. Nothing half-done: the
+// whole archive is read before anything is created (a truncated dump creates nothing), and
+// any pg_restore error, cancel or crash drops the database the restore created; the error
+// says so. A report is returned only for a database restored without error.
 class RestoreJob {
     Q_DECLARE_TR_FUNCTIONS(RestoreJob)
 
@@ -61,7 +65,9 @@ private:
     Status checkRequest() const;
     Outcome<std::unique_ptr<DatabaseSession>> openAdminSession() const;
     Status createTarget(const DatabaseSession &admin) const;
-    void dropTarget(const DatabaseSession &admin) const;
+    // The error of a restore that failed after the target was created, saying whether the
+    // target could be dropped.
+    AppError failAndDrop(const DatabaseSession &admin, const QString &message, const QString &detail) const;
     AppError error(const QString &message, const QString &detail = {}, const QString &hint = {}) const;
 
     RestoreRequest m_request;

@@ -4,6 +4,8 @@
 
 #include <QProcess>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace mathakine {
@@ -11,6 +13,17 @@ namespace mathakine {
 bool ToolProcess::runningAsRoot()
 {
     return geteuid() == 0;
+}
+
+void ToolProcess::dieWithParent(QProcess &process)
+{
+    const pid_t parent = ::getpid();
+    // Runs in the child between fork and exec: async-signal-safe calls only.
+    process.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)  // the tool died before prctl took effect
+            ::_exit(127);
+    });
 }
 
 ToolResult ToolProcess::run(const QString &program, const QStringList &arguments, int timeoutMs,
@@ -27,6 +40,7 @@ ToolResult ToolProcess::run(const QString &program, const QStringList &arguments
     }
     log::debug(QStringLiteral("running %1 %2").arg(executable, args.join(QLatin1Char(' '))));
     ToolResult result;
+    dieWithParent(process);
     process.start(executable, args);
     if (!process.waitForStarted(10000)) {
         result.output = process.errorString();

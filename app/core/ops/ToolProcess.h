@@ -3,6 +3,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+class QProcess;
+
 namespace mathakine {
 
 struct ToolResult {
@@ -22,6 +24,11 @@ public:
                           const QString &asUser = {},
                           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     static bool runningAsRoot();
+    // Makes the child die (SIGKILL) when the thread that starts it ends, so that a kill -9
+    // of the tool leaves no pg_dump finishing a file nobody will clean up. Call before
+    // start(); Linux's PR_SET_PDEATHSIG through QProcess::setChildProcessModifier (Qt 6.0+).
+    // Cleared by the kernel when the child changes user (runuser): those are left as they are.
+    static void dieWithParent(QProcess &process);
 };
 
 } // namespace mathakine

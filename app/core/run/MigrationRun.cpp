@@ -203,6 +203,14 @@ Status MigrationRun::refusals(Locked &locked, const MigrationCatalog &catalog, c
 {
     if (Status s = RunChecks::lint(plan); !s)
         return s;
+    if (m_options.singleTransaction) {
+        for (const PlanStep &step : plan.steps) {
+            if (!step.migration.transactional)
+                return AppError{.exitCode = ExitCode::Usage, .message = tr("--single-transaction cannot run migration %1: it is non-transactional (transactional: false).")
+                                                                          .arg(step.migration.version),
+                                .file = step.migration.filePath};
+        }
+    }
     if (!plan.upgrade)
         return {};
     if (Status s = RunChecks::missingFiles(locked.status, m_options.allowMissing); !s)
@@ -297,6 +305,11 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
     }
     StepExecutor executor(session, m_options, m_cancel, *locked.recorder, locked.history);
     executor.setProgressHandler(m_progress);
+    executor.setOuterTransaction(m_options.singleTransaction);
+    const History before = locked.history;
+    QSqlDatabase db = session.database();
+    if (m_options.singleTransaction && !db.transaction())
+        return AppError{.exitCode = ExitCode::MigrationFailed, .message = tr("Cannot start a transaction."), .detail = db.lastError().text()};
     const int count = static_cast<int>(plan.steps.size());
     Outcome<RunReport> result = report;
     for (int i = 0; i < count; ++i) {
@@ -307,6 +320,13 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
         }
         report.steps << step.value();
     }
+    if (m_options.singleTransaction && result && !db.commit()) {
+        db.rollback();
+        result = AppError{.exitCode = ExitCode::MigrationFailed, .message = tr("The run could not be committed; none of its migrations is applied."),
+                          .detail = db.lastError().text(), .sqlState = db.lastError().nativeErrorCode()};
+    }
+    if (m_options.singleTransaction && !result)
+        locked.history = before;  // everything was rolled back
     if (result)
         result = report;
     if (countRun > 0 && session.database().isOpen()) {

@@ -46,6 +46,8 @@ struct RunOptions {
     QString preflightOverride;       // --override-preflight REASON: a pre-flight problem does not stop the run
     bool preflight = true;           // run pre-flight before upgrade and downgrade
     bool force = false;              // stamp --force
+    bool singleTransaction = false;  // --single-transaction: the whole run commits or rolls back as one
+                                     // (Alembic's default); refused with a non-transactional migration
     bool recordRowCounts = true;     // exact counts of the tables the run can change, before and after
     int auditRetryMs = 30000;        // how long a failure's audit row is retried after a lost connection
     QString remedyReason;            // why a remedy (accept drift, out of order, missing files) was taken; audited

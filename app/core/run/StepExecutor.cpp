@@ -86,7 +86,7 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
     QElapsedTimer timer;
     timer.start();
     QSqlDatabase db = m_session.database();
-    if (!db.transaction())
+    if (!m_outer && !db.transaction())
         return fail(step, 0, 0, AppError{.detail = db.lastError().text(), .kind = ErrorKind::ConnectionLost});
     for (int j = 0; j < statementCount; ++j) {
         if (Status s = runStatement(step, j, index, count); !s) {
@@ -98,7 +98,7 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
         db.rollback();
         return fail(step, statementCount, 0, s.error());
     }
-    if (!db.commit()) {
+    if (!m_outer && !db.commit()) {
         AppError cause{.detail = db.lastError().text(), .sqlState = db.lastError().nativeErrorCode()};
         cause.kind = errorKindOf(cause.sqlState);
         return fail(step, statementCount, 0, cause);
@@ -191,7 +191,9 @@ AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppEr
         error.message = tr("Migration %1 (%2) failed: %3").arg(m.version, title, cause.message);
     else
         error.message = tr("Migration %1 (%2) failed at statement %3 of %4.").arg(m.version, title).arg(statementIndex).arg(n);
-    if (m.transactional)
+    if (m_outer)
+        error.message += QLatin1Char(' ') + tr("The whole run was rolled back (--single-transaction): none of its migrations is applied.");
+    else if (m.transactional)
         error.message += QLatin1Char(' ') + tr("It was rolled back; the history is unchanged.");
     else
         error.message += QLatin1Char(' ') + tr("%n statement(s) before it took effect (non-transactional migration); the history records it as failed.", nullptr, statementsDone);

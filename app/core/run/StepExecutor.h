@@ -30,6 +30,9 @@ public:
     StepExecutor(const DatabaseSession &session, const RunOptions &options, const CancelToken &cancel,
                  RunRecorder &recorder, History &history);
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    // The caller holds one transaction around every step (--single-transaction): steps
+    // neither begin nor commit, and a failure rolls the whole run back.
+    void setOuterTransaction(bool outer) { m_outer = outer; }
 
     // Runs the step (index and count 1-based, for progress). Errors: exit 4 with the kind of
     // the server's SQLSTATE, the file and line of the statement, and the state it left.
@@ -50,6 +53,7 @@ private:
     RunRecorder &m_recorder;
     History &m_history;  // kept in step with the database during the run
     ProgressHandler m_progress;
+    bool m_outer = false;
 };
 
 } // namespace mathakine
