@@ -2,7 +2,6 @@
 #include "OpsCli.h"
 
 #include "connection/DatabaseSession.h"
-#include "migrate/HistoryStore.h"
 #include "ops/MaintenanceMode.h"
 
 #include <QJsonArray>
@@ -109,22 +108,12 @@ int runMaintenance(CliContext &context)
     if (action == QLatin1String("status"))
         return maintenanceStatus(context, db);
 
-    MaintenanceMode maintenance(db);
-    HistoryStore history(db);
+    const MaintenanceMode maintenance(db);
     if (action == QLatin1String("on")) {
-        if (Status s = maintenance.ensure(); !s)
-            return context.fail(s.error());
-        auto id = maintenance.begin(reason.trimmed(), QStringLiteral("manual"), {});
-        if (!id)
+        if (auto id = maintenance.switchOn(reason.trimmed()); !id)
             return context.fail(id.error());
-        if (history.exists())
-            history.audit({QStringLiteral("maintenance-on"), {}, true, 0, reason.trimmed()});
-    } else {
-        auto ended = maintenance.endAll(QStringLiteral("cleared"));
-        if (!ended)
-            return context.fail(ended.error());
-        if (history.exists() && ended.value() > 0)
-            history.audit({QStringLiteral("maintenance-off"), {}, true, 0, QStringLiteral("cleared by hand: %1 period(s)").arg(ended.value())});
+    } else if (auto ended = maintenance.switchOff(); !ended) {
+        return context.fail(ended.error());
     }
     return maintenanceStatus(context, db);
 }

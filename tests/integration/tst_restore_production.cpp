@@ -197,7 +197,7 @@ void TestRestoreProduction::aFailedSecondRenameUndoesTheFirst()
     // The replacement does not exist: the first rename succeeds, the second fails (3D000).
     auto swapped = DatabaseSwap::run(*admin.value(), live, live + QStringLiteral("_missing"), previous);
     QVERIFY(!swapped.ok());
-    QCOMPARE(ServerStatement::sqlState(swapped.error()), QStringLiteral("3D000"));
+    QCOMPARE(swapped.error().sqlState, QStringLiteral("3D000"));
     QVERIFY(databasesLike(previous).isEmpty());
     QVERIFY(scalar(live, QStringLiteral("SELECT to_regclass('marker') IS NOT NULL")).toBool());  // connections allowed again
     QVERIFY(!client.value()->scalar(QStringLiteral("SELECT 1")).ok());

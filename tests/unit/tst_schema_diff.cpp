@@ -150,6 +150,7 @@ private slots:
     void olderVersionLacksExactlyWhatTheNextMigrationAdds();
     void fixScriptListsASharedStatementOnce();
     void descriptionNamesTheObjectAndBothValues();
+    void leftoverInvalidIndexIsNamedInvalidWithItsDrop();
     void identifiersAreQuotedLikeQuoteIdent_data();
     void identifiersAreQuotedLikeQuoteIdent();
 
@@ -230,6 +231,23 @@ void TestSchemaDiff::descriptionNamesTheObjectAndBothValues()
              QStringLiteral("Column total_points on public.users: default value differs — expected 0, actual (none)."));
     const QJsonObject json = diff.toJson();
     QCOMPARE(json.value(QLatin1String("warnings")).toInt(), 1);
+}
+
+void TestSchemaDiff::leftoverInvalidIndexIsNamedInvalidWithItsDrop()
+{
+    // A failed CREATE UNIQUE INDEX CONCURRENTLY of a migration not applied yet.
+    SchemaSnapshot actual = m_head;
+    SchemaIndex leftover = table(actual, "users").indexes.constFirst();
+    leftover.name = QStringLiteral("users_nickname_key");
+    leftover.valid = false;
+    table(actual, "users").indexes << leftover;
+    const SchemaDiff diff = SchemaComparer::compare(m_head, actual);
+    QCOMPARE(diff.differences.size(), 1);
+    const SchemaDifference &d = diff.differences.constFirst();
+    QCOMPARE(d.kind, DiffKind::Unexpected);
+    QCOMPARE(d.severity, Severity::Warning);
+    QVERIFY2(SchemaDiff::describe(d).contains(QStringLiteral("INVALID")), qPrintable(SchemaDiff::describe(d)));
+    QCOMPARE(d.fixSql, QStringList{QStringLiteral("DROP INDEX CONCURRENTLY public.users_nickname_key;")});
 }
 
 void TestSchemaDiff::identifiersAreQuotedLikeQuoteIdent_data()

@@ -72,7 +72,7 @@ Outcome<int> DatabaseSwap::run(const DatabaseSession &admin, const QString &live
         terminated += count.value();
         renamed = renameBoth(admin, live, replacement, previous);
         // 55006 object_in_use: a terminated session had not exited yet; the server waited 5 s.
-        if (renamed || ServerStatement::sqlState(renamed.error()) != QLatin1String("55006"))
+        if (renamed || renamed.error().sqlState != QLatin1String("55006"))
             break;
         log::warn(QStringLiteral("swap of %1: sessions still open, terminating again").arg(live));
     }

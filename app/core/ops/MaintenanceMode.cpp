@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"
+#include "migrate/HistoryStore.h"
 #include "migrate/MigrationLock.h"
 #include "migrate/ToolSchema.h"
 
@@ -41,6 +42,25 @@ Status MaintenanceMode::ensure() const
     Status done = ToolSchema(m_session, m_schema).ensure();
     MigrationLock::release(m_session);
     return done;
+}
+
+Outcome<qint64> MaintenanceMode::switchOn(const QString &reason) const
+{
+    if (Status s = ensure(); !s)
+        return s.error();
+    auto id = begin(reason, QStringLiteral("manual"), {});
+    if (id)
+        HistoryStore(m_session, m_schema).audit({QStringLiteral("maintenance-on"), {}, true, 0, reason});
+    return id;
+}
+
+Outcome<int> MaintenanceMode::switchOff() const
+{
+    auto ended = endAll(QStringLiteral("cleared"));
+    if (ended && ended.value() > 0 && HistoryStore(m_session, m_schema).exists())
+        HistoryStore(m_session, m_schema).audit({QStringLiteral("maintenance-off"), {}, true, 0,
+                                                  QStringLiteral("cleared by hand: %1 period(s)").arg(ended.value())});
+    return ended;
 }
 
 Outcome<qint64> MaintenanceMode::begin(const QString &reason, const QString &action, const QString &targetVersion) const

@@ -29,7 +29,7 @@ class MaintenanceMode {
 public:
     explicit MaintenanceMode(const DatabaseSession &session, QString schema = QStringLiteral("mathakine_admin"));
 
-    // Creates the schema and table when missing (idempotent).
+    // Creates the schema and table when missing (ToolSchema::ensure under the migration lock).
     Status ensure() const;
     bool tableExists() const;
     // Starts a period (committed at once, so the backend sees it); returns its id.
@@ -38,6 +38,10 @@ public:
     Status end(qint64 id, const QString &outcome) const;
     // Ends every open period (after a crash left one open); returns how many.
     Outcome<int> endAll(const QString &outcome) const;
+    // The operator's own switch (CLI `maintenance on|off`): ensures the table under the
+    // migration lock, starts or ends the periods, and writes the audit row.
+    Outcome<qint64> switchOn(const QString &reason) const;
+    Outcome<int> switchOff() const;
     // The open periods; empty when the table does not exist.
     Outcome<QList<MaintenanceState>> active() const;
 

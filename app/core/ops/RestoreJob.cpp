@@ -97,7 +97,7 @@ Status RestoreJob::createTarget(const DatabaseSession &admin) const
                                         QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(quoted));
     if (!created) {
         AppError e = created.error();
-        if (ServerStatement::sqlState(e) == QLatin1String("42501"))
+        if (e.sqlState == QLatin1String("42501"))
             e.hint = tr("The user needs the CREATEDB attribute (ALTER ROLE %1 CREATEDB).").arg(DatabaseSession::quoteIdentifier(admin.server().user));
         return e;
     }

@@ -3,50 +3,26 @@
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
 
-#include <QRegularExpression>
-#include <QSqlError>
 
 namespace mathakine {
 
-namespace {
-const QString kStatePrefix = QStringLiteral("SQLSTATE ");
-} // namespace
-
 Status ServerStatement::applyTimeouts(const DatabaseSession &session, Timeouts timeouts)
 {
-    // Values in ms, as integers: SET takes no bound parameter.
-    for (const QString &sql : {QStringLiteral("SET lock_timeout = %1").arg(qMax(1, timeouts.lockMs)),
-                               QStringLiteral("SET statement_timeout = %1").arg(qMax(1, timeouts.statementMs))}) {
-        if (auto done = run(session, tr("Cannot set the session's timeouts."), sql); !done)
-            return done.error();
-    }
-    return {};
+    return session.setTimeouts(qMax(1, timeouts.lockMs), qMax(1, timeouts.statementMs));
 }
 
 Outcome<QSqlQuery> ServerStatement::run(const DatabaseSession &session, const QString &what, const QString &sql,
                                         const QVariantList &values)
 {
-    QSqlQuery query(session.database());
-    query.setForwardOnly(true);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = query.exec(sql);
-    } else if ((ok = query.prepare(sql))) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    if (ok)
-        return query;
-    const QSqlError error = query.lastError();
-    const QString state = error.nativeErrorCode();
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    log::warn(QStringLiteral("statement refused (SQLSTATE %1): %2").arg(state, text));
-    AppError e;
-    e.exitCode = ExitCode::Failed;
+    auto done = session.run(sql, values);  // carries the SQLSTATE and its ErrorKind
+    if (done)
+        return done;
+    AppError e = done.error();
+    log::warn(QStringLiteral("statement refused (SQLSTATE %1): %2").arg(e.sqlState, e.detail));
     e.message = what;
-    e.detail = state.isEmpty() ? text : kStatePrefix + state + QLatin1String(": ") + text;
-    e.hint = hintFor(state);
+    if (!e.sqlState.isEmpty())
+        e.detail = QStringLiteral("SQLSTATE %1: %2").arg(e.sqlState, e.detail);
+    e.hint = hintFor(e.sqlState);
     return e;
 }
 
@@ -57,13 +33,6 @@ Outcome<QVariant> ServerStatement::scalar(const DatabaseSession &session, const 
     if (!query)
         return query.error();
     return query->next() ? query->value(0) : QVariant();
-}
-
-QString ServerStatement::sqlState(const AppError &error)
-{
-    static const QRegularExpression pattern(QStringLiteral("^SQLSTATE ([0-9A-Z]{5}):"));
-    const auto match = pattern.match(error.detail);
-    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 QString ServerStatement::hintFor(const QString &state)

@@ -31,8 +31,6 @@ public:
     // The first column of the first row (null when no row).
     static Outcome<QVariant> scalar(const DatabaseSession &session, const QString &what, const QString &sql,
                                     const QVariantList &values = {});
-    // The SQLSTATE an error of run() carries ("55006"), empty when it has none.
-    static QString sqlState(const AppError &error);
     // What an SQLSTATE means for the operator (translated), empty when not one we explain.
     static QString hintFor(const QString &sqlState);
 };

@@ -19,6 +19,13 @@ public:
     {
         add({DiffKind::Unexpected, type, m_schema, m_owner, object, {}, {}, {}, severity, {}});
     }
+    // An object the expected schema lacks, in a state worth naming (an INVALID index left by a
+    // failed CREATE INDEX CONCURRENTLY), with the statement that removes it.
+    void unexpectedState(SchemaObjectType type, const QString &object, const QString &attribute, const QString &actual,
+                         DiffSeverity severity, QStringList fix)
+    {
+        add({DiffKind::Unexpected, type, m_schema, m_owner, object, attribute, {}, actual, severity, std::move(fix)});
+    }
     // Records a Changed difference when expected and actual differ; returns whether they did.
     bool changed(SchemaObjectType type, const QString &object, const QString &attribute, const QString &expected,
                  const QString &actual, DiffSeverity severity, QStringList fix = {})

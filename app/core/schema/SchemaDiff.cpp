@@ -137,7 +137,10 @@ QString SchemaDiff::describe(const SchemaDifference &d)
     auto shown = [](const QString &value) { return value.isEmpty() ? tr("(none)") : value; };
     switch (d.kind) {
     case DiffKind::Missing: return tr("%1 is missing.").arg(what);
-    case DiffKind::Unexpected: return tr("%1 is not in the expected schema.").arg(what);
+    case DiffKind::Unexpected:
+        if (d.actual == QLatin1String("INVALID"))
+            return tr("%1 is not in the expected schema, and it is INVALID (a failed CREATE INDEX CONCURRENTLY): it enforces nothing.").arg(what);
+        return tr("%1 is not in the expected schema.").arg(what);
     case DiffKind::Changed: break;
     }
     return tr("%1: %2 differs — expected %3, actual %4.")

@@ -199,8 +199,13 @@ void TableComparer::compareIndexes()
             m_diff.missing(Type::Index, e.name, e.unique ? Severity::Error : Severity::Warning, {SchemaFixSql::createIndex(m_expected, e)});
     }
     for (const SchemaIndex &a : actual) {
-        if (!findByName(expected, a.name))
+        if (findByName(expected, a.name))
+            continue;
+        if (a.valid)
             m_diff.unexpected(Type::Index, a.name, Severity::Info);
+        else  // left by a failed CREATE INDEX CONCURRENTLY: it enforces nothing
+            m_diff.unexpectedState(Type::Index, a.name, QStringLiteral("valid"), QStringLiteral("INVALID"), Severity::Warning,
+                                   {QStringLiteral("DROP INDEX CONCURRENTLY %1.%2;").arg(SqlQuote::identifier(m_actual.schema), SqlQuote::identifier(a.name))});
     }
 }
 
