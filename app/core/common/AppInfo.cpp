@@ -20,12 +20,16 @@ QString dataLocation()
 
 QString osUserAtHost()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty()) {
-        if (const passwd *pw = getpwuid(geteuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-    }
-    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+    // Written with every history and audit row: read once per process.
+    static const QString value = [] {
+        QString user = qEnvironmentVariable("USER");
+        if (user.isEmpty()) {
+            if (const passwd *pw = getpwuid(geteuid()))
+                user = QString::fromLocal8Bit(pw->pw_name);
+        }
+        return user + QLatin1Char('@') + QSysInfo::machineHostName();
+    }();
+    return value;
 }
 
 } // namespace mathakine::appinfo

@@ -44,6 +44,7 @@ DatabaseSession::DatabaseSession(ConnectionSpec spec, QString connectionName)
 
 DatabaseSession::~DatabaseSession()
 {
+    m_prepared.clear();  // their results must go before the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -113,16 +114,32 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
 Outcome<QSqlQuery> DatabaseSession::run(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(database());
-    query.setForwardOnly(true);
     bool ok = false;
     if (values.isEmpty()) {
+        query.setForwardOnly(true);
         ok = query.exec(sql);
     } else {
-        ok = query.prepare(sql);
+        // A QSqlQuery copy shares its prepared statement: the cache keeps one, the caller reads
+        // the other (Qt 6 deprecates the copy for that very sharing, which is the point here).
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        auto cached = m_prepared.find(sql);
+        if (cached == m_prepared.end()) {
+            query.setForwardOnly(true);
+            ok = query.prepare(sql);
+            if (ok)
+                cached = m_prepared.insert(sql, query);
+        } else {
+            query = *cached;
+            ok = true;
+        }
+        QT_WARNING_POP
         if (ok) {
-            for (const QVariant &value : values)
-                query.addBindValue(value);
+            for (int i = 0; i < values.size(); ++i)
+                query.bindValue(i, values.at(i));
             ok = query.exec();
+            if (!ok)
+                m_prepared.remove(sql);  // e.g. a plan the schema change invalidated: prepare afresh next time
         }
     }
     if (!ok) {

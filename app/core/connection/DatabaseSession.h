@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QHash>
 #include <QVariantList>
 
 #include <memory>
@@ -45,7 +46,8 @@ public:
     void *nativeHandle() const;
 
     // Runs one statement with bound values; the error carries the server's message as detail,
-    // its SQLSTATE and the ErrorKind derived from it.
+    // its SQLSTATE and the ErrorKind derived from it. A statement with values is prepared once
+    // per session and reused: read its result before running the same SQL text again.
     Outcome<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     // Runs one statement and returns the first column of the first row.
     Outcome<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
@@ -61,6 +63,9 @@ private:
     ConnectionSpec m_spec;
     QString m_connectionName;
     ServerInfo m_server;
+    // Bound statements prepared once per session and re-executed (one round trip instead of
+    // PREPARE + EXECUTE + DEALLOCATE): a run repeats the same bookkeeping for every migration.
+    mutable QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace mathakine

@@ -48,22 +48,21 @@ QString AppliedMigration::executionKey() const
 
 QString History::currentVersion() const
 {
-    QString version;
-    for (const AppliedMigration &row : rows) {
-        if (row.isApplied())
-            version = row.version;  // rows are ordered by version
+    // Rows are ordered by version: the newest applied is the last one, as a rule.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        if (it->isApplied())
+            return it->version;
     }
-    return version;
+    return {};
 }
 
 QString History::alembicRevision() const
 {
-    QString revision;
-    for (const AppliedMigration &row : rows) {
-        if (row.isApplied() && !row.revision.isEmpty())
-            revision = row.revision;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        if (it->isApplied() && !it->revision.isEmpty())
+            return it->revision;
     }
-    return revision;
+    return {};
 }
 
 const AppliedMigration *History::find(const QString &version) const
@@ -202,25 +201,33 @@ Outcome<QList<AuditEntry>> HistoryStore::auditLog(int limit) const
     return entries;
 }
 
-Status HistoryStore::syncAlembicVersion(const QString &revision) const
+Status HistoryStore::syncAlembicVersion(const QString &revision, bool *knownPresent) const
 {
-    auto present = m_session.scalar(QStringLiteral("SELECT to_regclass('public.alembic_version') IS NOT NULL"));
-    if (!present)
-        return present.error();
-    if (revision.isEmpty() && !present.value().toBool())
+    bool present = knownPresent && *knownPresent;
+    if (!present) {
+        auto found = m_session.scalar(QStringLiteral("SELECT to_regclass('public.alembic_version') IS NOT NULL"));
+        if (!found)
+            return found.error();
+        present = found->toBool();
+    }
+    if (revision.isEmpty() && !present)
         return {};
-    // Alembic's own DDL, so that `alembic current` in the Python backend reads it.
-    const QString statement = present.value().toBool()
-        ? QStringLiteral("DELETE FROM public.alembic_version")
-        : QStringLiteral("CREATE TABLE public.alembic_version (version_num varchar(32) NOT NULL,"
-                         " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))");
-    if (auto done = m_session.run(statement); !done)
-        return done.error();
-    if (!revision.isEmpty()) {
-        if (auto done = m_session.run(QStringLiteral("INSERT INTO public.alembic_version (version_num) VALUES (?)"), {revision}); !done)
+    if (!present) {
+        // Alembic's own DDL, so that `alembic current` in the Python backend reads it.
+        if (auto done = m_session.run(QStringLiteral("CREATE TABLE public.alembic_version (version_num varchar(32) NOT NULL,"
+                                                     " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")); !done)
             return done.error();
     }
-    return {};
+    if (knownPresent)
+        *knownPresent = true;
+    // One statement: every other row goes and the new one (if any) comes in. The CTE and the
+    // INSERT see the same snapshot, so a row equal to the new one stays (ON CONFLICT) rather
+    // than being deleted and re-inserted in an unspecified order.
+    auto done = m_session.run(QStringLiteral("WITH gone AS (DELETE FROM public.alembic_version WHERE version_num IS DISTINCT FROM ?)"
+                                             " INSERT INTO public.alembic_version (version_num) SELECT v FROM (SELECT ?::text AS v) AS n"
+                                             " WHERE v <> '' ON CONFLICT DO NOTHING"),
+                              {revision, revision});
+    return done ? Status() : Status(done.error());
 }
 
 } // namespace mathakine

@@ -93,7 +93,9 @@ public:
     Status audit(const AuditEntry &entry) const;
     Outcome<QList<AuditEntry>> auditLog(int limit = 200) const;
     // Writes the newest applied revision id to public.alembic_version (or empties it).
-    Status syncAlembicVersion(const QString &revision) const;
+    // knownPresent: true when the caller knows the table exists (saves a query); set to true
+    // once it does.
+    Status syncAlembicVersion(const QString &revision, bool *knownPresent = nullptr) const;
 
     QString schema() const { return m_schema; }
     const DatabaseSession *session() const { return &m_session; }

@@ -1,6 +1,7 @@
 #include "migrate/MigrationCatalog.h"
 
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace mathakine {
@@ -16,6 +17,16 @@ bool sameVersion(const QString &a, const QString &b)
 
 int MigrationCatalog::indexOf(const QString &version) const
 {
+    // The loader sorts by version: a binary search, so that callers looping over the
+    // catalog stay linear; a hand-built unsorted catalog falls back to the scan.
+    bool ok = false;
+    const qlonglong wanted = version.toLongLong(&ok);
+    if (ok) {
+        const auto it = std::lower_bound(migrations.begin(), migrations.end(), wanted,
+                                         [](const Migration &m, qlonglong v) { return m.version.toLongLong() < v; });
+        if (it != migrations.end() && it->version.toLongLong() == wanted)
+            return static_cast<int>(it - migrations.begin());
+    }
     for (int i = 0; i < migrations.size(); ++i) {
         if (sameVersion(migrations.at(i).version, version))
             return i;
@@ -59,6 +70,8 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
     static const QRegularExpression namePattern(QStringLiteral("^(\\d+)_[A-Za-z0-9_\\-]+\\.sql$"));
     // System too: a symlink to a device or a broken one is refused by name, not skipped.
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files | QDir::System, QDir::Name);
+    QHash<qlonglong, const Migration *> seen;  // by version: duplicates found in linear time
+    result.catalog.migrations.reserve(files.size());
     for (const QString &name : files) {
         const auto match = namePattern.match(name);
         if (!match.hasMatch())
@@ -86,7 +99,7 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
             result.errors << error;
             continue;
         }
-        if (const Migration *other = result.catalog.find(m.version)) {
+        if (const Migration *other = seen.value(m.version.toLongLong())) {
             AppError error;
             error.exitCode = ExitCode::Usage;
             error.file = m.filePath;
@@ -96,6 +109,7 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
             continue;
         }
         result.catalog.migrations << m;
+        seen.insert(m.version.toLongLong(), &result.catalog.migrations.constLast());
     }
     std::sort(result.catalog.migrations.begin(), result.catalog.migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version.toLongLong() < b.version.toLongLong(); });

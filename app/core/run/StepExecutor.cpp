@@ -137,24 +137,32 @@ Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index,
 Status StepExecutor::record(const PlanStep &step, qint64 durationMs)
 {
     const Migration &m = step.migration;
+    const qint64 version = m.version.toLongLong();
     HistoryStore history(m_session, m_options.historySchema);
-    History updated = m_history;
-    updated.rows.removeIf([&](const AppliedMigration &row) { return row.version.toLongLong() == m.version.toLongLong(); });
-    if (step.up) {
-        if (Status s = history.recordApplied(m, durationMs, Execution::Run); !s)
-            return s;
-        AppliedMigration row{m.version, m.title, m.checksum, m.revision};
-        const auto at = std::find_if(updated.rows.begin(), updated.rows.end(),
-                                     [&](const AppliedMigration &r) { return r.version.toLongLong() > m.version.toLongLong(); });
-        updated.rows.insert(at, row);
-    } else if (Status s = history.forget(m.version); !s) {
-        return s;
+    // The history after this step, built without copying it in the usual case (an upgrade
+    // appends its row), so that a run stays linear in the number of migrations.
+    const bool appends = step.up && (m_history.rows.isEmpty() || m_history.rows.constLast().version.toLongLong() < version);
+    History changed;
+    if (!appends) {
+        changed = m_history;
+        changed.rows.removeIf([&](const AppliedMigration &row) { return row.version.toLongLong() == version; });
+        if (step.up) {
+            const auto at = std::find_if(changed.rows.begin(), changed.rows.end(),
+                                         [&](const AppliedMigration &r) { return r.version.toLongLong() > version; });
+            changed.rows.insert(at, AppliedMigration{m.version, m.title, m.checksum, m.revision});
+        }
     }
-    if (Status s = history.syncAlembicVersion(updated.alembicRevision()); !s)
+    const QString revision = appends ? (m.revision.isEmpty() ? m_history.alembicRevision() : m.revision) : changed.alembicRevision();
+    if (Status s = step.up ? history.recordApplied(m, durationMs, Execution::Run) : history.forget(m.version); !s)
+        return s;
+    if (Status s = history.syncAlembicVersion(revision, &m_alembicPresent); !s)
         return s;
     if (Status s = history.audit({step.up ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), m.version, true, durationMs, {}}); !s)
         return s;
-    m_history = updated;
+    if (appends)
+        m_history.rows << AppliedMigration{m.version, m.title, m.checksum, m.revision};
+    else
+        m_history = std::move(changed);
     return {};
 }
 

@@ -54,6 +54,7 @@ private:
     History &m_history;  // kept in step with the database during the run
     ProgressHandler m_progress;
     bool m_outer = false;
+    bool m_alembicPresent = false;  // public.alembic_version seen or created during this run
 };
 
 } // namespace mathakine
