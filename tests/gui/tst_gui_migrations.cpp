@@ -17,7 +17,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +40,7 @@ private slots:
     void timelineShowsStatesAfterAnUpgradeRunFromTheGui();
     void cancelDuringALongMigrationReturnsQuicklyWithNothingApplied();
     void schemaBrowserShowsAHandMadeDifference();
+    void driftIsAcceptedFromTheWindowWithAnAuditedReason();
 
 private:
     bool waitForSnapshot(MainWindow &window);
@@ -184,6 +187,50 @@ void TestGuiMigrations::schemaBrowserShowsAHandMadeDifference()
     QVERIFY(hits.first().data(SchemaTreeModel::HasDifferenceRole).toBool());
     QVERIFY(hits.first().data(SchemaTreeModel::DetailsRole).toString().contains(QStringLiteral("CREATE INDEX")));
     QVERIFY(hits.first().siblingAtColumn(2).data().toString().isEmpty());  // absent on the actual side
+}
+
+void TestGuiMigrations::driftIsAcceptedFromTheWindowWithAnAuditedReason()
+{
+    QTemporaryDir dir;
+    writeMigration(dir.path(), QStringLiteral("0001"), QStringLiteral("CREATE TABLE gui_drift (id int);"), QStringLiteral("DROP TABLE gui_drift;"));
+    const QString db = createDatabase(QStringLiteral("guidrift"));
+    QVERIFY(MigrationRun(spec(db), {}).upgrade(loadCatalog(dir.path()), {}).ok());
+    writeMigration(dir.path(), QStringLiteral("0001"), QStringLiteral("CREATE TABLE gui_drift (id bigint);"), QStringLiteral("DROP TABLE gui_drift;"));
+    writeMigration(dir.path(), QStringLiteral("0002"), QStringLiteral("CREATE TABLE gui_next (id int);"), QStringLiteral("DROP TABLE gui_next;"));
+    MainWindow window(dir.path());
+    window.show();
+    QVERIFY(connectAndWait(window, spec(db)));
+
+    // The refusal offers its remedy as a button; taking it asks for the reason that is audited.
+    QString offered;
+    connect(window.migrationsPage(), &MigrationsPage::remedyOffered, this, [&offered](QMessageBox *box) {
+        QAbstractButton *take = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                take = button;
+        }
+        offered = take ? take->text() : QString();
+        if (take)
+            QTimer::singleShot(0, take, &QAbstractButton::click);
+        QTimer::singleShot(200, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *input = qobject_cast<QInputDialog *>(w); input && input->isVisible()) {
+                    input->setTextValue(QStringLiteral("ticket 42: the column was widened by hand"));
+                    input->accept();
+                }
+            }
+        });
+    });
+    QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);
+    window.migrationsPage()->run(MigrationsPage::Action::UpgradeHead, false);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(offered, QStringLiteral("Accept the new checksum"));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 30000);
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'accept-drift'"
+                                       " AND details LIKE '%ticket 42%'")).toInt(), 1);
+    QVERIFY(scalar(db, QStringLiteral("SELECT to_regclass('public.gui_next') IS NOT NULL")).toBool());
 }
 
 QTEST_MAIN(TestGuiMigrations)
