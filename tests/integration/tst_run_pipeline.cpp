@@ -37,6 +37,7 @@ private slots:
     void driftNamesTheFileBothChecksumsAndTheChangedLines();
     void emptyUrlIsAUsageError();
     void singleTransactionRollsTheWholeRunBack();
+    void sigtermDuringALockWaitIsAnsweredWithinTwoSeconds();
 
 private:
     QString folder(const QString &name) { return m_dir.filePath(name); }
@@ -393,6 +394,25 @@ void TestRunPipeline::singleTransactionRollsTheWholeRunBack()
     QVERIFY(refused.err.contains(u"0003"_s));
     QCOMPARE(runCli(cli(db, dir, {u"upgrade"_s, u"--single-transaction"_s, u"0002"_s})).exitCode, 0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'"_s).toInt(), 2);
+}
+
+void TestRunPipeline::sigtermDuringALockWaitIsAnsweredWithinTwoSeconds()
+{
+    const QString db = createDatabase(u"sigterm"_s);
+    QVERIFY(MigrationRun(spec(db), quick()).upgrade(loadCatalog(realMigrationsDir()), u"0001"_s).ok());
+    auto blocker = lockTable(db, u"users"_s);
+    QVERIFY(blocker);
+    QProcess run;
+    run.start(qEnvironmentVariable("MATHAKINE_ADMIN_BIN"), cli(db, realMigrationsDir(), {u"upgrade"_s, u"--lock-timeout"_s, u"60000"_s}));
+    QVERIFY(waitForQuery(db, u"ALTER TABLE users"_s));  // waiting for the blocker's lock
+    QElapsedTimer timer;
+    timer.start();
+    run.terminate();  // SIGTERM, as a service manager or `kill` sends it
+    QVERIFY(run.waitForFinished(10000));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(run.exitCode(), 4);
+    QCOMPARE(auditCount(db, u"cancel"_s), 1);
+    QCOMPARE(scalar(db, u"SELECT max(version) FROM mathakine_admin.schema_history"_s).toString(), u"0001"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRunPipeline)
