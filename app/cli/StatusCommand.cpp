@@ -69,10 +69,14 @@ QJsonObject entryJson(const MigrationStatusEntry &e)
 }
 
 // What a failed (or killed) run left, and the way out.
-QString failureText(const MigrationStatusEntry &e)
+QString failureText(const MigrationStatusEntry &e, bool runInProgress)
 {
     const AppliedMigration &a = *e.applied;
     QString text;
+    if (a.state == HistoryState::Running && runInProgress)
+        return CliContext::tr("Migration %1 is being run (%2 section): %3 of %4 statement(s) done so far.")
+                   .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up")).arg(a.statementsDone).arg(a.statementCount)
+            + QLatin1Char('\n');
     if (a.state == HistoryState::Running)
         text = CliContext::tr("Migration %1 was interrupted during its %2 section (the process or the connection died): %3 of %4 statement(s) took effect.")
                    .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up")).arg(a.statementsDone).arg(a.statementCount);
@@ -152,7 +156,7 @@ int runStatus(CliContext &context)
                 out << driftDiff(*m, *e.applied);
         }
         if (e.state == MigrationState::Failed)
-            out << failureText(e);
+            out << failureText(e, s.lockHolder.has_value());
     }
     if (!s.outOfOrderVersions.isEmpty())
         out << CliContext::tr("Pending but older than the current version (out of order): %1; upgrade refuses them without --out-of-order.")
