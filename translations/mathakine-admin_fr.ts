@@ -783,6 +783,10 @@
         <source>Applied but missing from the migrations folder: %1; upgrade refuses to go on without --allow-missing.</source>
         <translation>Appliquées mais absentes du dossier des migrations&#x202f;: %1&#x202f;; upgrade refuse de continuer sans --allow-missing.</translation>
     </message>
+    <message>
+        <source>Migration %1 is being run (%2 section): %3 of %4 statement(s) done so far.</source>
+        <translation>La migration %1 est en cours d’exécution (section %2) : %3 instruction(s) sur %4 exécutée(s) jusqu’ici.</translation>
+    </message>
 </context>
 <context>
     <name>CommandArgs</name>
