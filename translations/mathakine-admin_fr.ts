@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Migration %1 was interrupted during its %2 section (the process or the connection died): %3 of %4 statement(s) took effect.</source>
-        <translation>La migration %1 a été interrompue pendant sa section %2 (le processus ou la connexion a été coupé)&#x202f;: %3 instruction(s) sur %4 ont pris effet.</translation>
+        <translation>La migration %1 a été interrompue pendant sa section %2 (le processus ou la connexion a été coupé)&#x202f;; instructions qui ont pris effet&#x202f;: %3 sur %4.</translation>
     </message>
     <message>
         <source>Migration %1 failed in its %2 section at statement %3%4: %5. %6 statement(s) before it took effect.</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Migration %1 is being run (%2 section): %3 of %4 statement(s) done so far.</source>
-        <translation>La migration %1 est en cours d’exécution (section %2) : %3 instruction(s) sur %4 exécutée(s) jusqu’ici.</translation>
+        <translation>La migration %1 est en cours d’exécution (section %2) ; instructions exécutées jusqu’ici : %3 sur %4.</translation>
     </message>
 </context>
 <context>
