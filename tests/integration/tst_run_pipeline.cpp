@@ -119,7 +119,7 @@ void TestRunPipeline::eightRunsAtOnceApplyEachMigrationOnceAndLosersWriteNothing
 {
     const QString dir = folder(u"eight"_s);
     copyRealMigrations(dir);
-    writeMigration(dir, u"0005"_s, u"SELECT pg_sleep(3);"_s, u"SELECT 1;"_s);  // the winner holds the lock a while
+    writeMigration(dir, u"0005"_s, u"SELECT pg_sleep(4);"_s, u"SELECT 1;"_s);  // the winner holds the lock a while
     const QString db = createDatabase(u"eight"_s);
     QList<QProcess *> runs;
     for (int i = 0; i < 8; ++i) {
@@ -127,9 +127,13 @@ void TestRunPipeline::eightRunsAtOnceApplyEachMigrationOnceAndLosersWriteNothing
         p->start(qEnvironmentVariable("MATHAKINE_ADMIN_BIN"), cli(db, dir, {u"upgrade"_s}));
         runs << p;
     }
+    // The losers are done while the winner still sleeps: they never waited for the lock.
+    auto running = [&runs] { return std::count_if(runs.begin(), runs.end(), [](QProcess *p) { return p->state() != QProcess::NotRunning; }); };
+    QTRY_VERIFY_WITH_TIMEOUT(running() <= 1, 20000);
+    QCOMPARE(running(), 1);
     QList<int> codes;
     for (QProcess *p : runs) {
-        QVERIFY(p->waitForFinished(60000));
+        QVERIFY(p->state() == QProcess::NotRunning || p->waitForFinished(60000));
         codes << p->exitCode();
         if (p->exitCode() == 5)
             QVERIFY2(QString::fromUtf8(p->readAllStandardError()).contains(u"mathakine-admin"_s), "the loser names the holder");
