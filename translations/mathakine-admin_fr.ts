@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Migration %1 is being run (%2 section): %3 of %4 statement(s) done so far.</source>
-        <translation>La migration %1 est en cours d’exécution (section %2) ; instructions exécutées jusqu’ici : %3 sur %4.</translation>
+        <translation>La migration %1 est en cours d’exécution (section %2)&#x202f;; instructions exécutées jusqu’ici&#x202f;: %3 sur %4.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1500,26 @@
     <message>
         <source>Version %1 is applied but its file is missing: cannot run its down section.</source>
         <translation>La version %1 est appliquée mais son fichier est absent : impossible d&apos;exécuter sa section down.</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>transactional: false — each statement commits on its own</source>
+        <translation>transactional : false — chaque instruction est validée seule</translation>
+    </message>
+    <message>
+        <source>then: record version %1 in %2.schema_history, public.alembic_version and the audit log</source>
+        <translation>ensuite : enregistrement de la version %1 dans %2.schema_history, public.alembic_version et le journal d’audit</translation>
+    </message>
+    <message>
+        <source>then: remove version %1 from %2.schema_history, update public.alembic_version, write the audit log</source>
+        <translation>ensuite : retrait de la version %1 de %2.schema_history, mise à jour de public.alembic_version, écriture du journal d’audit</translation>
     </message>
 </context>
 <context>

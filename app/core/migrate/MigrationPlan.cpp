@@ -61,21 +61,23 @@ Outcome<MigrationPlan> MigrationPlan::forDowngrade(const MigrationCatalog &catal
 
 QString MigrationPlan::sqlScript(const QString &historySchema, int lockTimeoutMs, int statementTimeoutMs, const QString &language) const
 {
-    QString script;
+    // The comments are for the reader of the dry run: in the UI's language (tr()).
+    // As the run does it: both limits for the whole session, the tool's own statements included.
+    QString script = QStringLiteral("SET lock_timeout = '%1ms';\nSET statement_timeout = '%2ms';\n\n").arg(lockTimeoutMs).arg(statementTimeoutMs);
     for (const PlanStep &step : steps) {
         const Migration &m = step.migration;
         const MigrationSection &section = step.up ? m.up : m.down;
-        script += QStringLiteral("-- %1 %2 (%3) — %4\n").arg(m.version, m.displayTitle(language), step.up ? QStringLiteral("up") : QStringLiteral("down"), m.fileName);
+        script += QStringLiteral("-- %1 %2 (%3) — %4\n").arg(m.version, m.displayTitle(language),
+                                                            step.up ? tr("applied") : tr("reverted"), m.fileName);
         if (m.transactional)
-            script += QStringLiteral("BEGIN;\nSET LOCAL lock_timeout = '%1ms';\nSET LOCAL statement_timeout = '%2ms';\n").arg(lockTimeoutMs).arg(statementTimeoutMs);
+            script += QStringLiteral("BEGIN;\n");
         else
-            script += QStringLiteral("-- transactional: false — each statement commits on its own\nSET lock_timeout = '%1ms';\nSET statement_timeout = '%2ms';\n").arg(lockTimeoutMs).arg(statementTimeoutMs);
+            script += QStringLiteral("-- %1\n").arg(tr("transactional: false — each statement commits on its own"));
         for (const SqlStatement &statement : section.statements)
             script += statement.sql + QStringLiteral(";\n");
-        if (step.up)
-            script += QStringLiteral("-- then: record version %1 in %2.schema_history and the audit log\n").arg(m.version, historySchema);
-        else
-            script += QStringLiteral("-- then: remove version %1 from %2.schema_history, write the audit log\n").arg(m.version, historySchema);
+        const QString bookkeeping = step.up ? tr("then: record version %1 in %2.schema_history, public.alembic_version and the audit log")
+                                            : tr("then: remove version %1 from %2.schema_history, update public.alembic_version, write the audit log");
+        script += QStringLiteral("-- %1\n").arg(bookkeeping.arg(m.version, historySchema));
         if (m.transactional)
             script += QStringLiteral("COMMIT;\n");
         script += QLatin1Char('\n');

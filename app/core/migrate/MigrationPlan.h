@@ -12,6 +12,9 @@ struct PlanStep {
 // What an upgrade or a downgrade would run, in order. Computed from values only, so the
 // dry run and the real run share it.
 struct MigrationPlan {
+    Q_DECLARE_TR_FUNCTIONS(MigrationPlan)
+
+public:
     QList<PlanStep> steps;
     bool upgrade = true;
     QString targetVersion;  // empty for base
