@@ -152,11 +152,12 @@ void TestMigrationParser::resolvesTargetsByVersionRevisionHeadAndBase()
     auto loaded = MigrationCatalogLoader::load(qEnvironmentVariable("MATHAKINE_SOURCE_DIR") + QStringLiteral("/migrations"));
     QVERIFY(loaded.ok());
     const MigrationCatalog &c = loaded.catalog;
-    QCOMPARE(c.resolveTarget(QStringLiteral("head")), std::optional<int>(3));
+    QCOMPARE(c.resolveTarget(QStringLiteral("head")), std::optional<int>(5));
     QCOMPARE(c.resolveTarget(QStringLiteral("base")), std::optional<int>(-1));
     QCOMPARE(c.resolveTarget(QStringLiteral("2")), std::optional<int>(1));
     QCOMPARE(c.resolveTarget(QStringLiteral("0003")), std::optional<int>(2));
     QCOMPARE(c.resolveTarget(QStringLiteral("user_extensions")), std::optional<int>(1));
+    QCOMPARE(c.resolveTarget(QStringLiteral("exercise_extensions")), std::optional<int>(5));
     QVERIFY(!c.resolveTarget(QStringLiteral("9999")).has_value());
 }
 

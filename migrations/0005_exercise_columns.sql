@@ -1,11 +1,11 @@
--- version: 0004
--- title: Extensions de la table exercises (Phase 1)
--- title_en: Exercises table extensions (Phase 1)
--- revision: exercise_extensions
+-- version: 0005
+-- title: Colonnes de la table exercises (Phase 1)
+-- title_en: Exercises table columns (Phase 1)
+-- revision: exercise_columns
 -- transactional: true
--- lint_ignore: create-index-not-concurrently
 
 -- migrate:up
+-- Constant defaults only: no table rewrite, the lock on exercises lasts milliseconds.
 ALTER TABLE exercises ADD COLUMN generation_seed varchar(255);
 ALTER TABLE exercises ADD COLUMN ai_confidence_score numeric(3,2);
 ALTER TABLE exercises ADD COLUMN human_reviewed boolean NOT NULL DEFAULT false;
@@ -19,20 +19,7 @@ ALTER TABLE exercises ADD COLUMN quality_rating numeric(3,2);
 ALTER TABLE exercises ADD COLUMN accessibility_features json;
 ALTER TABLE exercises ADD COLUMN alternative_formats json;
 
--- Plain (non-concurrent) index builds inside the migration's transaction:
--- Mathakine's exercises table is small, so the short lock is acceptable
--- and keeps the migration atomic.
-CREATE INDEX idx_exercises_ai_confidence ON exercises (ai_confidence_score);
-CREATE INDEX idx_exercises_human_reviewed ON exercises (human_reviewed);
-CREATE INDEX idx_exercises_likes_count ON exercises (likes_count);
-CREATE INDEX idx_exercises_quality_rating ON exercises (quality_rating);
-
 -- migrate:down
-DROP INDEX idx_exercises_quality_rating;
-DROP INDEX idx_exercises_likes_count;
-DROP INDEX idx_exercises_human_reviewed;
-DROP INDEX idx_exercises_ai_confidence;
-
 ALTER TABLE exercises DROP COLUMN alternative_formats;
 ALTER TABLE exercises DROP COLUMN accessibility_features;
 ALTER TABLE exercises DROP COLUMN quality_rating;

@@ -1,4 +1,4 @@
--- version: 0003
+-- version: 0004
 -- title: Nouvelles tables (sessions, succès, notifications, analytique)
 -- title_en: New tables (sessions, achievements, notifications, analytics)
 -- revision: new_tables
