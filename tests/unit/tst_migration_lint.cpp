@@ -69,6 +69,7 @@ private slots:
     void findingCarriesLocationAndShortenedStatement();
     void ruleIdsAreUniqueKebabCaseWithSeverity();
     void realMathakineMigrationsHaveNoError();
+    void setNotNullAfterValidatingItsIsNotNullCheckIsNoFinding();
     void realMathakinePhaseOneLintsCleanWithoutLintIgnore();
     void realMathakineIndexesOnExistingTablesAreBuiltConcurrently();
 };
@@ -343,6 +344,25 @@ void TestMigrationLint::ruleIdsAreUniqueKebabCaseWithSeverity()
     QCOMPARE(MigrationLinter::ruleSeverity(QStringLiteral("drop-table-in-up")), Severity::Error);
     QCOMPARE(MigrationLinter::ruleSeverity(QStringLiteral("rename")), Severity::Warning);
     QVERIFY(MigrationLinter::severityName(Severity::Error) != MigrationLinter::severityName(Severity::Warning));
+}
+
+void TestMigrationLint::setNotNullAfterValidatingItsIsNotNullCheckIsNoFinding()
+{
+    // PostgreSQL 12+ skips SET NOT NULL's scan when a valid CHECK (col IS NOT NULL) exists.
+    const QString check = QStringLiteral("ALTER TABLE users ADD CONSTRAINT users_email_nn CHECK (email IS NOT NULL) NOT VALID;\n"
+                                         "ALTER TABLE users ADD CONSTRAINT users_email_len CHECK (length(email) > 3) NOT VALID;\n");
+    auto validated = parsed({.up = check + QStringLiteral("ALTER TABLE users VALIDATE CONSTRAINT users_email_nn;\n"
+                                                          "ALTER TABLE users ALTER COLUMN email SET NOT NULL;")});
+    QVERIFY(validated.ok());
+    QCOMPARE(rulesOf(MigrationLinter::lintMigration(validated.value())), QStringList());
+    // Another check validated, or the column's check not validated first: still a scan.
+    for (const QString &up : {check + QStringLiteral("ALTER TABLE users VALIDATE CONSTRAINT users_email_len;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;"),
+                              check + QStringLiteral("ALTER TABLE users ALTER COLUMN email SET NOT NULL;\nALTER TABLE users VALIDATE CONSTRAINT users_email_nn;"),
+                              check + QStringLiteral("ALTER TABLE users VALIDATE CONSTRAINT users_email_nn;\nALTER TABLE users ALTER COLUMN full_name SET NOT NULL;")}) {
+        auto m = parsed({.up = up});
+        QVERIFY(m.ok());
+        QCOMPARE(rulesOf(MigrationLinter::lintMigration(m.value())), QStringList{QStringLiteral("set-not-null")});
+    }
 }
 
 void TestMigrationLint::realMathakineMigrationsHaveNoError()
