@@ -3,9 +3,10 @@
 -- title_en: Users table extensions (Phase 1)
 -- revision: user_extensions
 -- transactional: true
--- lint_ignore: create-index-not-concurrently
 
 -- migrate:up
+-- Constant defaults are stored in the catalog (PostgreSQL 11+): no table rewrite, so the
+-- ACCESS EXCLUSIVE lock on users lasts milliseconds. Its indexes are built in 0003.
 ALTER TABLE users ADD COLUMN avatar_url varchar(255);
 ALTER TABLE users ADD COLUMN bio text;
 ALTER TABLE users ADD COLUMN birth_date date;
@@ -31,22 +32,7 @@ ALTER TABLE users ADD COLUMN marketing_consent boolean NOT NULL DEFAULT false;
 ALTER TABLE users ADD COLUMN deletion_requested_at timestamp with time zone;
 ALTER TABLE users ADD COLUMN is_deleted boolean NOT NULL DEFAULT false;
 
--- Plain (non-concurrent) index builds inside the migration's transaction:
--- Mathakine's users table is small (thousands of rows), so the short lock
--- is acceptable and keeps the migration atomic.
-CREATE INDEX idx_users_avatar_url ON users (avatar_url);
-CREATE INDEX idx_users_jedi_rank ON users (jedi_rank);
-CREATE INDEX idx_users_is_public_profile ON users (is_public_profile);
-CREATE INDEX idx_users_is_deleted ON users (is_deleted);
-CREATE INDEX idx_users_total_points ON users (total_points);
-
 -- migrate:down
-DROP INDEX idx_users_total_points;
-DROP INDEX idx_users_is_deleted;
-DROP INDEX idx_users_is_public_profile;
-DROP INDEX idx_users_jedi_rank;
-DROP INDEX idx_users_avatar_url;
-
 ALTER TABLE users DROP COLUMN is_deleted;
 ALTER TABLE users DROP COLUMN deletion_requested_at;
 ALTER TABLE users DROP COLUMN marketing_consent;

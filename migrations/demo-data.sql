@@ -2,7 +2,7 @@
 -- Demo data set (fictitious) for the sandbox.
 --
 -- Targets the baseline schema ONLY (0001): it is loaded right after 0001 and
--- before 0002-0004, so it uses no column those migrations add.
+-- before 0002-0006, so it uses no column those migrations add.
 -- Deterministic (no random()): ids are never hard-coded, rows are linked
 -- through usernames, titles and row numbers.
 -- The hashed_password values only look like bcrypt hashes: nobody can log in.

@@ -83,6 +83,16 @@
         <translation>
             <numerusform>%n session terminated.</numerusform><numerusform>%n sessions terminated.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) written; run snapshot to refresh the expected schemas.</source>
+        <translation>
+            <numerusform>%n file written; run snapshot to refresh the expected schemas.</numerusform><numerusform>%n files written; run snapshot to refresh the expected schemas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attempt(s)</source>
+        <translation>
+            <numerusform>, %n attempt</numerusform><numerusform>, %n attempts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRun</name>
@@ -210,6 +220,11 @@
         <source>%n statement(s) before it took effect (non-transactional migration); the history records it as failed.</source>
         <translation>
             <numerusform>%n statement before it took effect (non-transactional migration); the history records it as failed.</numerusform><numerusform>%n statements before it took effect (non-transactional migration); the history records it as failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>It gave up after %n attempt(s), each waiting at most %1 ms for its locks.</source>
+        <translation>
+            <numerusform>It gave up after %n attempt, each waiting at most %1 ms for its locks.</numerusform><numerusform>It gave up after %n attempts, each waiting at most %1 ms for its locks.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -237,10 +237,6 @@
         <translation>conseil : %1</translation>
     </message>
     <message>
-        <source>Usage: lint</source>
-        <translation>Utilisation : lint</translation>
-    </message>
-    <message>
         <source>%1 [invalid-file] (error)</source>
         <translation>%1 [invalid-file] (erreur)</translation>
     </message>
@@ -732,14 +728,6 @@
         <translation>solution&#x202f;: relancer avec %1</translation>
     </message>
     <message>
-        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Usage&#x202f;: upgrade [CIBLE] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight RAISON] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOM_BASE] [--override-gate RAISON]</translation>
-    </message>
-    <message>
-        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Usage&#x202f;: downgrade CIBLE|base [--override-preflight RAISON] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOM_BASE] [--override-gate RAISON]</translation>
-    </message>
-    <message>
         <source>--override-preflight needs a reason, e.g. --override-preflight &quot;index checked by hand&quot;.</source>
         <translation>--override-preflight demande une raison, par exemple --override-preflight «&#xa0;index vérifié à la main&#xa0;».</translation>
     </message>
@@ -786,6 +774,48 @@
     <message>
         <source>Migration %1 is being run (%2 section): %3 of %4 statement(s) done so far.</source>
         <translation>La migration %1 est en cours d’exécution (section %2)&#x202f;; instructions exécutées jusqu’ici&#x202f;: %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créé : %1</translation>
+    </message>
+    <message>
+        <source>Rewrote %1</source>
+        <translation>Réécrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written; run snapshot to refresh the expected schemas.</source>
+        <translation>
+            <numerusform>%n fichier écrit ; lancez snapshot pour mettre à jour les schémas attendus.</numerusform>
+            <numerusform>%n fichiers écrits ; lancez snapshot pour mettre à jour les schémas attendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: lint [--fix [--dry-run]]</source>
+        <translation>Utilisation : lint [--fix [--dry-run]]</translation>
+    </message>
+    <message>
+        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Utilisation : upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+    </message>
+    <message>
+        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Utilisation : downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+    </message>
+    <message>
+        <source>--lock-retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
+        <translation>--lock-retries : « %1 » doit être un nombre entier de 0 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attempt(s)</source>
+        <translation>
+            <numerusform>, %n tentative</numerusform>
+            <numerusform>, %n tentatives</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1311,25 @@
     </message>
 </context>
 <context>
+    <name>LintFixer</name>
+    <message>
+        <source>%1:%2: [%3] left as it is: %4</source>
+        <translation>%1:%2 : [%3] laissé tel quel : %4</translation>
+    </message>
+    <message>
+        <source>the index has no name, which CREATE INDEX CONCURRENTLY IF NOT EXISTS needs</source>
+        <translation>l’index n’a pas de nom, dont CREATE INDEX CONCURRENTLY IF NOT EXISTS a besoin</translation>
+    </message>
+    <message>
+        <source>only a named ADD CONSTRAINT alone in its ALTER TABLE is rewritten; name it and split the statement</source>
+        <translation>seul un ADD CONSTRAINT nommé, seul dans son ALTER TABLE, est réécrit ; nommez-le et scindez l’instruction</translation>
+    </message>
+    <message>
+        <source>only ALTER COLUMN ... SET NOT NULL alone in its ALTER TABLE is rewritten; split the statement</source>
+        <translation>seul un ALTER COLUMN ... SET NOT NULL seul dans son ALTER TABLE est réécrit ; scindez l’instruction</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceMode</name>
     <message>
         <source>Cannot switch maintenance mode on.</source>
@@ -1490,6 +1539,10 @@
         <source>The file is not valid UTF-8 text.</source>
         <translation>Le fichier n&apos;est pas du texte UTF-8 valide.</translation>
     </message>
+    <message>
+        <source>Header lock_retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
+        <translation>En-tête lock_retries : « %1 » doit être un nombre entier de 0 à %2.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlan</name>
@@ -1511,15 +1564,15 @@
     </message>
     <message>
         <source>transactional: false — each statement commits on its own</source>
-        <translation>transactional : false — chaque instruction est validée seule</translation>
+        <translation>transactional&#x202f;: false — chaque instruction est validée seule</translation>
     </message>
     <message>
         <source>then: record version %1 in %2.schema_history, public.alembic_version and the audit log</source>
-        <translation>ensuite : enregistrement de la version %1 dans %2.schema_history, public.alembic_version et le journal d’audit</translation>
+        <translation>ensuite&#x202f;: enregistrement de la version %1 dans %2.schema_history, public.alembic_version et le journal d’audit</translation>
     </message>
     <message>
         <source>then: remove version %1 from %2.schema_history, update public.alembic_version, write the audit log</source>
-        <translation>ensuite : retrait de la version %1 de %2.schema_history, mise à jour de public.alembic_version, écriture du journal d’audit</translation>
+        <translation>ensuite&#x202f;: retrait de la version %1 de %2.schema_history, mise à jour de public.alembic_version, écriture du journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3214,17 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>The failure could not be written to the audit log: %1</source>
         <translation>L&apos;échec n&apos;a pas pu être écrit dans le journal d&apos;audit&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 of %3 found a table locked for %4 ms; rolled back, next attempt in %5 ms.</source>
+        <translation>%1 : la tentative %2 sur %3 a trouvé une table verrouillée pendant %4 ms ; annulée, prochaine tentative dans %5 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It gave up after %n attempt(s), each waiting at most %1 ms for its locks.</source>
+        <translation>
+            <numerusform>Elle a abandonné après %n tentative, chacune attendant ses verrous au plus %1 ms.</numerusform>
+            <numerusform>Elle a abandonné après %n tentatives, chacune attendant ses verrous au plus %1 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

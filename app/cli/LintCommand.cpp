@@ -1,22 +1,53 @@
 #include "CommandArgs.h"
 #include "Commands.h"
 
+#include "migrate/LintFixer.h"
 #include "migrate/MigrationLinter.h"
 
 #include <QDir>
+#include <QSaveFile>
 #include <QJsonArray>
 
 namespace mathakine::cli {
 
+namespace {
+// lint --fix: the zero-stall rewrite written to the migrations folder, or shown as a diff.
+int writeFix(CliContext &context, const MigrationCatalogLoader::Result &loaded, bool dryRun)
+{
+    if (!loaded.errors.isEmpty())
+        return context.fail(loaded.errors.constFirst());
+    const LintFix fix = LintFixer::fix(loaded.catalog);
+    for (const QString &line : fix.notFixed)
+        context.err() << line << Qt::endl;
+    if (dryRun) {
+        context.out() << fix.unifiedDiff(QDir::currentPath());
+        context.out().flush();
+        return 0;
+    }
+    for (const FixedFile &f : fix.files) {
+        QSaveFile file(f.path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(f.newText.toUtf8()) < 0 || !file.commit())
+            return context.fail(AppError{.exitCode = ExitCode::Usage, .message = CliContext::tr("Cannot write %1: %2").arg(f.path, file.errorString())});
+        context.out() << (f.oldText.isEmpty() ? CliContext::tr("Created %1") : CliContext::tr("Rewrote %1")).arg(f.path) << "\n";
+    }
+    context.out() << CliContext::tr("%n file(s) written; run snapshot to refresh the expected schemas.", nullptr, static_cast<int>(fix.files.size())) << Qt::endl;
+    return 0;
+}
+} // namespace
+
 int runLint(CliContext &context)
 {
     CommandArgs args(context.options().commandArgs);
-    if (!args.finish(0, 0))
-        return context.fail(usageError(args.error(), CliContext::tr("Usage: lint")));
+    const bool fix = args.flag(QStringLiteral("--fix"));
+    const bool dryRun = args.flag(QStringLiteral("--dry-run"));
+    if (!args.finish(0, 0) || (dryRun && !fix))
+        return context.fail(usageError(args.error(), CliContext::tr("Usage: lint [--fix [--dry-run]]")));
     // Files are named under the folder as the user gave it (--migrations ../x shows ../x/…).
     const QString given = context.options().migrationsDir;
     const bool local = given.isEmpty() && QDir(QStringLiteral("migrations")).exists();
     const auto loaded = MigrationCatalogLoader::load(!given.isEmpty() ? given : local ? QStringLiteral("migrations") : context.migrationsDir());
+    if (fix)
+        return writeFix(context, loaded, dryRun);
     const QList<LintFinding> findings = MigrationLinter::lint(loaded.catalog);
 
     const bool failed = !loaded.errors.isEmpty() || MigrationLinter::hasErrors(findings);

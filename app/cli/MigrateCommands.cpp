@@ -51,13 +51,13 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
 int runUpgrade(CliContext &context)
 {
     return runMigration(context, RunAction::Upgrade, 0,
-                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
+                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
 }
 
 int runDowngrade(CliContext &context)
 {
     return runMigration(context, RunAction::Downgrade, 1,
-                        CliContext::tr("Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
+                        CliContext::tr("Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
 }
 
 int runStamp(CliContext &context)

@@ -48,7 +48,16 @@ std::optional<RunOptions> runOptions(CommandArgs &args, QString *error)
         }
         options.preflightOverride = reason->trimmed();
     }
+    if (const auto value = args.value(QStringLiteral("--lock-retries"))) {
+        bool ok = false;
+        options.lockRetries = value->toInt(&ok);
+        if (!ok || options.lockRetries < 0 || options.lockRetries > MigrationParser::maxLockRetries) {
+            *error = CliContext::tr("--lock-retries: \"%1\" must be a whole number from 0 to %2.").arg(*value).arg(MigrationParser::maxLockRetries);
+            return std::nullopt;
+        }
+    }
     for (const auto &[name, slot] : {std::pair{QStringLiteral("--lock-timeout"), &options.lockTimeoutMs},
+                                     std::pair{QStringLiteral("--lock-retry-timeout"), &options.lockRetryTimeoutMs},
                                      std::pair{QStringLiteral("--statement-timeout"), &options.statementTimeoutMs}}) {
         if (const auto value = args.value(name)) {
             bool ok = false;
@@ -79,7 +88,8 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
         for (const StepReport &step : report->steps)
             steps.append(QJsonObject{{QStringLiteral("version"), step.version}, {QStringLiteral("title"), step.title},
                                      {QStringLiteral("direction"), step.up ? QStringLiteral("up") : QStringLiteral("down")},
-                                     {QStringLiteral("statements"), step.statements}, {QStringLiteral("durationMs"), step.durationMs}});
+                                     {QStringLiteral("statements"), step.statements}, {QStringLiteral("durationMs"), step.durationMs},
+                                     {QStringLiteral("attempts"), step.attempts}});
         context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), action},
                            {QStringLiteral("steps"), steps}, {QStringLiteral("totalMs"), report->totalMs}});
         return 0;
@@ -89,8 +99,10 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
         out << CliContext::tr("Nothing to do: the database is already at the target.") << Qt::endl;
         return 0;
     }
-    for (const StepReport &step : report->steps)
-        out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  (" << formatDuration(step.durationMs) << ")\n";
+    for (const StepReport &step : report->steps) {
+        const QString attempts = step.attempts > 1 ? CliContext::tr(", %n attempt(s)", nullptr, step.attempts) : QString();
+        out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  (" << formatDuration(step.durationMs) << attempts << ")\n";
+    }
     out << CliContext::tr("%n migration(s) done in %1.", nullptr, static_cast<int>(report->steps.size())).arg(formatDuration(report->totalMs)) << Qt::endl;
     return 0;
 }

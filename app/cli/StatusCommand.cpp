@@ -62,6 +62,7 @@ QJsonObject entryJson(const MigrationStatusEntry &e)
         json.insert(QStringLiteral("appliedBy"), e.applied->appliedByDb + QLatin1String(" / ") + e.applied->appliedByOs);
         json.insert(QStringLiteral("durationMs"), e.applied->durationMs);
         json.insert(QStringLiteral("execution"), e.applied->executionKey());
+        json.insert(QStringLiteral("attempts"), e.applied->attempts);
         if (!e.applied->error.isEmpty())
             json.insert(QStringLiteral("error"), e.applied->error);
     }
@@ -190,7 +191,8 @@ int runHistory(CliContext &context)
             out << "      " << CliContext::tr("%1 by %2 (%3), %4%5")
                                    .arg(locale.toString(e.applied->appliedAt.toLocalTime(), QLocale::ShortFormat),
                                         e.applied->appliedByDb, e.applied->appliedByOs, formatDuration(e.applied->durationMs),
-                                        e.applied->execution == Execution::Stamp ? CliContext::tr(", stamped without running") : QString())
+                                        e.applied->execution == Execution::Stamp ? CliContext::tr(", stamped without running")
+                                        : e.applied->attempts > 1 ? CliContext::tr(", %n attempt(s)", nullptr, e.applied->attempts) : QString())
                 << "\n";
         }
     }

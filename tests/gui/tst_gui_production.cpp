@@ -89,7 +89,7 @@ void TestGuiProduction::gateChecklistBlocksUntilOverrideThenRunsAudited()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.maintenance WHERE outcome = 'success' AND ended_at IS NOT NULL")).toInt(), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.maintenance WHERE ended_at IS NULL")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.row_count_runs WHERE action = 'upgrade' AND success")).toInt(), 1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'")).toInt(), 4);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'")).toInt(), 6);
 }
 
 void TestGuiProduction::unconfirmedProductionRunIsRefusedByTheGate()

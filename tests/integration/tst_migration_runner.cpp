@@ -53,7 +53,7 @@ void TestMigrationRunner::initTestCase()
     auto loaded = MigrationCatalogLoader::load(realMigrationsDir());
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.errors.constFirst().located()));
     m_real = loaded.catalog;
-    QCOMPARE(m_real.migrations.size(), 4);
+    QCOMPARE(m_real.migrations.size(), 6);
 }
 
 void TestMigrationRunner::upgradeAppliesThePhaseOneSchemaAndAlembicRevision()
@@ -62,7 +62,7 @@ void TestMigrationRunner::upgradeAppliesThePhaseOneSchemaAndAlembicRevision()
     MigrationRun runner(spec(db), fastOptions());
     auto report = runner.upgrade(m_real, {});
     QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
-    QCOMPARE(report->steps.size(), 4);
+    QCOMPARE(report->steps.size(), 6);
     for (const char *column : {"avatar_url", "jedi_rank", "total_points", "two_factor_enabled"})
         QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = '%1'").arg(QLatin1String(column))).toInt() == 1, column);
     for (const char *table : {"user_sessions", "achievements", "user_achievements", "notifications", "learning_analytics"})
@@ -83,7 +83,7 @@ void TestMigrationRunner::upgradeDowngradeBaseUpgradeLeavesAnIdenticalSchema()
     const QString head = schemaDump(db, {QStringLiteral("--schema=public")});
     auto down = MigrationRun(spec(db), fastOptions()).downgrade(m_real, QStringLiteral("base"));
     QVERIFY2(down.ok(), qPrintable(down.error().fullText()));
-    QCOMPARE(down->steps.size(), 4);
+    QCOMPARE(down->steps.size(), 6);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM alembic_version")).toInt(), 0);
     QCOMPARE(schemaDump(db, {QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")}), empty);
     QVERIFY(MigrationRun(spec(db), fastOptions()).upgrade(m_real, {}).ok());
@@ -149,7 +149,7 @@ void TestMigrationRunner::stampAdoptsABaselineDatabaseWithoutRunningIt()
     QCOMPARE(schemaDump(db, publicOnly), before);  // nothing ran
     auto upgraded = MigrationRun(spec(db), fastOptions()).upgrade(m_real, {});
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().fullText()));
-    QCOMPARE(upgraded->steps.size(), 3);
+    QCOMPARE(upgraded->steps.size(), 5);
 }
 
 void TestMigrationRunner::stampRefusesADatabaseThatLacksTheObjects()
@@ -174,7 +174,7 @@ void TestMigrationRunner::dryRunPrintsTheSqlAndChangesNothing()
     const auto run = runCli({QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), realMigrationsDir(), QStringLiteral("sql")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(QStringLiteral("CREATE TABLE users")));
-    QVERIFY(run.out.contains(QStringLiteral("CREATE INDEX idx_users_jedi_rank")));
+    QVERIFY(run.out.contains(QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_jedi_rank")));
     QVERIFY(run.out.startsWith(QStringLiteral("SET lock_timeout")));  // for the whole session, as the run does
     const auto french = runCli({QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), realMigrationsDir(),
                                 QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("sql")});
@@ -190,15 +190,15 @@ void TestMigrationRunner::historyShowsWhoWhenAndHowLong()
     const QStringList common{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), realMigrationsDir()};
     const auto up = runCli(common + QStringList{QStringLiteral("upgrade")});
     QVERIFY2(up.exitCode == 0, qPrintable(up.err));
-    QVERIFY(up.out.contains(QStringLiteral("4 migrations done")));
+    QVERIFY(up.out.contains(QStringLiteral("6 migrations done")));
     const auto history = runCli(common + QStringList{QStringLiteral("--json"), QStringLiteral("history")});
     QCOMPARE(history.exitCode, 0);
-    QCOMPARE(history.out.count(QStringLiteral("\"appliedBy\": \"postgres / ")), 4);
-    QCOMPARE(history.out.count(QStringLiteral("\"durationMs\"")), 4);
+    QCOMPARE(history.out.count(QStringLiteral("\"appliedBy\": \"postgres / ")), 6);
+    QCOMPARE(history.out.count(QStringLiteral("\"durationMs\"")), 6);
     const auto down = runCli(common + QStringList{QStringLiteral("downgrade"), QStringLiteral("base")});
     QVERIFY2(down.exitCode == 0, qPrintable(down.err));
     const auto status = runCli(common + QStringList{QStringLiteral("status")});
-    QVERIFY(status.out.contains(QStringLiteral("4 pending migrations")));
+    QVERIFY(status.out.contains(QStringLiteral("6 pending migrations")));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRunner)

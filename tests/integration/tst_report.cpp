@@ -117,7 +117,7 @@ void TestReport::jsonKeepsStableIdsForScripts()
     const QJsonObject leaderboard = json.value(QLatin1String("benchmarks")).toArray().first().toObject();
     QCOMPARE(leaderboard.value(QLatin1String("id")).toString(), QStringLiteral("leaderboard"));
     QVERIFY(leaderboard.value(QLatin1String("clientMs")).toObject().value(QLatin1String("p95")).toDouble() > 0);
-    QVERIFY(json.value(QLatin1String("migrations")).toArray().size() == 4);
+    QVERIFY(json.value(QLatin1String("migrations")).toArray().size() == 6);
 }
 
 void TestReport::pdfHasTitlePageSectionsAndPageNumbers()

@@ -76,7 +76,7 @@ void TestSchemaExpected::snapshotCommandWritesMissingFilesAndCheckFlagsStaleOnes
     copyRealMigrations(dir.path());
     const QStringList base = {QStringLiteral("--url"), url(QStringLiteral("postgres")), QStringLiteral("--migrations"), dir.path(),
                               QStringLiteral("snapshot")};
-    const QString written = dir.filePath(QStringLiteral("expected/0004.json"));
+    const QString written = dir.filePath(QStringLiteral("expected/0006.json"));
 
     auto check = runCli(base + QStringList{QStringLiteral("--check")});
     QCOMPARE(check.exitCode, 1);
@@ -85,7 +85,7 @@ void TestSchemaExpected::snapshotCommandWritesMissingFilesAndCheckFlagsStaleOnes
 
     auto generate = runCli(base);
     QVERIFY2(generate.exitCode == 0, qPrintable(generate.out + generate.err));
-    QCOMPARE(readFile(written), readFile(realMigrationsDir() + QStringLiteral("/expected/0004.json")));
+    QCOMPARE(readFile(written), readFile(realMigrationsDir() + QStringLiteral("/expected/0006.json")));
     QCOMPARE(runCli(base + QStringList{QStringLiteral("--check")}).exitCode, 0);
 
     QFile file(written);

@@ -75,7 +75,7 @@ void TestSchemaLiveDiff::initTestCase()
 void TestSchemaLiveDiff::headDatabaseHasNoDifference()
 {
     const QString db = headDatabase(QStringLiteral("diffhead"));
-    const SchemaDiff diff = diffAgainst(db, QStringLiteral("0004"));
+    const SchemaDiff diff = diffAgainst(db, QStringLiteral("0006"));
     QVERIFY2(diff.isEmpty(), qPrintable(describeAll(diff)));
     dropDatabase(db);
 }
@@ -133,7 +133,7 @@ void TestSchemaLiveDiff::handMadeChangeIsReportedOnceAndFixedByTheProposedSql()
         QString error;
         QVERIFY2(exec(db, sql, &error), qPrintable(error));
     }
-    const SchemaDiff diff = diffAgainst(db, QStringLiteral("0004"));
+    const SchemaDiff diff = diffAgainst(db, QStringLiteral("0006"));
     QVERIFY2(diff.differences.size() == 1, qPrintable(describeAll(diff)));
     const SchemaDifference &d = diff.differences.constFirst();
     QCOMPARE(d.kind, kind);
@@ -147,7 +147,7 @@ void TestSchemaLiveDiff::handMadeChangeIsReportedOnceAndFixedByTheProposedSql()
         QVERIFY2(exec(db, statement, &error), qPrintable(statement + QLatin1Char('\n') + error));
     }
     if (fixable)
-        QVERIFY2(diffAgainst(db, QStringLiteral("0004")).isEmpty(), qPrintable(describeAll(diffAgainst(db, QStringLiteral("0004")))));
+        QVERIFY2(diffAgainst(db, QStringLiteral("0006")).isEmpty(), qPrintable(describeAll(diffAgainst(db, QStringLiteral("0006")))));
     dropDatabase(db);
 }
 
@@ -206,10 +206,10 @@ void TestSchemaLiveDiff::diffComparesWithTheVersionTheDatabaseIsAt()
 void TestSchemaLiveDiff::diffAtAnEarlierVersionListsWhatLaterMigrationsAdded()
 {
     const QString db = headDatabase(QStringLiteral("diffat"));
-    const auto run = runCli(cliArgs(db, {QStringLiteral("diff"), QStringLiteral("--at"), QStringLiteral("0003"), QStringLiteral("--json")}));
+    const auto run = runCli(cliArgs(db, {QStringLiteral("diff"), QStringLiteral("--at"), QStringLiteral("0004"), QStringLiteral("--json")}));
     QCOMPARE(run.exitCode, 1);
     const QJsonArray differences = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("differences")).toArray();
-    QCOMPARE(differences.size(), 16);  // 0004's 12 columns and 4 indexes on exercises
+    QCOMPARE(differences.size(), 16);  // 0005's 12 columns and 0006's 4 indexes on exercises
     for (const QJsonValue &d : differences)
         QCOMPARE(d[QLatin1String("kind")].toString(), QStringLiteral("unexpected"));
 

@@ -19,6 +19,7 @@ private slots:
     void catalogReportsDuplicateAndMismatchedVersions();
     void catalogRequiresADownSection();
     void resolvesTargetsByVersionRevisionHeadAndBase();
+    void lockRetriesHeaderIsReadAndDefaultsToNone();
 };
 
 namespace {
@@ -88,6 +89,8 @@ void TestMigrationParser::rejectsBadFiles_data()
     QTest::newRow("no title") << QByteArray("-- version: 1\n-- migrate:up\nSELECT 1;\n") << "no title" << 1;
     QTest::newRow("no up marker") << QByteArray("-- version: 1\n-- title: x\nSELECT 1;\n") << "only" << 3;
     QTest::newRow("bad transactional") << QByteArray("-- version: 1\n-- title: x\n-- transactional: maybe\n-- migrate:up\nSELECT 1;\n") << "transactional" << 3;
+    QTest::newRow("negative lock_retries") << QByteArray("-- version: 1\n-- title: x\n-- lock_retries: -1\n-- migrate:up\nSELECT 1;\n") << "lock_retries" << 3;
+    QTest::newRow("too many lock_retries") << QByteArray("-- version: 1\n-- title: x\n-- lock_retries: 101\n-- migrate:up\nSELECT 1;\n") << "0 to 100" << 3;
     QTest::newRow("bad revision") << QByteArray("-- version: 1\n-- title: x\n-- revision: a-b\n-- migrate:up\nSELECT 1;\n") << "revision" << 3;
     QTest::newRow("empty up") << QByteArray(kHeader + "-- nothing\n-- migrate:down\nSELECT 1;\n") << "no statement" << 4;
     QTest::newRow("two up markers") << QByteArray(kHeader + "SELECT 1;\n-- migrate:up\n") << "second" << 6;
@@ -152,12 +155,23 @@ void TestMigrationParser::resolvesTargetsByVersionRevisionHeadAndBase()
     auto loaded = MigrationCatalogLoader::load(qEnvironmentVariable("MATHAKINE_SOURCE_DIR") + QStringLiteral("/migrations"));
     QVERIFY(loaded.ok());
     const MigrationCatalog &c = loaded.catalog;
-    QCOMPARE(c.resolveTarget(QStringLiteral("head")), std::optional<int>(3));
+    QCOMPARE(c.resolveTarget(QStringLiteral("head")), std::optional<int>(5));
     QCOMPARE(c.resolveTarget(QStringLiteral("base")), std::optional<int>(-1));
     QCOMPARE(c.resolveTarget(QStringLiteral("2")), std::optional<int>(1));
     QCOMPARE(c.resolveTarget(QStringLiteral("0003")), std::optional<int>(2));
     QCOMPARE(c.resolveTarget(QStringLiteral("user_extensions")), std::optional<int>(1));
+    QCOMPARE(c.resolveTarget(QStringLiteral("exercise_extensions")), std::optional<int>(5));
     QVERIFY(!c.resolveTarget(QStringLiteral("9999")).has_value());
+}
+
+void TestMigrationParser::lockRetriesHeaderIsReadAndDefaultsToNone()
+{
+    auto with = parse("-- version: 0007\n-- title: x\n-- lock_retries: 10\n-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 1;\n");
+    QVERIFY2(with.ok(), qPrintable(with.error().located()));
+    QCOMPARE(with->lockRetries, 10);
+    auto without = parse(kHeader + "SELECT 1;\n-- migrate:down\nSELECT 1;\n");
+    QVERIFY(without.ok());
+    QCOMPARE(without->lockRetries, 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationParser)

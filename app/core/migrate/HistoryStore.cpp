@@ -85,7 +85,8 @@ Outcome<History> HistoryStore::load() const
         "SELECT version, title, checksum, coalesce(revision, ''), state, execution, applied_at,"
         " applied_by_db, applied_by_os, duration_ms, app_version, coalesce(failed_statement, 0),"
         " coalesce(error, ''), coalesce(j->>'direction', 'up'), coalesce((j->>'statements_done')::int, 0),"
-        " coalesce((j->>'statement_count')::int, 0), coalesce(j->>'sqlstate', ''), coalesce(j->>'script', '')"
+        " coalesce((j->>'statement_count')::int, 0), coalesce(j->>'sqlstate', ''), coalesce(j->>'script', ''),"
+        " coalesce((j->>'attempts')::int, 1)"
         " FROM (SELECT h.*, to_jsonb(h) AS j FROM %1 h) AS rows ORDER BY version::bigint").arg(table("schema_history")));
     if (!query)
         return query.error();
@@ -99,29 +100,30 @@ Outcome<History> HistoryStore::load() const
                              q.value(6).toDateTime(), q.value(7).toString(), q.value(8).toString(),
                              q.value(9).toLongLong(), q.value(10).toString(), q.value(11).toInt(), q.value(12).toString(),
                              q.value(13).toString() == QLatin1String("down"), q.value(14).toInt(), q.value(15).toInt(),
-                             q.value(16).toString(), q.value(17).toString()};
+                             q.value(16).toString(), q.value(17).toString(), q.value(18).toInt()};
         history.rows << row;
     }
     return history;
 }
 
-Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, Execution execution) const
+Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, Execution execution, int attempts) const
 {
     auto done = m_session.run(QStringLiteral(
         "INSERT INTO %1 (version, title, checksum, revision, state, execution, applied_by_os, duration_ms, app_version,"
-        " direction, statements_done, statement_count, script)"
-        " VALUES (?, ?, ?, nullif(?, ''), 'applied', ?, ?, ?, ?, 'up', ?, ?, ?)"
+        " direction, statements_done, statement_count, script, attempts)"
+        " VALUES (?, ?, ?, nullif(?, ''), 'applied', ?, ?, ?, ?, 'up', ?, ?, ?, ?)"
         " ON CONFLICT (version) DO UPDATE SET title = excluded.title, checksum = excluded.checksum,"
         " revision = excluded.revision, state = 'applied', execution = excluded.execution, applied_at = now(),"
         " applied_by_db = current_user, applied_by_os = excluded.applied_by_os,"
         " duration_ms = excluded.duration_ms, app_version = excluded.app_version,"
         " failed_statement = NULL, error = NULL, sqlstate = NULL, direction = 'up',"
-        " statements_done = excluded.statements_done, statement_count = excluded.statement_count, script = excluded.script")
+        " statements_done = excluded.statements_done, statement_count = excluded.statement_count, script = excluded.script,"
+        " attempts = excluded.attempts")
         .arg(table("schema_history")),
         {m.version, m.title, m.checksum, m.revision, execution == Execution::Stamp ? QStringLiteral("stamp") : QStringLiteral("run"),
          appinfo::osUserAtHost(), durationMs, QLatin1String(appinfo::version),
          execution == Execution::Stamp ? 0 : static_cast<int>(m.up.statements.size()), static_cast<int>(m.up.statements.size()),
-         m.text});
+         m.text, attempts});
     return done ? Status() : Status(done.error());
 }
 

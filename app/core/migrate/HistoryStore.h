@@ -37,6 +37,7 @@ struct AppliedMigration {
     int statementCount = 0;   // statements of the section that ran
     QString sqlState;         // of the failure
     QString script;           // the file's text when it was applied; empty before tool schema 4
+    int attempts = 1;         // attempts the applied run took (lock retries); 1 before tool schema 5
 
     bool isApplied() const { return state == HistoryState::Applied; }
     QString stateKey() const;      // "applied", "failed", "running": the stored and JSON form
@@ -81,7 +82,8 @@ public:
     // Every row ordered by version; empty when the schema does not exist yet. Creates nothing.
     Outcome<History> load() const;
 
-    Status recordApplied(const Migration &m, qint64 durationMs, Execution execution) const;
+    // attempts: 1 + the lock retries the run took (StepExecutor).
+    Status recordApplied(const Migration &m, qint64 durationMs, Execution execution, int attempts = 1) const;
     // A non-transactional section starts: the row says Running, with 0 of count statements done.
     Status recordRunning(const Migration &m, bool down, int statementCount) const;
     // A statement of a non-transactional section committed: done statements now took effect.

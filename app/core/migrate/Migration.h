@@ -24,6 +24,7 @@ struct Migration {
     QString revision;            // Alembic revision id, may be empty
     bool transactional = true;
     QStringList lintIgnore;      // lint rules switched off for this file
+    int lockRetries = 0;         // lock_retries: extra attempts after a lock timeout (transactional only)
     QString checksum;            // SHA-256 of the normalised text, hex
     QString text;                // the file as read (UTF-8), kept with the history to show drift
     MigrationSection up;
@@ -56,6 +57,8 @@ public:
     // a line inside a string literal are kept, since the server stores them.
     static QString checksum(const SqlSource &source);
     static QStringList knownHeaderKeys();
+    // The largest lock_retries a header or --lock-retries accepts.
+    static constexpr int maxLockRetries = 100;
 };
 
 } // namespace mathakine

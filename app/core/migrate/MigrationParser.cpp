@@ -59,6 +59,12 @@ QString applyHeader(Migration &m, const QString &key, const QString &value)
         if (value != QLatin1String("true") && value != QLatin1String("false"))
             return MigrationParser::tr("Header transactional: \"%1\" must be true or false.").arg(value);
         m.transactional = value == QLatin1String("true");
+    } else if (key == QLatin1String("lock_retries")) {
+        bool ok = false;
+        const int retries = value.toInt(&ok);
+        if (!ok || retries < 0 || retries > MigrationParser::maxLockRetries)
+            return MigrationParser::tr("Header lock_retries: \"%1\" must be a whole number from 0 to %2.").arg(value).arg(MigrationParser::maxLockRetries);
+        m.lockRetries = retries;
     } else if (key == QLatin1String("lint_ignore")) {
         for (const QString &rule : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             m.lintIgnore << rule.trimmed();
@@ -147,7 +153,8 @@ QString Migration::displayTitle(const QString &language) const
 QStringList MigrationParser::knownHeaderKeys()
 {
     return {QStringLiteral("version"), QStringLiteral("title"), QStringLiteral("title_en"),
-            QStringLiteral("revision"), QStringLiteral("transactional"), QStringLiteral("lint_ignore")};
+            QStringLiteral("revision"), QStringLiteral("transactional"), QStringLiteral("lint_ignore"),
+            QStringLiteral("lock_retries")};
 }
 
 QString MigrationParser::checksum(const SqlSource &source)

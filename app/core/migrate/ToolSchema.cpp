@@ -68,6 +68,9 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE %1.schema_history ADD COLUMN IF NOT EXISTS sqlstate text"),
             QStringLiteral("ALTER TABLE %1.schema_history ADD COLUMN IF NOT EXISTS script text"),
         },
+        {   // 5: lock retries — how many attempts the applied run took
+            QStringLiteral("ALTER TABLE %1.schema_history ADD COLUMN IF NOT EXISTS attempts integer NOT NULL DEFAULT 1"),
+        },
     };
     return all;
 }

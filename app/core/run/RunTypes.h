@@ -38,6 +38,10 @@ struct GuardOptions {
 struct RunOptions {
     int lockTimeoutMs = 5000;                  // SET lock_timeout for every statement of the run
     int statementTimeoutMs = 15 * 60 * 1000;   // SET statement_timeout for every statement
+    // Lock retries of a transactional step: extra attempts after a lock timeout (-1: the
+    // migration's lock_retries header), each waiting at most lockRetryTimeoutMs for a lock.
+    int lockRetries = -1;                      // --lock-retries N
+    int lockRetryTimeoutMs = 200;              // --lock-retry-timeout MS
     QString historySchema = ToolSchema::defaultName();
     QString language = QStringLiteral("en");
     bool acceptDrift = false;        // --accept-drift: record the edited files' new checksums
@@ -91,6 +95,7 @@ struct StepReport {
     bool up = true;
     int statements = 0;
     qint64 durationMs = 0;
+    int attempts = 1;          // 1 + lock retries taken
 };
 
 struct RunReport {

@@ -7,7 +7,11 @@
 #include "run/RunRecorder.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QThread>
+
+#include <algorithm>
 
 namespace mathakine {
 
@@ -15,6 +19,11 @@ namespace {
 const MigrationSection &sectionOf(const PlanStep &step)
 {
     return step.up ? step.migration.up : step.migration.down;
+}
+
+AppError canceledByOperator()
+{
+    return AppError{.message = StepExecutor::tr("Canceled by the operator."), .sqlState = QStringLiteral("57014"), .kind = ErrorKind::Canceled};
 }
 
 QString hintFor(const AppError &cause, const QString &blockers)
@@ -54,7 +63,44 @@ Outcome<StepReport> StepExecutor::run(const PlanStep &step, int index, int count
         m_progress({index, count, 0, statementCount, m.version, m.displayTitle(m_options.language)});
     log::info(tr("%1 %2 %3 (%n statement(s))", nullptr, statementCount)
                   .arg(step.up ? tr("Applying") : tr("Reverting"), m.version, m.displayTitle(m_options.language)));
-    return m.transactional ? runTransactional(step, index, count) : runAutocommit(step, index, count);
+    return m.transactional ? runWithLockRetries(step, index, count) : runAutocommit(step, index, count);
+}
+
+int StepExecutor::lockRetriesOf(const Migration &m) const
+{
+    if (m_outer)
+        return 0;  // one transaction for the whole run: a retry would redo the earlier steps
+    return m_options.lockRetries >= 0 ? m_options.lockRetries : m.lockRetries;
+}
+
+// Full jitter over an exponential ceiling (AWS Architecture Blog, "Exponential Backoff And
+// Jitter"): sessions retrying at once spread out; at most 10 s between attempts.
+int StepExecutor::backoffMs(int attempt) const
+{
+    const qint64 ceiling = std::min<qint64>(10000, qint64(std::max(m_options.lockRetryTimeoutMs, 50)) << std::min(attempt - 1, 16));
+    return static_cast<int>(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+Outcome<StepReport> StepExecutor::runWithLockRetries(const PlanStep &step, int index, int count)
+{
+    const int retries = lockRetriesOf(step.migration);
+    for (m_attempt = 1;; ++m_attempt) {
+        m_mayRetry = m_attempt <= retries;
+        m_lockTimedOut = false;
+        auto report = runTransactional(step, index, count);
+        if (report || !m_lockTimedOut)
+            return report;
+        const int waitMs = backoffMs(m_attempt);
+        log::warn(tr("%1: attempt %2 of %3 found a table locked for %4 ms; rolled back, next attempt in %5 ms.")
+                         .arg(step.migration.version).arg(m_attempt).arg(retries + 1).arg(m_options.lockRetryTimeoutMs).arg(waitMs));
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < waitMs && !m_cancel.isCanceled())
+            QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(waitMs - waited.elapsed(), 1, 20)));
+        if (m_cancel.isCanceled()) {
+            return fail(step, 0, 0, canceledByOperator());
+        }
+    }
 }
 
 Status StepExecutor::runStatement(const PlanStep &step, int j, int index, int count)
@@ -64,7 +110,7 @@ Status StepExecutor::runStatement(const PlanStep &step, int j, int index, int co
     if (m_progress)
         m_progress({index, count, j + 1, static_cast<int>(statements.size()), m.version, m.displayTitle(m_options.language)});
     if (m_cancel.isCanceled())
-        return AppError{.message = tr("Canceled by the operator."), .sqlState = QStringLiteral("57014"), .kind = ErrorKind::Canceled};
+        return canceledByOperator();
     QElapsedTimer timer;
     timer.start();
     auto done = m_session.run(statements.at(j).sql);
@@ -88,9 +134,19 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
     QSqlDatabase db = m_session.database();
     if (!m_outer && !db.transaction())
         return fail(step, 0, 0, AppError{.detail = db.lastError().text(), .kind = ErrorKind::ConnectionLost});
+    if (lockRetriesOf(step.migration) > 0) {
+        if (auto set = m_session.run(QStringLiteral("SET LOCAL lock_timeout = %1").arg(m_options.lockRetryTimeoutMs)); !set) {
+            db.rollback();
+            return fail(step, 0, 0, set.error());
+        }
+    }
     for (int j = 0; j < statementCount; ++j) {
         if (Status s = runStatement(step, j, index, count); !s) {
             db.rollback();
+            if (s.error().kind == ErrorKind::LockTimeout && m_mayRetry) {
+                m_lockTimedOut = true;
+                return s.error();
+            }
             return fail(step, j + 1, 0, s.error());
         }
     }
@@ -103,7 +159,7 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
         cause.kind = errorKindOf(cause.sqlState);
         return fail(step, statementCount, 0, cause);
     }
-    return StepReport{step.migration.version, step.migration.displayTitle(m_options.language), step.up, statementCount, timer.elapsed()};
+    return StepReport{step.migration.version, step.migration.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), m_attempt};
 }
 
 Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index, int count)
@@ -130,7 +186,7 @@ Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index,
         db.rollback();
         return fail(step, statementCount, statementCount, s ? AppError{.detail = db.lastError().text()} : s.error());
     }
-    return StepReport{m.version, m.displayTitle(m_options.language), step.up, statementCount, timer.elapsed()};
+    return StepReport{m.version, m.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), 1};
 }
 
 // In the step's transaction: history row, public.alembic_version, audit row.
@@ -153,7 +209,7 @@ Status StepExecutor::record(const PlanStep &step, qint64 durationMs)
         }
     }
     const QString revision = appends ? (m.revision.isEmpty() ? m_history.alembicRevision() : m.revision) : changed.alembicRevision();
-    if (Status s = step.up ? history.recordApplied(m, durationMs, Execution::Run) : history.forget(m.version); !s)
+    if (Status s = step.up ? history.recordApplied(m, durationMs, Execution::Run, m.transactional ? m_attempt : 1) : history.forget(m.version); !s)
         return s;
     if (Status s = history.syncAlembicVersion(revision, &m_alembicPresent); !s)
         return s;
@@ -199,6 +255,9 @@ AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppEr
         error.message = tr("Migration %1 (%2) failed: %3").arg(m.version, title, cause.message);
     else
         error.message = tr("Migration %1 (%2) failed at statement %3 of %4.").arg(m.version, title).arg(statementIndex).arg(n);
+    if (cause.kind == ErrorKind::LockTimeout && m.transactional && m_attempt > 1)
+        error.message += QLatin1Char(' ') + tr("It gave up after %n attempt(s), each waiting at most %1 ms for its locks.", nullptr, m_attempt)
+                                                .arg(m_options.lockRetryTimeoutMs);
     if (m_outer)
         error.message += QLatin1Char(' ') + tr("The whole run was rolled back (--single-transaction): none of its migrations is applied.");
     else if (m.transactional)

@@ -21,6 +21,11 @@ class RunRecorder;
 // non-transactional step is recorded applied, every index on the tables it touched must be
 // valid (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind; PostgreSQL docs,
 // "Building Indexes Concurrently").
+//
+// Lock retries (--lock-retries, header lock_retries): a transactional step then waits at most
+// lockRetryTimeoutMs for each lock (SET LOCAL lock_timeout), so the application is never
+// queued behind its lock request longer than that; on a lock timeout (55P03) it rolls back,
+// sleeps a jittered exponential backoff (cancellable) and starts again, up to N more times.
 class StepExecutor {
     Q_DECLARE_TR_FUNCTIONS(StepExecutor)
 
@@ -35,11 +40,15 @@ public:
     void setOuterTransaction(bool outer) { m_outer = outer; }
 
     // Runs the step (index and count 1-based, for progress). Errors: exit 4 with the kind of
-    // the server's SQLSTATE, the file and line of the statement, and the state it left.
+    // the server's SQLSTATE, the file and line of the statement, and the state it left; after
+    // the last lock retry, ErrorKind::LockTimeout naming the number of attempts.
     Outcome<StepReport> run(const PlanStep &step, int index, int count);
 
 private:
+    Outcome<StepReport> runWithLockRetries(const PlanStep &step, int index, int count);
     Outcome<StepReport> runTransactional(const PlanStep &step, int index, int count);
+    int lockRetriesOf(const Migration &m) const;
+    int backoffMs(int attempt) const;
     Outcome<StepReport> runAutocommit(const PlanStep &step, int index, int count);
     Status runStatement(const PlanStep &step, int j, int index, int count);
     Status record(const PlanStep &step, qint64 durationMs);
@@ -55,6 +64,9 @@ private:
     ProgressHandler m_progress;
     bool m_outer = false;
     bool m_alembicPresent = false;  // public.alembic_version seen or created during this run
+    int m_attempt = 1;            // of the transactional step running (lock retries)
+    bool m_mayRetry = false;      // a lock timeout of this attempt is retried, not a failure
+    bool m_lockTimedOut = false;  // this attempt ended in a lock timeout to retry
 };
 
 } // namespace mathakine

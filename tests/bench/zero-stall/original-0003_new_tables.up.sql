@@ -1,10 +1,3 @@
--- version: 0003
--- title: Nouvelles tables (sessions, succès, notifications, analytique)
--- title_en: New tables (sessions, achievements, notifications, analytics)
--- revision: new_tables
--- transactional: true
-
--- migrate:up
 CREATE TABLE user_sessions (
     id serial PRIMARY KEY,
     user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -87,9 +80,3 @@ CREATE INDEX idx_learning_analytics_session ON learning_analytics (session_id);
 CREATE INDEX idx_learning_analytics_type ON learning_analytics (event_type);
 CREATE INDEX idx_learning_analytics_time ON learning_analytics ("timestamp");
 
--- migrate:down
-DROP TABLE learning_analytics;
-DROP TABLE notifications;
-DROP TABLE user_achievements;
-DROP TABLE achievements;
-DROP TABLE user_sessions;
