@@ -62,8 +62,8 @@ std::optional<RunOptions> runOptions(CommandArgs &args, QString *error)
         if (const auto value = args.value(name)) {
             bool ok = false;
             *slot = value->toInt(&ok);
-            if (!ok || *slot < 0) {
-                *error = CliContext::tr("%1: \"%2\" is not a number of milliseconds.").arg(name, *value);
+            if (!ok || *slot < 1) {  // 0 would mean "no limit", which a run never has
+                *error = CliContext::tr("%1: \"%2\" is not a number of milliseconds of at least 1 (a run always has a limit).").arg(name, *value);
                 return std::nullopt;
             }
         }

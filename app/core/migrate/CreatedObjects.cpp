@@ -89,6 +89,17 @@ bool CreatedObjects::exists(const DatabaseSession &session, const CreatedObject 
     return found.ok() && found.value().toBool();
 }
 
+bool CreatedObjects::isValid(const DatabaseSession &session, const CreatedObject &object)
+{
+    if (object.kind != CreatedObject::Kind::Index)
+        return true;
+    auto valid = session.scalar(QStringLiteral("SELECT bool_and(i.indisvalid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                                               " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE %1 AND c.relname = ?")
+                                    .arg(QLatin1String(kInSchema)),
+                                {object.schema, object.name});
+    return !valid || valid->isNull() || valid->toBool();
+}
+
 QString CreatedObjects::columnDefinition(const DatabaseSession &session, const CreatedObject &column)
 {
     auto found = session.scalar(QStringLiteral(

@@ -28,6 +28,10 @@ public:
     // True when the object is in its schema (a missing schema means it is not). Schema and
     // names are bound as separate parameters; a failed query reads as "not there".
     static bool exists(const DatabaseSession &session, const CreatedObject &object);
+    // For an index that exists: whether it is valid (pg_index.indisvalid). A failed CREATE
+    // INDEX CONCURRENTLY leaves an INVALID index, which is never evidence that a migration ran.
+    // True for other kinds and when the index is not there.
+    static bool isValid(const DatabaseSession &session, const CreatedObject &object);
     // A column's type as format_type writes it, plus " NOT NULL"; empty when it has none.
     static QString columnDefinition(const DatabaseSession &session, const CreatedObject &column);
 };

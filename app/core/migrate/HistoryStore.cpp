@@ -109,7 +109,8 @@ Outcome<History> HistoryStore::load() const
 Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, Execution execution, int attempts) const
 {
     auto done = m_session.run(QStringLiteral(
-        "INSERT INTO %1 (version, title, checksum, revision, state, execution, applied_by_os, duration_ms, app_version,"
+        "WITH renamed AS (DELETE FROM %1 WHERE version::bigint = ?::bigint AND version <> ?)"
+        " INSERT INTO %1 (version, title, checksum, revision, state, execution, applied_by_os, duration_ms, app_version,"
         " direction, statements_done, statement_count, script, attempts)"
         " VALUES (?, ?, ?, nullif(?, ''), 'applied', ?, ?, ?, ?, 'up', ?, ?, ?, ?)"
         " ON CONFLICT (version) DO UPDATE SET title = excluded.title, checksum = excluded.checksum,"
@@ -120,7 +121,7 @@ Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, Execut
         " statements_done = excluded.statements_done, statement_count = excluded.statement_count, script = excluded.script,"
         " attempts = excluded.attempts")
         .arg(table("schema_history")),
-        {m.version, m.title, m.checksum, m.revision, execution == Execution::Stamp ? QStringLiteral("stamp") : QStringLiteral("run"),
+        {m.version, m.version, m.version, m.title, m.checksum, m.revision, execution == Execution::Stamp ? QStringLiteral("stamp") : QStringLiteral("run"),
          appinfo::osUserAtHost(), durationMs, QLatin1String(appinfo::version),
          execution == Execution::Stamp ? 0 : static_cast<int>(m.up.statements.size()), static_cast<int>(m.up.statements.size()),
          m.text, attempts});
@@ -130,21 +131,22 @@ Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, Execut
 Status HistoryStore::recordRunning(const Migration &m, bool down, int statementCount) const
 {
     auto done = m_session.run(QStringLiteral(
-        "INSERT INTO %1 (version, title, checksum, revision, state, applied_by_os, app_version, direction,"
+        "WITH renamed AS (DELETE FROM %1 WHERE version::bigint = ?::bigint AND version <> ?)"
+        " INSERT INTO %1 (version, title, checksum, revision, state, applied_by_os, app_version, direction,"
         " statements_done, statement_count, script)"
         " VALUES (?, ?, ?, nullif(?, ''), 'running', ?, ?, ?, 0, ?, ?)"
         " ON CONFLICT (version) DO UPDATE SET state = 'running', applied_at = now(), applied_by_db = current_user,"
         " applied_by_os = excluded.applied_by_os, direction = excluded.direction, statements_done = 0,"
         " statement_count = excluded.statement_count, failed_statement = NULL, error = NULL, sqlstate = NULL")
         .arg(table("schema_history")),
-        {m.version, m.title, m.checksum, m.revision, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
+        {m.version, m.version, m.version, m.title, m.checksum, m.revision, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
          down ? QStringLiteral("down") : QStringLiteral("up"), statementCount, m.text});
     return done ? Status() : Status(done.error());
 }
 
 Status HistoryStore::recordProgress(const QString &version, int statementsDone) const
 {
-    auto done = m_session.run(QStringLiteral("UPDATE %1 SET statements_done = ? WHERE version = ?").arg(table("schema_history")),
+    auto done = m_session.run(QStringLiteral("UPDATE %1 SET statements_done = ? WHERE version::bigint = ?::bigint").arg(table("schema_history")),
                               {statementsDone, version});
     return done ? Status() : Status(done.error());
 }
@@ -153,26 +155,27 @@ Status HistoryStore::recordFailed(const Migration &m, bool down, int statementIn
 {
     const QString text = error.detail.isEmpty() ? error.message : error.detail;
     auto done = m_session.run(QStringLiteral(
-        "INSERT INTO %1 (version, title, checksum, revision, state, applied_by_os, app_version, failed_statement, error,"
+        "WITH renamed AS (DELETE FROM %1 WHERE version::bigint = ?::bigint AND version <> ?)"
+        " INSERT INTO %1 (version, title, checksum, revision, state, applied_by_os, app_version, failed_statement, error,"
         " direction, statements_done, sqlstate, script)"
         " VALUES (?, ?, ?, nullif(?, ''), 'failed', ?, ?, ?, ?, ?, ?, nullif(?, ''), ?)"
         " ON CONFLICT (version) DO UPDATE SET state = 'failed', applied_at = now(), checksum = excluded.checksum,"
         " failed_statement = excluded.failed_statement, error = excluded.error, direction = excluded.direction,"
         " statements_done = excluded.statements_done, sqlstate = excluded.sqlstate").arg(table("schema_history")),
-        {m.version, m.title, m.checksum, m.revision, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
+        {m.version, m.version, m.version, m.title, m.checksum, m.revision, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
          statementIndex, text, down ? QStringLiteral("down") : QStringLiteral("up"), statementsDone, error.sqlState, m.text});
     return done ? Status() : Status(done.error());
 }
 
 Status HistoryStore::forget(const QString &version) const
 {
-    auto done = m_session.run(QStringLiteral("DELETE FROM %1 WHERE version = ?").arg(table("schema_history")), {version});
+    auto done = m_session.run(QStringLiteral("DELETE FROM %1 WHERE version::bigint = ?::bigint").arg(table("schema_history")), {version});
     return done ? Status() : Status(done.error());
 }
 
 Status HistoryStore::updateChecksum(const QString &version, const QString &checksum) const
 {
-    auto done = m_session.run(QStringLiteral("UPDATE %1 SET checksum = ? WHERE version = ?").arg(table("schema_history")),
+    auto done = m_session.run(QStringLiteral("UPDATE %1 SET checksum = ? WHERE version::bigint = ?::bigint").arg(table("schema_history")),
                               {checksum, version});
     return done ? Status() : Status(done.error());
 }

@@ -241,7 +241,10 @@ private:
     void add(Rule rule, const QString &message, int line = 0)
     {
         const RuleInfo &info = kRules[rule];
-        if (m_migration.lintIgnore.contains(info.id))
+        // Transaction control and CONCURRENTLY inside a transaction make the run's promise
+        // ("all or nothing") false: no lint_ignore switches them off.
+        const bool waivable = rule != TransactionControl && rule != ConcurrentlyInTransaction;
+        if (waivable && m_migration.lintIgnore.contains(info.id))
             return;
         LintFinding f;
         f.rule = info.id;
@@ -260,6 +263,8 @@ private:
         for (const QString &rule : m_migration.lintIgnore) {
             if (!MigrationLinter::ruleIds().contains(rule))
                 add(UnknownLintIgnore, MigrationLinter::tr("lint_ignore names \"%1\", which is not a lint rule, so it switches nothing off; check its spelling.").arg(rule), 1);
+            else if (rule == QLatin1String("transaction-control") || rule == QLatin1String("concurrently-in-transaction"))
+                add(UnknownLintIgnore, MigrationLinter::tr("lint_ignore cannot switch \"%1\" off: in a transactional migration it would make part of the migration commit whatever happens next. Use \"transactional: false\" instead.").arg(rule), 1);
         }
     }
 

@@ -39,13 +39,6 @@ Outcome<History> readHistory(const DatabaseSession &session, const QString &sche
     return HistoryStore(session, schema).load();
 }
 
-bool indexIsValid(const DatabaseSession &session, const CreatedObject &index)
-{
-    auto valid = session.scalar(QStringLiteral("SELECT bool_and(i.indisvalid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                                               " WHERE c.relname = ? AND pg_table_is_visible(c.oid)"), {index.name});
-    return !valid || valid->isNull() || valid->toBool();
-}
-
 QString nearestExistingDir(QString path)
 {
     while (!path.isEmpty() && !QFileInfo(path).isDir())
@@ -138,7 +131,7 @@ QList<PreflightItem> PreflightCheck::existingObjects(const DatabaseSession &sess
             if (!CreatedObjects::exists(session, object))
                 continue;
             found << evidence(session, object);
-            if (object.kind == CreatedObject::Kind::Index && !indexIsValid(session, object))
+            if (!CreatedObjects::isValid(session, object))
                 invalid << object.name;
         }
         if (found.isEmpty())

@@ -354,6 +354,7 @@ Outcome<RunReport> MigrationRun::stampLocked(Locked &locked, const MigrationCata
     const DatabaseSession &session = *locked.session;
     const qint64 ceiling = targetIndex >= 0 ? catalog.migrations.at(targetIndex).version.toLongLong() : -1;
     QStringList missing;
+    QStringList invalid;
     QList<const Migration *> toRecord;
     for (int i = 0; i <= targetIndex; ++i) {
         const Migration &m = catalog.migrations.at(i);
@@ -364,8 +365,16 @@ Outcome<RunReport> MigrationRun::stampLocked(Locked &locked, const MigrationCata
         for (const CreatedObject &object : CreatedObjects::of(m)) {
             if (!CreatedObjects::exists(session, object))
                 missing << QStringLiteral("%1 (%2)").arg(object.describe(), m.version);
+            else if (!CreatedObjects::isValid(session, object))  // never evidence, even with --force
+                invalid << QStringLiteral("%1 (%2)").arg(object.describe(), m.version);
         }
     }
+    if (!invalid.isEmpty())
+        return AppError{.message = tr("%n index(es) that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.",
+                                      nullptr, static_cast<int>(invalid.size())),
+                        .detail = invalid.join(QLatin1Char('\n')),
+                        .hint = tr("Drop them (DROP INDEX CONCURRENTLY …), then apply the migrations instead of stamping them."),
+                        .kind = ErrorKind::InvalidIndex};
     if (!missing.isEmpty() && !m_options.force)
         return AppError{.message = tr("The database lacks %n object(s) that these migrations create; stamping would record a schema it does not have.",
                                       nullptr, static_cast<int>(missing.size())),
@@ -378,14 +387,17 @@ Outcome<RunReport> MigrationRun::stampLocked(Locked &locked, const MigrationCata
     HistoryStore history(session, m_options.historySchema);
     auto rollback = [&](const AppError &error) { db.rollback(); return error; };
     History updated;
-    for (const AppliedMigration &row : locked.history) {
-        if (row.version.toLongLong() <= ceiling && row.isApplied())
-            updated.rows << row;
-        else if (row.version.toLongLong() > ceiling || !row.isApplied())
-            if (Status s = history.forget(row.version); !s)
-                return rollback(s.error());
-    }
     RunReport report;
+    for (const AppliedMigration &row : locked.history) {
+        if (row.version.toLongLong() <= ceiling && row.isApplied()) {
+            updated.rows << row;
+            continue;
+        }
+        // Above the target, or failed: no longer recorded. Said, not done silently.
+        if (Status s = history.forget(row.version); !s)
+            return rollback(s.error());
+        report.steps << StepReport{row.version, row.title, false, 0, 0};
+    }
     for (const Migration *m : toRecord) {
         if (Status s = history.recordApplied(*m, 0, Execution::Stamp); !s)
             return rollback(s.error());

@@ -63,6 +63,7 @@ Outcome<StepReport> StepExecutor::run(const PlanStep &step, int index, int count
         m_progress({index, count, 0, statementCount, m.version, m.displayTitle(m_options.language)});
     log::info(tr("%1 %2 %3 (%n statement(s))", nullptr, statementCount)
                   .arg(step.up ? tr("Applying") : tr("Reverting"), m.version, m.displayTitle(m_options.language)));
+    m_inBookkeeping = false;
     return m.transactional ? runWithLockRetries(step, index, count) : runAutocommit(step, index, count);
 }
 
@@ -123,7 +124,22 @@ Status StepExecutor::runStatement(const PlanStep &step, int j, int index, int co
     }
     log::info(tr("  %1 statement %2/%3 (line %4): %5 ms").arg(m.version).arg(j + 1).arg(statements.size())
                   .arg(statements.at(j).line).arg(timer.elapsed()));
-    return {};
+    return keepRunLimits(statements.at(j), m);
+}
+
+// A session-level SET, RESET (ALL) or DISCARD in a migration would lift the run's limits for
+// every statement after it, the tool's own included: they are set again at once.
+Status StepExecutor::keepRunLimits(const SqlStatement &statement, const Migration &m)
+{
+    const QString kind = statement.kind();
+    const bool sessionSetting = (kind == QLatin1String("VariableSetStmt")
+                                 && !statement.tree.value(kind).toObject().value(QLatin1String("is_local")).toBool())
+                                || kind == QLatin1String("DiscardStmt");
+    if (!sessionSetting)
+        return {};
+    log::warn(tr("%1:%2 changes session settings; the run's lock_timeout (%3 ms) and statement_timeout (%4 ms) are set again.")
+                  .arg(m.fileName).arg(statement.line).arg(m_options.lockTimeoutMs).arg(m_options.statementTimeoutMs));
+    return m_session.setTimeouts(m_options.lockTimeoutMs, m_options.statementTimeoutMs);
 }
 
 Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int index, int count)
@@ -152,6 +168,7 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
     }
     if (Status s = record(step, timer.elapsed()); !s) {
         db.rollback();
+        m_inBookkeeping = true;
         return fail(step, statementCount, 0, s.error());
     }
     if (!m_outer && !db.commit()) {
@@ -184,6 +201,7 @@ Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index,
         return fail(step, statementCount, statementCount, AppError{.detail = db.lastError().text(), .kind = ErrorKind::ConnectionLost});
     if (Status s = record(step, timer.elapsed()); !s || !db.commit()) {
         db.rollback();
+        m_inBookkeeping = true;
         return fail(step, statementCount, statementCount, s ? AppError{.detail = db.lastError().text()} : s.error());
     }
     return StepReport{m.version, m.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), 1};
@@ -249,7 +267,9 @@ AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppEr
     error.detail = cause.detail.trimmed();
     const QString title = m.displayTitle(m_options.language);
     const int n = static_cast<int>(statements.size());
-    if (cause.kind == ErrorKind::Canceled)
+    if (m_inBookkeeping)
+        error.message = tr("Migration %1 (%2): its statements ran, but recording it in the tool's history failed.").arg(m.version, title);
+    else if (cause.kind == ErrorKind::Canceled)
         error.message = tr("Migration %1 was canceled at statement %2 of %3.").arg(m.version).arg(statementIndex).arg(n);
     else if (cause.kind == ErrorKind::InvalidIndex)
         error.message = tr("Migration %1 (%2) failed: %3").arg(m.version, title, cause.message);
@@ -287,6 +307,12 @@ AppError StepExecutor::fail(const PlanStep &step, int statementIndex, int statem
         if (!m.transactional) {
             if (Status s = history.recordFailed(m, !step.up, statementIndex, statementsDone, error); !s)
                 return s;
+            if (!step.up) {  // it is no longer applied: public.alembic_version follows the history
+                History without = m_history;
+                without.rows.removeIf([&](const AppliedMigration &row) { return row.version.toLongLong() == m.version.toLongLong(); });
+                if (Status s = history.syncAlembicVersion(without.alembicRevision()); !s)
+                    return s;
+            }
         }
         return history.audit({canceled ? QStringLiteral("cancel") : QStringLiteral("failure"), m.version, false, 0,
                               error.located() + QLatin1Char('\n') + error.detail});
