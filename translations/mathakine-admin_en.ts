@@ -111,6 +111,11 @@
         <translation>
             <numerusform>The database lacks %n object that these migrations create; stamping would record a schema it does not have.</numerusform><numerusform>The database lacks %n objects that these migrations create; stamping would record a schema it does not have.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n index(es) that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.</source>
+        <translation>
+            <numerusform>%n index that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.</numerusform><numerusform>%n indexes that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PreflightCheck</name>

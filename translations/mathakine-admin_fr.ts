@@ -261,10 +261,6 @@
         <translation>Rien à faire : la base de données est déjà à la version cible.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number of milliseconds.</source>
-        <translation>%1 : &quot;%2&quot; n&apos;est pas un nombre de millisecondes.</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -777,38 +773,38 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation>Créé : %1</translation>
+        <translation>Créé&#x202f;: %1</translation>
     </message>
     <message>
         <source>Rewrote %1</source>
-        <translation>Réécrit : %1</translation>
+        <translation>Réécrit&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written; run snapshot to refresh the expected schemas.</source>
         <translation>
-            <numerusform>%n fichier écrit ; lancez snapshot pour mettre à jour les schémas attendus.</numerusform>
-            <numerusform>%n fichiers écrits ; lancez snapshot pour mettre à jour les schémas attendus.</numerusform>
+            <numerusform>%n fichier écrit&#x202f;; lancez snapshot pour mettre à jour les schémas attendus.</numerusform>
+            <numerusform>%n fichiers écrits&#x202f;; lancez snapshot pour mettre à jour les schémas attendus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: lint [--fix [--dry-run]]</source>
-        <translation>Utilisation : lint [--fix [--dry-run]]</translation>
+        <translation>Utilisation&#x202f;: lint [--fix [--dry-run]]</translation>
     </message>
     <message>
         <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation : upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+        <translation>Utilisation&#x202f;: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
     </message>
     <message>
         <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation : downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+        <translation>Utilisation&#x202f;: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
     </message>
     <message>
         <source>--lock-retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
-        <translation>--lock-retries : « %1 » doit être un nombre entier de 0 à %2.</translation>
+        <translation>--lock-retries&#x202f;: «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
     <message numerus="yes">
         <source>, %n attempt(s)</source>
@@ -816,6 +812,10 @@
             <numerusform>, %n tentative</numerusform>
             <numerusform>, %n tentatives</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of milliseconds of at least 1 (a run always has a limit).</source>
+        <translation>%1 : « %2 » n’est pas un nombre de millisecondes supérieur ou égal à 1 (une exécution a toujours une limite).</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1314,7 @@
     <name>LintFixer</name>
     <message>
         <source>%1:%2: [%3] left as it is: %4</source>
-        <translation>%1:%2 : [%3] laissé tel quel : %4</translation>
+        <translation>%1:%2&#x202f;: [%3] laissé tel quel&#x202f;: %4</translation>
     </message>
     <message>
         <source>the index has no name, which CREATE INDEX CONCURRENTLY IF NOT EXISTS needs</source>
@@ -1322,11 +1322,11 @@
     </message>
     <message>
         <source>only a named ADD CONSTRAINT alone in its ALTER TABLE is rewritten; name it and split the statement</source>
-        <translation>seul un ADD CONSTRAINT nommé, seul dans son ALTER TABLE, est réécrit ; nommez-le et scindez l’instruction</translation>
+        <translation>seul un ADD CONSTRAINT nommé, seul dans son ALTER TABLE, est réécrit&#x202f;; nommez-le et scindez l’instruction</translation>
     </message>
     <message>
         <source>only ALTER COLUMN ... SET NOT NULL alone in its ALTER TABLE is rewritten; split the statement</source>
-        <translation>seul un ALTER COLUMN ... SET NOT NULL seul dans son ALTER TABLE est réécrit ; scindez l’instruction</translation>
+        <translation>seul un ALTER COLUMN ... SET NOT NULL seul dans son ALTER TABLE est réécrit&#x202f;; scindez l’instruction</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1449,10 @@
         <source>Renaming column &quot;%1&quot; of &quot;%2&quot; to &quot;%3&quot; breaks the queries of the application version still running; add a new column, copy and switch the code, then drop the old one.</source>
         <translation>Renommer la colonne &quot;%1&quot; de &quot;%2&quot; en &quot;%3&quot; casse les requêtes de la version de l&apos;application encore en service ; ajoutez une nouvelle colonne, copiez les données et basculez le code, puis supprimez l&apos;ancienne.</translation>
     </message>
+    <message>
+        <source>lint_ignore cannot switch &quot;%1&quot; off: in a transactional migration it would make part of the migration commit whatever happens next. Use &quot;transactional: false&quot; instead.</source>
+        <translation>lint_ignore ne peut pas désactiver « %1 » : dans une migration transactionnelle, une partie de la migration serait validée quoi qu’il arrive ensuite. Utilisez plutôt « transactional : false ».</translation>
+    </message>
 </context>
 <context>
     <name>MigrationLock</name>
@@ -1541,7 +1545,7 @@
     </message>
     <message>
         <source>Header lock_retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
-        <translation>En-tête lock_retries : « %1 » doit être un nombre entier de 0 à %2.</translation>
+        <translation>En-tête lock_retries&#x202f;: «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1665,17 @@
     <message>
         <source>Cannot commit the stamp.</source>
         <translation>Impossible de valider (COMMIT) le marquage comme appliquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.</source>
+        <translation>
+            <numerusform>%n index créé par ces migrations existe mais il est INVALID (un CREATE INDEX CONCURRENTLY qui a échoué) : il ne prouve pas qu’elles ont été exécutées.</numerusform>
+            <numerusform>%n index créés par ces migrations existent mais ils sont INVALID (un CREATE INDEX CONCURRENTLY qui a échoué) : ils ne prouvent pas qu’elles ont été exécutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop them (DROP INDEX CONCURRENTLY …), then apply the migrations instead of stamping them.</source>
+        <translation>Supprimez-les (DROP INDEX CONCURRENTLY …), puis appliquez les migrations au lieu de les marquer comme appliquées.</translation>
     </message>
 </context>
 <context>
@@ -3217,14 +3232,22 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>%1: attempt %2 of %3 found a table locked for %4 ms; rolled back, next attempt in %5 ms.</source>
-        <translation>%1 : la tentative %2 sur %3 a trouvé une table verrouillée pendant %4 ms ; annulée, prochaine tentative dans %5 ms.</translation>
+        <translation>%1&#x202f;: la tentative %2 sur %3 a trouvé une table verrouillée pendant %4&#xa0;ms&#x202f;; annulée, prochaine tentative dans %5&#xa0;ms.</translation>
     </message>
     <message numerus="yes">
         <source>It gave up after %n attempt(s), each waiting at most %1 ms for its locks.</source>
         <translation>
-            <numerusform>Elle a abandonné après %n tentative, chacune attendant ses verrous au plus %1 ms.</numerusform>
-            <numerusform>Elle a abandonné après %n tentatives, chacune attendant ses verrous au plus %1 ms.</numerusform>
+            <numerusform>Elle a abandonné après %n tentative, chacune attendant ses verrous au plus %1&#xa0;ms.</numerusform>
+            <numerusform>Elle a abandonné après %n tentatives, chacune attendant ses verrous au plus %1&#xa0;ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:%2 changes session settings; the run&apos;s lock_timeout (%3 ms) and statement_timeout (%4 ms) are set again.</source>
+        <translation>%1:%2 modifie des paramètres de session ; le lock_timeout (%3 ms) et le statement_timeout (%4 ms) de l’exécution sont rétablis.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2): its statements ran, but recording it in the tool&apos;s history failed.</source>
+        <translation>Migration %1 (%2) : ses instructions ont été exécutées, mais son enregistrement dans l’historique de l’outil a échoué.</translation>
     </message>
 </context>
 <context>
