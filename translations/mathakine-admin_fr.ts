@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The backup file already exists; it is never overwritten.</source>
-        <translation>Le fichier de sauvegarde existe déjà ; il n&apos;est jamais écrasé.</translation>
+        <translation>Le fichier de sauvegarde existe déjà&#x202f;; il n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>The backup was canceled.</source>
@@ -25,25 +25,25 @@
     </message>
     <message>
         <source>The backup was canceled; the partial file was deleted.</source>
-        <translation>La sauvegarde a été annulée ; le fichier partiel a été supprimé.</translation>
+        <translation>La sauvegarde a été annulée&#x202f;; le fichier partiel a été supprimé.</translation>
     </message>
     <message>
         <source>pg_dump was killed before it finished; the partial file was deleted.</source>
-        <translation>pg_dump a été tué avant la fin ; le fichier partiel a été supprimé.</translation>
+        <translation>pg_dump a été tué avant la fin&#x202f;; le fichier partiel a été supprimé.</translation>
     </message>
     <message>
         <source>pg_dump failed; the partial file was deleted.</source>
-        <translation>pg_dump a échoué ; le fichier partiel a été supprimé.</translation>
+        <translation>pg_dump a échoué&#x202f;; le fichier partiel a été supprimé.</translation>
     </message>
     <message>
         <source>pg_restore cannot read the dump back; it was deleted.</source>
-        <translation>pg_restore ne parvient pas à relire le dump ; il a été supprimé.</translation>
+        <translation>pg_restore ne parvient pas à relire le dump&#x202f;; il a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>The dump lacks the data of %n table(s); it was deleted.</source>
         <translation>
-            <numerusform>Il manque au dump les données de %n table ; il a été supprimé.</numerusform>
-            <numerusform>Il manque au dump les données de %n tables ; il a été supprimé.</numerusform>
+            <numerusform>Il manque au dump les données de %n table&#x202f;; il a été supprimé.</numerusform>
+            <numerusform>Il manque au dump les données de %n tables&#x202f;; il a été supprimé.</numerusform>
         </translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
     <name>BackupTools</name>
     <message>
         <source>pg_dump %1 is older than the server (PostgreSQL %2): it would refuse to dump it.</source>
-        <translation>pg_dump %1 est plus ancien que le serveur (PostgreSQL %2) : il refuserait d&apos;en faire un dump.</translation>
+        <translation>pg_dump %1 est plus ancien que le serveur (PostgreSQL %2)&#x202f;: il refuserait d&apos;en faire un dump.</translation>
     </message>
     <message>
         <source>Install the client tools of version %1 or newer (apt-get install postgresql-client-%1), or point MATHAKINE_PG_BINDIR at their bin folder.</source>
@@ -82,7 +82,7 @@
     <name>BenchmarkRunner</name>
     <message>
         <source>Choosing the value of parameter %1 failed: %2</source>
-        <translation>Le choix de la valeur du paramètre %1 a échoué : %2</translation>
+        <translation>Le choix de la valeur du paramètre %1 a échoué&#x202f;: %2</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -90,13 +90,13 @@
     </message>
     <message>
         <source>%1: the query failed.</source>
-        <translation>%1 : la requête a échoué.</translation>
+        <translation>%1&#x202f;: la requête a échoué.</translation>
     </message>
     <message numerus="yes">
         <source>%1: p95 %2 over %n run(s) (budget %3).</source>
         <translation>
-            <numerusform>%1 : p95 %2 sur %n exécution (budget %3).</numerusform>
-            <numerusform>%1 : p95 %2 sur %n exécutions (budget %3).</numerusform>
+            <numerusform>%1&#x202f;: p95 %2 sur %n exécution (budget %3).</numerusform>
+            <numerusform>%1&#x202f;: p95 %2 sur %n exécutions (budget %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>%1: the plan uses %2.</source>
-        <translation>%1 : le plan utilise %2.</translation>
+        <translation>%1&#x202f;: le plan utilise %2.</translation>
     </message>
     <message>
         <source>%1: the plan does not use %2 (it uses %3).</source>
-        <translation>%1 : le plan n&apos;utilise pas %2 (il utilise %3).</translation>
+        <translation>%1&#x202f;: le plan n&apos;utilise pas %2 (il utilise %3).</translation>
     </message>
     <message>
         <source> or </source>
@@ -120,15 +120,15 @@
     <name>BudgetChecks</name>
     <message>
         <source>%1: cannot be measured, migrations %2 are not applied.</source>
-        <translation>%1 : mesure impossible, les migrations %2 ne sont pas appliquées.</translation>
+        <translation>%1&#x202f;: mesure impossible, les migrations %2 ne sont pas appliquées.</translation>
     </message>
     <message>
         <source>%1: cannot be measured, migrations %2 were stamped, not run.</source>
-        <translation>%1 : mesure impossible, les migrations %2 ont été marquées comme appliquées sans être exécutées.</translation>
+        <translation>%1&#x202f;: mesure impossible, les migrations %2 ont été marquées comme appliquées sans être exécutées.</translation>
     </message>
     <message>
         <source>%1: the migrations took %2 (budget %3).</source>
-        <translation>%1 : les migrations ont pris %2 (budget %3).</translation>
+        <translation>%1&#x202f;: les migrations ont pris %2 (budget %3).</translation>
     </message>
     <message>
         <source>Validation</source>
@@ -147,15 +147,15 @@
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation>Option inconnue : %1.</translation>
+        <translation>Option inconnue&#x202f;: %1.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not supported; use fr or en.</source>
-        <translation>--lang : &quot;%1&quot; n&apos;est pas pris en charge ; utilisez fr ou en.</translation>
+        <translation>--lang&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#x202f;; utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Usage: mathakine-admin [global options] COMMAND [arguments]</source>
-        <translation>Utilisation : mathakine-admin [options globales] COMMANDE [arguments]</translation>
+        <translation>Utilisation&#x202f;: mathakine-admin [options globales] COMMANDE [arguments]</translation>
     </message>
     <message>
         <source>Apply, inspect and validate the Mathakine database migrations. Without a command, the desktop application opens.</source>
@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#x202f;:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#x202f;:</translation>
     </message>
     <message>
         <source>Database URL (postgresql://user@host:port/db)</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>The migrations folder (default: ./migrations)</source>
-        <translation>Le dossier des migrations (par défaut : ./migrations)</translation>
+        <translation>Le dossier des migrations (par défaut&#x202f;: ./migrations)</translation>
     </message>
     <message>
         <source>Language of messages and reports</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Log file (default: logs/database_migration.log in the data folder)</source>
-        <translation>Fichier journal (par défaut : logs/database_migration.log dans le dossier de données)</translation>
+        <translation>Fichier journal (par défaut&#x202f;: logs/database_migration.log dans le dossier de données)</translation>
     </message>
     <message>
         <source>Machine-readable output</source>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>Without --url or --profile: $DATABASE_URL, then the PG* variables, then the running sandbox.</source>
-        <translation>Sans --url ni --profile : $DATABASE_URL, puis les variables PG*, puis le bac à sable en cours d&apos;exécution.</translation>
+        <translation>Sans --url ni --profile&#x202f;: $DATABASE_URL, puis les variables PG*, puis le bac à sable en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 validation failed or differences found; 2 usage error; 3 cannot connect; 4 migration failed (rolled back); 5 another migration holds the lock.</source>
-        <translation>Codes de sortie : 0 succès ; 1 validation échouée ou différences trouvées ; 2 erreur d&apos;utilisation ; 3 connexion impossible ; 4 migration échouée (annulée par rollback) ; 5 une autre migration détient le verrou.</translation>
+        <translation>Codes de sortie&#x202f;: 0 succès&#x202f;; 1 validation échouée ou différences trouvées&#x202f;; 2 erreur d&apos;utilisation&#x202f;; 3 connexion impossible&#x202f;; 4 migration échouée (annulée par rollback)&#x202f;; 5 une autre migration détient le verrou.</translation>
     </message>
     <message>
         <source>See mathakine-admin --help.</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue &quot;%1&quot;.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Option %1 was given an empty value.</source>
@@ -230,11 +230,11 @@
     <name>CliContext</name>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#x202f;: %1</translation>
     </message>
     <message>
         <source>hint: %1</source>
-        <translation>conseil : %1</translation>
+        <translation>conseil&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1 [invalid-file] (error)</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>%1 [%2]: %3</source>
-        <translation>%1 [%2] : %3</translation>
+        <translation>%1 [%2]&#x202f;: %3</translation>
     </message>
     <message>
         <source>[%1/%2] %3 %4…</source>
@@ -250,15 +250,15 @@
     </message>
     <message>
         <source>Usage: stamp TARGET|base [--force]</source>
-        <translation>Utilisation : stamp TARGET|base [--force]</translation>
+        <translation>Utilisation&#x202f;: stamp TARGET|base [--force]</translation>
     </message>
     <message>
         <source>Usage: sql [TARGET] | sql --down TARGET|base</source>
-        <translation>Utilisation : sql [TARGET] | sql --down TARGET|base</translation>
+        <translation>Utilisation&#x202f;: sql [TARGET] | sql --down TARGET|base</translation>
     </message>
     <message>
         <source>Nothing to do: the database is already at the target.</source>
-        <translation>Rien à faire : la base de données est déjà à la version cible.</translation>
+        <translation>Rien à faire&#x202f;: la base de données est déjà à la version cible.</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -281,19 +281,19 @@
     </message>
     <message>
         <source>Sandbox running: PostgreSQL on port %1, socket %2</source>
-        <translation>Bac à sable en cours d&apos;exécution : PostgreSQL sur le port %1, socket %2</translation>
+        <translation>Bac à sable en cours d&apos;exécution&#x202f;: PostgreSQL sur le port %1, socket %2</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#x202f;: %1</translation>
     </message>
     <message>
         <source>Directory: %1</source>
-        <translation>Répertoire : %1</translation>
+        <translation>Répertoire&#x202f;: %1</translation>
     </message>
     <message>
         <source>Connect with: psql -h %1 -p %2 -U postgres %3</source>
-        <translation>Pour vous connecter : psql -h %1 -p %2 -U postgres %3</translation>
+        <translation>Pour vous connecter&#x202f;: psql -h %1 -p %2 -U postgres %3</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Unknown sandbox action &quot;%1&quot;; use start, stop, status or destroy.</source>
-        <translation>Action de bac à sable inconnue &quot;%1&quot; ; utilisez start, stop, status ou destroy.</translation>
+        <translation>Action de bac à sable inconnue «&#xa0;%1&#xa0;»&#x202f;; utilisez start, stop, status ou destroy.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -313,15 +313,15 @@
     </message>
     <message>
         <source>Server: PostgreSQL %1</source>
-        <translation>Serveur : PostgreSQL %1</translation>
+        <translation>Serveur&#x202f;: PostgreSQL %1</translation>
     </message>
     <message>
         <source>Database: %1 (user %2)</source>
-        <translation>Base de données : %1 (utilisateur %2)</translation>
+        <translation>Base de données&#x202f;: %1 (utilisateur %2)</translation>
     </message>
     <message>
         <source>Migration version: %1 (head: %2)</source>
-        <translation>Version de migration : %1 (dernière version : %2)</translation>
+        <translation>Version de migration&#x202f;: %1 (dernière version&#x202f;: %2)</translation>
     </message>
     <message>
         <source>none (base)</source>
@@ -336,11 +336,11 @@
     </message>
     <message>
         <source>Migration lock: held by %1</source>
-        <translation>Verrou de migration : détenu par %1</translation>
+        <translation>Verrou de migration&#x202f;: détenu par %1</translation>
     </message>
     <message>
         <source>Migration lock: free</source>
-        <translation>Verrou de migration : libre</translation>
+        <translation>Verrou de migration&#x202f;: libre</translation>
     </message>
     <message>
         <source>%1 by %2 (%3), %4%5</source>
@@ -366,13 +366,13 @@
     </message>
     <message>
         <source>Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]</source>
-        <translation>Utilisation : sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]</translation>
+        <translation>Utilisation&#x202f;: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]</translation>
     </message>
     <message numerus="yes">
         <source>Demo database ready: Mathakine baseline and demo data; %n migration(s) left to apply.</source>
         <translation>
-            <numerusform>Base de démonstration prête : schéma de référence Mathakine et données de démonstration ; %n migration reste à appliquer.</numerusform>
-            <numerusform>Base de démonstration prête : schéma de référence Mathakine et données de démonstration ; %n migrations restent à appliquer.</numerusform>
+            <numerusform>Base de démonstration prête&#x202f;: schéma de référence Mathakine et données de démonstration&#x202f;; %n migration reste à appliquer.</numerusform>
+            <numerusform>Base de démonstration prête&#x202f;: schéma de référence Mathakine et données de démonstration&#x202f;; %n migrations restent à appliquer.</numerusform>
         </translation>
     </message>
     <message>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation>Sauvegarde écrite et vérifiée : %1</translation>
+        <translation>Sauvegarde écrite et vérifiée&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1 in %2; PostgreSQL %3; migration version %4; %5 tables, %6 rows</source>
-        <translation>%1 en %2 ; PostgreSQL %3 ; version de migration %4 ; %5 tables, %6 lignes</translation>
+        <translation>%1 en %2&#x202f;; PostgreSQL %3&#x202f;; version de migration %4&#x202f;; %5 tables, %6 lignes</translation>
     </message>
     <message>
         <source>base</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>No row counts were recorded for this file: nothing to compare.</source>
-        <translation>Aucun comptage de lignes n&apos;a été enregistré pour ce fichier : rien à comparer.</translation>
+        <translation>Aucun comptage de lignes n&apos;a été enregistré pour ce fichier&#x202f;: rien à comparer.</translation>
     </message>
     <message>
         <source>Row counts identical to those recorded with the backup.</source>
@@ -420,11 +420,11 @@
     </message>
     <message>
         <source>%1: %2 rows in the backup, %3 restored</source>
-        <translation>%1 : %2 lignes dans la sauvegarde, %3 restaurées</translation>
+        <translation>%1&#x202f;: %2 lignes dans la sauvegarde, %3 restaurées</translation>
     </message>
     <message>
         <source>Usage: backup [--out FILE] | backup --list</source>
-        <translation>Utilisation : backup [--out FILE] | backup --list</translation>
+        <translation>Utilisation&#x202f;: backup [--out FILE] | backup --list</translation>
     </message>
     <message>
         <source>Backing up %1 to %2…</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Usage: restore FILE --into DBNAME [--replace] [--jobs N] [--keep-owners]</source>
-        <translation>Utilisation : restore FILE --into DBNAME [--replace] [--jobs N] [--keep-owners]</translation>
+        <translation>Utilisation&#x202f;: restore FILE --into DBNAME [--replace] [--jobs N] [--keep-owners]</translation>
     </message>
     <message>
         <source>restore needs --into DBNAME.</source>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>--jobs: &quot;%1&quot; is not a number.</source>
-        <translation>--jobs : &quot;%1&quot; n&apos;est pas un nombre.</translation>
+        <translation>--jobs&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Usage: clone --into DBNAME [--target-url URL] [--profile-name NAME] [--replace]</source>
-        <translation>Utilisation : clone --into DBNAME [--target-url URL] [--profile-name NAME] [--replace]</translation>
+        <translation>Utilisation&#x202f;: clone --into DBNAME [--target-url URL] [--profile-name NAME] [--replace]</translation>
     </message>
     <message>
         <source>clone needs --into DBNAME.</source>
@@ -452,35 +452,35 @@
     </message>
     <message>
         <source>--target-url: %1</source>
-        <translation>--target-url : %1</translation>
+        <translation>--target-url&#x202f;: %1</translation>
     </message>
     <message>
         <source>Test profile &quot;%1&quot; points at the copy: mathakine-admin --profile &quot;%1&quot; upgrade</source>
-        <translation>Le profil de test &quot;%1&quot; pointe vers la copie : mathakine-admin --profile &quot;%1&quot; upgrade</translation>
+        <translation>Le profil de test «&#xa0;%1&#xa0;» pointe vers la copie&#x202f;: mathakine-admin --profile &quot;%1&quot; upgrade</translation>
     </message>
     <message>
         <source>Usage: diff [--at VERSION] [--sql]</source>
-        <translation>Utilisation : diff [--at VERSION] [--sql]</translation>
+        <translation>Utilisation&#x202f;: diff [--at VERSION] [--sql]</translation>
     </message>
     <message>
         <source>--at: unknown version &quot;%1&quot;.</source>
-        <translation>--at : version inconnue &quot;%1&quot;.</translation>
+        <translation>--at&#x202f;: version inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>note: migration %1 stopped midway; some differences may come from it.</source>
-        <translation>remarque : la migration %1 s&apos;est arrêtée en cours de route ; certaines différences peuvent en provenir.</translation>
+        <translation>remarque&#x202f;: la migration %1 s&apos;est arrêtée en cours de route&#x202f;; certaines différences peuvent en provenir.</translation>
     </message>
     <message>
         <source>No difference: the database matches the expected schema of %1.</source>
-        <translation>Aucune différence : la base de données correspond au schéma attendu de %1.</translation>
+        <translation>Aucune différence&#x202f;: la base de données correspond au schéma attendu de %1.</translation>
     </message>
     <message>
         <source>Compared with the expected schema of %1:</source>
-        <translation>Par rapport au schéma attendu de %1 :</translation>
+        <translation>Par rapport au schéma attendu de %1&#x202f;:</translation>
     </message>
     <message>
         <source>fix: %1</source>
-        <translation>correction : %1</translation>
+        <translation>correction&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
@@ -524,11 +524,11 @@
     </message>
     <message>
         <source>since %1 by %2 (%3): %4</source>
-        <translation>depuis %1 par %2 (%3) : %4</translation>
+        <translation>depuis %1 par %2 (%3)&#x202f;: %4</translation>
     </message>
     <message>
         <source>The backend checks it with:</source>
-        <translation>Le backend le vérifie avec :</translation>
+        <translation>Le backend le vérifie avec&#x202f;:</translation>
     </message>
     <message>
         <source>--override-gate needs a reason, e.g. --override-gate &quot;incident 42: hotfix&quot;.</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Production gate for %1:</source>
-        <translation>Contrôle de mise en production pour %1 :</translation>
+        <translation>Contrôle de mise en production pour %1&#x202f;:</translation>
     </message>
     <message>
         <source>[ok]     </source>
@@ -548,27 +548,27 @@
     </message>
     <message>
         <source>  Gate OVERRIDDEN (recorded in the audit log): %1</source>
-        <translation>  Contrôle CONTOURNÉ (consigné dans le journal d&apos;audit) : %1</translation>
+        <translation>  Contrôle CONTOURNÉ (consigné dans le journal d&apos;audit)&#x202f;: %1</translation>
     </message>
     <message>
         <source>Maintenance mode: unknown (%1)</source>
-        <translation>Mode maintenance : inconnu (%1)</translation>
+        <translation>Mode maintenance&#x202f;: inconnu (%1)</translation>
     </message>
     <message>
         <source>Maintenance mode: off</source>
-        <translation>Mode maintenance : désactivé</translation>
+        <translation>Mode maintenance&#x202f;: désactivé</translation>
     </message>
     <message>
         <source>Maintenance mode: ON %1</source>
-        <translation>Mode maintenance : ACTIVÉ %1</translation>
+        <translation>Mode maintenance&#x202f;: ACTIVÉ %1</translation>
     </message>
     <message>
         <source>Usage: maintenance status | on --reason TEXT | off</source>
-        <translation>Utilisation : maintenance status | on --reason TEXT | off</translation>
+        <translation>Utilisation&#x202f;: maintenance status | on --reason TEXT | off</translation>
     </message>
     <message>
         <source>Unknown maintenance action %1.</source>
-        <translation>Action de maintenance inconnue : %1.</translation>
+        <translation>Action de maintenance inconnue&#x202f;: %1.</translation>
     </message>
     <message>
         <source>maintenance on needs --reason TEXT (the backend may show it).</source>
@@ -589,32 +589,32 @@
     <message numerus="yes">
         <source>Pre-flight for %1 (PostgreSQL %2): %n migration(s) to apply.</source>
         <translation>
-            <numerusform>Vérification préalable pour %1 (PostgreSQL %2) : %n migration à appliquer.</numerusform>
-            <numerusform>Vérification préalable pour %1 (PostgreSQL %2) : %n migrations à appliquer.</numerusform>
+            <numerusform>Vérification préalable pour %1 (PostgreSQL %2)&#x202f;: %n migration à appliquer.</numerusform>
+            <numerusform>Vérification préalable pour %1 (PostgreSQL %2)&#x202f;: %n migrations à appliquer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pre-flight for %1 (PostgreSQL %2): %n migration(s) to revert.</source>
         <translation>
-            <numerusform>Vérification préalable pour %1 (PostgreSQL %2) : %n migration à annuler.</numerusform>
-            <numerusform>Vérification préalable pour %1 (PostgreSQL %2) : %n migrations à annuler.</numerusform>
+            <numerusform>Vérification préalable pour %1 (PostgreSQL %2)&#x202f;: %n migration à annuler.</numerusform>
+            <numerusform>Vérification préalable pour %1 (PostgreSQL %2)&#x202f;: %n migrations à annuler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pre-flight: %1 problem(s), %2 warning(s).</source>
-        <translation>Vérification préalable : %1 problème(s), %2 avertissement(s).</translation>
+        <translation>Vérification préalable — problèmes&#x202f;: %1, avertissements&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Usage: preflight [TARGET] | preflight --down TARGET|base</source>
-        <translation>Utilisation : preflight [TARGET] | preflight --down TARGET|base</translation>
+        <translation>Utilisation&#x202f;: preflight [TARGET] | preflight --down TARGET|base</translation>
     </message>
     <message>
         <source>Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</source>
-        <translation>Utilisation : seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</translation>
+        <translation>Utilisation&#x202f;: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number between 0 and 100000000.</source>
-        <translation>%1 : &quot;%2&quot; n&apos;est pas un nombre compris entre 0 et 100000000.</translation>
+        <translation>%1&#x202f;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre compris entre 0 et 100000000.</translation>
     </message>
     <message>
         <source>%1 rows in %2 s (%3 rows/s), then ANALYZE in %4 s.</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Usage: snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]</source>
-        <translation>Utilisation : snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]</translation>
+        <translation>Utilisation&#x202f;: snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -638,27 +638,27 @@
     </message>
     <message>
         <source>%1: written</source>
-        <translation>%1 : écrit</translation>
+        <translation>%1&#x202f;: écrit</translation>
     </message>
     <message>
         <source>%1: up to date</source>
-        <translation>%1 : à jour</translation>
+        <translation>%1&#x202f;: à jour</translation>
     </message>
     <message>
         <source>%1: differs from what the migrations produce</source>
-        <translation>%1 : diffère de ce que produisent les migrations</translation>
+        <translation>%1&#x202f;: diffère de ce que produisent les migrations</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation>%1 : manquant</translation>
+        <translation>%1&#x202f;: manquant</translation>
     </message>
     <message>
         <source>The expected snapshots are out of date; regenerate them with: mathakine-admin snapshot</source>
-        <translation>Les instantanés attendus ne sont plus à jour ; régénérez-les avec : mathakine-admin snapshot</translation>
+        <translation>Les instantanés attendus ne sont plus à jour&#x202f;; régénérez-les avec&#x202f;: mathakine-admin snapshot</translation>
     </message>
     <message>
         <source>Usage: validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]</source>
-        <translation>Utilisation : validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]</translation>
+        <translation>Utilisation&#x202f;: validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]</translation>
     </message>
     <message>
         <source>Validation of %1 (PostgreSQL %2)</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Benchmark (client side; server side from EXPLAIN ANALYZE):</source>
-        <translation>Mesures de performance (côté client ; côté serveur d&apos;après EXPLAIN ANALYZE) :</translation>
+        <translation>Mesures de performance (côté client&#x202f;; côté serveur d&apos;après EXPLAIN ANALYZE)&#x202f;:</translation>
     </message>
     <message>
         <source>p50 %1  p95 %2  p99 %3  max %4  mean %5  | server p50 %6  p95 %7  | budget %8</source>
@@ -674,23 +674,23 @@
     </message>
     <message>
         <source>Verdict: %1 — %2 passed, %3 warning(s), %4 failed, in %5.</source>
-        <translation>Verdict : %1 — %2 réussie(s), %3 avertissement(s), %4 en échec, en %5.</translation>
+        <translation>Verdict&#x202f;: %1 — réussies&#x202f;: %2, avertissements&#x202f;: %3, en échec&#x202f;: %4, durée&#x202f;: %5.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number of at least %3.</source>
-        <translation>%1 : &quot;%2&quot; n&apos;est pas un nombre entier supérieur ou égal à %3.</translation>
+        <translation>%1&#x202f;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier supérieur ou égal à %3.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation>Rapport : %1</translation>
+        <translation>Rapport&#x202f;: %1</translation>
     </message>
     <message>
         <source>Archived: %1</source>
-        <translation>Archivé : %1</translation>
+        <translation>Archivé&#x202f;: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#x202f;: %1</translation>
     </message>
     <message>
         <source>Verifying: pg_restore reads the whole dump back…</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>The previous database is kept as %1; drop it once checked: DROP DATABASE %1;</source>
-        <translation>L’ancienne base est conservée sous le nom %1&#x202f;; supprimez-la une fois vérifiée&#x202f;: DROP DATABASE %1;</translation>
+        <translation>L&apos;ancienne base est conservée sous le nom %1&#x202f;; supprimez-la une fois vérifiée&#x202f;: DROP DATABASE %1;</translation>
     </message>
     <message>
         <source>way out: run again with %1 (audited)</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>Migration %1 is being run (%2 section): %3 of %4 statement(s) done so far.</source>
-        <translation>La migration %1 est en cours d’exécution (section %2)&#x202f;; instructions exécutées jusqu’ici&#x202f;: %3 sur %4.</translation>
+        <translation>La migration %1 est en cours d&apos;exécution (section %2)&#x202f;; instructions exécutées jusqu&apos;ici&#x202f;: %3 sur %4.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of milliseconds of at least 1 (a run always has a limit).</source>
-        <translation>%1 : « %2 » n’est pas un nombre de millisecondes supérieur ou égal à 1 (une exécution a toujours une limite).</translation>
+        <translation>%1&#x202f;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de millisecondes supérieur ou égal à 1 (une exécution a toujours une limite).</translation>
     </message>
 </context>
 <context>
@@ -826,11 +826,11 @@
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation>Option inconnue : %1.</translation>
+        <translation>Option inconnue&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument %1.</source>
-        <translation>Argument inattendu : %1.</translation>
+        <translation>Argument inattendu&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Missing argument.</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>Apply pending migrations up to TARGET (default: head)</source>
-        <translation>Appliquer les migrations en attente jusqu&apos;à TARGET (par défaut : head)</translation>
+        <translation>Appliquer les migrations en attente jusqu&apos;à TARGET (par défaut&#x202f;: head)</translation>
     </message>
     <message>
         <source>Revert applied migrations down to TARGET</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Validate the database: required objects, smoke tests, benchmark, budgets, row counts; report as PDF/JSON</source>
-        <translation>Valider la base de données : objets requis, tests de fumée, mesures de performance, budgets, nombre de lignes ; rapport en PDF/JSON</translation>
+        <translation>Valider la base de données&#x202f;: objets requis, tests de fumée, mesures de performance, budgets, nombre de lignes&#x202f;; rapport en PDF/JSON</translation>
     </message>
     <message>
         <source>Fill a test database with synthetic data for benchmarks (refused on production profiles)</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Last resort: restore a verified backup beside the live database and swap it into place, keeping the old one</source>
-        <translation>Dernier recours&#x202f;: restaurer une sauvegarde vérifiée à côté de la base en service puis la mettre à sa place, en gardant l’ancienne</translation>
+        <translation>Dernier recours&#x202f;: restaurer une sauvegarde vérifiée à côté de la base en service puis la mettre à sa place, en gardant l&apos;ancienne</translation>
     </message>
 </context>
 <context>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de secondes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>several hosts are not supported; give one host.</source>
@@ -928,11 +928,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (1-65535).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port (1-65535).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>not a connection keyword this tool accepts.</source>
-        <translation>ce mot-clé de connexion n’est pas accepté par l’outil.</translation>
+        <translation>ce mot-clé de connexion n&apos;est pas accepté par l&apos;outil.</translation>
     </message>
     <message>
         <source>Service &quot;%1&quot; (%2, line %3), %4: %5</source>
@@ -947,78 +947,78 @@
     <name>ConnectionResolver</name>
     <message>
         <source>--profile: no saved profile is named &quot;%1&quot;.</source>
-        <translation>--profile : aucun profil enregistré ne s&apos;appelle &quot;%1&quot;.</translation>
+        <translation>--profile&#x202f;: aucun profil enregistré ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--url: %1</source>
-        <translation>--url : %1</translation>
+        <translation>--url&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionUrl</name>
     <message>
         <source>Expected form: postgresql://user@host:port/database?sslmode=prefer</source>
-        <translation>Forme attendue : postgresql://user@host:port/database?sslmode=prefer</translation>
+        <translation>Forme attendue&#x202f;: postgresql://user@host:port/database?sslmode=prefer</translation>
     </message>
     <message>
         <source>Scheme: the URL must start with postgresql:// or postgres://.</source>
-        <translation>Schéma d&apos;URL : l&apos;URL doit commencer par postgresql:// ou postgres://.</translation>
+        <translation>Schéma d&apos;URL&#x202f;: l&apos;URL doit commencer par postgresql:// ou postgres://.</translation>
     </message>
     <message>
         <source>User name: invalid percent-encoding.</source>
-        <translation>Nom d&apos;utilisateur : encodage-pourcent invalide.</translation>
+        <translation>Nom d&apos;utilisateur&#x202f;: encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>Password: invalid percent-encoding.</source>
-        <translation>Mot de passe : encodage-pourcent invalide.</translation>
+        <translation>Mot de passe&#x202f;: encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>Host: several hosts are not supported; give one host.</source>
-        <translation>Hôte : plusieurs hôtes ne sont pas pris en charge ; indiquez un seul hôte.</translation>
+        <translation>Hôte&#x202f;: plusieurs hôtes ne sont pas pris en charge&#x202f;; indiquez un seul hôte.</translation>
     </message>
     <message>
         <source>Host: the IPv6 address is missing its closing bracket &quot;]&quot;.</source>
-        <translation>Hôte : il manque le crochet fermant &quot;]&quot; de l&apos;adresse IPv6.</translation>
+        <translation>Hôte&#x202f;: il manque le crochet fermant «&#xa0;]&#xa0;» de l&apos;adresse IPv6.</translation>
     </message>
     <message>
         <source>Host: unexpected text &quot;%1&quot; after the IPv6 address.</source>
-        <translation>Hôte : texte inattendu &quot;%1&quot; après l&apos;adresse IPv6.</translation>
+        <translation>Hôte&#x202f;: texte inattendu «&#xa0;%1&#xa0;» après l&apos;adresse IPv6.</translation>
     </message>
     <message>
         <source>Port: empty after &quot;:&quot;.</source>
-        <translation>Port : vide après &quot;:&quot;.</translation>
+        <translation>Port&#x202f;: vide après «&#xa0;:&#xa0;».</translation>
     </message>
     <message>
         <source>Host: invalid percent-encoding.</source>
-        <translation>Hôte : encodage-pourcent invalide.</translation>
+        <translation>Hôte&#x202f;: encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>Host: &quot;%1&quot; contains a space.</source>
-        <translation>Hôte : &quot;%1&quot; contient une espace.</translation>
+        <translation>Hôte&#x202f;: «&#xa0;%1&#xa0;» contient une espace.</translation>
     </message>
     <message>
         <source>Port: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation>Port : &quot;%1&quot; n&apos;est pas un numéro de port (1-65535).</translation>
+        <translation>Port&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>Database name: invalid percent-encoding.</source>
-        <translation>Nom de la base de données : encodage-pourcent invalide.</translation>
+        <translation>Nom de la base de données&#x202f;: encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>Database name: &quot;%1&quot; contains a &quot;/&quot;.</source>
-        <translation>Nom de la base de données : &quot;%1&quot; contient un &quot;/&quot;.</translation>
+        <translation>Nom de la base de données&#x202f;: «&#xa0;%1&#xa0;» contient un «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot;: expected key=value.</source>
-        <translation>Paramètre &quot;%1&quot; : forme clé=valeur attendue.</translation>
+        <translation>Paramètre «&#xa0;%1&#xa0;»&#x202f;: forme clé=valeur attendue.</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot;: invalid percent-encoding.</source>
-        <translation>Paramètre &quot;%1&quot; : encodage-pourcent invalide.</translation>
+        <translation>Paramètre «&#xa0;%1&#xa0;»&#x202f;: encodage-pourcent invalide.</translation>
     </message>
     <message>
         <source>DATABASE_URL: %1</source>
-        <translation>DATABASE_URL : %1</translation>
+        <translation>DATABASE_URL&#x202f;: %1</translation>
     </message>
     <message>
         <source>Parameter %1: %2</source>
@@ -1052,7 +1052,7 @@
     <name>DataSeeder</name>
     <message>
         <source>Refused: profile %1 is tagged production; synthetic data is for test databases only.</source>
-        <translation>Refusé : le profil %1 est marqué production ; les données synthétiques sont réservées aux bases de test.</translation>
+        <translation>Refusé&#x202f;: le profil %1 est marqué production&#x202f;; les données synthétiques sont réservées aux bases de test.</translation>
     </message>
     <message>
         <source>The database lacks the Phase 1 schema the synthetic data needs.</source>
@@ -1060,15 +1060,15 @@
     </message>
     <message>
         <source>Apply the migrations first: mathakine-admin upgrade.</source>
-        <translation>Appliquez d&apos;abord les migrations : mathakine-admin upgrade.</translation>
+        <translation>Appliquez d&apos;abord les migrations&#x202f;: mathakine-admin upgrade.</translation>
     </message>
     <message>
         <source>Seeding was canceled; nothing was kept.</source>
-        <translation>Le peuplement a été annulé ; rien n&apos;a été conservé.</translation>
+        <translation>Le peuplement a été annulé&#x202f;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Seeding %1 failed; nothing was kept.</source>
-        <translation>Le peuplement de %1 a échoué ; rien n&apos;a été conservé.</translation>
+        <translation>Le peuplement de %1 a échoué&#x202f;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Seeding could not be committed.</source>
@@ -1099,11 +1099,11 @@
     </message>
     <message>
         <source>Test profile &quot;%1&quot; saved for %2.</source>
-        <translation>Profil de test &quot;%1&quot; enregistré pour %2.</translation>
+        <translation>Profil de test «&#xa0;%1&#xa0;» enregistré pour %2.</translation>
     </message>
     <message>
         <source>Replacing is refused on the production server: it would drop database %1 there.</source>
-        <translation>Le remplacement est refusé sur le serveur de production : il y supprimerait la base %1.</translation>
+        <translation>Le remplacement est refusé sur le serveur de production&#x202f;: il y supprimerait la base %1.</translation>
     </message>
     <message>
         <source>Give the copy a new name, or restore onto a test server (--target-url).</source>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>Database %1 does not exist on this server.</source>
-        <translation>La base %1 n’existe pas sur ce serveur.</translation>
+        <translation>La base %1 n&apos;existe pas sur ce serveur.</translation>
     </message>
     <message>
         <source>Cannot give database %1 the owner and grants of %2.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Cannot reach %1: no answer within %2 s.</source>
-        <translation>Impossible de joindre %1 : aucune réponse en %2 s.</translation>
+        <translation>Impossible de joindre %1&#x202f;: aucune réponse en %2 s.</translation>
     </message>
     <message>
         <source>Check the host name, the port, the VPN and the firewall.</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Unknown host name %1.</source>
-        <translation>Nom d&apos;hôte inconnu : %1.</translation>
+        <translation>Nom d&apos;hôte inconnu&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Check the spelling of the host and the DNS.</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Cannot reach %1: no server is listening there.</source>
-        <translation>Impossible de joindre %1 : aucun serveur n&apos;y écoute.</translation>
+        <translation>Impossible de joindre %1&#x202f;: aucun serveur n&apos;y écoute.</translation>
     </message>
     <message>
         <source>Check that PostgreSQL is running and the host and port are right.</source>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not valid for the host name %1 (sslmode=%2).</source>
-        <translation>Le certificat du serveur n’est pas valable pour le nom d’hôte %1 (sslmode=%2).</translation>
+        <translation>Le certificat du serveur n&apos;est pas valable pour le nom d&apos;hôte %1 (sslmode=%2).</translation>
     </message>
     <message>
         <source>Connect with the name the certificate was issued for, or fix the certificate.</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Cannot start the swap&apos;s transaction.</source>
-        <translation>Impossible de démarrer la transaction de l’échange.</translation>
+        <translation>Impossible de démarrer la transaction de l&apos;échange.</translation>
     </message>
     <message>
         <source>Cannot rename database %1 to %2.</source>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>Cannot commit the swap.</source>
-        <translation>Impossible de valider l’échange.</translation>
+        <translation>Impossible de valider l&apos;échange.</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>The user needs the CREATEDB privilege; or use the sandbox: mathakine-admin sandbox start</source>
-        <translation>L&apos;utilisateur doit avoir le privilège CREATEDB ; sinon, utilisez le bac à sable : mathakine-admin sandbox start</translation>
+        <translation>L&apos;utilisateur doit avoir le privilège CREATEDB&#x202f;; sinon, utilisez le bac à sable&#x202f;: mathakine-admin sandbox start</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>Generate the snapshots from the migrations with: mathakine-admin snapshot</source>
-        <translation>Générez les instantanés à partir des migrations avec : mathakine-admin snapshot</translation>
+        <translation>Générez les instantanés à partir des migrations avec&#x202f;: mathakine-admin snapshot</translation>
     </message>
     <message>
         <source>Cannot write the expected schema snapshot.</source>
@@ -1295,11 +1295,11 @@
     </message>
     <message>
         <source>%1 is not valid JSON with a &quot;%2&quot; list.</source>
-        <translation>%1 n&apos;est pas un JSON valide contenant une liste &quot;%2&quot;.</translation>
+        <translation>%1 n&apos;est pas un JSON valide contenant une liste «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Fix the file or move it away; a new one is started on the next write.</source>
-        <translation>Corrigez le fichier ou déplacez-le ; un nouveau fichier sera créé à la prochaine écriture.</translation>
+        <translation>Corrigez le fichier ou déplacez-le&#x202f;; un nouveau fichier sera créé à la prochaine écriture.</translation>
     </message>
     <message>
         <source>%1 is locked by another process.</source>
@@ -1318,15 +1318,15 @@
     </message>
     <message>
         <source>the index has no name, which CREATE INDEX CONCURRENTLY IF NOT EXISTS needs</source>
-        <translation>l’index n’a pas de nom, dont CREATE INDEX CONCURRENTLY IF NOT EXISTS a besoin</translation>
+        <translation>l&apos;index n&apos;a pas de nom, dont CREATE INDEX CONCURRENTLY IF NOT EXISTS a besoin</translation>
     </message>
     <message>
         <source>only a named ADD CONSTRAINT alone in its ALTER TABLE is rewritten; name it and split the statement</source>
-        <translation>seul un ADD CONSTRAINT nommé, seul dans son ALTER TABLE, est réécrit&#x202f;; nommez-le et scindez l’instruction</translation>
+        <translation>seul un ADD CONSTRAINT nommé, seul dans son ALTER TABLE, est réécrit&#x202f;; nommez-le et scindez l&apos;instruction</translation>
     </message>
     <message>
         <source>only ALTER COLUMN ... SET NOT NULL alone in its ALTER TABLE is rewritten; split the statement</source>
-        <translation>seul un ALTER COLUMN ... SET NOT NULL seul dans son ALTER TABLE est réécrit&#x202f;; scindez l’instruction</translation>
+        <translation>seul un ALTER COLUMN ... SET NOT NULL seul dans son ALTER TABLE est réécrit&#x202f;; scindez l&apos;instruction</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>Run: mathakine-admin maintenance off</source>
-        <translation>Exécutez : mathakine-admin maintenance off</translation>
+        <translation>Exécutez&#x202f;: mathakine-admin maintenance off</translation>
     </message>
 </context>
 <context>
@@ -1356,11 +1356,11 @@
     </message>
     <message>
         <source>No &quot;-- migrate:down&quot; section: every migration needs a way back.</source>
-        <translation>Pas de section &quot;-- migrate:down&quot; : chaque migration doit pouvoir être annulée.</translation>
+        <translation>Pas de section «&#xa0;-- migrate:down&#xa0;»&#x202f;: chaque migration doit pouvoir être annulée.</translation>
     </message>
     <message>
         <source>Version %1 is used twice: %2 and %3.</source>
-        <translation>La version %1 est utilisée deux fois : %2 et %3.</translation>
+        <translation>La version %1 est utilisée deux fois&#x202f;: %2 et %3.</translation>
     </message>
 </context>
 <context>
@@ -1379,79 +1379,79 @@
     </message>
     <message>
         <source>lint_ignore names &quot;%1&quot;, which is not a lint rule, so it switches nothing off; check its spelling.</source>
-        <translation>lint_ignore cite &quot;%1&quot;, qui n&apos;est pas une règle de lint : rien n&apos;est donc désactivé ; vérifiez son orthographe.</translation>
+        <translation>lint_ignore cite «&#xa0;%1&#xa0;», qui n&apos;est pas une règle de lint&#x202f;: rien n&apos;est donc désactivé&#x202f;; vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>No &quot;-- migrate:down&quot; section, so the migration cannot be rolled back; write the statements that undo it.</source>
-        <translation>Pas de section &quot;-- migrate:down&quot; : la migration ne peut donc pas être annulée ; écrivez les instructions qui la défont.</translation>
+        <translation>Pas de section «&#xa0;-- migrate:down&#xa0;»&#x202f;: la migration ne peut donc pas être annulée&#x202f;; écrivez les instructions qui la défont.</translation>
     </message>
     <message>
         <source>The down section has no statement, so rolling back would undo nothing; write the statements that undo the up section.</source>
-        <translation>La section down ne contient aucune instruction : revenir en arrière ne déferait donc rien ; écrivez les instructions qui défont la section up.</translation>
+        <translation>La section down ne contient aucune instruction&#x202f;: revenir en arrière ne déferait donc rien&#x202f;; écrivez les instructions qui défont la section up.</translation>
     </message>
     <message>
         <source>%1 inside a migration: the runner begins and commits the transaction itself; remove it (set &quot;transactional: false&quot; for statements that must run outside one).</source>
-        <translation>%1 dans une migration : l&apos;exécuteur ouvre et valide lui-même la transaction ; supprimez-le (indiquez &quot;transactional: false&quot; pour les instructions qui doivent s&apos;exécuter hors transaction).</translation>
+        <translation>%1 dans une migration&#x202f;: l&apos;exécuteur ouvre et valide lui-même la transaction&#x202f;; supprimez-le (indiquez «&#xa0;transactional: false&#xa0;» pour les instructions qui doivent s&apos;exécuter hors transaction).</translation>
     </message>
     <message>
         <source>%1 cannot run inside a transaction block and this migration is transactional; move it to a migration with &quot;transactional: false&quot;.</source>
-        <translation>%1 ne peut pas s&apos;exécuter dans un bloc de transaction et cette migration est transactionnelle ; déplacez-le dans une migration avec &quot;transactional: false&quot;.</translation>
+        <translation>%1 ne peut pas s&apos;exécuter dans un bloc de transaction et cette migration est transactionnelle&#x202f;; déplacez-le dans une migration avec «&#xa0;transactional: false&#xa0;».</translation>
     </message>
     <message>
         <source>ALTER TYPE %1 ADD VALUE in a transactional migration: the new value cannot be used before the migration commits; use it in a later migration or set &quot;transactional: false&quot;.</source>
-        <translation>ALTER TYPE %1 ADD VALUE dans une migration transactionnelle : la nouvelle valeur n&apos;est utilisable qu&apos;après la validation (COMMIT) de la migration ; utilisez-la dans une migration ultérieure ou indiquez &quot;transactional: false&quot;.</translation>
+        <translation>ALTER TYPE %1 ADD VALUE dans une migration transactionnelle&#x202f;: la nouvelle valeur n&apos;est utilisable qu&apos;après la validation (COMMIT) de la migration&#x202f;; utilisez-la dans une migration ultérieure ou indiquez «&#xa0;transactional: false&#xa0;».</translation>
     </message>
     <message>
         <source>CREATE INDEX on existing table &quot;%1&quot; without CONCURRENTLY blocks writes to it for the whole build; use CREATE INDEX CONCURRENTLY in a migration with &quot;transactional: false&quot;.</source>
-        <translation>CREATE INDEX sans CONCURRENTLY sur la table existante &quot;%1&quot; y bloque les écritures pendant toute la construction ; utilisez CREATE INDEX CONCURRENTLY dans une migration avec &quot;transactional: false&quot;.</translation>
+        <translation>CREATE INDEX sans CONCURRENTLY sur la table existante «&#xa0;%1&#xa0;» y bloque les écritures pendant toute la construction&#x202f;; utilisez CREATE INDEX CONCURRENTLY dans une migration avec «&#xa0;transactional: false&#xa0;».</translation>
     </message>
     <message>
         <source>DROP TABLE %1 in an up section destroys the table and its rows, which no down section can bring back; drop it in a later release, once no code uses it.</source>
-        <translation>DROP TABLE %1 dans une section up détruit la table et ses lignes, qu&apos;aucune section down ne peut restaurer ; supprimez-la dans une version ultérieure, une fois qu&apos;aucun code ne l&apos;utilise plus.</translation>
+        <translation>DROP TABLE %1 dans une section up détruit la table et ses lignes, qu&apos;aucune section down ne peut restaurer&#x202f;; supprimez-la dans une version ultérieure, une fois qu&apos;aucun code ne l&apos;utilise plus.</translation>
     </message>
     <message>
         <source>Changing the type of column &quot;%1&quot; of &quot;%2&quot; may rewrite the table and its indexes under an ACCESS EXCLUSIVE lock; add a new column, backfill it in batches, then switch over.</source>
-        <translation>Changer le type de la colonne &quot;%1&quot; de &quot;%2&quot; peut réécrire la table et ses index sous un verrou ACCESS EXCLUSIVE ; ajoutez une nouvelle colonne, remplissez-la par lots, puis basculez dessus.</translation>
+        <translation>Changer le type de la colonne «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» peut réécrire la table et ses index sous un verrou ACCESS EXCLUSIVE&#x202f;; ajoutez une nouvelle colonne, remplissez-la par lots, puis basculez dessus.</translation>
     </message>
     <message>
         <source>SET NOT NULL on column &quot;%1&quot; of &quot;%2&quot; scans the whole table under an ACCESS EXCLUSIVE lock; first add CHECK (%1 IS NOT NULL) NOT VALID and VALIDATE it, then PostgreSQL skips the scan.</source>
-        <translation>SET NOT NULL sur la colonne &quot;%1&quot; de &quot;%2&quot; parcourt toute la table sous un verrou ACCESS EXCLUSIVE ; ajoutez d&apos;abord CHECK (%1 IS NOT NULL) NOT VALID puis validez-la avec VALIDATE : PostgreSQL évite alors le parcours.</translation>
+        <translation>SET NOT NULL sur la colonne «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» parcourt toute la table sous un verrou ACCESS EXCLUSIVE&#x202f;; ajoutez d&apos;abord CHECK (%1 IS NOT NULL) NOT VALID puis validez-la avec VALIDATE&#x202f;: PostgreSQL évite alors le parcours.</translation>
     </message>
     <message>
         <source>DROP COLUMN &quot;%1&quot; of &quot;%2&quot; in an up section destroys its data, which no down section can bring back, and breaks running queries; stop using it first and drop it in a later release.</source>
-        <translation>DROP COLUMN &quot;%1&quot; de &quot;%2&quot; dans une section up détruit ses données, qu&apos;aucune section down ne peut restaurer, et casse les requêtes en cours ; cessez d&apos;abord de l&apos;utiliser, puis supprimez-la dans une version ultérieure.</translation>
+        <translation>DROP COLUMN «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» dans une section up détruit ses données, qu&apos;aucune section down ne peut restaurer, et casse les requêtes en cours&#x202f;; cessez d&apos;abord de l&apos;utiliser, puis supprimez-la dans une version ultérieure.</translation>
     </message>
     <message>
         <source>ADD COLUMN &quot;%1&quot; NOT NULL without DEFAULT fails as soon as table &quot;%2&quot; has rows; give it a DEFAULT, or add it nullable, backfill it, then set NOT NULL.</source>
-        <translation>ADD COLUMN &quot;%1&quot; NOT NULL sans DEFAULT échoue dès que la table &quot;%2&quot; contient des lignes ; donnez-lui un DEFAULT, ou ajoutez-la en acceptant NULL, remplissez-la, puis passez-la en NOT NULL.</translation>
+        <translation>ADD COLUMN «&#xa0;%1&#xa0;» NOT NULL sans DEFAULT échoue dès que la table «&#xa0;%2&#xa0;» contient des lignes&#x202f;; donnez-lui un DEFAULT, ou ajoutez-la en acceptant NULL, remplissez-la, puis passez-la en NOT NULL.</translation>
     </message>
     <message>
         <source>ADD COLUMN &quot;%1&quot; with %2 computes a value per row, so table &quot;%3&quot; is rewritten under an ACCESS EXCLUSIVE lock; add the column without it, then backfill in batches.</source>
-        <translation>ADD COLUMN &quot;%1&quot; avec %2 calcule une valeur par ligne : la table &quot;%3&quot; est donc réécrite sous un verrou ACCESS EXCLUSIVE ; ajoutez la colonne sans cela, puis remplissez-la par lots.</translation>
+        <translation>ADD COLUMN «&#xa0;%1&#xa0;» avec %2 calcule une valeur par ligne&#x202f;: la table «&#xa0;%3&#xa0;» est donc réécrite sous un verrou ACCESS EXCLUSIVE&#x202f;; ajoutez la colonne sans cela, puis remplissez-la par lots.</translation>
     </message>
     <message>
         <source>Adding a FOREIGN KEY to existing table &quot;%1&quot; checks every row at once while writes to both tables are blocked; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.</source>
-        <translation>Ajouter une FOREIGN KEY à la table existante &quot;%1&quot; vérifie toutes les lignes d&apos;un coup pendant que les écritures sur les deux tables sont bloquées ; ajoutez-la en NOT VALID, puis faites VALIDATE CONSTRAINT dans une instruction ultérieure.</translation>
+        <translation>Ajouter une FOREIGN KEY à la table existante «&#xa0;%1&#xa0;» vérifie toutes les lignes d&apos;un coup pendant que les écritures sur les deux tables sont bloquées&#x202f;; ajoutez-la en NOT VALID, puis faites VALIDATE CONSTRAINT dans une instruction ultérieure.</translation>
     </message>
     <message>
         <source>Adding a CHECK constraint to existing table &quot;%1&quot; scans every row under an ACCESS EXCLUSIVE lock; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.</source>
-        <translation>Ajouter une contrainte CHECK à la table existante &quot;%1&quot; parcourt toutes les lignes sous un verrou ACCESS EXCLUSIVE ; ajoutez-la en NOT VALID, puis faites VALIDATE CONSTRAINT dans une instruction ultérieure.</translation>
+        <translation>Ajouter une contrainte CHECK à la table existante «&#xa0;%1&#xa0;» parcourt toutes les lignes sous un verrou ACCESS EXCLUSIVE&#x202f;; ajoutez-la en NOT VALID, puis faites VALIDATE CONSTRAINT dans une instruction ultérieure.</translation>
     </message>
     <message>
         <source>Adding a PRIMARY KEY or UNIQUE constraint to existing table &quot;%1&quot; builds its index while blocking writes; create a unique index CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX.</source>
-        <translation>Ajouter une contrainte PRIMARY KEY ou UNIQUE à la table existante &quot;%1&quot; construit son index en bloquant les écritures ; créez d&apos;abord un index unique avec CONCURRENTLY, puis faites ADD CONSTRAINT ... USING INDEX.</translation>
+        <translation>Ajouter une contrainte PRIMARY KEY ou UNIQUE à la table existante «&#xa0;%1&#xa0;» construit son index en bloquant les écritures&#x202f;; créez d&apos;abord un index unique avec CONCURRENTLY, puis faites ADD CONSTRAINT ... USING INDEX.</translation>
     </message>
     <message>
         <source>Renaming table &quot;%1&quot; to &quot;%2&quot; breaks the queries of the application version still running; add the new name alongside (for example a view), switch the code, then drop the old name.</source>
-        <translation>Renommer la table &quot;%1&quot; en &quot;%2&quot; casse les requêtes de la version de l&apos;application encore en service ; ajoutez le nouveau nom à côté (par exemple une vue), basculez le code, puis supprimez l&apos;ancien nom.</translation>
+        <translation>Renommer la table «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;» casse les requêtes de la version de l&apos;application encore en service&#x202f;; ajoutez le nouveau nom à côté (par exemple une vue), basculez le code, puis supprimez l&apos;ancien nom.</translation>
     </message>
     <message>
         <source>Renaming column &quot;%1&quot; of &quot;%2&quot; to &quot;%3&quot; breaks the queries of the application version still running; add a new column, copy and switch the code, then drop the old one.</source>
-        <translation>Renommer la colonne &quot;%1&quot; de &quot;%2&quot; en &quot;%3&quot; casse les requêtes de la version de l&apos;application encore en service ; ajoutez une nouvelle colonne, copiez les données et basculez le code, puis supprimez l&apos;ancienne.</translation>
+        <translation>Renommer la colonne «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;» casse les requêtes de la version de l&apos;application encore en service&#x202f;; ajoutez une nouvelle colonne, copiez les données et basculez le code, puis supprimez l&apos;ancienne.</translation>
     </message>
     <message>
         <source>lint_ignore cannot switch &quot;%1&quot; off: in a transactional migration it would make part of the migration commit whatever happens next. Use &quot;transactional: false&quot; instead.</source>
-        <translation>lint_ignore ne peut pas désactiver « %1 » : dans une migration transactionnelle, une partie de la migration serait validée quoi qu’il arrive ensuite. Utilisez plutôt « transactional : false ».</translation>
+        <translation>lint_ignore ne peut pas désactiver «&#xa0;%1&#xa0;»&#x202f;: dans une migration transactionnelle, une partie de la migration serait validée quoi qu&apos;il arrive ensuite. Utilisez plutôt «&#xa0;transactional&#x202f;: false&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1470,26 +1470,26 @@
     </message>
     <message>
         <source>Wait for it to finish; if that session is dead, end it with pg_terminate_backend(%1).</source>
-        <translation>Attendez qu&apos;elle se termine ; si cette session est morte, terminez-la avec pg_terminate_backend(%1).</translation>
+        <translation>Attendez qu&apos;elle se termine&#x202f;; si cette session est morte, terminez-la avec pg_terminate_backend(%1).</translation>
     </message>
 </context>
 <context>
     <name>MigrationParser</name>
     <message>
         <source>Header revision: &quot;%1&quot; must be 1 to 32 letters, digits or underscores (Alembic&apos;s version_num).</source>
-        <translation>En-tête revision : &quot;%1&quot; doit comporter de 1 à 32 lettres, chiffres ou tirets bas (version_num d&apos;Alembic).</translation>
+        <translation>En-tête revision&#x202f;: «&#xa0;%1&#xa0;» doit comporter de 1 à 32 lettres, chiffres ou tirets bas (version_num d&apos;Alembic).</translation>
     </message>
     <message>
         <source>Header transactional: &quot;%1&quot; must be true or false.</source>
-        <translation>En-tête transactional : &quot;%1&quot; doit valoir true ou false.</translation>
+        <translation>En-tête transactional&#x202f;: «&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <source>Unknown header key &quot;%1&quot; (known: %2).</source>
-        <translation>Clé d&apos;en-tête inconnue &quot;%1&quot; (clés connues : %2).</translation>
+        <translation>Clé d&apos;en-tête inconnue «&#xa0;%1&#xa0;» (clés connues&#x202f;: %2).</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#x202f;: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1497,19 +1497,19 @@
     </message>
     <message>
         <source>A second &quot;%1&quot; marker.</source>
-        <translation>Un second marqueur &quot;%1&quot;.</translation>
+        <translation>Un second marqueur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes before &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; apparaît avant &quot;%2&quot;.</translation>
+        <translation>«&#xa0;%1&#xa0;» apparaît avant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Before &quot;%1&quot; only &quot;-- key: value&quot; header lines are allowed.</source>
-        <translation>Avant &quot;%1&quot;, seules les lignes d&apos;en-tête &quot;-- key: value&quot; sont autorisées.</translation>
+        <translation>Avant «&#xa0;%1&#xa0;», seules les lignes d&apos;en-tête «&#xa0;-- key: value&#xa0;» sont autorisées.</translation>
     </message>
     <message>
         <source>No &quot;%1&quot; section.</source>
-        <translation>Pas de section &quot;%1&quot;.</translation>
+        <translation>Pas de section «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The header has no version.</source>
@@ -1525,15 +1525,15 @@
     </message>
     <message>
         <source>Header version: &quot;%1&quot; is not a number (digits only).</source>
-        <translation>En-tête version : « %1 » n&apos;est pas un nombre (chiffres uniquement).</translation>
+        <translation>En-tête version&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre (chiffres uniquement).</translation>
     </message>
     <message>
         <source>Header version: %1 is larger than %2, the largest version (PostgreSQL bigint).</source>
-        <translation>En-tête version : %1 dépasse %2, la plus grande version possible (bigint de PostgreSQL).</translation>
+        <translation>En-tête version&#x202f;: %1 dépasse %2, la plus grande version possible (bigint de PostgreSQL).</translation>
     </message>
     <message>
         <source>Not a regular file (a device, a pipe or a folder): a migration must be a plain text file.</source>
-        <translation>Ce n&apos;est pas un fichier ordinaire (périphérique, tube ou dossier) : une migration doit être un simple fichier texte.</translation>
+        <translation>Ce n&apos;est pas un fichier ordinaire (périphérique, tube ou dossier)&#x202f;: une migration doit être un simple fichier texte.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB, the limit for a migration file.</source>
@@ -1552,11 +1552,11 @@
     <name>MigrationPlan</name>
     <message>
         <source>Unknown target &quot;%1&quot;: give a version, a revision id, head or base.</source>
-        <translation>Cible inconnue &quot;%1&quot; : indiquez une version, un identifiant de révision, head ou base.</translation>
+        <translation>Cible inconnue «&#xa0;%1&#xa0;»&#x202f;: indiquez une version, un identifiant de révision, head ou base.</translation>
     </message>
     <message>
         <source>Version %1 is applied but its file is missing: cannot run its down section.</source>
-        <translation>La version %1 est appliquée mais son fichier est absent : impossible d&apos;exécuter sa section down.</translation>
+        <translation>La version %1 est appliquée mais son fichier est absent&#x202f;: impossible d&apos;exécuter sa section down.</translation>
     </message>
     <message>
         <source>applied</source>
@@ -1572,11 +1572,11 @@
     </message>
     <message>
         <source>then: record version %1 in %2.schema_history, public.alembic_version and the audit log</source>
-        <translation>ensuite&#x202f;: enregistrement de la version %1 dans %2.schema_history, public.alembic_version et le journal d’audit</translation>
+        <translation>ensuite&#x202f;: enregistrement de la version %1 dans %2.schema_history, public.alembic_version et le journal d&apos;audit</translation>
     </message>
     <message>
         <source>then: remove version %1 from %2.schema_history, update public.alembic_version, write the audit log</source>
-        <translation>ensuite&#x202f;: retrait de la version %1 de %2.schema_history, mise à jour de public.alembic_version, écriture du journal d’audit</translation>
+        <translation>ensuite&#x202f;: retrait de la version %1 de %2.schema_history, mise à jour de public.alembic_version, écriture du journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -1650,8 +1650,8 @@
     <message numerus="yes">
         <source>The database lacks %n object(s) that these migrations create; stamping would record a schema it does not have.</source>
         <translation>
-            <numerusform>Il manque à la base de données %n objet créé par ces migrations ; les marquer comme appliquées enregistrerait un schéma qu&apos;elle n&apos;a pas.</numerusform>
-            <numerusform>Il manque à la base de données %n objets créés par ces migrations ; les marquer comme appliquées enregistrerait un schéma qu&apos;elle n&apos;a pas.</numerusform>
+            <numerusform>Il manque à la base de données %n objet créé par ces migrations&#x202f;; les marquer comme appliquées enregistrerait un schéma qu&apos;elle n&apos;a pas.</numerusform>
+            <numerusform>Il manque à la base de données %n objets créés par ces migrations&#x202f;; les marquer comme appliquées enregistrerait un schéma qu&apos;elle n&apos;a pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1669,8 +1669,8 @@
     <message numerus="yes">
         <source>%n index(es) that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.</source>
         <translation>
-            <numerusform>%n index créé par ces migrations existe mais il est INVALID (un CREATE INDEX CONCURRENTLY qui a échoué) : il ne prouve pas qu’elles ont été exécutées.</numerusform>
-            <numerusform>%n index créés par ces migrations existent mais ils sont INVALID (un CREATE INDEX CONCURRENTLY qui a échoué) : ils ne prouvent pas qu’elles ont été exécutées.</numerusform>
+            <numerusform>%n index créé par ces migrations existe mais il est INVALID (un CREATE INDEX CONCURRENTLY qui a échoué)&#x202f;: il ne prouve pas qu&apos;elles ont été exécutées.</numerusform>
+            <numerusform>%n index créés par ces migrations existent mais ils sont INVALID (un CREATE INDEX CONCURRENTLY qui a échoué)&#x202f;: ils ne prouvent pas qu&apos;elles ont été exécutées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>p95 budget: %1</source>
-        <translation>budget p95 : %1</translation>
+        <translation>budget p95&#x202f;: %1</translation>
     </message>
     <message>
         <source>milliseconds</source>
@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>Service &quot;%1&quot; is not defined in %2.</source>
-        <translation>Le service «&#xa0;%1&#xa0;» n’est défini ni dans %2.</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» n&apos;est défini ni dans %2.</translation>
     </message>
     <message>
         <source> or </source>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>%1 exists: %2</source>
-        <translation>%1 existe : %2</translation>
+        <translation>%1 existe&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 is a read-only standby server.</source>
@@ -1804,7 +1804,7 @@
     </message>
     <message>
         <source>PostgreSQL %1; migrations must run on the primary.</source>
-        <translation>PostgreSQL %1 ; les migrations doivent s&apos;exécuter sur le serveur primaire.</translation>
+        <translation>PostgreSQL %1&#x202f;; les migrations doivent s&apos;exécuter sur le serveur primaire.</translation>
     </message>
     <message>
         <source>Connect to the primary server.</source>
@@ -1828,11 +1828,11 @@
     </message>
     <message>
         <source>Migration %1 (%2) would create objects that all exist already (&quot;already exists&quot;).</source>
-        <translation>La migration %1 (%2) créerait des objets qui existent tous déjà (&quot;already exists&quot;).</translation>
+        <translation>La migration %1 (%2) créerait des objets qui existent tous déjà («&#xa0;already exists&#xa0;»).</translation>
     </message>
     <message>
         <source>If they match the migration, mark it as applied without running it: mathakine-admin stamp %1</source>
-        <translation>S&apos;ils correspondent à la migration, marquez-la comme appliquée sans l&apos;exécuter : mathakine-admin stamp %1</translation>
+        <translation>S&apos;ils correspondent à la migration, marquez-la comme appliquée sans l&apos;exécuter&#x202f;: mathakine-admin stamp %1</translation>
     </message>
     <message numerus="yes">
         <source>Migration %1 (%2) would create %3 of its %n object(s) that exist already.</source>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <source>Database %1 on the server; %2 free for backups in %3.</source>
-        <translation>Base de données de %1 sur le serveur ; %2 libres pour les sauvegardes dans %3.</translation>
+        <translation>Base de données de %1 sur le serveur&#x202f;; %2 libres pour les sauvegardes dans %3.</translation>
     </message>
     <message>
         <source>Enough disk space for the backup.</source>
@@ -1883,11 +1883,11 @@
     </message>
     <message>
         <source>%1; last query: %2</source>
-        <translation>%1 ; dernière requête : %2</translation>
+        <translation>%1&#x202f;; dernière requête&#x202f;: %2</translation>
     </message>
     <message>
         <source>The migration would wait for it (lock timeout). Wait until it ends, or end it: SELECT pg_terminate_backend(%1);</source>
-        <translation>La migration l&apos;attendrait (délai d&apos;attente de verrou). Attendez qu&apos;elle se termine, ou terminez-la : SELECT pg_terminate_backend(%1);</translation>
+        <translation>La migration l&apos;attendrait (délai d&apos;attente de verrou). Attendez qu&apos;elle se termine, ou terminez-la&#x202f;: SELECT pg_terminate_backend(%1);</translation>
     </message>
     <message numerus="yes">
         <source>No other session holds a lock on the %n table(s) to change.</source>
@@ -1925,7 +1925,7 @@
     <name>PreflightPrivileges</name>
     <message>
         <source>User %1 is a superuser: every privilege is held.</source>
-        <translation>L&apos;utilisateur %1 est superutilisateur : il dispose de tous les privilèges.</translation>
+        <translation>L&apos;utilisateur %1 est superutilisateur&#x202f;: il dispose de tous les privilèges.</translation>
     </message>
     <message>
         <source>User %1 holds every privilege this run needs.</source>
@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <source>Missing privilege: CREATE on database %1</source>
-        <translation>Privilège manquant : CREATE sur la base de données %1</translation>
+        <translation>Privilège manquant&#x202f;: CREATE sur la base de données %1</translation>
     </message>
     <message>
         <source>Needed to create the schemas %1 and the migrations create.</source>
@@ -1941,19 +1941,19 @@
     </message>
     <message>
         <source>Missing privilege: %1 on schema %2</source>
-        <translation>Privilège manquant : %1 sur le schéma %2</translation>
+        <translation>Privilège manquant&#x202f;: %1 sur le schéma %2</translation>
     </message>
     <message>
         <source>Not the owner of %1 (owner: %2)</source>
-        <translation>Pas propriétaire de %1 (propriétaire : %2)</translation>
+        <translation>Pas propriétaire de %1 (propriétaire&#x202f;: %2)</translation>
     </message>
     <message>
         <source>ALTER TABLE and CREATE INDEX need ownership (&quot;must be owner of table %1&quot;). Alternatively: ALTER TABLE %2 OWNER TO %3;</source>
-        <translation>ALTER TABLE et CREATE INDEX exigent d&apos;être propriétaire (&quot;must be owner of table %1&quot;). Autre solution : ALTER TABLE %2 OWNER TO %3;</translation>
+        <translation>ALTER TABLE et CREATE INDEX exigent d&apos;être propriétaire («&#xa0;must be owner of table %1&#xa0;»). Autre solution&#x202f;: ALTER TABLE %2 OWNER TO %3;</translation>
     </message>
     <message>
         <source>Missing privilege: %1 on %2</source>
-        <translation>Privilège manquant : %1 sur %2</translation>
+        <translation>Privilège manquant&#x202f;: %1 sur %2</translation>
     </message>
     <message>
         <source>The migrations create objects in this schema.</source>
@@ -1961,11 +1961,11 @@
     </message>
     <message>
         <source>Without it: &quot;permission denied for schema %1&quot;.</source>
-        <translation>Sans lui : &quot;permission denied for schema %1&quot;.</translation>
+        <translation>Sans lui&#x202f;: «&#xa0;permission denied for schema %1&#xa0;».</translation>
     </message>
     <message>
         <source>Needed by the run. Without it: &quot;permission denied for %1 %2&quot;.</source>
-        <translation>Nécessaire à l&apos;exécution. Sans lui : &quot;permission denied for %1 %2&quot;.</translation>
+        <translation>Nécessaire à l&apos;exécution. Sans lui&#x202f;: «&#xa0;permission denied for %1 %2&#xa0;».</translation>
     </message>
     <message>
         <source>The tool keeps its history, audit log and maintenance flag there.</source>
@@ -1985,21 +1985,21 @@
     <message numerus="yes">
         <source>The production gate refuses to migrate %1: %n condition(s) not met.</source>
         <translation>
-            <numerusform>Le contrôle de mise en production refuse de migrer %1 : %n condition non remplie.</numerusform>
-            <numerusform>Le contrôle de mise en production refuse de migrer %1 : %n conditions non remplies.</numerusform>
+            <numerusform>Le contrôle de mise en production refuse de migrer %1&#x202f;: %n condition non remplie.</numerusform>
+            <numerusform>Le contrôle de mise en production refuse de migrer %1&#x202f;: %n conditions non remplies.</numerusform>
         </translation>
     </message>
     <message>
         <source>missing: %1 — %2</source>
-        <translation>non remplie : %1 — %2</translation>
+        <translation>non remplie&#x202f;: %1 — %2</translation>
     </message>
     <message>
         <source>  to do: %1</source>
-        <translation>  à faire : %1</translation>
+        <translation>  à faire&#x202f;: %1</translation>
     </message>
     <message>
         <source>In an emergency only: --override-gate &quot;reason&quot; skips the backup and validation conditions (recorded in the audit log); --confirm is always required.</source>
-        <translation>En cas d&apos;urgence uniquement : --override-gate &quot;motif&quot; ignore les conditions de sauvegarde et de validation (consigné dans le journal d&apos;audit) ; --confirm reste toujours obligatoire.</translation>
+        <translation>En cas d&apos;urgence uniquement&#x202f;: --override-gate &quot;motif&quot; ignore les conditions de sauvegarde et de validation (consigné dans le journal d&apos;audit)&#x202f;; --confirm reste toujours obligatoire.</translation>
     </message>
     <message numerus="yes">
         <source>Verified backup younger than %n h</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>the newest one, %1, was taken at migration version %2; the database is now at %3.</source>
-        <translation>la plus récente, %1, a été faite à la version de migration %2 ; la base de données est maintenant à la version %3.</translation>
+        <translation>la plus récente, %1, a été faite à la version de migration %2&#x202f;; la base de données est maintenant à la version %3.</translation>
     </message>
     <message>
         <source>%1, %2 h old, read back by pg_restore, at migration version %3.</source>
@@ -2037,7 +2037,7 @@
     </message>
     <message>
         <source>the last validation of this migration set, on profile %1 %2 h ago, failed: %3</source>
-        <translation>la dernière validation de cet ensemble de migrations, sur le profil %1 il y a %2 h, a échoué : %3</translation>
+        <translation>la dernière validation de cet ensemble de migrations, sur le profil %1 il y a %2 h, a échoué&#x202f;: %3</translation>
     </message>
     <message>
         <source>the last one, on profile %1, is %2 h old.</source>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>passed on profile %1 (%2), %3 h ago: %4</source>
-        <translation>réussie sur le profil %1 (%2), il y a %3 h : %4</translation>
+        <translation>réussie sur le profil %1 (%2), il y a %3 h&#x202f;: %4</translation>
     </message>
     <message>
         <source>Database name typed by the operator</source>
@@ -2061,7 +2061,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; does not match the database name %2.</source>
-        <translation>&quot;%1&quot; ne correspond pas au nom de la base de données %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas au nom de la base de données %2.</translation>
     </message>
     <message>
         <source>%1 confirmed.</source>
@@ -2069,15 +2069,15 @@
     </message>
     <message>
         <source>Back up now (step 1 Preparation), or run: mathakine-admin backup (with the same connection)</source>
-        <translation>Sauvegarder maintenant (étape 1 Préparation), ou exécuter : mathakine-admin backup (avec la même connexion)</translation>
+        <translation>Sauvegarder maintenant (étape 1 Préparation), ou exécuter&#x202f;: mathakine-admin backup (avec la même connexion)</translation>
     </message>
     <message>
         <source>Back up now (step 1 Preparation), or run: mathakine-admin --profile &quot;%1&quot; backup</source>
-        <translation>Sauvegarder maintenant (étape 1 Préparation), ou exécuter : mathakine-admin --profile &quot;%1&quot; backup</translation>
+        <translation>Sauvegarder maintenant (étape 1 Préparation), ou exécuter&#x202f;: mathakine-admin --profile &quot;%1&quot; backup</translation>
     </message>
     <message>
         <source>Clone production into a test database (step 1 Preparation, or mathakine-admin clone), upgrade the copy to %1 and validate it there (step 4 Validation, or mathakine-admin validate).</source>
-        <translation>Copier la production dans une base de test (étape 1 Préparation, ou mathakine-admin clone), mettre la copie à jour jusqu’à %1 et l’y valider (étape 4 Validation, ou mathakine-admin validate).</translation>
+        <translation>Copier la production dans une base de test (étape 1 Préparation, ou mathakine-admin clone), mettre la copie à jour jusqu&apos;à %1 et l&apos;y valider (étape 4 Validation, ou mathakine-admin validate).</translation>
     </message>
 </context>
 <context>
@@ -2092,11 +2092,11 @@
     </message>
     <message>
         <source>The backup file does not exist.</source>
-        <translation>Le fichier de sauvegarde n’existe pas.</translation>
+        <translation>Le fichier de sauvegarde n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This file is not a verified backup recorded in the catalog: its row counts cannot be checked.</source>
-        <translation>Ce fichier n’est pas une sauvegarde vérifiée inscrite au catalogue&#x202f;: ses nombres de lignes ne peuvent pas être contrôlés.</translation>
+        <translation>Ce fichier n&apos;est pas une sauvegarde vérifiée inscrite au catalogue&#x202f;: ses nombres de lignes ne peuvent pas être contrôlés.</translation>
     </message>
     <message>
         <source>Only a backup made by mathakine-admin backup (see backup --list) can replace a live database.</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Database %1 does not exist on this server.</source>
-        <translation>La base %1 n’existe pas sur ce serveur.</translation>
+        <translation>La base %1 n&apos;existe pas sur ce serveur.</translation>
     </message>
     <message>
         <source>The restore was canceled.</source>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <source>Database %1 was not touched and is still in service.</source>
-        <translation>La base %1 n’a pas été modifiée et reste en service.</translation>
+        <translation>La base %1 n&apos;a pas été modifiée et reste en service.</translation>
     </message>
     <message>
         <source>Cannot drop database %1.</source>
@@ -2148,7 +2148,7 @@
     </message>
     <message>
         <source>The copy %1 could not be dropped: drop it by hand.</source>
-        <translation>La copie %1 n’a pas pu être supprimée&#x202f;: supprimez-la à la main.</translation>
+        <translation>La copie %1 n&apos;a pas pu être supprimée&#x202f;: supprimez-la à la main.</translation>
     </message>
     <message>
         <source>Restoring %1 beside %2 as %3…</source>
@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>The swap failed: %1</source>
-        <translation>L’échange a échoué&#x202f;: %1</translation>
+        <translation>L&apos;échange a échoué&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2221,8 +2221,8 @@
     <message numerus="yes">
         <source>Each query ran %n time(s) after warm-up. Client side: the round trip seen by the tool (libpq extended protocol, as the application). Server side: planning plus execution reported by EXPLAIN ANALYZE.</source>
         <translation>
-            <numerusform>Chaque requête a été exécutée %n fois après le préchauffage. Côté client : l&apos;aller-retour vu par l&apos;outil (protocole étendu de libpq, comme l&apos;application). Côté serveur : planification et exécution, d&apos;après EXPLAIN ANALYZE.</numerusform>
-            <numerusform>Chaque requête a été exécutée %n fois après le préchauffage. Côté client : l&apos;aller-retour vu par l&apos;outil (protocole étendu de libpq, comme l&apos;application). Côté serveur : planification et exécution, d&apos;après EXPLAIN ANALYZE.</numerusform>
+            <numerusform>Chaque requête a été exécutée %n fois après le préchauffage. Côté client&#x202f;: l&apos;aller-retour vu par l&apos;outil (protocole étendu de libpq, comme l&apos;application). Côté serveur&#x202f;: planification et exécution, d&apos;après EXPLAIN ANALYZE.</numerusform>
+            <numerusform>Chaque requête a été exécutée %n fois après le préchauffage. Côté client&#x202f;: l&apos;aller-retour vu par l&apos;outil (protocole étendu de libpq, comme l&apos;application). Côté serveur&#x202f;: planification et exécution, d&apos;après EXPLAIN ANALYZE.</numerusform>
         </translation>
     </message>
     <message>
@@ -2267,11 +2267,11 @@
     </message>
     <message>
         <source>Appendix: query plans (EXPLAIN ANALYZE excerpts)</source>
-        <translation>Annexe : plans d&apos;exécution (extraits d&apos;EXPLAIN ANALYZE)</translation>
+        <translation>Annexe&#x202f;: plans d&apos;exécution (extraits d&apos;EXPLAIN ANALYZE)</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation>Paramètres : %1</translation>
+        <translation>Paramètres&#x202f;: %1</translation>
     </message>
     <message>
         <source>Migration history</source>
@@ -2354,11 +2354,11 @@
     </message>
     <message>
         <source>The report has a check with an unknown family or status: %1.</source>
-        <translation>Le rapport contient une vérification de famille ou de statut inconnu : %1.</translation>
+        <translation>Le rapport contient une vérification de famille ou de statut inconnu&#x202f;: %1.</translation>
     </message>
     <message>
         <source>The report is not valid JSON: %1.</source>
-        <translation>Le rapport n&apos;est pas un JSON valide : %1.</translation>
+        <translation>Le rapport n&apos;est pas un JSON valide&#x202f;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2389,7 @@
     </message>
     <message>
         <source>(none: URL or PG variables)</source>
-        <translation>(aucun : URL ou variables PG)</translation>
+        <translation>(aucun&#x202f;: URL ou variables PG)</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <source>%1 (head of the migrations folder: %2)</source>
-        <translation>%1 (dernière version du dossier des migrations : %2)</translation>
+        <translation>%1 (dernière version du dossier des migrations&#x202f;: %2)</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation>Verdict : %1</translation>
+        <translation>Verdict&#x202f;: %1</translation>
     </message>
     <message>
         <source>Every critical check passed.</source>
@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>%1 passed, %2 warning(s), %3 failed.</source>
-        <translation>%1 réussie(s), %2 avertissement(s), %3 en échec.</translation>
+        <translation>Réussies&#x202f;: %1, avertissements&#x202f;: %2, en échec&#x202f;: %3.</translation>
     </message>
     <message>
         <source>Failures</source>
@@ -2468,7 +2468,7 @@
     </message>
     <message>
         <source>Column %1 is missing: table %2 does not exist.</source>
-        <translation>La colonne %1 est absente : la table %2 n&apos;existe pas.</translation>
+        <translation>La colonne %1 est absente&#x202f;: la table %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Index %1 on %2 exists.</source>
@@ -2484,14 +2484,14 @@
     </message>
     <message>
         <source>Index %1 on %2 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and create it again.</source>
-        <translation>L&apos;index %1 sur %2 est INVALID (laissé par un CREATE INDEX CONCURRENTLY échoué) : supprimez-le et recréez-le.</translation>
+        <translation>L&apos;index %1 sur %2 est INVALID (laissé par un CREATE INDEX CONCURRENTLY échoué)&#x202f;: supprimez-le et recréez-le.</translation>
     </message>
 </context>
 <context>
     <name>RestoreJob</name>
     <message>
         <source>Restoring is refused on profile &quot;%1&quot;: it is tagged production.</source>
-        <translation>La restauration est refusée sur le profil &quot;%1&quot; : il est marqué production.</translation>
+        <translation>La restauration est refusée sur le profil «&#xa0;%1&#xa0;»&#x202f;: il est marqué production.</translation>
     </message>
     <message>
         <source>Restore into a test server or database, with a profile tagged test or development.</source>
@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <source>Database %1 already exists; the restore does not overwrite it.</source>
-        <translation>La base de données %1 existe déjà ; la restauration ne l&apos;écrase pas.</translation>
+        <translation>La base de données %1 existe déjà&#x202f;; la restauration ne l&apos;écrase pas.</translation>
     </message>
     <message>
         <source>Cannot drop database %1 to replace it.</source>
@@ -2519,7 +2519,7 @@
     </message>
     <message>
         <source>Database &quot;%1&quot; cannot be the target of a restore (--into).</source>
-        <translation>La base « %1 » ne peut pas être la cible d’une restauration (--into).</translation>
+        <translation>La base «&#xa0;%1&#xa0;» ne peut pas être la cible d&apos;une restauration (--into).</translation>
     </message>
     <message>
         <source>Choose another name, or ask to replace it (the Replace option, or --replace) to drop and recreate it.</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Database %1 is left half-restored: it could not be dropped.</source>
-        <translation>La base %1 reste à moitié restaurée&#x202f;: elle n’a pas pu être supprimée.</translation>
+        <translation>La base %1 reste à moitié restaurée&#x202f;: elle n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
         <source>Drop it by hand: DROP DATABASE %1;</source>
@@ -2547,15 +2547,15 @@
     </message>
     <message>
         <source>pg_restore cannot read this file: it is not a custom-format dump.</source>
-        <translation>pg_restore ne peut pas lire ce fichier&#x202f;: ce n’est pas un dump au format custom.</translation>
+        <translation>pg_restore ne peut pas lire ce fichier&#x202f;: ce n&apos;est pas un dump au format custom.</translation>
     </message>
     <message>
         <source>The restore was canceled; nothing was created.</source>
-        <translation>La restauration a été annulée&#x202f;; rien n’a été créé.</translation>
+        <translation>La restauration a été annulée&#x202f;; rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>pg_restore cannot read this dump to its end: it is truncated or corrupt. Nothing was created.</source>
-        <translation>pg_restore ne peut pas lire ce dump jusqu’au bout&#x202f;: il est tronqué ou corrompu. Rien n’a été créé.</translation>
+        <translation>pg_restore ne peut pas lire ce dump jusqu&apos;au bout&#x202f;: il est tronqué ou corrompu. Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>The restore was canceled.</source>
@@ -2563,7 +2563,7 @@
     </message>
     <message>
         <source>pg_restore did not finish.</source>
-        <translation>pg_restore ne s’est pas terminé.</translation>
+        <translation>pg_restore ne s&apos;est pas terminé.</translation>
     </message>
     <message numerus="yes">
         <source>pg_restore reported %n error(s).</source>
@@ -2585,30 +2585,30 @@
     </message>
     <message>
         <source>%1: %2 → %3 rows, as the plan allows for this migration.</source>
-        <translation>%1 : %2 → %3 lignes, comme le plan l&apos;autorise pour cette migration.</translation>
+        <translation>%1&#x202f;: %2 → %3 lignes, comme le plan l&apos;autorise pour cette migration.</translation>
     </message>
     <message>
         <source>%1: the table (%2 rows) no longer exists after the run.</source>
-        <translation>%1 : la table (%2 lignes) n&apos;existe plus après l&apos;exécution.</translation>
+        <translation>%1&#x202f;: la table (%2 lignes) n&apos;existe plus après l&apos;exécution.</translation>
     </message>
     <message>
         <source>%1: %2 rows lost during the run (%3 → %4).</source>
-        <translation>%1 : %2 lignes perdues pendant l&apos;exécution (%3 → %4).</translation>
+        <translation>%1&#x202f;: %2 lignes perdues pendant l&apos;exécution (%3 → %4).</translation>
     </message>
     <message>
         <source>%1: %2 rows more after the run (%3 → %4).</source>
-        <translation>%1 : %2 lignes de plus après l&apos;exécution (%3 → %4).</translation>
+        <translation>%1&#x202f;: %2 lignes de plus après l&apos;exécution (%3 → %4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 → %3 (%4): %n table(s) counted before and after.</source>
         <translation>
-            <numerusform>%1 %2 → %3 (%4) : %n table comptée avant et après.</numerusform>
-            <numerusform>%1 %2 → %3 (%4) : %n tables comptées avant et après.</numerusform>
+            <numerusform>%1 %2 → %3 (%4)&#x202f;: %n table comptée avant et après.</numerusform>
+            <numerusform>%1 %2 → %3 (%4)&#x202f;: %n tables comptées avant et après.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every count is unchanged: nothing lost.</source>
-        <translation>Tous les comptages sont inchangés : aucune perte.</translation>
+        <translation>Tous les comptages sont inchangés&#x202f;: aucune perte.</translation>
     </message>
     <message>
         <source>%1: not counted after the run (its lock was held or the count outlasted the timeout).</source>
@@ -2742,7 +2742,7 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>The postgres user cannot enter %1; choose a sandbox directory it can reach.</source>
-        <translation>L&apos;utilisateur postgres ne peut pas accéder à %1 ; choisissez un répertoire de bac à sable qui lui est accessible.</translation>
+        <translation>L&apos;utilisateur postgres ne peut pas accéder à %1&#x202f;; choisissez un répertoire de bac à sable qui lui est accessible.</translation>
     </message>
     <message>
         <source>Cannot give %1 to the postgres user.</source>
@@ -2754,7 +2754,7 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>The sandbox server did not start (log: %1).</source>
-        <translation>Le serveur du bac à sable n&apos;a pas démarré (journal : %1).</translation>
+        <translation>Le serveur du bac à sable n&apos;a pas démarré (journal&#x202f;: %1).</translation>
     </message>
     <message>
         <source>The sandbox is already running with database %1.</source>
@@ -2941,7 +2941,7 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1: %2 differs — expected %3, actual %4.</source>
-        <translation>%1 : %2 diffère — attendu %3, réel %4.</translation>
+        <translation>%1&#x202f;: %2 diffère — attendu %3, réel %4.</translation>
     </message>
     <message>
         <source>NULLS NOT DISTINCT</source>
@@ -2964,11 +2964,11 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>No migration is applied: there is no expected schema to compare with.</source>
-        <translation>Aucune migration n&apos;est appliquée : il n&apos;y a pas de schéma attendu avec lequel comparer.</translation>
+        <translation>Aucune migration n&apos;est appliquée&#x202f;: il n&apos;y a pas de schéma attendu avec lequel comparer.</translation>
     </message>
     <message>
         <source>No expected schema snapshot for version %1 in %2: the schema was not compared.</source>
-        <translation>Aucun instantané de schéma attendu pour la version %1 dans %2 : le schéma n&apos;a pas été comparé.</translation>
+        <translation>Aucun instantané de schéma attendu pour la version %1 dans %2&#x202f;: le schéma n&apos;a pas été comparé.</translation>
     </message>
     <message>
         <source>The schema matches the expected schema of version %1.</source>
@@ -3001,19 +3001,19 @@ maintenant&#x202f;: %2</translation>
     <name>ServerStatement</name>
     <message>
         <source>Other sessions are still using the database (object_in_use); they must disconnect first.</source>
-        <translation>D’autres sessions utilisent encore la base (object_in_use)&#x202f;; elles doivent d’abord se déconnecter.</translation>
+        <translation>D&apos;autres sessions utilisent encore la base (object_in_use)&#x202f;; elles doivent d&apos;abord se déconnecter.</translation>
     </message>
     <message>
         <source>A lock could not be had within the lock timeout (lock_not_available): another session holds it; try again.</source>
-        <translation>Un verrou n’a pas pu être obtenu dans le délai imparti (lock_not_available)&#x202f;: une autre session le détient&#x202f;; réessayez.</translation>
+        <translation>Un verrou n&apos;a pas pu être obtenu dans le délai imparti (lock_not_available)&#x202f;: une autre session le détient&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>The statement ran past its time limit or was canceled (query_canceled).</source>
-        <translation>L’instruction a dépassé son délai ou a été annulée (query_canceled).</translation>
+        <translation>L&apos;instruction a dépassé son délai ou a été annulée (query_canceled).</translation>
     </message>
     <message>
         <source>The user lacks a privilege (insufficient_privilege): it must own the database, or be a superuser, and have CREATEDB.</source>
-        <translation>L’utilisateur n’a pas un privilège requis (insufficient_privilege)&#x202f;: il doit posséder la base, ou être superutilisateur, et avoir CREATEDB.</translation>
+        <translation>L&apos;utilisateur n&apos;a pas un privilège requis (insufficient_privilege)&#x202f;: il doit posséder la base, ou être superutilisateur, et avoir CREATEDB.</translation>
     </message>
     <message>
         <source>A database of that name already exists (duplicate_database).</source>
@@ -3021,11 +3021,11 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>The database does not exist (invalid_catalog_name).</source>
-        <translation>La base n’existe pas (invalid_catalog_name).</translation>
+        <translation>La base n&apos;existe pas (invalid_catalog_name).</translation>
     </message>
     <message>
         <source>An object the statement names does not exist on this server, e.g. a role (undefined_object).</source>
-        <translation>Un objet nommé par l’instruction n’existe pas sur ce serveur, par exemple un rôle (undefined_object).</translation>
+        <translation>Un objet nommé par l&apos;instruction n&apos;existe pas sur ce serveur, par exemple un rôle (undefined_object).</translation>
     </message>
     <message>
         <source>The server lacks resources (disk, memory or connections: class 53).</source>
@@ -3045,13 +3045,13 @@ maintenant&#x202f;: %2</translation>
     <message numerus="yes">
         <source>%1: passed (%n step(s), rolled back).</source>
         <translation>
-            <numerusform>%1 : réussi (%n étape, annulée par rollback).</numerusform>
-            <numerusform>%1 : réussi (%n étapes, annulées par rollback).</numerusform>
+            <numerusform>%1&#x202f;: réussi (%n étape, annulée par rollback).</numerusform>
+            <numerusform>%1&#x202f;: réussi (%n étapes, annulées par rollback).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>canceled at step %1</source>
@@ -3071,11 +3071,11 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>step %1 failed: %2</source>
-        <translation>l&apos;étape %1 a échoué : %2</translation>
+        <translation>l&apos;étape %1 a échoué&#x202f;: %2</translation>
     </message>
     <message>
         <source>step %1 returned &quot;%2&quot; instead of &quot;%3&quot;</source>
-        <translation>l&apos;étape %1 a renvoyé &quot;%2&quot; au lieu de &quot;%3&quot;</translation>
+        <translation>l&apos;étape %1 a renvoyé «&#xa0;%2&#xa0;» au lieu de «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3086,7 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>Regenerate the expected snapshots with: mathakine-admin snapshot</source>
-        <translation>Régénérez les instantanés attendus avec : mathakine-admin snapshot</translation>
+        <translation>Régénérez les instantanés attendus avec&#x202f;: mathakine-admin snapshot</translation>
     </message>
     <message>
         <source>The schema snapshot is not valid JSON.</source>
@@ -3097,22 +3097,22 @@ maintenant&#x202f;: %2</translation>
     <name>SqlParameters</name>
     <message>
         <source>The statement uses unknown parameter(s): %1.</source>
-        <translation>L&apos;instruction utilise un ou des paramètres inconnus : %1.</translation>
+        <translation>L&apos;instruction utilise un ou des paramètres inconnus&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Capture a value under that name in an earlier step, or declare it in &quot;parameters&quot;.</source>
-        <translation>Capturez une valeur sous ce nom dans une étape précédente, ou déclarez-la dans &quot;parameters&quot;.</translation>
+        <translation>Capturez une valeur sous ce nom dans une étape précédente, ou déclarez-la dans «&#xa0;parameters&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>SqlScript</name>
     <message>
         <source>SQL syntax error: %1</source>
-        <translation>Erreur de syntaxe SQL : %1</translation>
+        <translation>Erreur de syntaxe SQL&#x202f;: %1</translation>
     </message>
     <message>
         <source>This statement is nested too deeply for the tool to read its parse tree; split it into simpler statements.</source>
-        <translation>Cette instruction est trop profondément imbriquée pour que l&apos;outil lise son arbre d&apos;analyse ; découpez-la en instructions plus simples.</translation>
+        <translation>Cette instruction est trop profondément imbriquée pour que l&apos;outil lise son arbre d&apos;analyse&#x202f;; découpez-la en instructions plus simples.</translation>
     </message>
     <message>
         <source>The parser returned a statement without text.</source>
@@ -3120,14 +3120,14 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>COPY from STDIN or to STDOUT needs the client&apos;s copy protocol, which migrations cannot use: write the rows as INSERT statements, or COPY from a file on the server.</source>
-        <translation>COPY depuis STDIN ou vers STDOUT exige le protocole de copie du client, qu&apos;une migration ne peut pas utiliser : écrivez les lignes en instructions INSERT, ou faites un COPY depuis un fichier du serveur.</translation>
+        <translation>COPY depuis STDIN ou vers STDOUT exige le protocole de copie du client, qu&apos;une migration ne peut pas utiliser&#x202f;: écrivez les lignes en instructions INSERT, ou faites un COPY depuis un fichier du serveur.</translation>
     </message>
 </context>
 <context>
     <name>SqlSource</name>
     <message>
         <source>SQL syntax error: %1</source>
-        <translation>Erreur de syntaxe SQL : %1</translation>
+        <translation>Erreur de syntaxe SQL&#x202f;: %1</translation>
     </message>
     <message>
         <source>The SQL scanner&apos;s result could not be read.</source>
@@ -3150,7 +3150,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>The database already has this object: if it matches the migration, adopt it with stamp; otherwise compare with diff.</source>
-        <translation>La base de données contient déjà cet objet : s&apos;il correspond à la migration, adoptez-le avec stamp ; sinon, comparez avec diff.</translation>
+        <translation>La base de données contient déjà cet objet&#x202f;: s&apos;il correspond à la migration, adoptez-le avec stamp&#x202f;; sinon, comparez avec diff.</translation>
     </message>
     <message>
         <source>Existing rows break a unique rule this migration adds: find and fix the duplicate values named above, then run it again.</source>
@@ -3217,7 +3217,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>It was rolled back; the history is unchanged.</source>
-        <translation>Elle a été annulée (rollback) ; l&apos;historique est inchangé.</translation>
+        <translation>Elle a été annulée (rollback)&#x202f;; l&apos;historique est inchangé.</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) before it took effect (non-transactional migration); the history records it as failed.</source>
@@ -3243,11 +3243,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>%1:%2 changes session settings; the run&apos;s lock_timeout (%3 ms) and statement_timeout (%4 ms) are set again.</source>
-        <translation>%1:%2 modifie des paramètres de session ; le lock_timeout (%3 ms) et le statement_timeout (%4 ms) de l’exécution sont rétablis.</translation>
+        <translation>%1:%2 modifie des paramètres de session&#x202f;; le lock_timeout (%3&#xa0;ms) et le statement_timeout (%4&#xa0;ms) de l&apos;exécution sont rétablis.</translation>
     </message>
     <message>
         <source>Migration %1 (%2): its statements ran, but recording it in the tool&apos;s history failed.</source>
-        <translation>Migration %1 (%2) : ses instructions ont été exécutées, mais son enregistrement dans l’historique de l’outil a échoué.</translation>
+        <translation>Migration %1 (%2)&#x202f;: ses instructions ont été exécutées, mais son enregistrement dans l&apos;historique de l&apos;outil a échoué.</translation>
     </message>
 </context>
 <context>
@@ -3273,7 +3273,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>The validation plan is not valid JSON: %1.</source>
-        <translation>Le plan de validation n&apos;est pas un JSON valide : %1.</translation>
+        <translation>Le plan de validation n&apos;est pas un JSON valide&#x202f;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The validation plan has %n error(s).</source>
@@ -3292,7 +3292,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;id &quot;%1&quot; est utilisé deux fois</translation>
+        <translation>l&apos;id «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <source>needs at least one step</source>
@@ -3304,7 +3304,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>unknown key (known: %1)</source>
-        <translation>clé inconnue (clés connues : %1)</translation>
+        <translation>clé inconnue (clés connues&#x202f;: %1)</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -3320,7 +3320,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>must be &quot;critical&quot; or &quot;warning&quot;</source>
-        <translation>doit valoir &quot;critical&quot; ou &quot;warning&quot;</translation>
+        <translation>doit valoir «&#xa0;critical&#xa0;» ou «&#xa0;warning&#xa0;»</translation>
     </message>
     <message>
         <source>must be a positive number</source>
@@ -3374,7 +3374,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Data: row counts</source>
-        <translation>Données : nombre de lignes</translation>
+        <translation>Données&#x202f;: nombre de lignes</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -3396,7 +3396,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <name>Validator</name>
     <message>
         <source>The validation was canceled; its test transactions were rolled back.</source>
-        <translation>La validation a été annulée ; ses transactions de test ont été annulées (rollback).</translation>
+        <translation>La validation a été annulée&#x202f;; ses transactions de test ont été annulées (rollback).</translation>
     </message>
     <message>
         <source>Checking the required tables, columns and indexes</source>
@@ -3408,7 +3408,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Smoke test: %1</source>
-        <translation>Test de fumée : %1</translation>
+        <translation>Test de fumée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Checking that the smoke tests left no row behind</source>
@@ -3434,7 +3434,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Benchmark: %1</source>
-        <translation>Mesure de performance : %1</translation>
+        <translation>Mesure de performance&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3469,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>The file is gone or its size differs from the one recorded: it cannot be trusted.</source>
-        <translation>Le fichier a disparu ou sa taille diffère de celle enregistrée : il n’est pas fiable.</translation>
+        <translation>Le fichier a disparu ou sa taille diffère de celle enregistrée&#x202f;: il n&apos;est pas fiable.</translation>
     </message>
     <message>
         <source>File</source>
@@ -3564,11 +3564,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <name>mathakine::ConfirmRunDialog</name>
     <message>
         <source>Confirm: %1</source>
-        <translation>Confirmer : %1</translation>
+        <translation>Confirmer&#x202f;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; (%3):</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt; (%3) :</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt; (%3)&#x202f;:</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Production database.&lt;/b&gt;&lt;/span&gt; Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
@@ -3576,7 +3576,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Emergency: run although the gate is not met (the reason is audited)</source>
-        <translation>Urgence : exécuter bien que le contrôle de mise en production ne soit pas satisfait (le motif est journalisé)</translation>
+        <translation>Urgence&#x202f;: exécuter bien que le contrôle de mise en production ne soit pas satisfait (le motif est journalisé)</translation>
     </message>
     <message>
         <source>Reason for the override, at least %1 characters</source>
@@ -3588,7 +3588,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Pre-flight found problems: the run will probably fail until they are fixed.</source>
-        <translation>La vérification préalable a trouvé des problèmes : l’exécution échouera probablement tant qu’ils ne seront pas corrigés.</translation>
+        <translation>La vérification préalable a trouvé des problèmes&#x202f;: l&apos;exécution échouera probablement tant qu&apos;ils ne seront pas corrigés.</translation>
     </message>
     <message>
         <source>Production gate</source>
@@ -3687,7 +3687,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>URL read: %1</source>
-        <translation>URL lue : %1</translation>
+        <translation>URL lue&#x202f;: %1</translation>
     </message>
     <message>
         <source>A profile needs a name and a database.</source>
@@ -3699,11 +3699,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source> The password could not be saved anywhere; it will be asked again.</source>
-        <translation> Le mot de passe n&apos;a pu être enregistré nulle part ; il sera redemandé.</translation>
+        <translation> Le mot de passe n&apos;a pu être enregistré nulle part&#x202f;; il sera redemandé.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profil &quot;%1&quot; enregistré.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>New connection</source>
@@ -3723,7 +3723,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Connected: PostgreSQL %1, database %2 as %3.</source>
-        <translation>Connecté : PostgreSQL %1, base de données %2 en tant que %3.</translation>
+        <translation>Connecté&#x202f;: PostgreSQL %1, base de données %2 en tant que %3.</translation>
     </message>
     <message>
         <source>Starting the local sandbox (a private PostgreSQL with the Mathakine demo data)…</source>
@@ -3735,7 +3735,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Pre-flight: every privilege an upgrade to head needs is held.</source>
-        <translation>Vérification préalable : tous les privilèges nécessaires à une mise à jour jusqu’à la dernière version sont détenus.</translation>
+        <translation>Vérification préalable&#x202f;: tous les privilèges nécessaires à une mise à jour jusqu&apos;à la dernière version sont détenus.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3785,7 +3785,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>MAINTENANCE: %1</source>
-        <translation>MAINTENANCE : %1</translation>
+        <translation>MAINTENANCE&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3823,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Up to date: %1</source>
-        <translation>À jour : %1</translation>
+        <translation>À jour&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -3839,7 +3839,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>&lt;b&gt;Mathakine Admin %1&lt;/b&gt;&lt;p&gt;Apply, inspect and validate the Mathakine database migrations.&lt;/p&gt;&lt;p&gt;Log file: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Mathakine Admin %1&lt;/b&gt;&lt;p&gt;Applique, inspecte et valide les migrations de la base de données Mathakine.&lt;/p&gt;&lt;p&gt;Fichier journal : %2&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Mathakine Admin %1&lt;/b&gt;&lt;p&gt;Applique, inspecte et valide les migrations de la base de données Mathakine.&lt;/p&gt;&lt;p&gt;Fichier journal&#x202f;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>1  Preparation</source>
@@ -3899,11 +3899,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Wait for the running task to finish, or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours, ou annulez-la d’abord.</translation>
+        <translation>Attendez la fin de la tâche en cours, ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation>Barre d’outils</translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -3984,7 +3984,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Failed %1 at statement %2: %3</source>
-        <translation>Échec le %1 à l&apos;instruction %2 : %3</translation>
+        <translation>Échec le %1 à l&apos;instruction %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>Marked as applied %1 by %2 (not run)</source>
@@ -3999,7 +3999,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <name>mathakine::MigrationsPage</name>
     <message>
         <source>The migrations folder has errors: %1</source>
-        <translation>Le dossier des migrations contient des erreurs : %1</translation>
+        <translation>Le dossier des migrations contient des erreurs&#x202f;: %1</translation>
     </message>
     <message>
         <source>Upgrade to head</source>
@@ -4023,7 +4023,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Nothing to do: the database is already at the target.</source>
-        <translation>Rien à faire : la base de données est déjà à la version cible.</translation>
+        <translation>Rien à faire&#x202f;: la base de données est déjà à la version cible.</translation>
     </message>
     <message>
         <source>Migration %1/%2 (%3), statement %4/%5</source>
@@ -4046,11 +4046,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Canceled: the migration in progress was rolled back.</source>
-        <translation>Annulé : la migration en cours a été annulée (rollback).</translation>
+        <translation>Annulé&#x202f;: la migration en cours a été annulée (rollback).</translation>
     </message>
     <message>
         <source>-- Nothing to do: the database is already at %1.</source>
-        <translation>-- Rien à faire : la base de données est déjà à la version %1.</translation>
+        <translation>-- Rien à faire&#x202f;: la base de données est déjà à la version %1.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4096,16 +4096,16 @@ client: p50 %2, p95 %3, p99 %4, max %5, mean %6
 server: p50 %7, p95 %8
 p95 budget: %9</source>
         <translation>%1
-client : p50 %2, p95 %3, p99 %4, max %5, moyenne %6
-serveur : p50 %7, p95 %8
-budget p95 : %9</translation>
+client&#x202f;: p50 %2, p95 %3, p99 %4, max %5, moyenne %6
+serveur&#x202f;: p50 %7, p95 %8
+budget p95&#x202f;: %9</translation>
     </message>
 </context>
 <context>
     <name>mathakine::PreparationPage</name>
     <message>
         <source>No file manager could open %1.</source>
-        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1.</translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir %1.</translation>
     </message>
     <message>
         <source>Backing up %1</source>
@@ -4121,19 +4121,19 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Backup canceled: no file was kept.</source>
-        <translation>Sauvegarde annulée : aucun fichier n’a été conservé.</translation>
+        <translation>Sauvegarde annulée&#x202f;: aucun fichier n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Restore canceled: no partial database was kept.</source>
-        <translation>Restauration annulée : aucune base partielle n’a été conservée.</translation>
+        <translation>Restauration annulée&#x202f;: aucune base partielle n&apos;a été conservée.</translation>
     </message>
     <message>
         <source>Clone canceled: no partial copy was kept.</source>
-        <translation>Copie annulée : aucune copie partielle n’a été conservée.</translation>
+        <translation>Copie annulée&#x202f;: aucune copie partielle n&apos;a été conservée.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2 in %3).</source>
-        <translation>Sauvegarde écrite et vérifiée : %1 (%2 en %3).</translation>
+        <translation>Sauvegarde écrite et vérifiée&#x202f;: %1 (%2 en %3).</translation>
     </message>
     <message>
         <source>The restored copy matches the backup.</source>
@@ -4141,11 +4141,11 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>The restored copy differs from the backup: see below.</source>
-        <translation>La copie restaurée diffère de la sauvegarde : voir ci-dessous.</translation>
+        <translation>La copie restaurée diffère de la sauvegarde&#x202f;: voir ci-dessous.</translation>
     </message>
     <message>
         <source>Test copy ready: database %1, profile &quot;%2&quot; tagged test.</source>
-        <translation>Copie de test prête : base %1, profil « %2 » de type test.</translation>
+        <translation>Copie de test prête&#x202f;: base %1, profil «&#xa0;%2&#xa0;» de type test.</translation>
     </message>
     <message>
         <source>Reading the list of tables…</source>
@@ -4153,7 +4153,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Table %1/%2: %3 (%4 written)</source>
-        <translation>Table %1/%2 : %3 (%4 écrits)</translation>
+        <translation>Table %1/%2&#x202f;: %3 (%4 écrits)</translation>
     </message>
     <message>
         <source>Recording the backup…</source>
@@ -4169,7 +4169,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Table %1/%2: %3</source>
-        <translation>Table %1/%2 : %3</translation>
+        <translation>Table %1/%2&#x202f;: %3</translation>
     </message>
     <message>
         <source>Counting the rows of every table…</source>
@@ -4201,7 +4201,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Connect to &quot;%1&quot;</source>
-        <translation>Se connecter à « %1 »</translation>
+        <translation>Se connecter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Backups in %1. Those of the connected database come first, in bold.</source>
@@ -4213,7 +4213,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>pg_dump of the connected database, read back whole by pg_restore before it is kept</source>
-        <translation>pg_dump de la base connectée, relu en entier par pg_restore avant d’être conservé</translation>
+        <translation>pg_dump de la base connectée, relu en entier par pg_restore avant d&apos;être conservé</translation>
     </message>
 </context>
 <context>
@@ -4224,15 +4224,15 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Expected indexes: %1</source>
-        <translation>Index attendus : %1</translation>
+        <translation>Index attendus&#x202f;: %1</translation>
     </message>
     <message>
         <source>Indexes used by the plan: %1</source>
-        <translation>Index utilisés par le plan : %1</translation>
+        <translation>Index utilisés par le plan&#x202f;: %1</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation>Paramètres : %1</translation>
+        <translation>Paramètres&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +4243,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>No row counts were recorded for this backup: nothing to compare.</source>
-        <translation>Aucun comptage de lignes n’a été enregistré pour cette sauvegarde : rien à comparer.</translation>
+        <translation>Aucun comptage de lignes n&apos;a été enregistré pour cette sauvegarde&#x202f;: rien à comparer.</translation>
     </message>
     <message numerus="yes">
         <source>Identical row counts for %n table(s).</source>
@@ -4255,8 +4255,8 @@ budget p95 : %9</translation>
     <message numerus="yes">
         <source>%n table(s) differ from the backup:</source>
         <translation>
-            <numerusform>%n table diffère de la sauvegarde :</numerusform>
-            <numerusform>%n tables diffèrent de la sauvegarde :</numerusform>
+            <numerusform>%n table diffère de la sauvegarde&#x202f;:</numerusform>
+            <numerusform>%n tables diffèrent de la sauvegarde&#x202f;:</numerusform>
         </translation>
     </message>
     <message>
@@ -4265,7 +4265,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>%1: %2 rows in the backup, %3 restored</source>
-        <translation>%1 : %2 lignes dans la sauvegarde, %3 restaurées</translation>
+        <translation>%1&#x202f;: %2 lignes dans la sauvegarde, %3 restaurées</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -4295,7 +4295,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>No difference: the database matches the expected schema of version %1.</source>
-        <translation>Aucune différence : la base correspond au schéma attendu de la version %1.</translation>
+        <translation>Aucune différence&#x202f;: la base correspond au schéma attendu de la version %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) with the expected schema of version %1.</source>
@@ -4306,7 +4306,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 notice(s).</source>
-        <translation>%1 erreur(s), %2 avertissement(s), %3 remarque(s).</translation>
+        <translation>Erreurs&#x202f;: %1, avertissements&#x202f;: %2, remarques&#x202f;: %3.</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -4390,11 +4390,11 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>New database:</source>
-        <translation>Nouvelle base :</translation>
+        <translation>Nouvelle base&#x202f;:</translation>
     </message>
     <message>
         <source>Test profile:</source>
-        <translation>Profil de test :</translation>
+        <translation>Profil de test&#x202f;:</translation>
     </message>
     <message>
         <source>Replace the database if it already exists</source>
@@ -4417,11 +4417,11 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Validation canceled: its test transactions were rolled back.</source>
-        <translation>Validation annulée : ses transactions de test ont été annulées.</translation>
+        <translation>Validation annulée&#x202f;: ses transactions de test ont été annulées.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6 passed, %7 warning(s), %8 failed, in %9</source>
-        <translation>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6 réussie(s), %7 avertissement(s), %8 en échec, en %9</translation>
+        <translation>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — réussies&#x202f;: %6, avertissements&#x202f;: %7, en échec&#x202f;: %8, durée&#x202f;: %9</translation>
     </message>
     <message>
         <source>no migration applied</source>
@@ -4440,13 +4440,13 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Archived report: %1</source>
-        <translation>Rapport archivé : %1</translation>
+        <translation>Rapport archivé&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>PDF written: %1 (%n page(s)); archived beside its JSON.</source>
         <translation>
-            <numerusform>PDF écrit : %1 (%n page) ; archivé à côté de son JSON.</numerusform>
-            <numerusform>PDF écrit : %1 (%n pages) ; archivé à côté de son JSON.</numerusform>
+            <numerusform>PDF écrit&#x202f;: %1 (%n page)&#x202f;; archivé à côté de son JSON.</numerusform>
+            <numerusform>PDF écrit&#x202f;: %1 (%n pages)&#x202f;; archivé à côté de son JSON.</numerusform>
         </translation>
     </message>
     <message>
@@ -4467,7 +4467,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>Timed runs per query:</source>
-        <translation>Exécutions mesurées par requête :</translation>
+        <translation>Exécutions mesurées par requête&#x202f;:</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -4479,7 +4479,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation>Historique :</translation>
+        <translation>Historique&#x202f;:</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -4495,7 +4495,7 @@ budget p95 : %9</translation>
     </message>
     <message>
         <source>No validation yet: run one on a test copy of the database, or open a past report.</source>
-        <translation>Aucune validation pour l’instant : lancez-en une sur une copie de test de la base, ou ouvrez un rapport précédent.</translation>
+        <translation>Aucune validation pour l&apos;instant&#x202f;: lancez-en une sur une copie de test de la base, ou ouvrez un rapport précédent.</translation>
     </message>
     <message>
         <source>as in the plan</source>
