@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>no index</source>
-        <translation>aucun index</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1: the plan uses %2.</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>%1: the plan does not use %2 (it uses %3).</source>
-        <translation>%1&#x202f;: le plan n&apos;utilise pas %2 (il utilise %3).</translation>
+        <translation>%1&#x202f;: le plan n&apos;utilise pas %2 (index utilisés&#x202f;: %3).</translation>
     </message>
     <message>
         <source> or </source>
@@ -512,11 +512,11 @@
     </message>
     <message>
         <source>base (no migration)</source>
-        <translation>base (aucune migration)</translation>
+        <translation>l&apos;état initial (aucune migration)</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation>version %1</translation>
+        <translation>la version %1</translation>
     </message>
     <message>
         <source>-- Statements that bring %1 to the expected schema of %2 (review before running).</source>
@@ -1892,8 +1892,8 @@
     <message numerus="yes">
         <source>No other session holds a lock on the %n table(s) to change.</source>
         <translation>
-            <numerusform>Aucune autre session ne détient de verrou sur la %n table à modifier.</numerusform>
-            <numerusform>Aucune autre session ne détient de verrou sur les %n tables à modifier.</numerusform>
+            <numerusform>%n table à modifier&#x202f;: aucune autre session n&apos;y détient de verrou.</numerusform>
+            <numerusform>%n tables à modifier&#x202f;: aucune autre session n&apos;y détient de verrou.</numerusform>
         </translation>
     </message>
     <message>
