@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of milliseconds of at least 1 (a run always has a limit).</source>
-        <translation>%1 : « %2 » n’est pas un nombre de millisecondes supérieur ou égal à 1 (une exécution a toujours une limite).</translation>
+        <translation>%1&#x202f;: «&#xa0;%2&#xa0;» n’est pas un nombre de millisecondes supérieur ou égal à 1 (une exécution a toujours une limite).</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1073,10 @@
     <message>
         <source>Seeding could not be committed.</source>
         <translation>Le peuplement n&apos;a pas pu être validé (COMMIT).</translation>
+    </message>
+    <message>
+        <source>Seeded rows break foreign key %1; nothing was kept.</source>
+        <translation>Des lignes générées enfreignent la clé étrangère %1 ; rien n’a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1455,7 @@
     </message>
     <message>
         <source>lint_ignore cannot switch &quot;%1&quot; off: in a transactional migration it would make part of the migration commit whatever happens next. Use &quot;transactional: false&quot; instead.</source>
-        <translation>lint_ignore ne peut pas désactiver « %1 » : dans une migration transactionnelle, une partie de la migration serait validée quoi qu’il arrive ensuite. Utilisez plutôt « transactional : false ».</translation>
+        <translation>lint_ignore ne peut pas désactiver «&#xa0;%1&#xa0;»&#x202f;: dans une migration transactionnelle, une partie de la migration serait validée quoi qu’il arrive ensuite. Utilisez plutôt «&#xa0;transactional&#x202f;: false&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1669,8 +1673,8 @@
     <message numerus="yes">
         <source>%n index(es) that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.</source>
         <translation>
-            <numerusform>%n index créé par ces migrations existe mais il est INVALID (un CREATE INDEX CONCURRENTLY qui a échoué) : il ne prouve pas qu’elles ont été exécutées.</numerusform>
-            <numerusform>%n index créés par ces migrations existent mais ils sont INVALID (un CREATE INDEX CONCURRENTLY qui a échoué) : ils ne prouvent pas qu’elles ont été exécutées.</numerusform>
+            <numerusform>%n index créé par ces migrations existe mais il est INVALID (un CREATE INDEX CONCURRENTLY qui a échoué)&#x202f;: il ne prouve pas qu’elles ont été exécutées.</numerusform>
+            <numerusform>%n index créés par ces migrations existent mais ils sont INVALID (un CREATE INDEX CONCURRENTLY qui a échoué)&#x202f;: ils ne prouvent pas qu’elles ont été exécutées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3243,11 +3247,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>%1:%2 changes session settings; the run&apos;s lock_timeout (%3 ms) and statement_timeout (%4 ms) are set again.</source>
-        <translation>%1:%2 modifie des paramètres de session ; le lock_timeout (%3 ms) et le statement_timeout (%4 ms) de l’exécution sont rétablis.</translation>
+        <translation>%1:%2 modifie des paramètres de session&#x202f;; le lock_timeout (%3&#xa0;ms) et le statement_timeout (%4&#xa0;ms) de l’exécution sont rétablis.</translation>
     </message>
     <message>
         <source>Migration %1 (%2): its statements ran, but recording it in the tool&apos;s history failed.</source>
-        <translation>Migration %1 (%2) : ses instructions ont été exécutées, mais son enregistrement dans l’historique de l’outil a échoué.</translation>
+        <translation>Migration %1 (%2)&#x202f;: ses instructions ont été exécutées, mais son enregistrement dans l’historique de l’outil a échoué.</translation>
     </message>
 </context>
 <context>
