@@ -125,18 +125,25 @@ const char *const kForeignKeyViolations =
     " WHERE c.contype = 'f' AND fn.nspname = current_schema() AND fr.relname IN"
     " ('users', 'exercises', 'attempts', 'achievements', 'user_achievements', 'notifications', 'user_sessions')";
 
-// The first foreign key of the seeded tables with a dangling row, "?" when the check itself
-// failed, or empty when every key holds.
-QString violatedForeignKey(const PgExecutor &executor)
+// The first foreign key of the seeded tables with a dangling row (empty when every key holds),
+// or the server's message when a check could not run.
+struct KeyCheck {
+    QString violated;
+    QString failure;
+};
+
+KeyCheck checkForeignKeys(const PgExecutor &executor)
 {
     executor.exec(QStringLiteral("SET LOCAL session_replication_role = origin"));
     const PgResult keys = executor.exec(QLatin1String(kForeignKeyViolations));
     if (!keys.ok)
-        return QStringLiteral("?");
+        return {{}, keys.message};
     for (const QStringList &key : keys.rows) {
         const PgResult dangling = executor.exec(key.at(1));
-        if (!dangling.ok || dangling.value() != QLatin1String("f"))
-            return key.at(0);
+        if (!dangling.ok)
+            return {{}, dangling.message};
+        if (dangling.value() != QLatin1String("f"))
+            return {key.at(0), {}};
     }
     return {};
 }
@@ -218,10 +225,12 @@ Outcome<SeedReport> DataSeeder::run()
         QElapsedTimer verify;
         verify.start();
         const auto countVerify = qScopeGuard([&] { report.totalMs += verify.elapsed(); });
-        if (const QString broken = violatedForeignKey(executor); !broken.isEmpty() || m_cancel.isCanceled()) {
+        if (const KeyCheck keys = checkForeignKeys(executor); !keys.violated.isEmpty() || !keys.failure.isEmpty() || m_cancel.isCanceled()) {
             executor.exec(QStringLiteral("ROLLBACK"));
-            return m_cancel.isCanceled() ? seedError(tr("Seeding was canceled; nothing was kept."))
-                                         : seedError(tr("Seeded rows break foreign key %1; nothing was kept.").arg(broken));
+            if (m_cancel.isCanceled())
+                return seedError(tr("Seeding was canceled; nothing was kept."));
+            return keys.failure.isEmpty() ? seedError(tr("Seeded rows break foreign key %1; nothing was kept.").arg(keys.violated))
+                                          : seedError(tr("Checking the foreign keys of the seeded rows failed; nothing was kept."), keys.failure);
         }
     }
     if (const PgResult committed = executor.exec(QStringLiteral("COMMIT")); !committed.ok)
