@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void seedFillsEveryTableWithTheRequestedVolumes();
     void secondSeedAddsRowsWithoutCollisions();
+    void ordinaryRoleSeedsWithPerRowForeignKeyChecks();
     void seedIsRefusedOnProductionProfiles();
     void seedIsRefusedBeforeThePhaseOneMigrations();
     void cliSeedReportsRowsPerSecond();
@@ -72,6 +73,10 @@ void TestSeed::seedFillsEveryTableWithTheRequestedVolumes()
     QVERIFY(scalar(db, QStringLiteral("SELECT max(total_points) - min(total_points) FROM users")).toInt() > 10000);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM user_sessions WHERE is_active AND expires_at > now()")).toInt() > 0);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM notifications WHERE NOT is_read")).toInt() > 0);
+    // A superuser skips the per-row foreign key triggers: every key was still checked, set-based.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attempts a WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a.user_id)"
+                                       " OR NOT EXISTS (SELECT 1 FROM exercises e WHERE e.id = a.exercise_id)")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = n.user_id)")).toInt(), 0);
     // ANALYZE ran: the planner knows the sizes.
     QVERIFY(scalar(db, QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'attempts'")).toDouble() > 1000);
 }
@@ -84,6 +89,22 @@ void TestSeed::secondSeedAddsRowsWithoutCollisions()
     QVERIFY2(again.ok(), qPrintable(again.error().fullText()));
     QCOMPARE(rows(db, "users"), 1000);
     QCOMPARE(rows(db, "user_sessions"), 1400);
+}
+
+void TestSeed::ordinaryRoleSeedsWithPerRowForeignKeyChecks()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("seed_role"));
+    const QString role = QStringLiteral("seed_writer_%1").arg(QCoreApplication::applicationPid());
+    exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'seed-writer'").arg(role)));
+    QVERIFY(exec(db, QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role)));
+    ConnectionSpec writer = spec(db);
+    writer.profile.user = role;
+    writer.password = QStringLiteral("seed-writer");
+    auto report = DataSeeder(writer, tiny()).run();
+    QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
+    QCOMPARE(rows(db, "attempts"), 3000);
+    QCOMPARE(rows(db, "user_sessions"), 700);
 }
 
 void TestSeed::seedIsRefusedOnProductionProfiles()
