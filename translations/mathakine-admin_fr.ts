@@ -1076,11 +1076,11 @@
     </message>
     <message>
         <source>Seeded rows break foreign key %1; nothing was kept.</source>
-        <translation>Des lignes générées enfreignent la clé étrangère %1&#x202f;; rien n’a été conservé.</translation>
+        <translation>Des lignes générées enfreignent la clé étrangère %1&#x202f;; rien n'a été conservé.</translation>
     </message>
     <message>
         <source>Checking the foreign keys of the seeded rows failed; nothing was kept.</source>
-        <translation>La vérification des clés étrangères des lignes générées a échoué&#x202f;; rien n’a été conservé.</translation>
+        <translation>La vérification des clés étrangères des lignes générées a échoué&#x202f;; rien n'a été conservé.</translation>
     </message>
 </context>
 <context>
