@@ -257,10 +257,6 @@
         <translation>Utilisation&#x202f;: sql [TARGET] | sql --down TARGET|base</translation>
     </message>
     <message>
-        <source>Nothing to do: the database is already at the target.</source>
-        <translation>Rien à faire&#x202f;: la base de données est déjà à la version cible.</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -817,6 +813,14 @@
         <source>%1: &quot;%2&quot; is not a number of milliseconds of at least 1 (a run always has a limit).</source>
         <translation>%1&#x202f;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de millisecondes supérieur ou égal à 1 (une exécution a toujours une limite).</translation>
     </message>
+    <message>
+        <source>Nothing to do for this target: the database is at version %1.</source>
+        <translation>Rien à faire pour cette cible : la base de données est à la version %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 older than the current version %2; upgrade refuses it without --out-of-order.</source>
+        <translation>Note : %1 plus ancienne que la version actuelle %2 ; upgrade la refuse sans --out-of-order.</translation>
+    </message>
 </context>
 <context>
     <name>CommandArgs</name>
@@ -1076,11 +1080,11 @@
     </message>
     <message>
         <source>Seeded rows break foreign key %1; nothing was kept.</source>
-        <translation>Des lignes générées enfreignent la clé étrangère %1&#x202f;; rien n'a été conservé.</translation>
+        <translation>Des lignes générées enfreignent la clé étrangère %1&#x202f;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Checking the foreign keys of the seeded rows failed; nothing was kept.</source>
-        <translation>La vérification des clés étrangères des lignes générées a échoué&#x202f;; rien n'a été conservé.</translation>
+        <translation>La vérification des clés étrangères des lignes générées a échoué&#x202f;; rien n&apos;a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1373,10 @@
     <message>
         <source>Version %1 is used twice: %2 and %3.</source>
         <translation>La version %1 est utilisée deux fois&#x202f;: %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is used twice: %2 and %3.</source>
+        <translation>La révision %1 est utilisée deux fois : %2 et %3.</translation>
     </message>
 </context>
 <context>

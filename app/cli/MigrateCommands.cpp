@@ -86,9 +86,15 @@ int runSql(CliContext &context)
     if (!plan)
         return context.fail(plan.error());
     if (plan->steps.isEmpty()) {
-        context.err() << CliContext::tr("Nothing to do: the database is already at the target.") << Qt::endl;
+        context.err() << CliContext::tr("Nothing to do for this target: the database is at version %1.")
+                             .arg(inspection->status.currentVersion.isEmpty() ? QStringLiteral("base") : inspection->status.currentVersion)
+                      << Qt::endl;
         return 0;
     }
+    if (!down && !inspection->status.outOfOrderVersions.isEmpty())  // what upgrade would refuse, said before the script
+        context.err() << CliContext::tr("Note: %1 older than the current version %2; upgrade refuses it without --out-of-order.")
+                             .arg(inspection->status.outOfOrderVersions.join(QLatin1String(", ")), inspection->status.currentVersion)
+                      << Qt::endl;
     context.out() << plan->sqlScript(options->historySchema, options->lockTimeoutMs, options->statementTimeoutMs, options->language);
     context.out().flush();
     return 0;

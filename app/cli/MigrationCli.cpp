@@ -96,7 +96,9 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
     }
     QTextStream &out = context.out();
     if (report->steps.isEmpty()) {
-        out << CliContext::tr("Nothing to do: the database is already at the target.") << Qt::endl;
+        out << CliContext::tr("Nothing to do for this target: the database is at version %1.")
+                   .arg(report->version.isEmpty() ? QStringLiteral("base") : report->version)
+            << Qt::endl;
         return 0;
     }
     for (const StepReport &step : report->steps) {

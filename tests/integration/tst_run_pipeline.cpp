@@ -330,6 +330,10 @@ void TestRunPipeline::outOfOrderMigrationIsRefusedWithBothVersions()
     QVERIFY(!scalar(db, u"SELECT to_regclass('public.o2') IS NOT NULL"_s).toBool());
     const CliRun status = runCli(cli(db, dir, {u"status"_s}));
     QVERIFY2(status.out.contains(u"out of order"_s), qPrintable(status.out));
+    const CliRun dryRun = runCli(cli(db, dir, {u"sql"_s}));  // the dry run says what upgrade would refuse
+    QVERIFY2(dryRun.err.contains(u"--out-of-order"_s), qPrintable(dryRun.err));
+    const CliRun below = runCli(cli(db, dir, {u"upgrade"_s, u"0001"_s}));  // not "already at the target": it is past it
+    QVERIFY2(below.exitCode == 0 && below.out.contains(u"at version 0003"_s), qPrintable(below.out));
     QCOMPARE(runCli(cli(db, dir, {u"upgrade"_s, u"--out-of-order"_s})).exitCode, 0);
     QCOMPARE(auditCount(db, u"out-of-order"_s), 1);
 }

@@ -139,6 +139,15 @@ void TestMigrationParser::catalogReportsDuplicateAndMismatchedVersions()
         all += e.located() + QLatin1Char('\n');
     QVERIFY2(all.contains(QStringLiteral("used twice")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("0003_c.sql:1: The file name says version 0003 but the header says 0002")), qPrintable(all));
+
+    // Two files declaring one Alembic revision: `alembic_version` could not tell them apart.
+    QTemporaryDir revisions;
+    write(revisions.filePath(QStringLiteral("0001_a.sql")), "-- version: 0001\n-- revision: baseline\n" + body);
+    write(revisions.filePath(QStringLiteral("0002_b.sql")), "-- version: 0002\n-- revision: baseline\n" + body);
+    const auto twice = MigrationCatalogLoader::load(revisions.path());
+    QCOMPARE(twice.errors.size(), 1);
+    QVERIFY2(twice.errors.constFirst().located().contains(QStringLiteral("0002_b.sql:1: Revision baseline is used twice")),
+             qPrintable(twice.errors.constFirst().located()));
 }
 
 void TestMigrationParser::catalogRequiresADownSection()

@@ -71,6 +71,7 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
     // System too: a symlink to a device or a broken one is refused by name, not skipped.
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files | QDir::System, QDir::Name);
     QHash<qlonglong, const Migration *> seen;  // by version: duplicates found in linear time
+    QHash<QString, const Migration *> revisions;
     result.catalog.migrations.reserve(files.size());
     for (const QString &name : files) {
         const auto match = namePattern.match(name);
@@ -108,8 +109,20 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
             result.errors << error;
             continue;
         }
+        // A revision id names one state of the schema for Alembic: two files cannot share it.
+        if (const Migration *other = m.revision.isEmpty() ? nullptr : revisions.value(m.revision)) {
+            AppError error;
+            error.exitCode = ExitCode::Usage;
+            error.file = m.filePath;
+            error.line = 1;
+            error.message = tr("Revision %1 is used twice: %2 and %3.").arg(m.revision, other->fileName, m.fileName);
+            result.errors << error;
+            continue;
+        }
         result.catalog.migrations << m;
         seen.insert(m.version.toLongLong(), &result.catalog.migrations.constLast());
+        if (!m.revision.isEmpty())
+            revisions.insert(m.revision, &result.catalog.migrations.constLast());
     }
     std::sort(result.catalog.migrations.begin(), result.catalog.migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version.toLongLong() < b.version.toLongLong(); });

@@ -162,8 +162,11 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
         return s.error();
     if (Status s = refusals(l, catalog, plan.value()); !s)
         return s.error();
-    if (plan->steps.isEmpty())
-        return RunReport{};
+    if (plan->steps.isEmpty()) {
+        RunReport nothing;
+        nothing.version = l.status.currentVersion;
+        return nothing;
+    }
     if (Status s = gateAndPreflight(l, catalog, plan.value(), target); !s)
         return s.error();
     if (m_cancel.isCanceled())
@@ -194,8 +197,10 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
         if (!ended)
             log::error(tr("Maintenance period %1 could not be ended: %2").arg(periodId).arg(ended.error().fullText()));
     }
-    if (result)
+    if (result) {
         result->totalMs = total.elapsed();
+        result->version = l.history.currentVersion();
+    }
     return result;
 }
 

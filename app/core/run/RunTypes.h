@@ -102,6 +102,7 @@ struct RunReport {
     QList<StepReport> steps;
     qint64 totalMs = 0;
     QStringList notCounted;   // tables whose rows could not be counted within the timeouts
+    QString version;          // the database's migration version after the run, empty at base
 };
 
 } // namespace mathakine
