@@ -815,11 +815,11 @@
     </message>
     <message>
         <source>Nothing to do for this target: the database is at version %1.</source>
-        <translation>Rien à faire pour cette cible : la base de données est à la version %1.</translation>
+        <translation>Rien à faire pour cette cible&#x202f;: la base de données est à la version %1.</translation>
     </message>
     <message>
         <source>Note: %1 older than the current version %2; upgrade refuses it without --out-of-order.</source>
-        <translation>Note : %1 plus ancienne que la version actuelle %2 ; upgrade la refuse sans --out-of-order.</translation>
+        <translation>Note&#x202f;: %1 plus ancienne que la version actuelle %2&#x202f;; upgrade la refuse sans --out-of-order.</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Revision %1 is used twice: %2 and %3.</source>
-        <translation>La révision %1 est utilisée deux fois : %2 et %3.</translation>
+        <translation>La révision %1 est utilisée deux fois&#x202f;: %2 et %3.</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3275,10 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>The user needs CREATE on the database: GRANT CREATE ON DATABASE … TO …;</source>
         <translation>L&apos;utilisateur a besoin de CREATE sur la base&#x202f;: GRANT CREATE ON DATABASE … TO …;</translation>
+    </message>
+    <message>
+        <source>The bookkeeping schema %1 lacks a table or trigger; it is repaired.</source>
+        <translation>Il manque une table ou un déclencheur au schéma de suivi %1 ; il est réparé.</translation>
     </message>
 </context>
 <context>

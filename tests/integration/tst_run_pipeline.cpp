@@ -44,6 +44,7 @@ private slots:
     void transactionControlCannotBeWaived();
     void aMigrationsOwnSetCannotLiftTheRunsLimits();
     void failedNonTransactionalDownMovesTheAlembicRevisionBack();
+    void aBookkeepingSchemaDamagedByHandIsRepaired();
 
 private:
     QString folder(const QString &name) { return m_dir.filePath(name); }
@@ -508,6 +509,20 @@ void TestRunPipeline::failedNonTransactionalDownMovesTheAlembicRevisionBack()
     QCOMPARE(runCli(cli(db, dir, {u"downgrade"_s, u"0001"_s})).exitCode, 4);
     QCOMPARE(historyOf(db, u"0002"_s), u"failed:down:1"_s);
     QCOMPARE(scalar(db, u"SELECT version_num FROM alembic_version"_s).toString(), u"rev_a"_s);
+}
+
+void TestRunPipeline::aBookkeepingSchemaDamagedByHandIsRepaired()
+{
+    const QString dir = folder(u"repair"_s);
+    writeMigration(dir, u"0001"_s, u"CREATE TABLE rp1 (id int);"_s, u"DROP TABLE rp1;"_s);
+    writeMigration(dir, u"0002"_s, u"ALTER TABLE rp1 ADD COLUMN x int;"_s, u"ALTER TABLE rp1 DROP COLUMN x;"_s);
+    const QString db = createDatabase(u"repair"_s);
+    QCOMPARE(runCli(cli(db, dir, {u"upgrade"_s, u"0001"_s})).exitCode, 0);
+    QVERIFY(exec(db, u"DROP TABLE mathakine_admin.row_counts"_s));
+    QVERIFY(exec(db, u"DROP TRIGGER audit_log_append_only ON mathakine_admin.audit_log"_s));
+    QCOMPARE(runCli(cli(db, dir, {u"upgrade"_s})).exitCode, 0);
+    QVERIFY(scalar(db, u"SELECT count(*) FROM mathakine_admin.row_counts WHERE phase = 'after'"_s).toInt() > 0);
+    QVERIFY2(!exec(db, u"DELETE FROM mathakine_admin.audit_log"_s), "the audit log is append-only again");
 }
 
 QTEST_GUILESS_MAIN(TestRunPipeline)

@@ -88,6 +88,19 @@ QString ToolSchema::table(const char *name) const
     return DatabaseSession::quoteIdentifier(m_name) + QLatin1Char('.') + QLatin1String(name);
 }
 
+Outcome<bool> ToolSchema::isIntact() const
+{
+    // Tables and the audit log's append-only triggers: what a run relies on.
+    auto missing = m_session.scalar(QStringLiteral(
+        "SELECT (SELECT count(*) FROM unnest(ARRAY['schema_history', 'audit_log', 'row_count_runs', 'row_counts', 'maintenance'])"
+        "        AS t(name) WHERE to_regclass(quote_ident(?) || '.' || t.name) IS NULL)"
+        " + 2 - (SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass(quote_ident(?) || '.audit_log')"
+        "        AND tgname IN ('audit_log_append_only', 'audit_log_no_truncate'))"), {m_name, m_name});
+    if (!missing)
+        return missing.error();
+    return missing->toInt() == 0;
+}
+
 Outcome<int> ToolSchema::version() const
 {
     auto present = m_session.scalar(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {table("schema_version")});
@@ -106,8 +119,16 @@ Status ToolSchema::ensure() const
     auto current = version();
     if (!current)
         return current.error();
-    if (current.value() >= latestVersion())
-        return {};
+    if (current.value() >= latestVersion()) {
+        auto intact = isIntact();
+        if (!intact)
+            return intact.error();
+        if (intact.value())
+            return {};
+        // Damaged by hand (a dropped table or trigger): every step again, they are idempotent.
+        log::warn(tr("The bookkeeping schema %1 lacks a table or trigger; it is repaired.").arg(m_name));
+        current = 0;
+    }
     QSqlDatabase db = m_session.database();
     auto fail = [&](AppError error) {
         db.rollback();

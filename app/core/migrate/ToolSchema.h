@@ -29,7 +29,11 @@ public:
     // The version the database's schema is at: 0 when it has no schema_version table
     // (not created yet, or created by a tool version before the table existed).
     Outcome<int> version() const;
-    // Applies the missing DDL steps and records the version, all in one transaction.
+    // Whether every table and the audit log's triggers are there (a schema at the latest
+    // version can still have been damaged by hand).
+    Outcome<bool> isIntact() const;
+    // Applies the missing DDL steps and records the version, all in one transaction; at the
+    // latest version, repairs a damaged schema by running every (idempotent) step again.
     // Errors: the server's (e.g. 42501 without CREATE on the database), with a GRANT hint.
     Status ensure() const;
     // "mathakine_admin"."name", quoted for SQL.
