@@ -111,7 +111,11 @@ void TestLockRetries::blockerThatStaysFailsCleanlyAfterNRetriesAndNeverQueuesThe
     auto run = startUpgrade(db, {u"--lock-retries"_s, u"3"_s, u"--lock-retry-timeout"_s, QString::number(kAttemptMs)});
     qint64 longestWaitMs = 0;
     int queries = 0;
-    while (!run->waitForFinished(0)) {
+    // Polled by state: waitForFinished(0) is false for a process that already finished, so a
+    // child whose exit the event loop noticed first would keep this loop going for ever.
+    QElapsedTimer deadline;
+    deadline.start();
+    while (run->state() != QProcess::NotRunning && deadline.elapsed() < 60000) {
         QElapsedTimer timer;
         timer.start();
         QVERIFY(app.value()->run(u"SELECT count(*) FROM users"_s));
