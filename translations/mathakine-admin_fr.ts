@@ -821,6 +821,10 @@
         <source>Note: %1 older than the current version %2; upgrade refuses it without --out-of-order.</source>
         <translation>Note&#x202f;: %1 plus ancienne que la version actuelle %2&#x202f;; upgrade la refuse sans --out-of-order.</translation>
     </message>
+    <message>
+        <source>Rows not counted after the run (a lock was held or the count outlasted the timeout): %1</source>
+        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai) : %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandArgs</name>
@@ -3278,7 +3282,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>The bookkeeping schema %1 lacks a table or trigger; it is repaired.</source>
-        <translation>Il manque une table ou un déclencheur au schéma de suivi %1 ; il est réparé.</translation>
+        <translation>Il manque une table ou un déclencheur au schéma de suivi %1&#x202f;; il est réparé.</translation>
     </message>
 </context>
 <context>

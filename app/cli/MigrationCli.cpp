@@ -91,7 +91,8 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
                                      {QStringLiteral("statements"), step.statements}, {QStringLiteral("durationMs"), step.durationMs},
                                      {QStringLiteral("attempts"), step.attempts}});
         context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), action},
-                           {QStringLiteral("steps"), steps}, {QStringLiteral("totalMs"), report->totalMs}});
+                           {QStringLiteral("steps"), steps}, {QStringLiteral("totalMs"), report->totalMs},
+                           {QStringLiteral("notCounted"), QJsonArray::fromStringList(report->notCounted)}});
         return 0;
     }
     QTextStream &out = context.out();
@@ -106,6 +107,10 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
         out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  (" << formatDuration(step.durationMs) << attempts << ")\n";
     }
     out << CliContext::tr("%n migration(s) done in %1.", nullptr, static_cast<int>(report->steps.size())).arg(formatDuration(report->totalMs)) << Qt::endl;
+    if (!report->notCounted.isEmpty())
+        out << CliContext::tr("Rows not counted after the run (a lock was held or the count outlasted the timeout): %1")
+                   .arg(report->notCounted.join(QLatin1String(", ")))
+            << Qt::endl;
     return 0;
 }
 

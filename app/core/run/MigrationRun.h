@@ -53,7 +53,6 @@ public:
     Outcome<RunReport> stamp(const MigrationCatalog &catalog, const QString &target);
     // Safe from any thread.
     void cancel() { m_cancel.cancel(); }
-    const CancelToken &cancelToken() const { return m_cancel; }
     const std::optional<GateReport> &gateReport() const { return m_gate; }
 
     // What the gate would say about this run now, for a confirmation dialog; nullopt when the
