@@ -63,7 +63,6 @@ Outcome<StepReport> StepExecutor::run(const PlanStep &step, int index, int count
         m_progress({index, count, 0, statementCount, m.version, m.displayTitle(m_options.language)});
     log::info(tr("%1 %2 %3 (%n statement(s))", nullptr, statementCount)
                   .arg(step.up ? tr("Applying") : tr("Reverting"), m.version, m.displayTitle(m_options.language)));
-    m_inBookkeeping = false;
     return m.transactional ? runWithLockRetries(step, index, count) : runAutocommit(step, index, count);
 }
 
@@ -168,8 +167,7 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
     }
     if (Status s = record(step, timer.elapsed()); !s) {
         db.rollback();
-        m_inBookkeeping = true;
-        return fail(step, statementCount, 0, s.error());
+        return fail(step, statementCount, 0, s.error(), Stage::Bookkeeping);
     }
     if (!m_outer && !db.commit()) {
         AppError cause{.detail = db.lastError().text(), .sqlState = db.lastError().nativeErrorCode()};
@@ -201,8 +199,7 @@ Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index,
         return fail(step, statementCount, statementCount, AppError{.detail = db.lastError().text(), .kind = ErrorKind::ConnectionLost});
     if (Status s = record(step, timer.elapsed()); !s || !db.commit()) {
         db.rollback();
-        m_inBookkeeping = true;
-        return fail(step, statementCount, statementCount, s ? AppError{.detail = db.lastError().text()} : s.error());
+        return fail(step, statementCount, statementCount, s ? AppError{.detail = db.lastError().text()} : s.error(), Stage::Bookkeeping);
     }
     return StepReport{m.version, m.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), 1};
 }
@@ -255,7 +252,7 @@ Status StepExecutor::checkIndexesValid(const PlanStep &step)
                     .kind = ErrorKind::InvalidIndex};
 }
 
-AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone) const
+AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone, Stage stage) const
 {
     const Migration &m = step.migration;
     const QList<SqlStatement> &statements = sectionOf(step).statements;
@@ -267,7 +264,7 @@ AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppEr
     error.detail = cause.detail.trimmed();
     const QString title = m.displayTitle(m_options.language);
     const int n = static_cast<int>(statements.size());
-    if (m_inBookkeeping)
+    if (stage == Stage::Bookkeeping)
         error.message = tr("Migration %1 (%2): its statements ran, but recording it in the tool's history failed.").arg(m.version, title);
     else if (cause.kind == ErrorKind::Canceled)
         error.message = tr("Migration %1 was canceled at statement %2 of %3.").arg(m.version).arg(statementIndex).arg(n);
@@ -296,9 +293,9 @@ AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppEr
     return error;
 }
 
-AppError StepExecutor::fail(const PlanStep &step, int statementIndex, int statementsDone, const AppError &cause)
+AppError StepExecutor::fail(const PlanStep &step, int statementIndex, int statementsDone, const AppError &cause, Stage stage)
 {
-    const AppError error = stepError(step, statementIndex, cause, statementsDone);
+    const AppError error = stepError(step, statementIndex, cause, statementsDone, stage);
     log::error(error.fullText());
     const Migration &m = step.migration;
     const bool canceled = cause.kind == ErrorKind::Canceled;

@@ -54,8 +54,10 @@ private:
     Status record(const PlanStep &step, qint64 durationMs);
     Status keepRunLimits(const SqlStatement &statement, const Migration &m);
     Status checkIndexesValid(const PlanStep &step);
-    AppError stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone) const;
-    AppError fail(const PlanStep &step, int statementIndex, int statementsDone, const AppError &cause);
+    // Where a step failed: in a statement of the file, or in the tool's own history afterwards.
+    enum class Stage { Statements, Bookkeeping };
+    AppError stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone, Stage stage) const;
+    AppError fail(const PlanStep &step, int statementIndex, int statementsDone, const AppError &cause, Stage stage = Stage::Statements);
 
     const DatabaseSession &m_session;
     const RunOptions &m_options;
@@ -64,7 +66,6 @@ private:
     History &m_history;  // kept in step with the database during the run
     ProgressHandler m_progress;
     bool m_outer = false;
-    bool m_inBookkeeping = false;   // the failure is the tool's own history, not a statement of the file
     bool m_alembicPresent = false;  // public.alembic_version seen or created during this run
     int m_attempt = 1;            // of the transactional step running (lock retries)
     bool m_mayRetry = false;      // a lock timeout of this attempt is retried, not a failure
