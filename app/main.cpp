@@ -8,7 +8,7 @@
 #include "connection/ConnectionResolver.h"
 #include "common/Translations.h"
 #include "log/Logging.h"
-#include "ops/TempFileLease.h"
+#include "process/TempFileLease.h"
 
 #include <QApplication>
 #include <QSettings>

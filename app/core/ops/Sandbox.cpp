@@ -3,7 +3,7 @@
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
-#include "ops/ToolProcess.h"
+#include "process/ToolProcess.h"
 
 #include <QDir>
 #include <QFile>

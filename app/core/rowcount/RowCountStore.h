@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Outcome.h"
-#include "validate/RowCounter.h"
+#include "rowcount/RowCounter.h"
 #include "validate/ValidationResult.h"
 
 #include <QCoreApplication>
