@@ -282,6 +282,15 @@ Status Sandbox::destroy()
     return {};
 }
 
+std::optional<ConnectionSpec> Sandbox::runningDefault()
+{
+    Sandbox sandbox;
+    if (!sandbox.status().running)
+        return std::nullopt;
+    log::info(QStringLiteral("no connection given; using the running sandbox"));
+    return ConnectionSpec{sandbox.profile(), {}};
+}
+
 ConnectionProfile Sandbox::profile(const QString &database) const
 {
     const SandboxState state = status();
