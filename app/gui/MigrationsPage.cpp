@@ -10,7 +10,7 @@
 #include "run/MigrationRun.h"
 #include "run/MigrationUseCases.h"
 #include "run/RunChecks.h"
-#include "ops/PreflightCheck.h"
+#include "gate/PreflightCheck.h"
 
 #include <QInputDialog>
 #include <QLineEdit>

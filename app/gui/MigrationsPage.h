@@ -2,7 +2,7 @@
 
 #include "Workspace.h"
 #include "run/RunTypes.h"
-#include "ops/PreflightReport.h"
+#include "gate/PreflightReport.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

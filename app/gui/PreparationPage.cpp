@@ -6,7 +6,7 @@
 #include "TaskProgressPanel.h"
 #include "TestCopyDialog.h"
 #include "Workspace.h"
-#include "ops/DatabaseClone.h"
+#include "backup/DatabaseClone.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "BackgroundTask.h"
 #include "common/Translations.h"
 #include "run/MigrationUseCases.h"
-#include "ops/MaintenanceMode.h"
+#include "gate/MaintenanceMode.h"
 
 #include <QLocale>
 

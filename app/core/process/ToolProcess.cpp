@@ -1,4 +1,4 @@
-#include "ops/ToolProcess.h"
+#include "process/ToolProcess.h"
 
 #include "log/Log.h"
 

@@ -1,8 +1,8 @@
-#include "ops/ValidationRecords.h"
+#include "gate/ValidationRecords.h"
 
 #include "common/AppInfo.h"
-#include "ops/BackupCatalog.h"
-#include "ops/JsonRecordFile.h"
+#include "backup/BackupCatalog.h"
+#include "common/JsonRecordFile.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "schema/ExpectedSnapshotBuilder.h"
+#include "run/ExpectedSnapshotBuilder.h"
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"

@@ -1,4 +1,4 @@
-#include "ops/TempFileLease.h"
+#include "process/TempFileLease.h"
 
 #include "common/AppInfo.h"
 #include "log/Log.h"

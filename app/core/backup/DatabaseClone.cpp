@@ -1,4 +1,4 @@
-#include "ops/DatabaseClone.h"
+#include "backup/DatabaseClone.h"
 
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"

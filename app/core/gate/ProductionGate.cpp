@@ -1,8 +1,8 @@
-#include "ops/ProductionGate.h"
+#include "gate/ProductionGate.h"
 
 #include "common/SettingsKeys.h"
-#include "ops/BackupCatalog.h"
-#include "ops/ValidationRecords.h"
+#include "backup/BackupCatalog.h"
+#include "gate/ValidationRecords.h"
 
 #include <QLocale>
 #include <QSettings>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
-#include "ops/BackupCatalog.h"
-#include "ops/BackupProcess.h"
+#include "backup/BackupCatalog.h"
+#include "backup/BackupProcess.h"
 
 #include <QCoreApplication>
 

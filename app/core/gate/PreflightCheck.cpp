@@ -1,11 +1,11 @@
-#include "ops/PreflightCheck.h"
+#include "gate/PreflightCheck.h"
 
 #include "connection/DatabaseSession.h"
 #include "migrate/CreatedObjects.h"
 #include "migrate/HistoryStore.h"
-#include "ops/BackupCatalog.h"
-#include "ops/BackupTools.h"
-#include "ops/PreflightPrivileges.h"
+#include "backup/BackupCatalog.h"
+#include "backup/BackupTools.h"
+#include "gate/PreflightPrivileges.h"
 
 #include <QDir>
 #include <QFileInfo>

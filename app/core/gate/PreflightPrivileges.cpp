@@ -1,4 +1,4 @@
-#include "ops/PreflightPrivileges.h"
+#include "gate/PreflightPrivileges.h"
 
 #include "connection/DatabaseSession.h"
 

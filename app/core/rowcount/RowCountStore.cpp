@@ -1,4 +1,4 @@
-#include "validate/RowCountStore.h"
+#include "rowcount/RowCountStore.h"
 
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"

@@ -1,4 +1,4 @@
-#include "validate/RowCounter.h"
+#include "rowcount/RowCounter.h"
 
 #include "connection/DatabaseSession.h"
 

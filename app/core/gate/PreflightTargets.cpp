@@ -1,4 +1,4 @@
-#include "ops/PreflightTargets.h"
+#include "gate/PreflightTargets.h"
 
 #include "connection/DatabaseSession.h"
 #include "migrate/ParseTree.h"

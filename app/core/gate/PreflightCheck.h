@@ -3,8 +3,8 @@
 #include "common/Outcome.h"
 #include "connection/ConnectionProfile.h"
 #include "migrate/MigrationPlan.h"
-#include "ops/PreflightReport.h"
-#include "ops/PreflightTargets.h"
+#include "gate/PreflightReport.h"
+#include "gate/PreflightTargets.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/Outcome.h"
-#include "validate/RowCounter.h"
-#include "validate/ValidationResult.h"
+#include "rowcount/RowCountRun.h"
+#include "rowcount/RowCounter.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace mathakine {
 

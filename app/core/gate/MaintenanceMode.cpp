@@ -1,4 +1,4 @@
-#include "ops/MaintenanceMode.h"
+#include "gate/MaintenanceMode.h"
 
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"

@@ -1,10 +1,10 @@
-#include "ops/RestoreJob.h"
+#include "backup/RestoreJob.h"
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
-#include "ops/BackupCatalog.h"
-#include "ops/BackupTools.h"
-#include "ops/ServerStatement.h"
+#include "backup/BackupCatalog.h"
+#include "backup/BackupTools.h"
+#include "connection/ServerStatement.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "ops/ServerStatement.h"
+#include "connection/ServerStatement.h"
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"

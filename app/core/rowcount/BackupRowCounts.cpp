@@ -1,7 +1,7 @@
-#include "ops/BackupRowCounts.h"
+#include "rowcount/BackupRowCounts.h"
 
 #include "connection/DatabaseSession.h"
-#include "validate/RowCounter.h"
+#include "rowcount/RowCounter.h"
 
 namespace mathakine {
 

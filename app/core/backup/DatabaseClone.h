@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ops/BackupJob.h"
-#include "ops/RestoreJob.h"
+#include "backup/BackupJob.h"
+#include "backup/RestoreJob.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "ops/BackupProcess.h"
+#include "backup/BackupProcess.h"
 
 #include "log/Log.h"
-#include "ops/TempFileLease.h"
-#include "ops/ToolProcess.h"
+#include "process/TempFileLease.h"
+#include "process/ToolProcess.h"
 
 #include <QCoreApplication>
 #include <QDir>

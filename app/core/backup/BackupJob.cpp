@@ -1,12 +1,12 @@
-#include "ops/BackupJob.h"
+#include "backup/BackupJob.h"
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
 #include "migrate/HistoryStore.h"
-#include "ops/BackupRowCounts.h"
-#include "ops/BackupTools.h"
-#include "ops/ServerStatement.h"
-#include "ops/TempFileLease.h"
+#include "rowcount/BackupRowCounts.h"
+#include "backup/BackupTools.h"
+#include "connection/ServerStatement.h"
+#include "process/TempFileLease.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "ops/BackupTools.h"
+#include "backup/BackupTools.h"
 
-#include "ops/ToolProcess.h"
+#include "process/ToolProcess.h"
 
 #include <QDir>
 #include <QFileInfo>

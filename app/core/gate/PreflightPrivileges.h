@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Outcome.h"
-#include "ops/PreflightReport.h"
-#include "ops/PreflightTargets.h"
+#include "gate/PreflightReport.h"
+#include "gate/PreflightTargets.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "ops/BackupCatalog.h"
+#include "backup/BackupCatalog.h"
 
 #include "common/AppInfo.h"
 #include "common/SettingsKeys.h"
-#include "ops/JsonRecordFile.h"
+#include "common/JsonRecordFile.h"
 
 #include <QDir>
 #include <QFileInfo>

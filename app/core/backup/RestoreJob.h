@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
-#include "ops/BackupProcess.h"
-#include "ops/BackupRowCounts.h"
+#include "backup/BackupProcess.h"
+#include "rowcount/BackupRowCounts.h"
 
 #include <QCoreApplication>
 

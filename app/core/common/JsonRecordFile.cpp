@@ -1,4 +1,4 @@
-#include "ops/JsonRecordFile.h"
+#include "common/JsonRecordFile.h"
 
 #include <QDir>
 #include <QFile>
