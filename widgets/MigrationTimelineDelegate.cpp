@@ -68,17 +68,15 @@ void MigrationTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewI
     painter->setPen(text);
     const QString heading = index.data(MigrationTimelineModel::VersionRole).toString() + QStringLiteral("  ")
                             + index.data(MigrationTimelineModel::TitleRole).toString();
+    // The heading has the whole width: the lint badge sits on the state line below it.
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(heading, Qt::ElideRight, line.width()));
     const int findings = index.data(MigrationTimelineModel::FindingCountRole).toInt();
-    const int badgeSpace = findings > 0 ? 70 : 0;
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(heading, Qt::ElideRight, line.width() - badgeSpace));
-
-    // Lint badge on the right of the heading.
     if (findings > 0) {
         const int worst = index.data(MigrationTimelineModel::WorstSeverityRole).toInt();
         const QColor badge = worst == static_cast<int>(LintFinding::Severity::Error) ? StatusColors::bad() : StatusColors::warning();
         const QString label = tr("lint %1").arg(findings);
         const int w = fm.horizontalAdvance(label) + 12;
-        const QRect pill(line.right() - w, line.top(), w, fm.height());
+        const QRect pill(line.right() - w, line.top() + fm.height() + 2, w, fm.height());
         painter->setPen(Qt::NoPen);
         painter->setBrush(badge);
         painter->drawRoundedRect(pill, 6, 6);

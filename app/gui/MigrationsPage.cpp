@@ -61,6 +61,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
     m_progress = new TaskProgressPanel(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("migrationsSummary"));
     m_summary->setTextFormat(Qt::PlainText);  // errors carry server text: never read as HTML
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,6 +77,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &MigrationsPage::cancelRun);
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MigrationsPage::showSelected);
     connect(m_workspace, &Workspace::snapshotChanged, this, &MigrationsPage::showSnapshot);
+    connect(m_workspace, &Workspace::connectionChanged, this, &MigrationsPage::forgetDatabase);
     retranslate();
     updateButtons();
 }
@@ -84,11 +86,23 @@ void MigrationsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
 {
     const QString selected = selectedVersion();
     m_model->setData(snapshot.status, snapshot.findings);
-    const int row = m_model->rowOf(selected);
+    int row = m_model->rowOf(selected);
+    if (row < 0)
+        row = m_model->rowOfInterest();  // an empty details pane tells nothing
     if (row >= 0)
         m_timeline->setCurrentIndex(m_model->index(row));
     if (!snapshot.catalogErrors.isEmpty())
         m_summary->setText(tr("The migrations folder has errors: %1").arg(snapshot.catalogErrors.constFirst().located()));
+    updateButtons();
+}
+
+void MigrationsPage::forgetDatabase()
+{
+    // What the last run said was about the database shown before: not this one.
+    if (!m_task)
+        m_summary->clear();
+    m_model->setData({}, {});
+    m_details->clear();
     updateButtons();
 }
 
@@ -156,6 +170,10 @@ void MigrationsPage::run(Action action, bool confirm)
 {
     if (m_task || !m_workspace->isConnected() || targetOf(action).isEmpty())
         return;
+    if (const QString reason = unavailableReason(action); !reason.isEmpty()) {
+        m_summary->setText(reason);  // no dialog that would ask to confirm nothing
+        return;
+    }
     if (!confirm) {
         execute(action, RunOptions{});
         return;
@@ -327,16 +345,65 @@ void MigrationsPage::previewSql()
     dialog.exec();
 }
 
+QString MigrationsPage::unavailableReason(Action action) const
+{
+    if (!m_workspace->isConnected())
+        return tr("Connect to a database first.");
+    if (m_task)
+        return tr("Wait for the task in progress to finish.");
+    const QString target = targetOf(action);
+    if (target.isEmpty())
+        return tr("Select a migration in the timeline first.");
+    const int row = m_model->rowOf(target);
+    const MigrationState state = row >= 0 ? m_model->entry(row).state : MigrationState::Pending;
+    if (action == Action::StampSelected) {
+        if (state == MigrationState::Applied || state == MigrationState::Drifted)
+            return tr("%1 is already recorded as applied.").arg(target);
+        if (state == MigrationState::MissingFile)
+            return tr("The file of %1 is missing.").arg(target);
+        return {};
+    }
+    const auto plan = planOf(action);
+    if (!plan || !plan->steps.isEmpty())
+        return {};
+    switch (action) {
+    case Action::UpgradeHead: return tr("No pending migration: the database is up to date.");
+    case Action::UpgradeToSelected: return tr("%1 is already applied: nothing to upgrade.").arg(target);
+    case Action::DowngradeToSelected:
+        return target == m_workspace->snapshot().status.currentVersion
+                   ? tr("The database is already at version %1.").arg(target)
+                   : tr("%1 is not applied: the database is below it, there is nothing to revert.").arg(target);
+    case Action::StampSelected: break;
+    }
+    return {};
+}
+
 void MigrationsPage::updateButtons()
 {
     const bool idle = !m_task && m_workspace->isConnected();
-    const bool selected = !selectedVersion().isEmpty();
     m_refresh->setEnabled(idle);
-    m_upgradeHead->setEnabled(idle && m_workspace->snapshot().status.pendingCount > 0);
-    m_upgradeHere->setEnabled(idle && selected);
-    m_downgradeHere->setEnabled(idle && selected);
-    m_stamp->setEnabled(idle && selected);
+    const QList<std::pair<QPushButton *, Action>> actions = {{m_upgradeHead, Action::UpgradeHead},
+                                                             {m_upgradeHere, Action::UpgradeToSelected},
+                                                             {m_downgradeHere, Action::DowngradeToSelected},
+                                                             {m_stamp, Action::StampSelected}};
+    for (const auto &[button, action] : actions) {
+        const QString reason = unavailableReason(action);
+        button->setEnabled(reason.isEmpty());
+        button->setToolTip(reason.isEmpty() ? actionTip(action) : reason);
+    }
     m_preview->setEnabled(idle);
+    emit actionsChanged();
+}
+
+QString MigrationsPage::actionTip(Action action) const
+{
+    switch (action) {
+    case Action::UpgradeHead: return tr("Apply every pending migration (Ctrl+U)");
+    case Action::UpgradeToSelected: return tr("Apply the pending migrations up to the selected one");
+    case Action::DowngradeToSelected: return tr("Revert the migrations above the selected one, newest first");
+    case Action::StampSelected: return tr("Record the migrations up to the selected one as applied without running them");
+    }
+    return {};
 }
 
 void MigrationsPage::changeEvent(QEvent *event)
@@ -354,7 +421,7 @@ void MigrationsPage::retranslate()
     m_downgradeHere->setText(actionName(Action::DowngradeToSelected));
     m_stamp->setText(actionName(Action::StampSelected));
     m_preview->setText(tr("Preview SQL (dry run)"));
-    m_upgradeHead->setToolTip(tr("Apply every pending migration (Ctrl+U)"));
+    updateButtons();  // the tooltips
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);
 }

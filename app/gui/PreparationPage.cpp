@@ -65,6 +65,7 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
 
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::RichText);
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_intro);
     m_table = new QTableView(this);
@@ -73,10 +74,10 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideLeft);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     // Short columns fit their contents; the file and the profile (user@host/db for a URL
-    // connection) share what is left, elided on the left: their ends (time stamp, database) tell them apart.
+    // connection) share what is left, elided in the middle: their start (database) and end (time stamp) show.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::ProfileColumn, QHeaderView::Stretch);
@@ -111,6 +112,14 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PreparationPage::updateButtons);
     connect(m_workspace, &Workspace::snapshotChanged, this, &PreparationPage::reloadBackups);
     connect(m_workspace, &Workspace::refreshFailed, this, &PreparationPage::updateButtons);
+    connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        if (m_task)
+            return;
+        // The last job's result was about the database shown before.
+        m_summary->clear();
+        m_report->clearReport();
+        m_connectCopy->hide();
+    });
     retranslate();
     reloadBackups();
 }
@@ -369,8 +378,15 @@ void PreparationPage::retranslate()
 
 void PreparationPage::showFolder()
 {
-    m_intro->setText(tr("Backups in %1. Those of the connected database come first, in bold.")
-                         .arg(QDir::toNativeSeparators(BackupCatalog::defaultFolder())));
+    QString text = tr("Backups in %1. Those of the connected database come first, in bold.")
+                       .arg(QDir::toNativeSeparators(BackupCatalog::defaultFolder())).toHtmlEscaped();
+    const bool connectedHasOne = m_model->rowCount() > 0 && m_model->index(0, 0).data(BackupListModel::ConnectedDatabaseRole).toBool();
+    if (!m_workspace->isConnected())
+        text += QLatin1Char(' ') + tr("Connect to a database (File > Connections…, Ctrl+K) to back it up.").toHtmlEscaped();
+    else if (!connectedHasOne)
+        text = tr("<b>No backup of %1 yet.</b> Back it up now, before any migration.").arg(m_workspace->connection().profile.displayTarget().toHtmlEscaped())
+               + QLatin1Char(' ') + text;
+    m_intro->setText(text);
 }
 
 } // namespace mathakine
