@@ -65,6 +65,8 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     layout->addLayout(body, 1);
     setCentralWidget(central);
     connect(m_steps, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A step chosen while the database is read is kept: the pick is only for a window left alone.
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this] { m_pickStep = false; });
     connect(m_preparation, &PreparationPage::connectRequested, this, &MainWindow::connectTo);
     m_readAt = new QLabel(this);
     m_readAt->setObjectName(QStringLiteral("readAtLabel"));
@@ -81,7 +83,7 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
         showReadTime();
         setJobActionsEnabled(true);
         if (std::exchange(m_pickStep, false))
-            showStep(stepFor(s));
+            m_steps->setCurrentRow(static_cast<int>(stepFor(s)));
     });
     connect(m_workspace, &Workspace::refreshFailed, this, [this](const AppError &error) {
         m_header->showDisconnected();
@@ -214,6 +216,7 @@ MainWindow::Step MainWindow::stepFor(const WorkspaceSnapshot &snapshot) const
 
 void MainWindow::showStep(Step step)
 {
+    m_pickStep = false;  // chosen, even if it is the step already shown
     m_steps->setCurrentRow(static_cast<int>(step));
 }
 

@@ -114,6 +114,8 @@ void ValidationPage::runValidation()
         ValidationJob job(request);
         job.setProgressHandler([&task](const ValidationProgress &p) { task.reportProgress(p.step, p.stepCount, p.label); });
         task.setCancelHook([&job] { job.cancel(); });
+        if (task.isCancelRequested())  // Cancel pressed before the hook was set
+            job.cancel();
         auto run = job.run();
         task.setCancelHook({});
         if (!run)
