@@ -130,7 +130,7 @@ void SchemaTreeModel::setSnapshots(const SchemaSnapshot &expected, const SchemaS
                 item->setForeground(kindColor(static_cast<DiffKind>(kind)));
         }
         if (kind >= 0) {
-            row.constFirst()->setIcon(AppIcons::icon(kindIconName(static_cast<DiffKind>(kind))));
+            row.constFirst()->setIcon(AppIcons::tinted(kindIconName(static_cast<DiffKind>(kind)), kindColor(static_cast<DiffKind>(kind))));
             row.constFirst()->setToolTip(kindName(static_cast<DiffKind>(kind)));
         }
         parent->appendRow(row);

@@ -53,6 +53,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_timeline->setItemDelegate(new MigrationTimelineDelegate(m_timeline));
     m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timeline->setMinimumWidth(420);
+    m_timeline->setResizeMode(QListView::Adjust);  // row heights follow the wrapped titles
     m_details = new MigrationDetailsView(splitter);
     splitter->addWidget(m_timeline);
     splitter->addWidget(m_details);

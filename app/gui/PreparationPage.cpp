@@ -76,10 +76,9 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
-    // Short columns fit their contents; the file and the profile (user@host/db for a URL
-    // connection) share what is left, elided in the middle: their start (database) and end (time stamp) show.
+    // Columns fit their contents, the file name whole (database and time stamp); the profile
+    // (user@host/db for a URL connection) takes what is left, elided in the middle.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::ProfileColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 

@@ -89,7 +89,7 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     legend->addWidget(m_legend);
     for (DiffKind kind : {DiffKind::Missing, DiffKind::Unexpected, DiffKind::Changed}) {
         auto *icon = new QLabel(this);
-        icon->setPixmap(AppIcons::icon(SchemaTreeModel::kindIconName(kind)).pixmap(16, 16));
+        icon->setPixmap(AppIcons::tinted(SchemaTreeModel::kindIconName(kind), SchemaTreeModel::kindColor(kind)).pixmap(16, 16));
         auto *name = new QLabel(this);
         QPalette palette = name->palette();
         palette.setColor(QPalette::WindowText, SchemaTreeModel::kindColor(kind));

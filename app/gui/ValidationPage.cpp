@@ -170,14 +170,16 @@ void ValidationPage::showReport(const ValidationReport &report)
                            .arg(r.count(CheckStatus::Pass)).arg(r.count(CheckStatus::Warning)).arg(r.count(CheckStatus::Fail))
                            .arg(ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s"))));
     m_checks->setResult(r);
-    // Problems open, families that passed folded: what needs reading comes first.
+    // Widths from every row (folded ones too, or their figures would be cut), then problems
+    // open and families that passed folded: what needs reading comes first.
+    m_tree->expandAll();
+    for (int column = 0; column < CheckResultsModel::MessageColumn; ++column)
+        m_tree->resizeColumnToContents(column);
+    m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0), 320));
     for (int row = 0; row < m_checks->rowCount(); ++row) {
         const QModelIndex family = m_checks->index(row, 0);
         m_tree->setExpanded(family, family.data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("pass"));
     }
-    for (int column = 0; column < CheckResultsModel::MessageColumn; ++column)
-        m_tree->resizeColumnToContents(column);
-    m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0), 320));
     openOnProblems();
     m_chart->setBenchmarks(r.benchmarks);
     m_plans->setBenchmarks(r.benchmarks);
@@ -209,7 +211,7 @@ void ValidationPage::openOnProblems()
                     continue;
                 m_tabs->setCurrentWidget(m_tree);
                 m_tree->setCurrentIndex(check);
-                m_tree->scrollTo(check, QAbstractItemView::PositionAtTop);
+                m_tree->scrollTo(family, QAbstractItemView::PositionAtTop);  // the problem right under its family
                 return;
             }
         }
