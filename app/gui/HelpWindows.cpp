@@ -10,6 +10,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mathakine {
@@ -47,7 +48,7 @@ QString GuideWindow::shownText() const
 void GuideWindow::resizeEvent(QResizeEvent *event)
 {
     QDialog::resizeEvent(event);
-    fitImages();
+    QTimer::singleShot(0, this, &GuideWindow::fitImages);  // once the layout has sized the viewport
 }
 
 void GuideWindow::fitImages()

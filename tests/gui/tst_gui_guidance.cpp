@@ -3,6 +3,7 @@
 #include "TestServer.h"
 
 #include "CheckResultsModel.h"
+#include "HelpWindows.h"
 #include "ConfirmRunDialog.h"
 #include "MainWindow.h"
 #include "MigrationTimelineModel.h"
@@ -42,6 +43,7 @@ private slots:
     void newValidationClearsTheOldVerdictAndOpensOnTheFailure();
     void familiesWithFailuresAndWarningsComeFirst();
     void windowOpensOnPreparationWhenTheDatabaseHasNoBackup();
+    void helpShowsTheFrenchGuideAndEveryShortcut();
 
 private:
     QString databaseAt(const QString &prefix, const QString &version);
@@ -262,6 +264,17 @@ void TestGuiGuidance::windowOpensOnPreparationWhenTheDatabaseHasNoBackup()
     QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("workflowSteps"))->currentRow(), static_cast<int>(MainWindow::Preparation));
     // The migrations step has one selected already: its details pane is never blank.
     QVERIFY(window.migrationsPage()->findChild<QListView *>()->currentIndex().isValid());
+}
+
+void TestGuiGuidance::helpShowsTheFrenchGuideAndEveryShortcut()
+{
+    MainWindow window(realMigrationsDir());
+    GuideWindow guide(&window);
+    QVERIFY2(guide.shownText().contains(QStringLiteral("guide d'utilisation")), qPrintable(guide.shownText().left(200)));
+    const QString shortcuts = ShortcutsDialog(&window, &window).rows().join(QLatin1Char('\n'));
+    for (const char *keys : {"Ctrl+K", "Ctrl+U", "Ctrl+R", "Ctrl+1", "Ctrl+5", "F1"})
+        QVERIFY2(shortcuts.contains(QLatin1String(keys)), qPrintable(shortcuts));
+    QVERIFY2(shortcuts.contains(QStringLiteral("Upgrade to head\tCtrl+U")), qPrintable(shortcuts));
 }
 
 QTEST_MAIN(TestGuiGuidance)
