@@ -9,6 +9,8 @@
 #include "MigrationTimelineModel.h"
 #include "MigrationsPage.h"
 #include "QueryPlansView.h"
+#include "SchemaPage.h"
+#include "SchemaTreeModel.h"
 #include "ValidationPage.h"
 #include "Workspace.h"
 
@@ -44,6 +46,7 @@ private slots:
     void familiesWithFailuresAndWarningsComeFirst();
     void windowOpensOnPreparationWhenTheDatabaseHasNoBackup();
     void helpShowsTheFrenchGuideAndEveryShortcut();
+    void schemaDifferencesShowTheirKindInProseAndSql();
 
 private:
     QString databaseAt(const QString &prefix, const QString &version);
@@ -275,6 +278,46 @@ void TestGuiGuidance::helpShowsTheFrenchGuideAndEveryShortcut()
     for (const char *keys : {"Ctrl+K", "Ctrl+U", "Ctrl+R", "Ctrl+1", "Ctrl+5", "F1"})
         QVERIFY2(shortcuts.contains(QLatin1String(keys)), qPrintable(shortcuts));
     QVERIFY2(shortcuts.contains(QStringLiteral("Upgrade to head\tCtrl+U")), qPrintable(shortcuts));
+}
+
+void TestGuiGuidance::schemaDifferencesShowTheirKindInProseAndSql()
+{
+    const QString db = databaseAt(QStringLiteral("guideschema"), QStringLiteral("head"));
+    QVERIFY(!db.isEmpty());
+    QVERIFY(exec(db, QStringLiteral("DROP INDEX idx_users_jedi_rank")));                         // missing
+    QVERIFY(exec(db, QStringLiteral("ALTER TABLE users ADD COLUMN guide_extra int")));           // unexpected
+    QVERIFY(exec(db, QStringLiteral("ALTER TABLE users ALTER COLUMN total_points DROP DEFAULT"))); // changed
+    MainWindow window(realMigrationsDir());
+    auto *schema = window.findChild<SchemaPage *>();
+    QSignalSpy compared(schema, &SchemaPage::compared);
+    QVERIFY(connectAndWait(window, spec(db)));
+    QVERIFY(compared.wait(20000));
+    // One colour per kind, each row with its kind's colour and an icon.
+    QHash<int, QColor> colourOfKind;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < schema->model()->rowCount(parent); ++row) {
+            const QModelIndex index = schema->model()->index(row, 0, parent);
+            const int kind = index.data(SchemaTreeModel::KindRole).toInt();
+            if (kind >= 0) {
+                QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+                colourOfKind.insert(kind, index.data(Qt::ForegroundRole).value<QBrush>().color());
+            }
+            walk(index);
+        }
+    };
+    walk({});
+    QCOMPARE(colourOfKind.size(), 3);
+    QCOMPARE(QSet<QRgb>({colourOfKind.value(0).rgb(), colourOfKind.value(1).rgb(), colourOfKind.value(2).rgb()}).size(), 3);
+    // The prose and the SQL apart: the description in a label, the fix alone in the SQL editor.
+    auto *tree = schema->findChild<QTreeView *>();
+    const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("index idx_users_jedi_rank"), 1,
+                                                      Qt::MatchRecursive);
+    QCOMPARE(hits.size(), 1);
+    tree->setCurrentIndex(hits.first());
+    const QString prose = schema->findChild<QLabel *>(QStringLiteral("differenceDescription"))->text();
+    const QString sql = schema->findChild<QPlainTextEdit *>(QStringLiteral("fixSql"))->toPlainText();
+    QVERIFY2(prose.contains(QStringLiteral("idx_users_jedi_rank")) && !prose.contains(QStringLiteral("CREATE INDEX")), qPrintable(prose));
+    QVERIFY2(sql.startsWith(QStringLiteral("CREATE INDEX")), qPrintable(sql));
 }
 
 QTEST_MAIN(TestGuiGuidance)
