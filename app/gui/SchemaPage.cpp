@@ -140,6 +140,12 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemaPage::showDetails);
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_fixSql->toPlainText()); });
+    connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        m_model->setSnapshots({}, {}, {});  // the previous database's schema is not this one's
+        m_differences = 0;
+        m_summary->clear();
+        showDetails();
+    });
     connect(m_workspace, &Workspace::snapshotChanged, this, [this](const WorkspaceSnapshot &s) {
         showVersions(s);
         compare();

@@ -4,6 +4,7 @@
 
 #include "CheckResultsModel.h"
 #include "HelpWindows.h"
+#include "LogView.h"
 #include "ConfirmRunDialog.h"
 #include "MainWindow.h"
 #include "MigrationTimelineModel.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -47,6 +49,7 @@ private slots:
     void windowOpensOnPreparationWhenTheDatabaseHasNoBackup();
     void helpShowsTheFrenchGuideAndEveryShortcut();
     void schemaDifferencesShowTheirKindInProseAndSql();
+    void journalSearchWithNoMatchSaysSo();
 
 private:
     QString databaseAt(const QString &prefix, const QString &version);
@@ -318,6 +321,16 @@ void TestGuiGuidance::schemaDifferencesShowTheirKindInProseAndSql()
     const QString sql = schema->findChild<QPlainTextEdit *>(QStringLiteral("fixSql"))->toPlainText();
     QVERIFY2(prose.contains(QStringLiteral("idx_users_jedi_rank")) && !prose.contains(QStringLiteral("CREATE INDEX")), qPrintable(prose));
     QVERIFY2(sql.startsWith(QStringLiteral("CREATE INDEX")), qPrintable(sql));
+}
+
+void TestGuiGuidance::journalSearchWithNoMatchSaysSo()
+{
+    MainWindow window(realMigrationsDir());
+    auto *log = window.findChild<LogView *>();
+    log->findChild<QLineEdit *>()->setText(QStringLiteral("zz-no-such-line"));
+    auto *text = log->findChild<QPlainTextEdit *>();
+    QVERIFY(text->toPlainText().isEmpty());
+    QVERIFY2(text->placeholderText().contains(QStringLiteral("zz-no-such-line")), qPrintable(text->placeholderText()));
 }
 
 QTEST_MAIN(TestGuiGuidance)
