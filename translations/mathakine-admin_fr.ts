@@ -3855,7 +3855,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>No line matches “%1” at this level.</source>
-        <translation>Aucune ligne ne contient « %1 » à ce niveau.</translation>
+        <translation>Aucune ligne ne contient «&#xa0;%1&#xa0;» à ce niveau.</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4029,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>No lint finding: this migration follows every rule.</source>
-        <translation>Aucune remarque de l&apos;analyse : cette migration respecte toutes les règles.</translation>
+        <translation>Aucune remarque de l&apos;analyse&#x202f;: cette migration respecte toutes les règles.</translation>
     </message>
     <message>
         <source>Choose one in the timeline to see its SQL and its lint findings.</source>
@@ -4037,7 +4037,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>This migration has no down section: it cannot be reverted.</source>
-        <translation>Cette migration ne dit pas comment revenir en arrière : elle ne peut pas être annulée.</translation>
+        <translation>Cette migration ne dit pas comment revenir en arrière&#x202f;: elle ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
@@ -4165,11 +4165,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>No pending migration: the database is up to date.</source>
-        <translation>Aucune migration en attente : la base de données est à jour.</translation>
+        <translation>Aucune migration en attente&#x202f;: la base de données est à jour.</translation>
     </message>
     <message>
         <source>%1 is already applied: nothing to upgrade.</source>
-        <translation>%1 est déjà appliquée : rien à mettre à jour.</translation>
+        <translation>%1 est déjà appliquée&#x202f;: rien à mettre à jour.</translation>
     </message>
     <message>
         <source>The database is already at version %1.</source>
@@ -4177,7 +4177,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>%1 is not applied: the database is below it, there is nothing to revert.</source>
-        <translation>%1 n&apos;est pas appliquée : la base de données est en dessous, il n&apos;y a rien à annuler.</translation>
+        <translation>%1 n&apos;est pas appliquée&#x202f;: la base de données est en dessous, il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>Apply the pending migrations up to the selected one</source>
@@ -4457,7 +4457,7 @@ budget p95&#x202f;: %9</translation>
     </message>
     <message>
         <source>No safe fix: review this difference by hand.</source>
-        <translation>Pas de correction sûre : examinez cette différence à la main.</translation>
+        <translation>Pas de correction sûre&#x202f;: examinez cette différence à la main.</translation>
     </message>
     <message>
         <source>Copy the SQL</source>
@@ -4465,7 +4465,7 @@ budget p95&#x202f;: %9</translation>
     </message>
     <message>
         <source>Legend:</source>
-        <translation>Légende :</translation>
+        <translation>Légende&#x202f;:</translation>
     </message>
     <message>
         <source>expected, absent from the database</source>
