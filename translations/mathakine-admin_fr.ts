@@ -4342,6 +4342,14 @@ budget p95&#x202f;: %9</translation>
         <source>&lt;b&gt;No backup of %1 yet.&lt;/b&gt; Back it up now, before any migration.</source>
         <translation>&lt;b&gt;Aucune sauvegarde de %1 pour l&apos;instant.&lt;/b&gt; Sauvegardez-la maintenant, avant toute migration.</translation>
     </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <source>The file of this backup is missing or changed: it cannot be restored.</source>
+        <translation>Le fichier de cette sauvegarde est absent ou modifié&#x202f;: elle ne peut pas être restaurée.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::QueryPlansView</name>
@@ -4690,6 +4698,10 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>Validation in progress…</source>
         <translation>Validation en cours…</translation>
+    </message>
+    <message>
+        <source>Run a validation or open a past report first.</source>
+        <translation>Lancez d&apos;abord une validation, ou ouvrez un rapport précédent.</translation>
     </message>
 </context>
 </TS>

@@ -180,6 +180,9 @@ void MainWindow::setJobActionsEnabled(bool enabled)
     m_readable = enabled;
     for (QAction *action : {m_backupAction, m_validateAction})
         action->setEnabled(enabled);
+    const QString why = tr("Connect to a database first.");
+    m_backupAction->setToolTip(enabled ? tr("Verified backup of the connected database (step 1)") : why);
+    m_validateAction->setToolTip(enabled ? tr("Run the validation plan on the connected database (step 4)") : why);
     updateUpgradeAction();
 }
 
@@ -281,11 +284,10 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_backupAction->setText(tr("Back up"));
-    m_backupAction->setToolTip(tr("Verified backup of the connected database (step 1)"));
     m_upgradeAction->setText(tr("Upgrade to head"));
     updateUpgradeAction();
     m_validateAction->setText(tr("Validate"));
-    m_validateAction->setToolTip(tr("Run the validation plan on the connected database (step 4)"));
+    setJobActionsEnabled(m_readable);  // the tooltips
     m_aboutAction->setText(tr("&About"));
     m_guideAction->setText(tr("User &guide"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));

@@ -343,7 +343,12 @@ void PreparationPage::updateButtons()
     const QModelIndex current = m_table->currentIndex();
     m_backup->setEnabled(idle);
     m_clone->setEnabled(idle);
-    m_restore->setEnabled(idle && current.isValid() && current.data(BackupListModel::IntactRole).toBool());
+    const bool intact = current.isValid() && current.data(BackupListModel::IntactRole).toBool();
+    m_restore->setEnabled(idle && intact);
+    // A greyed button says why.
+    m_restore->setToolTip(!current.isValid() ? tr("Select a backup in the list first.")
+                          : !intact          ? tr("The file of this backup is missing or changed: it cannot be restored.")
+                                             : tr("Restore the selected backup into a new database on the connected server"));
     m_connectCopy->setEnabled(!m_task);
 }
 
@@ -367,7 +372,7 @@ void PreparationPage::retranslate()
     m_backup->setText(tr("Back up now"));
     m_backup->setToolTip(tr("pg_dump of the connected database, read back whole by pg_restore before it is kept"));
     m_restore->setText(tr("Restore into a test database…"));
-    m_restore->setToolTip(tr("Restore the selected backup into a new database on the connected server"));
+    updateButtons();  // the restore button's tooltip
     m_clone->setText(tr("Clone into test…"));
     m_clone->setToolTip(tr("Back up the connected database and restore it into a new database with a test profile"));
     m_openFolder->setText(tr("Open folder"));

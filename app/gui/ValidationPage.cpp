@@ -286,6 +286,7 @@ void ValidationPage::updateButtons()
 {
     m_run->setEnabled(!m_task && m_workspace->isConnected());
     m_export->setEnabled(!m_task && m_hasReport);
+    m_export->setToolTip(m_hasReport ? QString() : tr("Run a validation or open a past report first."));
     m_history->setEnabled(!m_task);
 }
 
