@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>Rows not counted after the run (a lock was held or the count outlasted the timeout): %1</source>
-        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai) : %1</translation>
+        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai)&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3813,17 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
 </context>
 <context>
+    <name>mathakine::GuideWindow</name>
+    <message>
+        <source>User guide (in French)</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The guide is not part of this build.</source>
+        <translation>Le guide n&apos;est pas inclus dans cette version du programme.</translation>
+    </message>
+</context>
+<context>
     <name>mathakine::LogView</name>
     <message>
         <source>Debug and above</source>
@@ -3838,16 +3849,20 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Open log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
+    <message>
+        <source>No line at this level yet.</source>
+        <translation>Aucune ligne à ce niveau pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No line matches “%1” at this level.</source>
+        <translation>Aucune ligne ne contient «&#xa0;%1&#xa0;» à ce niveau.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MainWindow</name>
     <message>
         <source>Mathakine Admin</source>
         <translation>Mathakine Admin</translation>
-    </message>
-    <message>
-        <source>Up to date: %1</source>
-        <translation>À jour&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -3953,6 +3968,26 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Run the validation plan on the connected database (step 4)</source>
         <translation>Exécuter le plan de validation sur la base connectée (étape 4)</translation>
     </message>
+    <message>
+        <source>Database not read</source>
+        <translation>Base de données non lue</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
+    </message>
+    <message>
+        <source>Database read at %1</source>
+        <translation>Base lue à %1</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MigrationDetailsView</name>
@@ -3991,6 +4026,18 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Explanation</source>
         <translation>Explication</translation>
+    </message>
+    <message>
+        <source>No lint finding: this migration follows every rule.</source>
+        <translation>Aucune remarque de l&apos;analyse&#x202f;: cette migration respecte toutes les règles.</translation>
+    </message>
+    <message>
+        <source>Choose one in the timeline to see its SQL and its lint findings.</source>
+        <translation>Choisissez-en une dans la chronologie pour voir son SQL et les remarques de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>This migration has no down section: it cannot be reverted.</source>
+        <translation>Cette migration ne dit pas comment revenir en arrière&#x202f;: elle ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4142,54 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Reason (kept in the audit log):</source>
         <translation>Raison (conservée dans le journal d&apos;audit)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
+    </message>
+    <message>
+        <source>Wait for the task in progress to finish.</source>
+        <translation>Attendez la fin de la tâche en cours.</translation>
+    </message>
+    <message>
+        <source>Select a migration in the timeline first.</source>
+        <translation>Sélectionnez d&apos;abord une migration dans la chronologie.</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as applied.</source>
+        <translation>%1 est déjà enregistrée comme appliquée.</translation>
+    </message>
+    <message>
+        <source>The file of %1 is missing.</source>
+        <translation>Le fichier de %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>No pending migration: the database is up to date.</source>
+        <translation>Aucune migration en attente&#x202f;: la base de données est à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is already applied: nothing to upgrade.</source>
+        <translation>%1 est déjà appliquée&#x202f;: rien à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The database is already at version %1.</source>
+        <translation>La base de données est déjà à la version %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: the database is below it, there is nothing to revert.</source>
+        <translation>%1 n&apos;est pas appliquée&#x202f;: la base de données est en dessous, il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Apply the pending migrations up to the selected one</source>
+        <translation>Appliquer les migrations en attente jusqu&apos;à celle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Revert the migrations above the selected one, newest first</source>
+        <translation>Annuler les migrations au-dessus de celle sélectionnée, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Record the migrations up to the selected one as applied without running them</source>
+        <translation>Enregistrer les migrations jusqu&apos;à celle sélectionnée comme appliquées, sans les exécuter</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4334,22 @@ budget p95&#x202f;: %9</translation>
         <source>pg_dump of the connected database, read back whole by pg_restore before it is kept</source>
         <translation>pg_dump de la base connectée, relu en entier par pg_restore avant d&apos;être conservé</translation>
     </message>
+    <message>
+        <source>Connect to a database (File &gt; Connections…, Ctrl+K) to back it up.</source>
+        <translation>Connectez-vous à une base de données (Fichier › Connexions…, Ctrl+K) pour la sauvegarder.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backup of %1 yet.&lt;/b&gt; Back it up now, before any migration.</source>
+        <translation>&lt;b&gt;Aucune sauvegarde de %1 pour l&apos;instant.&lt;/b&gt; Sauvegardez-la maintenant, avant toute migration.</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <source>The file of this backup is missing or changed: it cannot be restored.</source>
+        <translation>Le fichier de cette sauvegarde est absent ou modifié&#x202f;: elle ne peut pas être restaurée.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::QueryPlansView</name>
@@ -4345,8 +4456,40 @@ budget p95&#x202f;: %9</translation>
         <translation>Rechercher tables, colonnes, index…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Select a row to see what differs and the SQL that fixes it.</source>
+        <translation>Sélectionnez une ligne pour voir ce qui diffère et le SQL qui le corrige.</translation>
+    </message>
+    <message>
+        <source>No difference on this row.</source>
+        <translation>Aucune différence sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>No safe fix: review this difference by hand.</source>
+        <translation>Pas de correction sûre&#x202f;: examinez cette différence à la main.</translation>
+    </message>
+    <message>
+        <source>Copy the SQL</source>
+        <translation>Copier le SQL</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Légende&#x202f;:</translation>
+    </message>
+    <message>
+        <source>expected, absent from the database</source>
+        <translation>attendu, absent de la base</translation>
+    </message>
+    <message>
+        <source>in the database, not expected</source>
+        <translation>dans la base, non attendu</translation>
+    </message>
+    <message>
+        <source>present, but not as expected</source>
+        <translation>présent, mais pas comme attendu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4517,33 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>foreign key %1</source>
         <translation>clé étrangère %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation>inattendu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4694,14 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>as in the plan</source>
         <translation>selon le plan</translation>
+    </message>
+    <message>
+        <source>Validation in progress…</source>
+        <translation>Validation en cours…</translation>
+    </message>
+    <message>
+        <source>Run a validation or open a past report first.</source>
+        <translation>Lancez d&apos;abord une validation, ou ouvrez un rapport précédent.</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_timeline->setItemDelegate(new MigrationTimelineDelegate(m_timeline));
     m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timeline->setMinimumWidth(420);
+    m_timeline->setResizeMode(QListView::Adjust);  // row heights follow the wrapped titles
     m_details = new MigrationDetailsView(splitter);
     splitter->addWidget(m_timeline);
     splitter->addWidget(m_details);
@@ -61,6 +62,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
     m_progress = new TaskProgressPanel(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("migrationsSummary"));
     m_summary->setTextFormat(Qt::PlainText);  // errors carry server text: never read as HTML
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,6 +78,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &MigrationsPage::cancelRun);
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MigrationsPage::showSelected);
     connect(m_workspace, &Workspace::snapshotChanged, this, &MigrationsPage::showSnapshot);
+    connect(m_workspace, &Workspace::connectionChanged, this, &MigrationsPage::forgetDatabase);
     retranslate();
     updateButtons();
 }
@@ -84,11 +87,23 @@ void MigrationsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
 {
     const QString selected = selectedVersion();
     m_model->setData(snapshot.status, snapshot.findings);
-    const int row = m_model->rowOf(selected);
+    int row = m_model->rowOf(selected);
+    if (row < 0)
+        row = m_model->rowOfInterest();  // an empty details pane tells nothing
     if (row >= 0)
         m_timeline->setCurrentIndex(m_model->index(row));
     if (!snapshot.catalogErrors.isEmpty())
         m_summary->setText(tr("The migrations folder has errors: %1").arg(snapshot.catalogErrors.constFirst().located()));
+    updateButtons();
+}
+
+void MigrationsPage::forgetDatabase()
+{
+    // What the last run said was about the database shown before: not this one.
+    if (!m_task)
+        m_summary->clear();
+    m_model->setData({}, {});
+    m_details->clear();
     updateButtons();
 }
 
@@ -156,6 +171,10 @@ void MigrationsPage::run(Action action, bool confirm)
 {
     if (m_task || !m_workspace->isConnected() || targetOf(action).isEmpty())
         return;
+    if (const QString reason = unavailableReason(action); !reason.isEmpty()) {
+        m_summary->setText(reason);  // no dialog that would ask to confirm nothing
+        return;
+    }
     if (!confirm) {
         execute(action, RunOptions{});
         return;
@@ -330,13 +349,18 @@ void MigrationsPage::previewSql()
 void MigrationsPage::updateButtons()
 {
     const bool idle = !m_task && m_workspace->isConnected();
-    const bool selected = !selectedVersion().isEmpty();
     m_refresh->setEnabled(idle);
-    m_upgradeHead->setEnabled(idle && m_workspace->snapshot().status.pendingCount > 0);
-    m_upgradeHere->setEnabled(idle && selected);
-    m_downgradeHere->setEnabled(idle && selected);
-    m_stamp->setEnabled(idle && selected);
+    const QList<std::pair<QPushButton *, Action>> actions = {{m_upgradeHead, Action::UpgradeHead},
+                                                             {m_upgradeHere, Action::UpgradeToSelected},
+                                                             {m_downgradeHere, Action::DowngradeToSelected},
+                                                             {m_stamp, Action::StampSelected}};
+    for (const auto &[button, action] : actions) {
+        const QString reason = unavailableReason(action);
+        button->setEnabled(reason.isEmpty());
+        button->setToolTip(reason.isEmpty() ? actionTip(action) : reason);
+    }
     m_preview->setEnabled(idle);
+    emit actionsChanged();
 }
 
 void MigrationsPage::changeEvent(QEvent *event)
@@ -354,7 +378,7 @@ void MigrationsPage::retranslate()
     m_downgradeHere->setText(actionName(Action::DowngradeToSelected));
     m_stamp->setText(actionName(Action::StampSelected));
     m_preview->setText(tr("Preview SQL (dry run)"));
-    m_upgradeHead->setToolTip(tr("Apply every pending migration (Ctrl+U)"));
+    updateButtons();  // the tooltips
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);
 }
