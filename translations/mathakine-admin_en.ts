@@ -95,6 +95,14 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message numerus="yes">
+        <source>swapped %1 into the place of %2 (kept as %3), %n session(s) terminated</source>
+        <translation>
+            <numerusform>swapped %1 into the place of %2 (kept as %3), %n session terminated</numerusform><numerusform>swapped %1 into the place of %2 (kept as %3), %n sessions terminated</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MigrationRun</name>
     <message numerus="yes">
         <source>Pre-flight found %n problem(s); nothing was run.</source>
@@ -146,6 +154,21 @@
         <source>Validation passed on a test profile within %n h</source>
         <translation>
             <numerusform>Validation passed on a test profile within %n h</numerusform><numerusform>Validation passed on a test profile within %n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -241,11 +264,34 @@
     </message>
 </context>
 <context>
+    <name>ValidationReport</name>
+    <message numerus="yes">
+        <source>No data to measure: %n benchmark query(s) ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</source>
+        <translation>
+            <numerusform>No data to measure: %n benchmark query ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</numerusform><numerusform>No data to measure: %n benchmark querys ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ValidationResult</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform><numerusform>, %n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
     </message>
 </context>
 <context>

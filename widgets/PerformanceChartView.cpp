@@ -37,11 +37,13 @@ void PerformanceChartView::setBenchmarks(const QList<QueryBenchmarkResult> &benc
     if (auto *bars = qobject_cast<QAbstractBarSeries *>(series.constFirst())) {
         connect(bars, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
             // The bars are drawn bottom-up, the first query on top.
+            // The chart's own tooltip: the scene answers the view's tooltip events with it (a
+            // QToolTip::showText from here was hidden at once by the scene's empty answer).
             const qsizetype query = m_benchmarks.size() - 1 - index;
-            if (on && query >= 0 && query < m_benchmarks.size())
-                QToolTip::showText(QCursor::pos(), figuresText(m_benchmarks.at(query)), this);
-            else
-                QToolTip::hideText();
+            const bool valid = on && query >= 0 && query < m_benchmarks.size();
+            chart()->setToolTip(valid ? figuresText(m_benchmarks.at(query)) : QString());
+            if (valid)
+                QToolTip::showText(QCursor::pos(), chart()->toolTip(), this);
         });
     }
 }

@@ -155,13 +155,17 @@ void ValidationPage::showReport(const ValidationReport &report)
     m_report = report;
     m_hasReport = true;
     const ValidationResult &r = report.result;
-    const QString colour = (report.passed() ? StatusColors::good() : StatusColors::bad()).name();
-    m_verdict->setText(tr("<span style='font-size:15pt; color:%1'><b>%2</b></span> — %3, %4 (%5) — %6 passed, %7 warning(s), %8 failed, in %9")
-                           .arg(colour, report.verdictText().toHtmlEscaped(), report.target.toHtmlEscaped(),
-                                QLocale().toString(report.generatedAt.toLocalTime(), QLocale::ShortFormat),
-                                report.migrationVersion.isEmpty() ? tr("no migration applied") : tr("version %1").arg(report.migrationVersion))
-                           .arg(r.count(CheckStatus::Pass)).arg(r.count(CheckStatus::Warning)).arg(r.count(CheckStatus::Fail))
-                           .arg(ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s"))));
+    const bool noData = report.passed() && !r.queriesWithoutData().isEmpty();  // figures of empty tables: not green
+    const QString colour = (!report.passed() ? StatusColors::bad() : noData ? StatusColors::warning() : StatusColors::good()).name();
+    QString verdict = tr("<span style='font-size:15pt; color:%1'><b>%2</b></span> — %3, %4 (%5) — %6, in %7")
+                          .arg(colour, report.verdictText().toHtmlEscaped(), report.target.toHtmlEscaped(),
+                               QLocale().toString(report.generatedAt.toLocalTime(), QLocale::ShortFormat),
+                               report.migrationVersion.isEmpty() ? tr("no migration applied") : tr("version %1").arg(report.migrationVersion),
+                               r.countsText().toHtmlEscaped(),
+                               ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")));
+    if (noData)
+        verdict += QStringLiteral("<br>") + report.verdictExplanation().toHtmlEscaped();
+    m_verdict->setText(verdict);
     m_checks->setResult(r);
     // Problems open, families that passed folded: what needs reading comes first.
     for (int row = 0; row < m_checks->rowCount(); ++row) {

@@ -118,10 +118,10 @@ void TestGate::gateRefusesEachMissingConditionWithItsReason_data()
     const QString test = QStringLiteral("test");
     const QString db = QStringLiteral("mathakine");
     QTest::newRow("no backup") << -1 << "0001" << 2 << true << "0002" << test << db << backup << "no verified backup";
-    QTest::newRow("backup too old") << 30 << "0001" << 2 << true << "0002" << test << db << backup << "30.0 h old";
+    QTest::newRow("backup too old") << 30 << "0001" << 2 << true << "0002" << test << db << backup << "30 h old";
     QTest::newRow("backup before the last migration") << 2 << "" << 2 << true << "0002" << test << db << backup << "at migration version base";
     QTest::newRow("no validation") << 2 << "0001" << -1 << true << "0002" << test << db << validation << "no validation";
-    QTest::newRow("validation too old") << 2 << "0001" << 30 << true << "0002" << test << db << validation << "30.0 h old";
+    QTest::newRow("validation too old") << 2 << "0001" << 30 << true << "0002" << test << db << validation << "30 h old";
     QTest::newRow("validation failed") << 2 << "0001" << 2 << false << "0002" << test << db << validation << "failed";
     QTest::newRow("other migration set") << 2 << "0001" << 2 << true << "0001" << test << db << validation << "no validation";
     QTest::newRow("validated on development") << 2 << "0001" << 2 << true << "0002" << "development" << db << validation << "test-tagged";

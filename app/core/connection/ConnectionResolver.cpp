@@ -5,6 +5,7 @@
 #include "connection/SecretStore.h"
 #include "log/Log.h"
 #include "ops/Sandbox.h"
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -41,7 +42,7 @@ Outcome<ConnectionSpec> ConnectionResolver::resolve(const QString &url, const QS
         return ConnectionUrl::fromEnvironment(env);
     Sandbox sandbox;
     if (sandbox.status().running) {
-        log::info(QStringLiteral("no connection given; using the running sandbox"));
+        log::info(QCoreApplication::translate("Journal", "no connection given; using the running sandbox"));
         return ConnectionSpec{sandbox.profile(), {}};
     }
     return ConnectionUrl::fromEnvironment(env);  // the "no database given" error
