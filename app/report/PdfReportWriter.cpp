@@ -73,6 +73,7 @@ void placeHeadings(QTextDocument &doc, qreal pageHeight)
         format.setTopMargin(mm(block.blockFormat().headingLevel() == 2 ? 6 : 4));
         cursor.setBlockFormat(format);
     }
+    doc.markContentsDirty(0, doc.characterCount());  // as in insertChart: Qt 6.4's incremental relayout loses blocks
     for (int pass = 0; pass < 3; ++pass) {  // a moved heading can push a later one: a few passes
         bool moved = false;
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {

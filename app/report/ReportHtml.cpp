@@ -19,7 +19,7 @@ QString ms(double value)
 
 QString heading(int number, const QString &title)
 {
-    return QStringLiteral("<h2>%1. %2</h2>").arg(number).arg(ReportHtml::escape(title));
+    return ReportHtml::gap() + QStringLiteral("<h2>%1. %2</h2>").arg(number).arg(ReportHtml::escape(title));
 }
 
 QString tableStart(const QStringList &headers)
@@ -44,6 +44,11 @@ QString ReportHtml::styleSheet()
         "td.num { text-align: right; }"
         "pre { font-family: 'DejaVu Sans Mono'; font-size: 7pt; background-color: #f4f6f8; }"
         "p.note { color: #4a4a4a; }");
+}
+
+QString ReportHtml::gap()
+{
+    return QStringLiteral("<p style=\"font-size:6pt; margin:0;\">&nbsp;</p>");
 }
 
 QString ReportHtml::escape(const QString &text)
@@ -130,7 +135,7 @@ QString ReportHtml::performanceSection(const ValidationReport &report, int numbe
         html += statusCell(BenchmarkRunner::status(b)) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    return html + QStringLiteral("<h3>%1</h3>").arg(escape(tr("Verdicts"))) + queryVerdicts(report);
+    return html + gap() + QStringLiteral("<h3>%1</h3>").arg(escape(tr("Verdicts"))) + queryVerdicts(report);
 }
 
 // One row per query: its status (the worst of its checks) and every verdict about it.
@@ -163,7 +168,7 @@ QString ReportHtml::explainSection(const ValidationReport &report)
 {
     if (report.result.benchmarks.isEmpty())
         return {};
-    QString html = QStringLiteral("<h2>%1</h2>").arg(escape(tr("Appendix: query plans (EXPLAIN ANALYZE excerpts)")));
+    QString html = gap() + QStringLiteral("<h2>%1</h2>").arg(escape(tr("Appendix: query plans (EXPLAIN ANALYZE excerpts)")));
     for (const QueryBenchmarkResult &b : report.result.benchmarks) {
         html += QStringLiteral("<h3>%1</h3>").arg(escape(b.title));
         if (!b.parameters.isEmpty())

@@ -20,6 +20,8 @@ public:
 
     // Shared with the title page.
     static QString escape(const QString &text);
+    // An empty line before a heading: Qt's layout drops a heading's top margin after some tables.
+    static QString gap();
     static QString statusCell(CheckStatus status);
     static QString dateTime(const QDateTime &utc);
     static QString duration(qint64 ms);

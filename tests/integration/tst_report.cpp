@@ -211,6 +211,14 @@ void TestReport::pdfPagesKeepHeadingsWithTheirTextAndNothingUnderTheFooter()
         for (const QColor &colour : {PerformanceChart::budgetColor(), PerformanceChart::p95Color(), PerformanceChart::p50Color()})
             QVERIFY2(pixelsNear(footer, colour) == 0, qPrintable(QStringLiteral("chart colour under the footer of page %1").arg(page + 1)));
     }
+    // Every line of every plan excerpt is printed (a relayout once lost all but the first).
+    QString all;
+    for (int page = 0; page < pdf.pageCount(); ++page)
+        all += pdf.getAllText(page).text();
+    for (const QueryBenchmarkResult &b : m_report.result.benchmarks) {
+        for (const QString &line : b.planExcerpt.split(QLatin1Char('\n')))
+            QVERIFY2(all.contains(line.trimmed().left(30)), qPrintable(line));
+    }
     // Under "Verdicts" each query has one row (its timing and index verdicts together).
     const QString html = ReportHtml::body(m_report);
     const QString verdicts = html.mid(html.indexOf(QLatin1String("Verdicts</h3>")));
