@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>%1: </source>
-        <translation>%1 : </translation>
+        <translation>%1&#x202f;: </translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4620,29 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>foreign key %1</source>
         <translation>clé étrangère %1</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::SeedDataButton</name>
+    <message>
+        <source>Seeding test data into %1</source>
+        <translation>Peuplement de %1 avec des données de test</translation>
+    </message>
+    <message>
+        <source>%1 rows of test data inserted.</source>
+        <translation>%1 lignes de données de test insérées.</translation>
+    </message>
+    <message>
+        <source>Seeding canceled: nothing was inserted.</source>
+        <translation>Peuplement annulé : rien n&apos;a été inséré.</translation>
+    </message>
+    <message>
+        <source>Seed test data and validate again</source>
+        <translation>Peupler avec des données de test et revalider</translation>
+    </message>
+    <message>
+        <source>Fills the empty tables of this test database with synthetic data (as mathakine-admin seed, smaller), then runs the validation again</source>
+        <translation>Remplit les tables vides de cette base de test avec des données synthétiques (comme mathakine-admin seed, en plus petit), puis relance la validation</translation>
     </message>
 </context>
 <context>

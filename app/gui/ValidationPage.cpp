@@ -6,6 +6,7 @@
 #include "PdfReportWriter.h"
 #include "PerformanceChartView.h"
 #include "QueryPlansView.h"
+#include "SeedDataButton.h"
 #include "StatusColors.h"
 #include "TaskProgressPanel.h"
 #include "Workspace.h"
@@ -62,6 +63,8 @@ ValidationPage::ValidationPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_message);
     m_progress = new TaskProgressPanel(this);
+    m_seed = new SeedDataButton(m_progress, this);
+    layout->addWidget(m_seed, 0, Qt::AlignLeft);
     layout->addWidget(m_progress);
 
     m_tabs = new QTabWidget(this);
@@ -86,6 +89,11 @@ ValidationPage::ValidationPage(Workspace *workspace, QWidget *parent)
     connect(m_history, &QComboBox::activated, this, &ValidationPage::openHistoryEntry);
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &ValidationPage::cancelRun);
     connect(m_workspace, &Workspace::snapshotChanged, this, &ValidationPage::updateButtons);
+    connect(m_seed, &SeedDataButton::seeded, this, [this](const QString &summary) {
+        m_message->setText(summary);
+        runValidation();
+    });
+    connect(m_seed, &SeedDataButton::seedFailed, m_message, &QLabel::setText);
     retranslate();
     reloadHistory();
     updateButtons();
@@ -98,7 +106,7 @@ QString ValidationPage::verdictText() const
 
 void ValidationPage::runValidation()
 {
-    if (m_task || !m_workspace->isConnected())
+    if (m_task || m_seed->isRunning() || !m_workspace->isConnected())
         return;
     ValidationRequest request{m_workspace->connection(), m_workspace->migrationsDir(), {}, {}};
     request.options.runs = m_runs->value();
@@ -166,6 +174,8 @@ void ValidationPage::showReport(const ValidationReport &report)
     if (noData)
         verdict += QStringLiteral("<br>") + report.verdictExplanation().toHtmlEscaped();
     m_verdict->setText(verdict);
+    // Only for the database this report is about (an archived report may be of another one).
+    m_seed->offerFor(m_workspace->connection(), noData && m_workspace->isConnected() && m_workspace->connection().profile.database == report.database);
     m_checks->setResult(r);
     // Problems open, families that passed folded: what needs reading comes first.
     for (int row = 0; row < m_checks->rowCount(); ++row) {

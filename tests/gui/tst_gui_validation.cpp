@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "PerformanceChartView.h"
 #include "QueryPlansView.h"
+#include "SeedDataButton.h"
 #include "ValidationPage.h"
 #include "Workspace.h"
 #include "common/Translations.h"
@@ -38,6 +39,7 @@ private slots:
     void headDatabaseValidatesWithChartPlansPdfAndHistory();
     void missingColumnFailsAndIsShownInItsFamily();
     void cancelReturnsQuicklyAndLeavesNoTestRow();
+    void emptyTablesOfferSeedAndTheNextValidationMeasures();
 
 private:
     QString migratedDatabase(const QString &prefix);
@@ -217,6 +219,31 @@ void TestGuiValidation::cancelReturnsQuicklyAndLeavesNoTestRow()
     QVERIFY(!page->isRunning());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong(), usersBefore);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'")).toLongLong(), 0);
+}
+
+void TestGuiValidation::emptyTablesOfferSeedAndTheNextValidationMeasures()
+{
+    const QString db = migratedDatabase(QStringLiteral("guivalseed"));
+    QVERIFY(!db.isEmpty());
+    MainWindow window(realMigrationsDir());
+    window.show();
+    QVERIFY(connectAndWait(window, spec(db)));
+    window.showStep(MainWindow::Validation);
+    ValidationPage *page = window.validationPage();
+    page->findChild<QSpinBox *>()->setValue(3);
+    QSignalSpy finished(page, &ValidationPage::validationFinished);
+    page->runValidation();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(page->verdictText().contains(QStringLiteral("NO DATA")), qPrintable(page->verdictText()));
+    auto *seed = page->findChild<SeedDataButton *>();
+    QVERIFY(seed && seed->isVisible() && seed->isEnabled());
+    // One click: the tables are filled, the validation runs again and measures real rows.
+    seed->click();
+    QVERIFY(finished.wait(180000));
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong() > 1000);
+    QVERIFY(page->report().result.queriesWithoutData().isEmpty());
+    QVERIFY2(!page->verdictText().contains(QStringLiteral("NO DATA")), qPrintable(page->verdictText()));
+    QVERIFY(!seed->isVisible());
 }
 
 QTEST_MAIN(TestGuiValidation)
