@@ -17,8 +17,8 @@ namespace mathakine {
 namespace {
 // Logical size the chart is laid out at; render() scales it to the target as vectors.
 // Small enough that the labels print at about 9 pt across an A4 page.
-constexpr qreal kLayoutWidth = 820;
-constexpr qreal kLayoutHeight = 460;
+constexpr qreal kLayoutWidth = 900;
+constexpr qreal kLayoutHeight = 504;
 } // namespace
 
 QString PerformanceChart::title()

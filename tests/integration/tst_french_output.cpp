@@ -74,8 +74,11 @@ void TestFrenchOutput::frenchCliOutputIsFrenchAndWellTypeset()
     const CliRun upgrade = runCli(fr + QStringList{QStringLiteral("-v"), QStringLiteral("upgrade")});
     QCOMPARE(upgrade.exitCode, 0);
     found << problems(QStringLiteral("upgrade"), (upgrade.out + upgrade.err).split(QLatin1Char('\n')));
-    const CliRun status = runCli(fr + QStringList{QStringLiteral("status")});
-    found << problems(QStringLiteral("status"), (status.out + status.err).split(QLatin1Char('\n')));
+    for (const QString &command : {QStringLiteral("status"), QStringLiteral("history"), QStringLiteral("backup")}) {
+        const CliRun run = runCli(fr + QStringList{QStringLiteral("-v"), command});
+        QVERIFY2(run.exitCode == 0, qPrintable(command + QLatin1Char(' ') + run.err));
+        found << problems(command, (run.out + run.err).split(QLatin1Char('\n')));
+    }
 
     const QString pdf = m_dir.filePath(QStringLiteral("rapport.pdf"));
     const CliRun validate = runCli(fr + QStringList{QStringLiteral("-v"), QStringLiteral("validate"), QStringLiteral("--runs"),
