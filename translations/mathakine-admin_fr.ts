@@ -3929,7 +3929,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>SSL mode</source>
-        <translation>Mode SSL</translation>
+        <translation>Chiffrement TLS (sslmode)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -4018,6 +4018,30 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Service &quot;%1&quot; read: %2</source>
         <translation>Service «&#xa0;%1&#xa0;» lu&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>prefer — TLS when the server offers it</source>
+        <translation>prefer — TLS si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>disable — no TLS</source>
+        <translation>disable — sans TLS</translation>
+    </message>
+    <message>
+        <source>allow — TLS only when the server requires it</source>
+        <translation>allow — TLS seulement si le serveur l&apos;exige</translation>
+    </message>
+    <message>
+        <source>require — TLS, certificate not checked</source>
+        <translation>require — TLS, certificat non vérifié</translation>
+    </message>
+    <message>
+        <source>verify-ca — TLS, certificate from a trusted authority</source>
+        <translation>verify-ca — TLS, certificat d&apos;une autorité de confiance</translation>
+    </message>
+    <message>
+        <source>verify-full — TLS, certificate and host name checked</source>
+        <translation>verify-full — TLS, certificat et nom d&apos;hôte vérifiés</translation>
     </message>
 </context>
 <context>
@@ -4634,7 +4658,7 @@ budget p95&#x202f;: %9</translation>
     </message>
     <message>
         <source>Seeding canceled: nothing was inserted.</source>
-        <translation>Peuplement annulé : rien n&apos;a été inséré.</translation>
+        <translation>Peuplement annulé&#x202f;: rien n&apos;a été inséré.</translation>
     </message>
     <message>
         <source>Seed test data and validate again</source>
