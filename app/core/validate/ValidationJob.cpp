@@ -11,9 +11,8 @@
 
 namespace mathakine {
 
-namespace {
 // The gate's record: one line a reviewer can read in validations.json.
-QString gateSummary(const ValidationReport &report)
+QString ValidationJob::gateSummary(const ValidationReport &report)
 {
     double worstP95 = 0;
     for (const QueryBenchmarkResult &b : report.result.benchmarks)
@@ -22,9 +21,8 @@ QString gateSummary(const ValidationReport &report)
     const QString counts = report.result.countsText();
     if (report.result.benchmarks.isEmpty())
         return counts;
-    return ValidationJob::tr("%1; slowest p95 %2").arg(counts, ValidationResult::formatMeasure(worstP95, QStringLiteral("ms")));
+    return tr("%1; slowest p95 %2").arg(counts, ValidationResult::formatMeasure(worstP95, QStringLiteral("ms")));
 }
-} // namespace
 
 ValidationJob::ValidationJob(ValidationRequest request) : m_request(std::move(request)) {}
 
