@@ -132,8 +132,8 @@ Outcome<PdfReportWriter::Written> PdfReportWriter::write(const ValidationReport 
     prepare(title, writer, bodySize);
     title.setHtml(ReportTitlePage::html(report));
     title.documentLayout()->registerHandler(ChartTextObject::objectType, &handler);
-    // On the first page, that a manager reads alone: a little smaller than the page is wide.
-    const int chartPosition = report.result.benchmarks.isEmpty() ? -1 : insertChart(title, QSizeF(bodySize.width() * 0.9, bodySize.width() * 0.9 * 0.56));
+    // On the first page, that a manager reads alone, as wide as the page for readable labels.
+    const int chartPosition = report.result.benchmarks.isEmpty() ? -1 : insertChart(title, QSizeF(bodySize.width(), bodySize.width() * 0.56));
     QTextDocument body;
     prepare(body, writer, bodySize);
     body.setHtml(ReportHtml::body(report));
