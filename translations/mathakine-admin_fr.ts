@@ -100,10 +100,6 @@
         </translation>
     </message>
     <message>
-        <source>no index</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
         <source>%1: the plan uses %2.</source>
         <translation>%1&#x202f;: le plan utilise %2.</translation>
     </message>
@@ -114,6 +110,14 @@
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1: no data to measure: %2 found no row (empty tables), so the query read nothing. Seed a test database (mathakine-admin seed) and validate again.</source>
+        <translation>%1&#x202f;: aucune donnée à mesurer&#x202f;: %2 ne trouve aucune ligne (tables vides), la requête n&apos;a donc rien lu. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</translation>
+    </message>
+    <message>
+        <source>%1: the plan does not use %2; it uses no index.</source>
+        <translation>%1&#x202f;: le plan n&apos;utilise pas %2&#x202f;; il n&apos;utilise aucun index.</translation>
     </message>
 </context>
 <context>
@@ -211,7 +215,7 @@
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 validation failed or differences found; 2 usage error; 3 cannot connect; 4 migration failed (rolled back); 5 another migration holds the lock.</source>
-        <translation>Codes de sortie&#x202f;: 0 succès&#x202f;; 1 validation échouée ou différences trouvées&#x202f;; 2 erreur d&apos;utilisation&#x202f;; 3 connexion impossible&#x202f;; 4 migration échouée (annulée par rollback)&#x202f;; 5 une autre migration détient le verrou.</translation>
+        <translation>Codes de sortie&#x202f;: 0 succès&#x202f;; 1 validation échouée ou différences trouvées&#x202f;; 2 erreur d&apos;utilisation&#x202f;; 3 connexion impossible&#x202f;; 4 migration échouée (transaction annulée)&#x202f;; 5 une autre migration détient le verrou.</translation>
     </message>
     <message>
         <source>See mathakine-admin --help.</source>
@@ -669,10 +673,6 @@
         <translation>p50 %1  p95 %2  p99 %3  max %4  moyenne %5  | serveur p50 %6  p95 %7  | budget %8</translation>
     </message>
     <message>
-        <source>Verdict: %1 — %2 passed, %3 warning(s), %4 failed, in %5.</source>
-        <translation>Verdict&#x202f;: %1 — réussies&#x202f;: %2, avertissements&#x202f;: %3, en échec&#x202f;: %4, durée&#x202f;: %5.</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a whole number of at least %3.</source>
         <translation>%1&#x202f;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier supérieur ou égal à %3.</translation>
     </message>
@@ -825,6 +825,10 @@
         <source>Rows not counted after the run (a lock was held or the count outlasted the timeout): %1</source>
         <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai)&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>Verdict: %1 — %2, in %3.</source>
+        <translation>Verdict&#x202f;: %1 — %2, en %3.</translation>
+    </message>
 </context>
 <context>
     <name>CommandArgs</name>
@@ -909,7 +913,7 @@
     </message>
     <message>
         <source>Validate the database: required objects, smoke tests, benchmark, budgets, row counts; report as PDF/JSON</source>
-        <translation>Valider la base de données&#x202f;: objets requis, tests de fumée, mesures de performance, budgets, nombre de lignes&#x202f;; rapport en PDF/JSON</translation>
+        <translation>Valider la base de données&#x202f;: objets requis, tests de bon fonctionnement, mesures de performance, budgets, nombre de lignes&#x202f;; rapport en PDF/JSON</translation>
     </message>
     <message>
         <source>Fill a test database with synthetic data for benchmarks (refused on production profiles)</source>
@@ -1301,6 +1305,172 @@
     <message>
         <source>Cannot write the expected schema snapshot.</source>
         <translation>Impossible d&apos;écrire l&apos;instantané du schéma attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>cancel requested</source>
+        <translation>annulation demandée</translation>
+    </message>
+    <message>
+        <source>no connection given; using the running sandbox</source>
+        <translation>aucune connexion indiquée&#x202f;; utilisation du bac à sable démarré</translation>
+    </message>
+    <message>
+        <source>server notice: %1</source>
+        <translation>message du serveur&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>connection to %1 failed: %2</source>
+        <translation>la connexion à %1 a échoué&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>connected to %1 (PostgreSQL %2, pid %3) for %4</source>
+        <translation>connecté à %1 (PostgreSQL %2, pid %3) pour %4</translation>
+    </message>
+    <message>
+        <source>password file %1 has group or world access; ignored (chmod 0600 it)</source>
+        <translation>le fichier de mots de passe %1 est lisible par le groupe ou par tous&#x202f;; ignoré (faites chmod 0600)</translation>
+    </message>
+    <message>
+        <source>keyring unavailable (%1); using ~/.pgpass</source>
+        <translation>trousseau indisponible (%1)&#x202f;; utilisation de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>bookkeeping schema %1 at version %2 (was %3)</source>
+        <translation>schéma de suivi %1 à la version %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>no exported snapshot: row counts are read after the dump</source>
+        <translation>pas d&apos;instantané exporté&#x202f;: les nombres de lignes sont lus après la sauvegarde</translation>
+    </message>
+    <message>
+        <source>backup of %1 written to %2 (%3 bytes, %4 ms)</source>
+        <translation>sauvegarde de %1 écrite dans %2 (%3 octets, %4 ms)</translation>
+    </message>
+    <message>
+        <source>running %1 %2</source>
+        <translation>exécution de %1 %2</translation>
+    </message>
+    <message>
+        <source>cloned %1 into %2 (profile %3)</source>
+        <translation>%1 clonée dans %2 (profil %3)</translation>
+    </message>
+    <message>
+        <source>swap of %1: sessions still open, terminating again</source>
+        <translation>échange de %1&#x202f;: des sessions sont encore ouvertes, nouvelle fermeture</translation>
+    </message>
+    <message>
+        <source>swap of %1 with %2 failed, %1 left in place: %3</source>
+        <translation>l&apos;échange de %1 avec %2 a échoué, %1 reste en place&#x202f;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>swapped %1 into the place of %2 (kept as %3), %n session(s) terminated</source>
+        <translation>
+            <numerusform>%1 a pris la place de %2 (conservée sous le nom %3), %n session fermée</numerusform>
+            <numerusform>%1 a pris la place de %2 (conservée sous le nom %3), %n sessions fermées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo database ready: baseline %1 and %2 demo statements</source>
+        <translation>base de démonstration prête&#x202f;: version de base %1 et %2 instructions de démonstration</translation>
+    </message>
+    <message>
+        <source>audit row %1 not written in %2: %3</source>
+        <translation>ligne d&apos;audit %1 non écrite dans %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>maintenance period %1 in %2 could not be ended: run mathakine-admin maintenance off</source>
+        <translation>la période de maintenance %1 dans %2 n&apos;a pas pu être close&#x202f;: lancez mathakine-admin maintenance off</translation>
+    </message>
+    <message>
+        <source>restore-production of %1 from %2 done in %3 ms; previous database kept as %4</source>
+        <translation>restauration de production de %1 depuis %2 terminée en %3 ms&#x202f;; ancienne base conservée sous le nom %4</translation>
+    </message>
+    <message>
+        <source>database %1 dropped to be replaced by a restore</source>
+        <translation>base %1 supprimée pour être remplacée par une restauration</translation>
+    </message>
+    <message>
+        <source>restore failed and %1 could not be dropped: %2</source>
+        <translation>la restauration a échoué et %1 n&apos;a pas pu être supprimée&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>restore into %1 failed; the database was dropped</source>
+        <translation>la restauration dans %1 a échoué&#x202f;; la base a été supprimée</translation>
+    </message>
+    <message>
+        <source>restored %1 into %2 in %3 ms: %4</source>
+        <translation>%1 restaurée dans %2 en %3 ms&#x202f;: %4</translation>
+    </message>
+    <message>
+        <source>initialising sandbox cluster in %1</source>
+        <translation>initialisation du serveur bac à sable dans %1</translation>
+    </message>
+    <message>
+        <source>sandbox start on port %1 failed: %2</source>
+        <translation>le démarrage du bac à sable sur le port %1 a échoué&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>sandbox running on port %1, socket %2</source>
+        <translation>bac à sable démarré sur le port %1, socket %2</translation>
+    </message>
+    <message>
+        <source>statement refused (SQLSTATE %1): %2</source>
+        <translation>instruction refusée (SQLSTATE %1)&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the lease %1 for %2</source>
+        <translation>impossible d&apos;écrire le bail %1 pour %2</translation>
+    </message>
+    <message>
+        <source>removed %1, left by mathakine-admin process %2 that did not end normally</source>
+        <translation>%1 supprimé, laissé par le processus mathakine-admin %2 qui ne s&apos;est pas terminé normalement</translation>
+    </message>
+    <message>
+        <source>replaying migrations into throwaway database %1</source>
+        <translation>rejeu des migrations dans la base jetable %1</translation>
+    </message>
+    <message>
+        <source>could not drop throwaway database %1: %2</source>
+        <translation>impossible de supprimer la base jetable %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>second catalog connection failed (%1); reading indexes on the first</source>
+        <translation>la seconde connexion au catalogue a échoué (%1)&#x202f;; lecture des index sur la première</translation>
+    </message>
+    <message>
+        <source>seed: %1 rows into %2 in %3 ms</source>
+        <translation>données de test&#x202f;: %1 lignes insérées dans %2 en %3 ms</translation>
+    </message>
+    <message>
+        <source>validation step %1/%2: %3</source>
+        <translation>étape de validation %1/%2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>validation finished in %1 ms: %2</source>
+        <translation>validation terminée en %1 ms&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1&#x202f;: </translation>
     </message>
 </context>
 <context>
@@ -1767,8 +1937,8 @@
         <translation>budget p95&#x202f;: %1</translation>
     </message>
     <message>
-        <source>milliseconds</source>
-        <translation>millisecondes</translation>
+        <source>milliseconds (logarithmic scale)</source>
+        <translation>millisecondes (échelle logarithmique)</translation>
     </message>
 </context>
 <context>
@@ -2033,16 +2203,8 @@
         <translation>aucune sauvegarde vérifiée de %1 n&apos;est enregistrée (ou son fichier a disparu).</translation>
     </message>
     <message>
-        <source>the newest one, %1, is %2 h old.</source>
-        <translation>la plus récente, %1, a été faite il y a %2 h.</translation>
-    </message>
-    <message>
         <source>the newest one, %1, was taken at migration version %2; the database is now at %3.</source>
         <translation>la plus récente, %1, a été faite à la version de migration %2&#x202f;; la base de données est maintenant à la version %3.</translation>
-    </message>
-    <message>
-        <source>%1, %2 h old, read back by pg_restore, at migration version %3.</source>
-        <translation>%1, faite il y a %2 h, relue par pg_restore, à la version de migration %3.</translation>
     </message>
     <message numerus="yes">
         <source>Validation passed on a test profile within %n h</source>
@@ -2054,18 +2216,6 @@
     <message>
         <source>no validation of the migrations up to %1 (set %2) on a test-tagged profile.</source>
         <translation>aucune validation des migrations jusqu&apos;à %1 (ensemble %2) sur un profil marqué test.</translation>
-    </message>
-    <message>
-        <source>the last validation of this migration set, on profile %1 %2 h ago, failed: %3</source>
-        <translation>la dernière validation de cet ensemble de migrations, sur le profil %1 il y a %2 h, a échoué&#x202f;: %3</translation>
-    </message>
-    <message>
-        <source>the last one, on profile %1, is %2 h old.</source>
-        <translation>la dernière, sur le profil %1, a eu lieu il y a %2 h.</translation>
-    </message>
-    <message>
-        <source>passed on profile %1 (%2), %3 h ago: %4</source>
-        <translation>réussie sur le profil %1 (%2), il y a %3 h&#x202f;: %4</translation>
     </message>
     <message>
         <source>Database name typed by the operator</source>
@@ -2098,6 +2248,47 @@
     <message>
         <source>Clone production into a test database (step 1 Preparation, or mathakine-admin clone), upgrade the copy to %1 and validate it there (step 4 Validation, or mathakine-admin validate).</source>
         <translation>Copier la production dans une base de test (étape 1 Préparation, ou mathakine-admin clone), mettre la copie à jour jusqu&apos;à %1 et l&apos;y valider (étape 4 Validation, ou mathakine-admin validate).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest one, %1, is %2 old.</source>
+        <translation>la plus récente, %1, a été faite il y a %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 old, read back by pg_restore, at migration version %3.</source>
+        <translation>%1, faite il y a %2, relue par pg_restore, à la version de migration %3.</translation>
+    </message>
+    <message>
+        <source>the last validation of this migration set, on profile %1 %2 ago, failed: %3</source>
+        <translation>la dernière validation de cet ensemble de migrations, sur le profil %1 il y a %2, a échoué&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>the last one, on profile %1, is %2 old.</source>
+        <translation>la dernière, sur le profil %1, a eu lieu il y a %2.</translation>
+    </message>
+    <message>
+        <source>passed on profile %1 (%2), %3 ago: %4</source>
+        <translation>réussie sur le profil %1 (%2), il y a %3&#x202f;: %4</translation>
     </message>
 </context>
 <context>
@@ -2400,10 +2591,6 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <source>%1 — PostgreSQL %2</source>
-        <translation>%1 — PostgreSQL %2</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2420,20 +2607,12 @@
         <translation>Version de migration</translation>
     </message>
     <message>
-        <source>%1 (head of the migrations folder: %2)</source>
-        <translation>%1 (dernière version du dossier des migrations&#x202f;: %2)</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Duration of the validation</source>
-        <translation>Durée de la validation</translation>
     </message>
     <message>
         <source>Validation plan</source>
@@ -2452,20 +2631,40 @@
         <translation>Verdict&#x202f;: %1</translation>
     </message>
     <message>
-        <source>Every critical check passed.</source>
-        <translation>Toutes les vérifications critiques ont réussi.</translation>
-    </message>
-    <message>
-        <source>At least one critical check failed.</source>
-        <translation>Au moins une vérification critique a échoué.</translation>
-    </message>
-    <message>
-        <source>%1 passed, %2 warning(s), %3 failed.</source>
-        <translation>Réussies&#x202f;: %1, avertissements&#x202f;: %2, en échec&#x202f;: %3.</translation>
-    </message>
-    <message>
         <source>Failures</source>
         <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Slowest query: %1, p95 %2 (budget %3).</source>
+        <translation>Requête la plus lente&#x202f;: %1, p95 %2 (budget %3).</translation>
+    </message>
+    <message>
+        <source>Validation took %1.</source>
+        <translation>La validation a duré %1.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Validé par</translation>
+    </message>
+    <message>
+        <source>On (date)</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 (newest available: %2)</source>
+        <translation>%1 (la plus récente disponible&#x202f;: %2)</translation>
     </message>
 </context>
 <context>
@@ -3065,8 +3264,8 @@ maintenant&#x202f;: %2</translation>
     <message numerus="yes">
         <source>%1: passed (%n step(s), rolled back).</source>
         <translation>
-            <numerusform>%1&#x202f;: réussi (%n étape, annulée par rollback).</numerusform>
-            <numerusform>%1&#x202f;: réussi (%n étapes, annulées par rollback).</numerusform>
+            <numerusform>%1&#x202f;: réussi (%n étape, annulée en fin de test).</numerusform>
+            <numerusform>%1&#x202f;: réussi (%n étapes, annulées en fin de test).</numerusform>
         </translation>
     </message>
     <message>
@@ -3286,6 +3485,13 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
 </context>
 <context>
+    <name>ValidationJob</name>
+    <message>
+        <source>%1; slowest p95 %2</source>
+        <translation>%1&#x202f;; p95 le plus lent %2</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPlanReader</name>
     <message>
         <source>Cannot read the validation plan %1.</source>
@@ -3361,6 +3567,25 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>SANS DONNÉES</translation>
+    </message>
+    <message>
+        <source>At least one critical check failed.</source>
+        <translation>Au moins une vérification critique a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data to measure: %n benchmark query(s) ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</source>
+        <translation>
+            <numerusform>Aucune donnée à mesurer&#x202f;: %n requête du banc d&apos;essai a tourné sur des tables vides, ses temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
+            <numerusform>Aucune donnée à mesurer&#x202f;: %n requêtes du banc d&apos;essai ont tourné sur des tables vides, leurs temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every critical check passed.</source>
+        <translation>Toutes les vérifications critiques ont réussi.</translation>
+    </message>
 </context>
 <context>
     <name>ValidationResult</name>
@@ -3386,7 +3611,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Smoke tests (rolled back)</source>
-        <translation>Tests de fumée (annulés par rollback)</translation>
+        <translation>Tests de bon fonctionnement (annulés en fin de test)</translation>
     </message>
     <message>
         <source>Performance</source>
@@ -3415,6 +3640,27 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
             <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n réussie</numerusform>
+            <numerusform>%n réussies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -3432,15 +3678,15 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Smoke test: %1</source>
-        <translation>Test de fumée&#x202f;: %1</translation>
+        <translation>Test de bon fonctionnement&#x202f;: %1</translation>
     </message>
     <message>
         <source>Checking that the smoke tests left no row behind</source>
-        <translation>Vérification que les tests de fumée n&apos;ont laissé aucune ligne</translation>
+        <translation>Vérification que les tests de bon fonctionnement n&apos;ont laissé aucune ligne</translation>
     </message>
     <message>
         <source>Row counts around the smoke tests</source>
-        <translation>Nombre de lignes avant et après les tests de fumée</translation>
+        <translation>Nombre de lignes avant et après les tests de bon fonctionnement</translation>
     </message>
     <message numerus="yes">
         <source>No test row was left behind (%n table(s) counted before and after).</source>
@@ -3452,8 +3698,8 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message numerus="yes">
         <source>Row counts changed during the smoke tests in %n table(s) (other sessions writing, or a test row left behind).</source>
         <translation>
-            <numerusform>Le nombre de lignes a changé pendant les tests de fumée dans %n table (d&apos;autres sessions écrivent, ou une ligne de test a été laissée).</numerusform>
-            <numerusform>Le nombre de lignes a changé pendant les tests de fumée dans %n tables (d&apos;autres sessions écrivent, ou une ligne de test a été laissée).</numerusform>
+            <numerusform>Le nombre de lignes a changé pendant les tests de bon fonctionnement dans %n table (d&apos;autres sessions écrivent, ou une ligne de test a été laissée).</numerusform>
+            <numerusform>Le nombre de lignes a changé pendant les tests de bon fonctionnement dans %n tables (d&apos;autres sessions écrivent, ou une ligne de test a été laissée).</numerusform>
         </translation>
     </message>
     <message>
@@ -3683,7 +3929,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>SSL mode</source>
-        <translation>Mode SSL</translation>
+        <translation>Chiffrement TLS (sslmode)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3773,6 +4019,30 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Service &quot;%1&quot; read: %2</source>
         <translation>Service «&#xa0;%1&#xa0;» lu&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>prefer — TLS when the server offers it</source>
+        <translation>prefer — TLS si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>disable — no TLS</source>
+        <translation>disable — sans TLS</translation>
+    </message>
+    <message>
+        <source>allow — TLS only when the server requires it</source>
+        <translation>allow — TLS seulement si le serveur l&apos;exige</translation>
+    </message>
+    <message>
+        <source>require — TLS, certificate not checked</source>
+        <translation>require — TLS, certificat non vérifié</translation>
+    </message>
+    <message>
+        <source>verify-ca — TLS, certificate from a trusted authority</source>
+        <translation>verify-ca — TLS, certificat d&apos;une autorité de confiance</translation>
+    </message>
+    <message>
+        <source>verify-full — TLS, certificate and host name checked</source>
+        <translation>verify-full — TLS, certificat et nom d&apos;hôte vérifiés</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::ConnectionHeader</name>
@@ -3813,17 +4083,6 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
 </context>
 <context>
-    <name>mathakine::GuideWindow</name>
-    <message>
-        <source>User guide (in French)</source>
-        <translation>Guide de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>The guide is not part of this build.</source>
-        <translation>Le guide n&apos;est pas inclus dans cette version du programme.</translation>
-    </message>
-</context>
-<context>
     <name>mathakine::LogView</name>
     <message>
         <source>Debug and above</source>
@@ -3849,20 +4108,16 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Open log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
-    <message>
-        <source>No line at this level yet.</source>
-        <translation>Aucune ligne à ce niveau pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>No line matches “%1” at this level.</source>
-        <translation>Aucune ligne ne contient «&#xa0;%1&#xa0;» à ce niveau.</translation>
-    </message>
 </context>
 <context>
     <name>mathakine::MainWindow</name>
     <message>
         <source>Mathakine Admin</source>
         <translation>Mathakine Admin</translation>
+    </message>
+    <message>
+        <source>Up to date: %1</source>
+        <translation>À jour&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -3968,26 +4223,6 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Run the validation plan on the connected database (step 4)</source>
         <translation>Exécuter le plan de validation sur la base connectée (étape 4)</translation>
     </message>
-    <message>
-        <source>Database not read</source>
-        <translation>Base de données non lue</translation>
-    </message>
-    <message>
-        <source>Connect to a database first.</source>
-        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
-    </message>
-    <message>
-        <source>Database read at %1</source>
-        <translation>Base lue à %1</translation>
-    </message>
-    <message>
-        <source>User &amp;guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
 </context>
 <context>
     <name>mathakine::MigrationDetailsView</name>
@@ -3997,7 +4232,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Lint (%1)</source>
-        <translation>Analyse lint (%1)</translation>
+        <translation>Contrôle des migrations (%1)</translation>
     </message>
     <message>
         <source>Select a migration</source>
@@ -4005,11 +4240,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Up (apply)</source>
-        <translation>Up (appliquer)</translation>
+        <translation>SQL d&apos;application</translation>
     </message>
     <message>
         <source>Down (revert)</source>
-        <translation>Down (revenir en arrière)</translation>
+        <translation>SQL de retour arrière</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4026,18 +4261,6 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Explanation</source>
         <translation>Explication</translation>
-    </message>
-    <message>
-        <source>No lint finding: this migration follows every rule.</source>
-        <translation>Aucune remarque de l&apos;analyse&#x202f;: cette migration respecte toutes les règles.</translation>
-    </message>
-    <message>
-        <source>Choose one in the timeline to see its SQL and its lint findings.</source>
-        <translation>Choisissez-en une dans la chronologie pour voir son SQL et les remarques de l&apos;analyse.</translation>
-    </message>
-    <message>
-        <source>This migration has no down section: it cannot be reverted.</source>
-        <translation>Cette migration ne dit pas comment revenir en arrière&#x202f;: elle ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
@@ -4142,54 +4365,6 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Reason (kept in the audit log):</source>
         <translation>Raison (conservée dans le journal d&apos;audit)&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Connect to a database first.</source>
-        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
-    </message>
-    <message>
-        <source>Wait for the task in progress to finish.</source>
-        <translation>Attendez la fin de la tâche en cours.</translation>
-    </message>
-    <message>
-        <source>Select a migration in the timeline first.</source>
-        <translation>Sélectionnez d&apos;abord une migration dans la chronologie.</translation>
-    </message>
-    <message>
-        <source>%1 is already recorded as applied.</source>
-        <translation>%1 est déjà enregistrée comme appliquée.</translation>
-    </message>
-    <message>
-        <source>The file of %1 is missing.</source>
-        <translation>Le fichier de %1 est introuvable.</translation>
-    </message>
-    <message>
-        <source>No pending migration: the database is up to date.</source>
-        <translation>Aucune migration en attente&#x202f;: la base de données est à jour.</translation>
-    </message>
-    <message>
-        <source>%1 is already applied: nothing to upgrade.</source>
-        <translation>%1 est déjà appliquée&#x202f;: rien à mettre à jour.</translation>
-    </message>
-    <message>
-        <source>The database is already at version %1.</source>
-        <translation>La base de données est déjà à la version %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not applied: the database is below it, there is nothing to revert.</source>
-        <translation>%1 n&apos;est pas appliquée&#x202f;: la base de données est en dessous, il n&apos;y a rien à annuler.</translation>
-    </message>
-    <message>
-        <source>Apply the pending migrations up to the selected one</source>
-        <translation>Appliquer les migrations en attente jusqu&apos;à celle sélectionnée</translation>
-    </message>
-    <message>
-        <source>Revert the migrations above the selected one, newest first</source>
-        <translation>Annuler les migrations au-dessus de celle sélectionnée, de la plus récente à la plus ancienne</translation>
-    </message>
-    <message>
-        <source>Record the migrations up to the selected one as applied without running them</source>
-        <translation>Enregistrer les migrations jusqu&apos;à celle sélectionnée comme appliquées, sans les exécuter</translation>
     </message>
 </context>
 <context>
@@ -4334,22 +4509,6 @@ budget p95&#x202f;: %9</translation>
         <source>pg_dump of the connected database, read back whole by pg_restore before it is kept</source>
         <translation>pg_dump de la base connectée, relu en entier par pg_restore avant d&apos;être conservé</translation>
     </message>
-    <message>
-        <source>Connect to a database (File &gt; Connections…, Ctrl+K) to back it up.</source>
-        <translation>Connectez-vous à une base de données (Fichier › Connexions…, Ctrl+K) pour la sauvegarder.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No backup of %1 yet.&lt;/b&gt; Back it up now, before any migration.</source>
-        <translation>&lt;b&gt;Aucune sauvegarde de %1 pour l&apos;instant.&lt;/b&gt; Sauvegardez-la maintenant, avant toute migration.</translation>
-    </message>
-    <message>
-        <source>Select a backup in the list first.</source>
-        <translation>Sélectionnez d&apos;abord une sauvegarde dans la liste.</translation>
-    </message>
-    <message>
-        <source>The file of this backup is missing or changed: it cannot be restored.</source>
-        <translation>Le fichier de cette sauvegarde est absent ou modifié&#x202f;: elle ne peut pas être restaurée.</translation>
-    </message>
 </context>
 <context>
     <name>mathakine::QueryPlansView</name>
@@ -4456,40 +4615,8 @@ budget p95&#x202f;: %9</translation>
         <translation>Rechercher tables, colonnes, index…</translation>
     </message>
     <message>
-        <source>Select a row to see what differs and the SQL that fixes it.</source>
-        <translation>Sélectionnez une ligne pour voir ce qui diffère et le SQL qui le corrige.</translation>
-    </message>
-    <message>
-        <source>No difference on this row.</source>
-        <translation>Aucune différence sur cette ligne.</translation>
-    </message>
-    <message>
-        <source>No safe fix: review this difference by hand.</source>
-        <translation>Pas de correction sûre&#x202f;: examinez cette différence à la main.</translation>
-    </message>
-    <message>
-        <source>Copy the SQL</source>
-        <translation>Copier le SQL</translation>
-    </message>
-    <message>
-        <source>Legend:</source>
-        <translation>Légende&#x202f;:</translation>
-    </message>
-    <message>
-        <source>expected, absent from the database</source>
-        <translation>attendu, absent de la base</translation>
-    </message>
-    <message>
-        <source>in the database, not expected</source>
-        <translation>dans la base, non attendu</translation>
-    </message>
-    <message>
-        <source>present, but not as expected</source>
-        <translation>présent, mais pas comme attendu</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -4518,32 +4645,28 @@ budget p95&#x202f;: %9</translation>
         <source>foreign key %1</source>
         <translation>clé étrangère %1</translation>
     </message>
-    <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>unexpected</source>
-        <translation>inattendu</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modifié</translation>
-    </message>
 </context>
 <context>
-    <name>mathakine::ShortcutsDialog</name>
+    <name>mathakine::SeedDataButton</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+        <source>Seeding test data into %1</source>
+        <translation>Peuplement de %1 avec des données de test</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>%1 rows of test data inserted.</source>
+        <translation>%1 lignes de données de test insérées.</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
+        <source>Seeding canceled: nothing was inserted.</source>
+        <translation>Peuplement annulé&#x202f;: rien n&apos;a été inséré.</translation>
+    </message>
+    <message>
+        <source>Seed test data and validate again</source>
+        <translation>Peupler avec des données de test et revalider</translation>
+    </message>
+    <message>
+        <source>Fills the empty tables of this test database with synthetic data (as mathakine-admin seed, smaller), then runs the validation again</source>
+        <translation>Remplit les tables vides de cette base de test avec des données synthétiques (comme mathakine-admin seed, en plus petit), puis relance la validation</translation>
     </message>
 </context>
 <context>
@@ -4614,10 +4737,6 @@ budget p95&#x202f;: %9</translation>
         <translation>Validation annulée&#x202f;: ses transactions de test ont été annulées.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6 passed, %7 warning(s), %8 failed, in %9</source>
-        <translation>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — réussies&#x202f;: %6, avertissements&#x202f;: %7, en échec&#x202f;: %8, durée&#x202f;: %9</translation>
-    </message>
-    <message>
         <source>no migration applied</source>
         <translation>aucune migration appliquée</translation>
     </message>
@@ -4639,8 +4758,8 @@ budget p95&#x202f;: %9</translation>
     <message numerus="yes">
         <source>PDF written: %1 (%n page(s)); archived beside its JSON.</source>
         <translation>
-            <numerusform>PDF écrit&#x202f;: %1 (%n page)&#x202f;; archivé à côté de son JSON.</numerusform>
-            <numerusform>PDF écrit&#x202f;: %1 (%n pages)&#x202f;; archivé à côté de son JSON.</numerusform>
+            <numerusform>PDF écrit&#x202f;: %1 (%n page)&#x202f;; classé avec son rapport JSON.</numerusform>
+            <numerusform>PDF écrit&#x202f;: %1 (%n pages)&#x202f;; classé avec son rapport JSON.</numerusform>
         </translation>
     </message>
     <message>
@@ -4657,7 +4776,7 @@ budget p95&#x202f;: %9</translation>
     </message>
     <message>
         <source>Checks, smoke tests (rolled back) and benchmark on the connected database (Ctrl+R)</source>
-        <translation>Vérifications, tests de fumée (annulés) et mesure des performances sur la base connectée (Ctrl+R)</translation>
+        <translation>Vérifications, tests de bon fonctionnement (annulés) et mesure des performances sur la base connectée (Ctrl+R)</translation>
     </message>
     <message>
         <source>Timed runs per query:</source>
@@ -4696,12 +4815,8 @@ budget p95&#x202f;: %9</translation>
         <translation>selon le plan</translation>
     </message>
     <message>
-        <source>Validation in progress…</source>
-        <translation>Validation en cours…</translation>
-    </message>
-    <message>
-        <source>Run a validation or open a past report first.</source>
-        <translation>Lancez d&apos;abord une validation, ou ouvrez un rapport précédent.</translation>
+        <source>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6, in %7</source>
+        <translation>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6, en %7</translation>
     </message>
 </context>
 </TS>

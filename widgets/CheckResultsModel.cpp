@@ -14,18 +14,6 @@ QStandardItem *textItem(const QString &text)
     item->setEditable(false);
     return item;
 }
-
-CheckStatus worst(const QList<CheckResult> &checks)
-{
-    CheckStatus status = CheckStatus::Pass;
-    for (const CheckResult &c : checks) {
-        if (c.status == CheckStatus::Fail)
-            return CheckStatus::Fail;
-        if (c.status == CheckStatus::Warning)
-            status = CheckStatus::Warning;
-    }
-    return status;
-}
 } // namespace
 
 CheckResultsModel::CheckResultsModel(QObject *parent) : QStandardItemModel(parent)
@@ -38,7 +26,7 @@ QIcon CheckResultsModel::statusIcon(CheckStatus status)
 {
     const QColor colour = status == CheckStatus::Pass ? StatusColors::good() : status == CheckStatus::Warning ? StatusColors::warning()
                                                                                                                 : StatusColors::bad();
-    const QString mark = status == CheckStatus::Pass ? QStringLiteral("✓") : status == CheckStatus::Warning ? QStringLiteral("!") : QStringLiteral("✗");
+    const QString mark = ValidationResult::statusMark(status);
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -72,7 +60,7 @@ void CheckResultsModel::setResult(const ValidationResult &result)
         });
         if (checks.isEmpty())
             continue;
-        const CheckStatus familyStatus = worst(checks);
+        const CheckStatus familyStatus = ValidationResult::worst(checks);
         auto *head = textItem(ValidationResult::familyName(family));
         head->setIcon(statusIcon(familyStatus));
         head->setData(ValidationResult::statusId(familyStatus), StatusIdRole);

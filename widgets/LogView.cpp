@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUrl>
@@ -44,10 +45,24 @@ LogView::LogView(QWidget *parent) : QWidget(parent)
     });
 }
 
+QString LogView::shownLine(const Line &line)
+{
+    // Date, time and level: a line copied into a ticket still says when and how serious. The
+    // level is part of the line, so searching « erreur » finds the errors.
+    return QStringLiteral("%1  %2  %3").arg(QLocale().toString(line.time, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                            LogBus::levelName(line.level).toUpper().leftJustified(13), line.text);
+}
+
+QStringList LogView::shownLines() const
+{
+    const QString all = m_text->toPlainText();
+    return all.isEmpty() ? QStringList() : all.split(QLatin1Char('\n'));
+}
+
 bool LogView::accepts(const Line &line) const
 {
     return line.level >= m_level->currentIndex()
-           && (m_search->text().isEmpty() || line.text.contains(m_search->text(), Qt::CaseInsensitive));
+           && (m_search->text().isEmpty() || shownLine(line).contains(m_search->text(), Qt::CaseInsensitive));
 }
 
 void LogView::append(const QDateTime &time, LogBus::Level level, const QString &text)
@@ -56,7 +71,7 @@ void LogView::append(const QDateTime &time, LogBus::Level level, const QString &
     if (m_lines.size() > kMaxLines)
         m_lines.removeFirst();
     if (accepts(m_lines.constLast()))
-        m_text->appendPlainText(time.toString(QStringLiteral("HH:mm:ss.zzz  ")) + text);
+        m_text->appendPlainText(shownLine(m_lines.constLast()));
 }
 
 void LogView::rebuild()
@@ -67,14 +82,16 @@ void LogView::rebuild()
                                                           : tr("No line matches “%1” at this level.").arg(m_search->text()));
     for (const Line &line : std::as_const(m_lines)) {
         if (accepts(line))
-            m_text->appendPlainText(line.time.toString(QStringLiteral("HH:mm:ss.zzz  ")) + line.text);
+            m_text->appendPlainText(shownLine(line));
     }
 }
 
 void LogView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        rebuild();  // the level names are in the lines
+    }
     QWidget::changeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 #include "PerformanceChartView.h"
 
 #include "PerformanceChart.h"
+#include "validate/BenchmarkRunner.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -18,10 +19,12 @@ PerformanceChartView::PerformanceChartView(QWidget *parent) : QChartView(parent)
 QString PerformanceChartView::figuresText(const QueryBenchmarkResult &b)
 {
     const auto ms = [](double v) { return ValidationResult::formatMeasure(v, QStringLiteral("ms")); };
+    // The query's one status, as in the Checks tab and the EXPLAIN list.
+    const QString title = b.title + QStringLiteral(" — ") + ValidationResult::statusName(BenchmarkRunner::status(b));
     if (!b.error.isEmpty())
-        return b.title + QLatin1Char('\n') + b.error.section(QLatin1Char('\n'), 0, 0);
+        return title + QLatin1Char('\n') + b.error.section(QLatin1Char('\n'), 0, 0);
     return tr("%1\nclient: p50 %2, p95 %3, p99 %4, max %5, mean %6\nserver: p50 %7, p95 %8\np95 budget: %9")
-        .arg(b.title, ms(b.client.p50), ms(b.client.p95), ms(b.client.p99), ms(b.client.max), ms(b.client.mean),
+        .arg(title, ms(b.client.p50), ms(b.client.p95), ms(b.client.p99), ms(b.client.max), ms(b.client.mean),
              ms(b.server.p50), ms(b.server.p95), ms(b.budgetMs));
 }
 
@@ -38,11 +41,13 @@ void PerformanceChartView::setBenchmarks(const QList<QueryBenchmarkResult> &benc
     if (auto *bars = qobject_cast<QAbstractBarSeries *>(series.constFirst())) {
         connect(bars, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
             // The bars are drawn bottom-up, the first query on top.
+            // The chart's own tooltip: the scene answers the view's tooltip events with it (a
+            // QToolTip::showText from here was hidden at once by the scene's empty answer).
             const qsizetype query = m_benchmarks.size() - 1 - index;
-            if (on && query >= 0 && query < m_benchmarks.size())
-                QToolTip::showText(QCursor::pos(), figuresText(m_benchmarks.at(query)), this);
-            else
-                QToolTip::hideText();
+            const bool valid = on && query >= 0 && query < m_benchmarks.size();
+            chart()->setToolTip(valid ? figuresText(m_benchmarks.at(query)) : QString());
+            if (valid)
+                QToolTip::showText(QCursor::pos(), chart()->toolTip(), this);
         });
     }
 }

@@ -2,6 +2,7 @@
 
 #include "CheckResultsModel.h"
 #include "PerformanceChartView.h"
+#include "validate/BenchmarkRunner.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -47,10 +48,11 @@ void QueryPlansView::setBenchmarks(const QList<QueryBenchmarkResult> &benchmarks
     m_benchmarks = benchmarks;
     m_queries->clear();
     for (const QueryBenchmarkResult &b : benchmarks) {
-        const bool ok = b.error.isEmpty() && b.client.p95 <= b.budgetMs
-                        && std::all_of(b.expectedIndexes.begin(), b.expectedIndexes.end(), [&b](const QString &i) { return b.usedIndexes.contains(i); });
-        const CheckStatus status = ok ? CheckStatus::Pass : b.critical ? CheckStatus::Fail : CheckStatus::Warning;
-        m_queries->addItem(new QListWidgetItem(CheckResultsModel::statusIcon(status), b.title));
+        const CheckStatus status = BenchmarkRunner::status(b);  // the status the Checks tab shows
+        auto *item = new QListWidgetItem(CheckResultsModel::statusIcon(status), b.title);
+        item->setData(CheckResultsModel::StatusIdRole, ValidationResult::statusId(status));
+        item->setToolTip(ValidationResult::statusName(status));
+        m_queries->addItem(item);
     }
     if (benchmarks.isEmpty()) {
         m_summary->clear();

@@ -42,10 +42,11 @@ void printSummary(QTextStream &out, const ValidationReport &report, bool verbose
                         ms(b.server.p50), ms(b.server.p95), ms(b.budgetMs))
             << "\n";
     }
-    out << CliContext::tr("Verdict: %1 — %2 passed, %3 warning(s), %4 failed, in %5.")
-               .arg(report.verdictText()).arg(r.count(CheckStatus::Pass)).arg(r.count(CheckStatus::Warning)).arg(r.count(CheckStatus::Fail))
-               .arg(ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")))
+    out << CliContext::tr("Verdict: %1 — %2, in %3.")
+               .arg(report.verdictText(), r.countsText(), ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")))
         << "\n";
+    if (!r.queriesWithoutData().isEmpty())
+        out << report.verdictExplanation() << "\n";
 }
 
 std::optional<int> number(CommandArgs &args, const QString &name, int minimum, QString *error)

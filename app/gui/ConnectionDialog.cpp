@@ -67,8 +67,16 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     m_database = new QLineEdit(this);
     m_user = new QLineEdit(this);
     m_sslMode = new QComboBox(this);
-    m_sslMode->addItems({QStringLiteral("prefer"), QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("require"),
-                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
+    // libpq's keyword (what is stored) with what it means, in the UI's language.
+    const QList<std::pair<QString, QString>> sslModes = {
+        {QStringLiteral("prefer"), tr("prefer — TLS when the server offers it")},
+        {QStringLiteral("disable"), tr("disable — no TLS")},
+        {QStringLiteral("allow"), tr("allow — TLS only when the server requires it")},
+        {QStringLiteral("require"), tr("require — TLS, certificate not checked")},
+        {QStringLiteral("verify-ca"), tr("verify-ca — TLS, certificate from a trusted authority")},
+        {QStringLiteral("verify-full"), tr("verify-full — TLS, certificate and host name checked")}};
+    for (const auto &[keyword, label] : sslModes)
+        m_sslMode->addItem(label, keyword);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -141,7 +149,7 @@ ConnectionSpec ConnectionDialog::formSpec() const
     p.port = m_port->value();
     p.database = m_database->text().trimmed();
     p.user = m_user->text().trimmed();
-    p.sslMode = m_sslMode->currentText();
+    p.sslMode = m_sslMode->currentData().toString();
     p.options = m_options;
     spec.password = m_password->text();
     return spec;
@@ -156,7 +164,7 @@ void ConnectionDialog::fillForm(const ConnectionSpec &spec)
     m_port->setValue(p.port);
     m_database->setText(p.database);
     m_user->setText(p.user);
-    m_sslMode->setCurrentText(p.sslMode);
+    m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(p.sslMode)));
     m_options = p.options;
     m_password->setText(spec.password);
 }

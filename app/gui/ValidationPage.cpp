@@ -6,6 +6,7 @@
 #include "PdfReportWriter.h"
 #include "PerformanceChartView.h"
 #include "QueryPlansView.h"
+#include "SeedDataButton.h"
 #include "StatusColors.h"
 #include "TaskProgressPanel.h"
 #include "Workspace.h"
@@ -62,6 +63,8 @@ ValidationPage::ValidationPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_message);
     m_progress = new TaskProgressPanel(this);
+    m_seed = new SeedDataButton(m_progress, this);
+    layout->addWidget(m_seed, 0, Qt::AlignLeft);
     layout->addWidget(m_progress);
 
     m_tabs = new QTabWidget(this);
@@ -90,6 +93,11 @@ ValidationPage::ValidationPage(Workspace *workspace, QWidget *parent)
         if (!m_task)
             clearReport();
     });
+    connect(m_seed, &SeedDataButton::seeded, this, [this](const QString &summary) {
+        m_message->setText(summary);
+        runValidation();
+    });
+    connect(m_seed, &SeedDataButton::seedFailed, m_message, &QLabel::setText);
     retranslate();
     reloadHistory();
     updateButtons();
@@ -102,7 +110,7 @@ QString ValidationPage::verdictText() const
 
 void ValidationPage::runValidation()
 {
-    if (m_task || !m_workspace->isConnected())
+    if (m_task || m_seed->isRunning() || !m_workspace->isConnected())
         return;
     ValidationRequest request{m_workspace->connection(), m_workspace->migrationsDir(), {}, {}};
     request.options.runs = m_runs->value();
@@ -162,13 +170,19 @@ void ValidationPage::showReport(const ValidationReport &report)
     m_report = report;
     m_hasReport = true;
     const ValidationResult &r = report.result;
-    const QString colour = (report.passed() ? StatusColors::good() : StatusColors::bad()).name();
-    m_verdict->setText(tr("<span style='font-size:15pt; color:%1'><b>%2</b></span> — %3, %4 (%5) — %6 passed, %7 warning(s), %8 failed, in %9")
-                           .arg(colour, report.verdictText().toHtmlEscaped(), report.target.toHtmlEscaped(),
-                                QLocale().toString(report.generatedAt.toLocalTime(), QLocale::ShortFormat),
-                                report.migrationVersion.isEmpty() ? tr("no migration applied") : tr("version %1").arg(report.migrationVersion))
-                           .arg(r.count(CheckStatus::Pass)).arg(r.count(CheckStatus::Warning)).arg(r.count(CheckStatus::Fail))
-                           .arg(ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s"))));
+    const bool noData = report.passed() && !r.queriesWithoutData().isEmpty();  // figures of empty tables: not green
+    const QString colour = (!report.passed() ? StatusColors::bad() : noData ? StatusColors::warning() : StatusColors::good()).name();
+    QString verdict = tr("<span style='font-size:15pt; color:%1'><b>%2</b></span> — %3, %4 (%5) — %6, in %7")
+                          .arg(colour, report.verdictText().toHtmlEscaped(), report.target.toHtmlEscaped(),
+                               QLocale().toString(report.generatedAt.toLocalTime(), QLocale::ShortFormat),
+                               report.migrationVersion.isEmpty() ? tr("no migration applied") : tr("version %1").arg(report.migrationVersion),
+                               r.countsText().toHtmlEscaped(),
+                               ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")));
+    if (noData)
+        verdict += QStringLiteral("<br>") + report.verdictExplanation().toHtmlEscaped();
+    m_verdict->setText(verdict);
+    // Only for the database this report is about (an archived report may be of another one).
+    m_seed->offerFor(m_workspace->connection(), noData && m_workspace->isConnected() && m_workspace->connection().profile.database == report.database);
     m_checks->setResult(r);
     // Widths from every row (folded ones too, or their figures would be cut), then problems
     // open and families that passed folded: what needs reading comes first.

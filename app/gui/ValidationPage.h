@@ -18,6 +18,7 @@ class BackgroundTask;
 class CheckResultsModel;
 class PerformanceChartView;
 class QueryPlansView;
+class SeedDataButton;
 class TaskProgressPanel;
 class Workspace;
 
@@ -77,6 +78,7 @@ private:
     QPushButton *m_run, *m_export, *m_openFolder;
     QSpinBox *m_runs;
     QLabel *m_runsLabel, *m_historyLabel, *m_verdict, *m_message;
+    SeedDataButton *m_seed = nullptr;
     QComboBox *m_history;
     TaskProgressPanel *m_progress;
     QTabWidget *m_tabs;

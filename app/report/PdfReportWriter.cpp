@@ -61,6 +61,39 @@ int pageOf(QTextDocument &doc, int position, qreal pageHeight)
     return static_cast<int>(y / pageHeight) + 1;
 }
 
+// Headings get air above them (Qt drops a heading's CSS margin after a table) and never end a
+// page: a heading whose next block starts on the next page moves there with it.
+void placeHeadings(QTextDocument &doc, qreal pageHeight)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() < 2)
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setTopMargin(mm(block.blockFormat().headingLevel() == 2 ? 6 : 4));
+        cursor.setBlockFormat(format);
+    }
+    doc.markContentsDirty(0, doc.characterCount());  // as in insertChart: Qt 6.4's incremental relayout loses blocks
+    for (int pass = 0; pass < 3; ++pass) {  // a moved heading can push a later one: a few passes
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QTextBlock next = block.next();
+            if (block.blockFormat().headingLevel() == 0 || !next.isValid() || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            if (pageOf(doc, block.position(), pageHeight) == pageOf(doc, next.position(), pageHeight))
+                continue;
+            QTextCursor cursor(block);
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+            moved = true;
+        }
+        if (!moved)
+            break;
+        doc.markContentsDirty(0, doc.characterCount());
+    }
+}
+
 } // namespace
 
 void PdfReportWriter::drawFooter(QPainter &painter, const QPdfWriter &writer, const ValidationReport &report, int page, int pageCount)
@@ -93,16 +126,18 @@ Outcome<PdfReportWriter::Written> PdfReportWriter::write(const ValidationReport 
     writer.setCreator(QStringLiteral("Mathakine Admin %1").arg(report.appVersion));
     const QSizeF bodySize(writer.width(), writer.height() - mm(kFooterMillimeters));
 
+    PerformanceChart chart(report.result.benchmarks, report.result.benchmarks.isEmpty() ? 0 : report.result.benchmarks.constFirst().budgetMs);
+    ChartTextObject handler(&chart, nullptr);
     QTextDocument title;
     prepare(title, writer, bodySize);
     title.setHtml(ReportTitlePage::html(report));
+    title.documentLayout()->registerHandler(ChartTextObject::objectType, &handler);
+    // On the first page, that a manager reads alone, as wide as the page for readable labels.
+    const int chartPosition = report.result.benchmarks.isEmpty() ? -1 : insertChart(title, QSizeF(bodySize.width(), bodySize.width() * 0.56));
     QTextDocument body;
     prepare(body, writer, bodySize);
     body.setHtml(ReportHtml::body(report));
-    PerformanceChart chart(report.result.benchmarks, report.result.benchmarks.isEmpty() ? 0 : report.result.benchmarks.constFirst().budgetMs);
-    ChartTextObject handler(&chart, nullptr);
-    body.documentLayout()->registerHandler(ChartTextObject::objectType, &handler);
-    const int chartPosition = report.result.benchmarks.isEmpty() ? -1 : insertChart(body, QSizeF(bodySize.width(), bodySize.width() * 0.56));
+    placeHeadings(body, bodySize.height());
 
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -125,7 +160,7 @@ Outcome<PdfReportWriter::Written> PdfReportWriter::write(const ValidationReport 
         drawFooter(painter, writer, report, page + 1, pageCount);
     }
     painter.end();
-    return Written{pageCount, chartPosition >= 0 ? titlePages + pageOf(body, chartPosition, bodySize.height()) : 0};
+    return Written{pageCount, chartPosition >= 0 ? pageOf(title, chartPosition, bodySize.height()) : 0};
 }
 
 } // namespace mathakine

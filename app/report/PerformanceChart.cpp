@@ -1,19 +1,24 @@
 #include "PerformanceChart.h"
 
+#include "validate/BenchmarkRunner.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
-#include <QValueAxis>
+#include <QLogValueAxis>
+
+#include <cmath>
 
 namespace mathakine {
 
 namespace {
 // Logical size the chart is laid out at; render() scales it to the target as vectors.
-constexpr qreal kLayoutWidth = 1000;
-constexpr qreal kLayoutHeight = 560;
+// Small enough that the labels print at about 9 pt across an A4 page.
+constexpr qreal kLayoutWidth = 900;
+constexpr qreal kLayoutHeight = 504;
 } // namespace
 
 QString PerformanceChart::title()
@@ -53,7 +58,7 @@ QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchma
     auto *p50 = new QBarSet(tr("p50"));
     auto *p95 = new QBarSet(tr("p95"));
     for (QBarSet *set : {p50, p95}) {
-        set->setLabelFont(font(8));
+        set->setLabelFont(font(9));
         set->setLabelColor(QColor(0x33, 0x33, 0x33));  // the light theme draws them white, outside the bar
     }
     p50->setColor(p50Color());
@@ -61,12 +66,18 @@ QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchma
     p50->setBorderColor(p50Color().darker(130));
     p95->setBorderColor(p95Color().darker(130));
     QStringList categories;
-    double largest = budgetMs;
+    double smallest = budgetMs > 0 ? budgetMs : 1;
+    double largest = smallest;
     // Horizontal bars are drawn bottom-up: reverse so the first query is on top.
     for (auto it = benchmarks.crbegin(); it != benchmarks.crend(); ++it) {
-        categories << it->title;
+        // The same mark as the checks list and the EXPLAIN tab: one status per query everywhere.
+        categories << ValidationResult::statusMark(BenchmarkRunner::status(*it)) + QLatin1Char(' ') + it->title;
         p50->append(it->client.p50);
         p95->append(it->client.p95);
+        for (double v : {it->client.p50, it->client.p95}) {
+            if (v > 0)
+                smallest = qMin(smallest, v);
+        }
         largest = qMax(largest, it->client.p95);
     }
     auto *bars = new QHorizontalBarSeries;
@@ -91,21 +102,23 @@ QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchma
 
     auto *queries = new QBarCategoryAxis;
     queries->append(categories);
-    auto *milliseconds = new QValueAxis;
-    milliseconds->setRange(0, largest * 1.2);
-    milliseconds->setLabelFormat(QStringLiteral("%.0f"));
-    milliseconds->setTitleText(tr("milliseconds"));
-    milliseconds->applyNiceNumbers();
+    // Logarithmic: a 0.05 ms query and a 300 ms budget both read on the same axis.
+    auto *milliseconds = new QLogValueAxis;
+    milliseconds->setBase(10);
+    milliseconds->setRange(std::pow(10.0, std::floor(std::log10(smallest / 2))), std::pow(10.0, std::ceil(std::log10(largest * 3))));
+    // No label format: with localised numbers Qt 6.4 prints nothing for "%g"; the default gives "0,1 … 1 000,0".
+    milliseconds->setMinorTickCount(8);
+    milliseconds->setTitleText(tr("milliseconds (logarithmic scale)"));
     chart->addAxis(queries, Qt::AlignLeft);
     chart->addAxis(milliseconds, Qt::AlignBottom);
     bars->attachAxis(queries);
     bars->attachAxis(milliseconds);
     budget->attachAxis(milliseconds);
     budget->attachAxis(queries);
-    queries->setLabelsFont(font(9));
-    milliseconds->setLabelsFont(font(8));
-    milliseconds->setTitleFont(font(9));
-    chart->legend()->setFont(font(9));
+    queries->setLabelsFont(font(11));
+    milliseconds->setLabelsFont(font(10));
+    milliseconds->setTitleFont(font(10));
+    chart->legend()->setFont(font(10));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }

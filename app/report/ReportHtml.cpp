@@ -1,5 +1,7 @@
 #include "ReportHtml.h"
 
+#include "validate/BenchmarkRunner.h"
+
 #include <QLocale>
 
 namespace mathakine {
@@ -17,7 +19,7 @@ QString ms(double value)
 
 QString heading(int number, const QString &title)
 {
-    return QStringLiteral("<h2>%1. %2</h2>").arg(number).arg(ReportHtml::escape(title));
+    return ReportHtml::gap() + QStringLiteral("<h2>%1. %2</h2>").arg(number).arg(ReportHtml::escape(title));
 }
 
 QString tableStart(const QStringList &headers)
@@ -42,6 +44,11 @@ QString ReportHtml::styleSheet()
         "td.num { text-align: right; }"
         "pre { font-family: 'DejaVu Sans Mono'; font-size: 7pt; background-color: #f4f6f8; }"
         "p.note { color: #4a4a4a; }");
+}
+
+QString ReportHtml::gap()
+{
+    return QStringLiteral("<p style=\"font-size:6pt; margin:0;\">&nbsp;</p>");
 }
 
 QString ReportHtml::escape(const QString &text)
@@ -119,26 +126,49 @@ QString ReportHtml::performanceSection(const ValidationReport &report, int numbe
     html += QStringLiteral("<p>%1</p>").arg(escape(
         tr("Each query ran %n time(s) after warm-up. Client side: the round trip seen by the tool (libpq extended protocol, "
            "as the application). Server side: planning plus execution reported by EXPLAIN ANALYZE.", nullptr, first.count)));
-    html += QStringLiteral("<p align=\"center\">%1</p>").arg(chartMarker());
     html += tableStart({tr("Query"), tr("p50"), tr("p95"), tr("p99"), tr("max"), tr("mean"),
                         tr("server p50"), tr("server p95"), tr("budget"), tr("Status")});
     for (const QueryBenchmarkResult &b : benchmarks) {
-        const bool ok = b.error.isEmpty() && b.client.p95 <= b.budgetMs;
-        const CheckStatus status = ok ? CheckStatus::Pass : (b.critical ? CheckStatus::Fail : CheckStatus::Warning);
         html += QStringLiteral("<tr><td>%1</td>").arg(escape(b.title));
         for (double v : {b.client.p50, b.client.p95, b.client.p99, b.client.max, b.client.mean, b.server.p50, b.server.p95, b.budgetMs})
             html += QStringLiteral("<td class=\"num\">%1</td>").arg(b.error.isEmpty() ? ms(v) : QString());
-        html += statusCell(status) + QStringLiteral("</tr>");
+        html += statusCell(BenchmarkRunner::status(b)) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    return html + QStringLiteral("<h3>%1</h3>").arg(escape(tr("Verdicts"))) + checksTable(report.result.family(CheckFamily::Performance), true);
+    return html + gap() + QStringLiteral("<h3>%1</h3>").arg(escape(tr("Verdicts"))) + queryVerdicts(report);
+}
+
+// One row per query: its status (the worst of its checks) and every verdict about it.
+QString ReportHtml::queryVerdicts(const ValidationReport &report)
+{
+    const QList<CheckResult> checks = report.result.family(CheckFamily::Performance);
+    QString html = tableStart({tr("Status"), tr("Query"), tr("Result"), tr("Measured"), tr("Threshold")});
+    QStringList done;
+    for (const CheckResult &c : checks) {
+        if (done.contains(c.subject))
+            continue;
+        done << c.subject;
+        QList<CheckResult> about;
+        for (const CheckResult &other : checks) {
+            if (other.subject == c.subject)
+                about << other;
+        }
+        QStringList messages;
+        for (const CheckResult &a : about)
+            messages << escape(a.message) + (a.critical || a.status == CheckStatus::Pass ? QString() : QStringLiteral(" <i>(%1)</i>").arg(escape(tr("not critical"))));
+        const CheckResult &timing = about.constFirst();  // p95 comes first (BenchmarkRunner::checks)
+        html += QStringLiteral("<tr>%1<td>%2</td><td>%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td></tr>")
+                    .arg(statusCell(ValidationResult::worst(about)), escape(c.subject), messages.join(QLatin1String("<br/>")),
+                         figure(timing.measured, timing.unit), figure(timing.threshold, timing.unit));
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString ReportHtml::explainSection(const ValidationReport &report)
 {
     if (report.result.benchmarks.isEmpty())
         return {};
-    QString html = QStringLiteral("<h2>%1</h2>").arg(escape(tr("Appendix: query plans (EXPLAIN ANALYZE excerpts)")));
+    QString html = gap() + QStringLiteral("<h2>%1</h2>").arg(escape(tr("Appendix: query plans (EXPLAIN ANALYZE excerpts)")));
     for (const QueryBenchmarkResult &b : report.result.benchmarks) {
         html += QStringLiteral("<h3>%1</h3>").arg(escape(b.title));
         if (!b.parameters.isEmpty())

@@ -1,19 +1,24 @@
+#include "FrenchText.h"
 #include "GuiTestSupport.h"
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 #include "TsFile.h"
 
+#include "LogView.h"
 #include "MainWindow.h"
 #include "MigrationsPage.h"
 #include "ValidationPage.h"
 #include "Workspace.h"
 #include "common/Translations.h"
+#include "log/Logging.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -114,6 +119,8 @@ void TestGuiFrench::mainWindowInFrenchShowsNoEnglishSourceString()
 {
     REQUIRE_SERVER();
     Translations::install(QStringLiteral("fr"));
+    QTemporaryDir logs;
+    Logging::init({logs.filePath(QStringLiteral("journal.log")), false, 0});  // as main() does: the Journal is fed
     const QString db = createDatabase(QStringLiteral("french"));
     MainWindow window(realMigrationsDir());
     window.show();
@@ -143,6 +150,28 @@ void TestGuiFrench::mainWindowInFrenchShowsNoEnglishSourceString()
     QVERIFY(texts.contains(QStringLiteral("Vérification")));  // the checks' header, so models were read
     QStringList leaks = englishLeaks(texts);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+
+    // The Journal: its lines, written by the core while the validation ran, are French, dated,
+    // with their level, well typeset; a French search finds them (issue 17 item 2).
+    auto *journal = window.findChild<LogView *>();
+    QVERIFY(journal);
+    const QStringList journalLines = journal->shownLines();
+    QVERIFY2(journalLines.size() >= 5, qPrintable(journalLines.join(QLatin1Char('\n'))));
+    QStringList wrong;
+    static const QRegularExpression dated(QStringLiteral(R"(^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"));
+    for (const QString &line : journalLines) {
+        const QStringList mistakes = typographyMistakes(line) + englishWords(line);
+        if (!mistakes.isEmpty() || !dated.match(line).hasMatch())
+            wrong << line + QStringLiteral("\n    ") + mistakes.join(QStringLiteral("; "));
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    auto *search = journal->findChild<QLineEdit *>();
+    search->setText(QStringLiteral("étape"));
+    QVERIFY(!journal->shownLines().isEmpty());
+    search->setText(QStringLiteral("erreur"));
+    for (const QString &line : journal->shownLines())
+        QVERIFY2(line.contains(QStringLiteral("ERREUR")) || line.contains(QStringLiteral("erreur"), Qt::CaseInsensitive), qPrintable(line));
+    search->clear();
 
     // The PDF report, line by line.
     QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "PerformanceChartView.h"
 #include "QueryPlansView.h"
+#include "SeedDataButton.h"
 #include "ValidationPage.h"
 #include "Workspace.h"
 #include "common/Translations.h"
@@ -16,6 +17,7 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QListWidget>
 #include <QPdfDocument>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -37,6 +39,7 @@ private slots:
     void headDatabaseValidatesWithChartPlansPdfAndHistory();
     void missingColumnFailsAndIsShownInItsFamily();
     void cancelReturnsQuicklyAndLeavesNoTestRow();
+    void emptyTablesOfferSeedAndTheNextValidationMeasures();
 
 private:
     QString migratedDatabase(const QString &prefix);
@@ -79,7 +82,12 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
     QVERIFY2(finished.wait(120000), failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(0).toString()));
     QVERIFY2(watchdog.longestGapMs() < 100, qPrintable(QStringLiteral("UI thread blocked %1 ms").arg(watchdog.longestGapMs())));
     QVERIFY(finished.first().at(0).toBool());
-    QVERIFY(page->verdictText().contains(QStringLiteral("PASSED")));
+    // The tables are empty: the benchmark measured nothing, and the verdict says so instead of a
+    // green PASSED, with what to do (issue 17 item 7).
+    QVERIFY2(page->verdictText().contains(QStringLiteral("NO DATA")), qPrintable(page->verdictText()));
+    QVERIFY2(page->verdictText().contains(QStringLiteral("seed")), qPrintable(page->verdictText()));
+    const qsizetype queriesWithoutData = page->report().result.queriesWithoutData().size();
+    QVERIFY(queriesWithoutData > 0);
 
     // Families with pass icons; every check row has a status.
     CheckResultsModel *checks = page->checksModel();
@@ -104,6 +112,34 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
     QCOMPARE(bars->barSets().first()->count(), benchmarks.size());
     QVERIFY(PerformanceChartView::figuresText(benchmarks.first()).contains(QStringLiteral("p95 budget")));
     QVERIFY(page->plansView()->shownText().contains(QStringLiteral("SELECT")));
+    // Hovering a bar gives the chart the tooltip of that query (the first query is the top bar).
+    emit bars->hovered(true, static_cast<int>(benchmarks.size()) - 1, bars->barSets().first());
+    QCOMPARE(page->chartView()->chart()->toolTip(), PerformanceChartView::figuresText(benchmarks.first()));
+    emit bars->hovered(false, 0, bars->barSets().first());
+    QVERIFY(page->chartView()->chart()->toolTip().isEmpty());
+
+    // One status per query (issue 17 item 1): the EXPLAIN list shows the worst of the query's
+    // checks, the same as the Checks tab, never a ✗ for a query whose checks did not fail.
+    auto *queries = page->plansView()->findChild<QListWidget *>();
+    QCOMPARE(queries->count(), benchmarks.size());
+    for (int i = 0; i < queries->count(); ++i) {
+        QList<CheckResult> about;
+        for (const CheckResult &c : page->report().result.family(CheckFamily::Performance)) {
+            if (c.subject == benchmarks.at(i).title)
+                about << c;
+        }
+        QVERIFY(!about.isEmpty());
+        QCOMPARE(queries->item(i)->data(CheckResultsModel::StatusIdRole).toString(), ValidationResult::statusId(ValidationResult::worst(about)));
+    }
+    const QModelIndex performance = checks->match(checks->index(0, 0), Qt::DisplayRole, QStringLiteral("Performance")).value(0);
+    QVERIFY(performance.isValid());
+    for (int child = 0; child < checks->rowCount(performance); ++child) {
+        const QModelIndex check = checks->index(child, 0, performance);
+        const auto item = queries->findItems(check.data().toString(), Qt::MatchExactly);
+        QCOMPARE(item.size(), 1);
+        if (check.data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("fail"))
+            QVERIFY2(item.first()->data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("fail"), qPrintable(check.data().toString()));
+    }
 
     // Export without the dialog: a readable multi-page PDF, filed in the history.
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
@@ -120,6 +156,7 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
     emit page->historyBox()->activated(1);
     QCOMPARE(page->report().database, db);
     QVERIFY(page->report().passed());
+    QCOMPARE(page->report().result.queriesWithoutData().size(), queriesWithoutData);  // kept in the archived JSON
 }
 
 void TestGuiValidation::missingColumnFailsAndIsShownInItsFamily()
@@ -182,6 +219,31 @@ void TestGuiValidation::cancelReturnsQuicklyAndLeavesNoTestRow()
     QVERIFY(!page->isRunning());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong(), usersBefore);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'")).toLongLong(), 0);
+}
+
+void TestGuiValidation::emptyTablesOfferSeedAndTheNextValidationMeasures()
+{
+    const QString db = migratedDatabase(QStringLiteral("guivalseed"));
+    QVERIFY(!db.isEmpty());
+    MainWindow window(realMigrationsDir());
+    window.show();
+    QVERIFY(connectAndWait(window, spec(db)));
+    window.showStep(MainWindow::Validation);
+    ValidationPage *page = window.validationPage();
+    page->findChild<QSpinBox *>()->setValue(3);
+    QSignalSpy finished(page, &ValidationPage::validationFinished);
+    page->runValidation();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(page->verdictText().contains(QStringLiteral("NO DATA")), qPrintable(page->verdictText()));
+    auto *seed = page->findChild<SeedDataButton *>();
+    QVERIFY(seed && seed->isVisible() && seed->isEnabled());
+    // One click: the tables are filled, the validation runs again and measures real rows.
+    seed->click();
+    QVERIFY(finished.wait(180000));
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong() > 1000);
+    QVERIFY(page->report().result.queriesWithoutData().isEmpty());
+    QVERIFY2(!page->verdictText().contains(QStringLiteral("NO DATA")), qPrintable(page->verdictText()));
+    QVERIFY(!seed->isVisible());
 }
 
 QTEST_MAIN(TestGuiValidation)

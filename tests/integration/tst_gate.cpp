@@ -1,3 +1,4 @@
+#include "FrenchText.h"
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
@@ -6,6 +7,8 @@
 #include "backup/BackupCatalog.h"
 #include "gate/ProductionGate.h"
 #include "gate/ValidationRecords.h"
+#include "common/Translations.h"
+#include "validate/ValidationJob.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,6 +28,7 @@ private slots:
     void gateRefusesEachMissingConditionWithItsReason_data();
     void gateRefusesEachMissingConditionWithItsReason();
     void gatePassesWhenAllConditionsHold();
+    void frenchGateEvidenceIsFrenchWithARecentAgeInMinutes();
     void overrideSkipsBackupAndValidationButNeverTheConfirmation();
     void cliUpgradeOnProductionWithoutConditionsExitsNonZeroNamingEach();
     void cliUpgradeOnProductionRunsOnceEveryConditionHolds();
@@ -118,10 +122,10 @@ void TestGate::gateRefusesEachMissingConditionWithItsReason_data()
     const QString test = QStringLiteral("test");
     const QString db = QStringLiteral("mathakine");
     QTest::newRow("no backup") << -1 << "0001" << 2 << true << "0002" << test << db << backup << "no verified backup";
-    QTest::newRow("backup too old") << 30 << "0001" << 2 << true << "0002" << test << db << backup << "30.0 h old";
+    QTest::newRow("backup too old") << 30 << "0001" << 2 << true << "0002" << test << db << backup << "30 h old";
     QTest::newRow("backup before the last migration") << 2 << "" << 2 << true << "0002" << test << db << backup << "at migration version base";
     QTest::newRow("no validation") << 2 << "0001" << -1 << true << "0002" << test << db << validation << "no validation";
-    QTest::newRow("validation too old") << 2 << "0001" << 30 << true << "0002" << test << db << validation << "30.0 h old";
+    QTest::newRow("validation too old") << 2 << "0001" << 30 << true << "0002" << test << db << validation << "30 h old";
     QTest::newRow("validation failed") << 2 << "0001" << 2 << false << "0002" << test << db << validation << "failed";
     QTest::newRow("other migration set") << 2 << "0001" << 2 << true << "0001" << test << db << validation << "no validation";
     QTest::newRow("validated on development") << 2 << "0001" << 2 << true << "0002" << "development" << db << validation << "test-tagged";
@@ -186,6 +190,42 @@ void TestGate::gateRefusesEachMissingConditionWithItsReason()
     QCOMPARE(refusal.exitCode, ExitCode::Failed);
     QVERIFY(refusal.detail.contains(report.unmetTitles().constFirst()));
     QVERIFY(refusal.detail.contains(reason));
+}
+
+void TestGate::frenchGateEvidenceIsFrenchWithARecentAgeInMinutes()
+{
+    Translations::install(QStringLiteral("fr"));
+    QTemporaryDir dir;
+    const ConnectionProfile prod = prodProfile();
+    // The summary a French validation records, from a real report value.
+    ValidationReport validated;
+    for (CheckStatus s : {CheckStatus::Pass, CheckStatus::Pass, CheckStatus::Warning})
+        validated.result.checks << CheckResult{CheckFamily::Schema, QStringLiteral("x"), QStringLiteral("x"), s, true, {}, {}, {}, {}, {}};
+    QueryBenchmarkResult slow;
+    slow.client.p95 = 158.8;  // shown as 159 ms: three significant figures
+    validated.result.benchmarks << slow;
+    ValidationRecord record;
+    record.profileName = QStringLiteral("copie");
+    record.environment = QStringLiteral("test");
+    record.migrationSet = ValidationRecords::fingerprint(m_catalog, QStringLiteral("0002"));
+    record.passed = true;
+    record.at = kNow.addSecs(-12 * 60);
+    record.summary = ValidationJob::gateSummary(validated);
+    QVERIFY(ValidationRecords(dir.filePath(QStringLiteral("validations.json"))).add(record).ok());
+    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("backups.json")), dir.filePath(QStringLiteral("validations.json")));
+    const GateReport report = gate.evaluate(prod, m_catalog, {QStringLiteral("0001"), QStringLiteral("0002"), {}, {}}, kNow);
+    Translations::install(QStringLiteral("en"));
+    const auto validation = std::find_if(report.conditions.begin(), report.conditions.end(),
+                                         [](const GateCondition &c) { return c.kind == GateCondition::Kind::Validation; });
+    QVERIFY(validation != report.conditions.end() && validation->satisfied);
+    QVERIFY2(validation->detail.contains(QStringLiteral("il y a 12 min")), qPrintable(validation->detail));
+    QVERIFY2(validation->detail.contains(QStringLiteral("p95 le plus lent 159 ms")), qPrintable(validation->detail));
+    for (const GateCondition &c : report.conditions) {
+        for (const QString &text : {c.title, c.detail, c.fix}) {
+            const QStringList mistakes = typographyMistakes(text) + englishWords(text);
+            QVERIFY2(mistakes.isEmpty(), qPrintable(text + QStringLiteral("\n") + mistakes.join(QStringLiteral("; "))));
+        }
+    }
 }
 
 void TestGate::gatePassesWhenAllConditionsHold()

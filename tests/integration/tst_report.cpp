@@ -7,6 +7,7 @@
 
 #include "PdfReportWriter.h"
 #include "PerformanceChart.h"
+#include "ReportHtml.h"
 #include "common/Translations.h"
 #include "validate/ReportBuilder.h"
 #include "validate/ReportJson.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QPdfDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,8 @@ private slots:
     void pdfHasTitlePageSectionsAndPageNumbers();
     void pdfChartIsVectorWithBarsAndBudgetLine();
     void frenchReportUsesFrenchDatesNumbersAndTitles();
+    void pdfPagesKeepHeadingsWithTheirTextAndNothingUnderTheFooter();
+    void firstPageStandsAloneWithVerdictFiguresChartAndSignature();
     void cliWritesPdfAndJsonArchivesThemAndNeedsNoDisplay();
 
 private:
@@ -144,7 +148,8 @@ void TestReport::pdfChartIsVectorWithBarsAndBudgetLine()
 {
     const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
     auto written = PdfReportWriter::write(m_report, path);
-    QVERIFY(written.ok() && written->chartPage > 1);
+    QVERIFY(written.ok());
+    QCOMPARE(written->chartPage, 1);  // on the first page, the one a manager reads alone
     QPdfDocument pdf;
     QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
     const int page = written->chartPage - 1;
@@ -175,6 +180,65 @@ void TestReport::frenchReportUsesFrenchDatesNumbersAndTitles()
     for (const char *french : {"Rapport de validation", "Historique des migrations", "Page 1 sur"})
         QVERIFY2(text.contains(QString::fromUtf8(french)), french);
     QCOMPARE(french.language, QStringLiteral("fr"));
+}
+
+void TestReport::pdfPagesKeepHeadingsWithTheirTextAndNothingUnderTheFooter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("layout.pdf"));
+    auto written = PdfReportWriter::write(m_report, path);
+    QVERIFY(written.ok());
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+    QStringList headings{QStringLiteral("Verdicts"), QStringLiteral("Appendix: query plans (EXPLAIN ANALYZE excerpts)")};
+    for (const QueryBenchmarkResult &b : m_report.result.benchmarks)
+        headings << b.title;
+    static const QRegularExpression numbered(QStringLiteral(R"(^\d+\. \S)"));
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        // The last line of text above the footer is never a heading.
+        QStringList lines = pdf.getAllText(page).text().split(QLatin1Char('\n'));
+        for (QString &line : lines)
+            line = line.trimmed();
+        lines.removeAll(QString());
+        while (!lines.isEmpty() && (lines.constLast().startsWith(QLatin1String("Mathakine Admin — ")) || lines.constLast().startsWith(QLatin1String("Page "))))
+            lines.removeLast();
+        QVERIFY(!lines.isEmpty());
+        QVERIFY2(!numbered.match(lines.constLast()).hasMatch() && !headings.contains(lines.constLast()),
+                 qPrintable(QStringLiteral("page %1 ends on the heading %2").arg(page + 1).arg(lines.constLast())));
+        // Below the footer's rule (the last 9 mm of the page) only the footer's grey text.
+        const QImage image = pdf.render(page, (pdf.pagePointSize(page) * 2).toSize());
+        const int footerTop = image.height() - static_cast<int>(image.height() * 9.0 / 297.0);
+        const QImage footer = image.copy(0, footerTop, image.width(), image.height() - footerTop);
+        for (const QColor &colour : {PerformanceChart::budgetColor(), PerformanceChart::p95Color(), PerformanceChart::p50Color()})
+            QVERIFY2(pixelsNear(footer, colour) == 0, qPrintable(QStringLiteral("chart colour under the footer of page %1").arg(page + 1)));
+    }
+    // Every line of every plan excerpt is printed (a relayout once lost all but the first).
+    QString all;
+    for (int page = 0; page < pdf.pageCount(); ++page)
+        all += pdf.getAllText(page).text();
+    for (const QueryBenchmarkResult &b : m_report.result.benchmarks) {
+        for (const QString &line : b.planExcerpt.split(QLatin1Char('\n')))
+            QVERIFY2(all.contains(line.trimmed().left(30)), qPrintable(line));
+    }
+    // Under "Verdicts" each query has one row (its timing and index verdicts together).
+    const QString html = ReportHtml::body(m_report);
+    const QString verdicts = html.mid(html.indexOf(QLatin1String("Verdicts</h3>")));
+    const QString table = verdicts.left(verdicts.indexOf(QLatin1String("</table>")));
+    QCOMPARE(table.count(QLatin1String("<tr>")), m_report.result.benchmarks.size() + 1);
+}
+
+void TestReport::firstPageStandsAloneWithVerdictFiguresChartAndSignature()
+{
+    const QString path = m_dir.filePath(QStringLiteral("first.pdf"));
+    auto written = PdfReportWriter::write(m_report, path);
+    QVERIFY(written.ok());
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+    const QString first = pdf.getAllText(0).text();
+    for (const QString &expected : {QStringLiteral("Verdict: PASSED"), m_report.database, m_report.serverVersion, m_report.migrationVersion,
+                                    QStringLiteral("passed"), QStringLiteral("Slowest query"), PerformanceChart::title(),
+                                    QStringLiteral("Approved by"), QStringLiteral("Signature")})
+        QVERIFY2(first.contains(expected), qPrintable(expected + QStringLiteral(" not on page 1:\n") + first));
+    QCOMPARE(written->chartPage, 1);
 }
 
 void TestReport::cliWritesPdfAndJsonArchivesThemAndNeedsNoDisplay()

@@ -8,6 +8,8 @@
 #include "connection/DatabaseSession.h"
 #include "run/MigrationRun.h"
 #include "run/MigrationRun.h"
+#include "validate/BenchmarkRunner.h"
+#include "validate/ValidationReport.h"
 #include "rowcount/RowCountStore.h"
 #include "rowcount/RowCounter.h"
 #include "validate/SchemaDiffChecks.h"
@@ -40,6 +42,7 @@ private slots:
     void smokeTestsLeaveNoRowBehind();
     void brokenForeignKeyFailsTheSmokeTests();
     void benchmarkGivesClientAndServerPercentilesAndIndexUse();
+    void queriesOnEmptyTablesSayThereIsNoDataInsteadOfPassing();
     void cancelInterruptsTheStatementInFlight();
     void migrationRunKeepsRowCountsAndReportsLosses_data();
     void migrationRunKeepsRowCountsAndReportsLosses();
@@ -210,6 +213,29 @@ void TestValidation::benchmarkGivesClientAndServerPercentilesAndIndexUse()
     for (const char *id : {"index-use:unread_notifications", "index-use:leaderboard_by_points_index"})
         QVERIFY2(findCheck(result, QLatin1String(id))->status == CheckStatus::Pass, qPrintable(failures(result)));
     QVERIFY(!findCheck(result, QStringLiteral("p95:leaderboard"))->critical);  // the original form only warns
+}
+
+void TestValidation::queriesOnEmptyTablesSayThereIsNoDataInsteadOfPassing()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("empty"));
+    const ValidationResult result = validate(db, realPlan(3));
+    QVERIFY(result.passed());  // nothing failed…
+    QVERIFY(!result.queriesWithoutData().isEmpty());  // …but nothing was measured either
+    for (const QueryBenchmarkResult &b : result.benchmarks) {
+        if (!b.ranOnNoData())
+            continue;
+        QVERIFY(b.parameters.join(QLatin1Char(' ')).contains(QLatin1String("NULL")));
+        const CheckResult *p95 = findCheck(result, QStringLiteral("p95:") + b.id);
+        QCOMPARE(p95->status, CheckStatus::Warning);  // not a green pass built on nothing
+        QVERIFY(!p95->critical);
+        QVERIFY2(p95->message.contains(QLatin1String("no data to measure")) && p95->message.contains(QLatin1String("seed")), qPrintable(p95->message));
+        QCOMPARE(findCheck(result, QStringLiteral("index-use:") + b.id), nullptr);  // no index verdict on empty tables
+        QCOMPARE(BenchmarkRunner::status(b), CheckStatus::Warning);
+    }
+    ValidationReport report;
+    report.result = result;
+    QCOMPARE(report.verdictText(), QStringLiteral("NO DATA"));
+    QVERIFY(report.verdictExplanation().contains(QLatin1String("mathakine-admin seed")));
 }
 
 void TestValidation::cancelInterruptsTheStatementInFlight()

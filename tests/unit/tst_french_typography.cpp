@@ -1,3 +1,4 @@
+#include "FrenchText.h"
 #include "TsFile.h"
 #include "TestServer.h"
 
@@ -6,21 +7,9 @@
 
 using namespace testsupport;
 
-// French typography of every finished translation (issue 17, item 3):
-// - « guillemets » with a no-break space (U+00A0) inside, never "straight quotes" around words;
-// - a narrow no-break space (U+202F) before : ; ? ! and before a percent sign;
-// - one kind of apostrophe: the straight ' (the majority of the file), never ’;
-// - no "(s)" plural hacks: %n messages have plural forms, others are worded without plurals;
-// - decimal commas: no number written with a decimal point.
-// Exceptions, all for text the user types or reads verbatim rather than French prose:
-// - HTML tags (<span style='font-size:15pt; color:%1'>);
-// - placeholders (%1, %L1, %n) are not percent signs;
-// - punctuation followed by a letter or digit is not punctuation (12:30, ::, -- migrate:down, URLs);
-// - a shell argument keeps its straight quotes: --override-gate "incident 42: hotfix";
-// - an SQL statement ends with a bare ';': DROP DATABASE %1; (SELECT, DROP, ALTER, GRANT, CREATE, REVOKE);
-// - inside « », a ':' ';' '?' '!' glued to a word is quoted text (« transactional: false »);
-// - a punctuation sign quoted alone: « : »;
-// - dotted numbers with three parts or more are versions or addresses (15.4.1, 127.0.0.1).
+// French typography of every finished translation (issue 17, item 3), and the check itself on
+// each kind of mistake and each exception (rules in FrenchText.h). Output captured from a
+// French run is checked the same way by tst_french_output.
 class TestFrenchTypography : public QObject {
     Q_OBJECT
 
@@ -30,86 +19,9 @@ private slots:
     void theCheckCatchesEachKindOfMistake();
     void theCheckAcceptsCodeAndPlaceholders_data();
     void theCheckAcceptsCodeAndPlaceholders();
+    void englishWordCheckFindsLeaksButNotCode_data();
+    void englishWordCheckFindsLeaksButNotCode();
 };
-
-namespace {
-
-const QChar nbsp(0x00A0);
-const QChar narrow(0x202F);
-
-// Marks the characters that belong to code or markup, where French typography does not apply.
-QList<bool> codeMask(const QString &text)
-{
-    QList<bool> code(text.size(), false);
-    static const QRegularExpression codeSpans(
-        QStringLiteral(R"(<[^<>]*>|--[a-z][a-z-]* "[^"]*"|\b(?:SELECT|DROP|ALTER|GRANT|CREATE|REVOKE)\b[^;:«»"]*[^\s\x{a0}\x{202f};];)"));
-    for (auto it = codeSpans.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
-            code[i] = true;
-    }
-    return code;
-}
-
-bool endsPunctuation(QChar next)
-{
-    return next.isNull() || next.isSpace() || QStringLiteral(")».,\"").contains(next);
-}
-
-// The typography mistakes in one translated text, described for the failure message.
-QStringList typographyMistakes(const QString &text)
-{
-    QStringList mistakes;
-    const QList<bool> code = codeMask(text);
-    int guillemetDepth = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar prev = i > 0 ? text.at(i - 1) : QChar();
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        if (c == QChar(0x00AB))
-            ++guillemetDepth;
-        if (c == QChar(0x00BB))
-            guillemetDepth = std::max(0, guillemetDepth - 1);
-        if (code[i])
-            continue;
-        const QString where = QStringLiteral(" at %1").arg(i);
-        if (c == QLatin1Char('"'))
-            mistakes << QStringLiteral("straight double quote") + where + QStringLiteral(" (use « » with U+00A0)");
-        else if (c == QChar(0x2019))
-            mistakes << QStringLiteral("typographic apostrophe ’") + where + QStringLiteral(" (the file uses ')");
-        else if (c == QChar(0x00AB) && next != nbsp)
-            mistakes << QStringLiteral("« not followed by U+00A0") + where;
-        else if (c == QChar(0x00BB) && prev != nbsp)
-            mistakes << QStringLiteral("» not preceded by U+00A0") + where;
-        else if (QStringLiteral(":;?!").contains(c)) {
-            if (i == 0 || prev == QLatin1Char('\n') || !endsPunctuation(next) || prev == c)
-                continue;
-            if (guillemetDepth > 0 && prev.isLetterOrNumber())
-                continue; // quoted text: « key: value »
-            if (prev == nbsp && i >= 2 && text.at(i - 2) == QChar(0x00AB))
-                continue; // the sign quoted alone: « : »
-            if (prev != narrow)
-                mistakes << QStringLiteral("'%1'").arg(c) + where + QStringLiteral(" not preceded by U+202F");
-        } else if (c == QLatin1Char('%')) {
-            static const QRegularExpression placeholder(QStringLiteral(R"(\G%(?:L?[0-9n]|%))"));
-            if (placeholder.match(text, i).hasMatch() || prev == QLatin1Char('%'))
-                continue;
-            if (prev != narrow)
-                mistakes << QStringLiteral("'%'") + where + QStringLiteral(" not preceded by U+202F");
-        }
-    }
-    if (text.contains(QLatin1String("(s)")))
-        mistakes << QStringLiteral("\"(s)\" plural hack (use %n plural forms, or word it without a plural)");
-    static const QRegularExpression decimalPoint(QStringLiteral(R"((?<![\w.%])\d+\.\d+(?![\w.]))"));
-    for (auto it = decimalPoint.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        if (!code[m.capturedStart()])
-            mistakes << QStringLiteral("decimal point in %1 (use a decimal comma)").arg(m.captured());
-    }
-    return mistakes;
-}
-
-} // namespace
 
 void TestFrenchTypography::everyFrenchTranslationFollowsFrenchTypography()
 {
@@ -159,8 +71,8 @@ void TestFrenchTypography::theCheckCatchesEachKindOfMistake()
 void TestFrenchTypography::theCheckAcceptsCodeAndPlaceholders_data()
 {
     QTest::addColumn<QString>("text");
-    const QString nn(narrow);
-    const QString nb(nbsp);
+    const QString nn(QChar(0x202F));
+    const QString nb(QChar(0x00A0));
     QTest::newRow("well typeset") << QStringLiteral("Profil «%1%2%1» enregistré%3; continuer%3? 50%3%").arg(nb, QStringLiteral("x"), nn);
     QTest::newRow("placeholders") << QStringLiteral("%1%2%n %L1 %Ln");
     QTest::newRow("times and scopes") << QStringLiteral("à 12:30, mathakine::Foo, -- migrate:down, http://x");
@@ -176,6 +88,30 @@ void TestFrenchTypography::theCheckAcceptsCodeAndPlaceholders()
     QFETCH(QString, text);
     const QStringList mistakes = typographyMistakes(text);
     QVERIFY2(mistakes.isEmpty(), qPrintable(mistakes.join(QLatin1Char('|'))));
+}
+
+void TestFrenchTypography::englishWordCheckFindsLeaksButNotCode_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");  // empty: no English word
+    QTest::newRow("gate evidence") << QStringLiteral("81 checks, 0 failed, 0 warnings; worst p95 158.8 ms") << QStringLiteral("checks");
+    QTest::newRow("journal line") << QStringLiteral("15:02:11  validation step 1/13: Vérification") << QStringLiteral("step");
+    QTest::newRow("dry run comment") << QStringLiteral("-- then: record version 0003 in mathakine_admin.schema_history") << QStringLiteral("then");
+    QTest::newRow("direction") << QStringLiteral("0003 (up) — 0003_users.sql") << QStringLiteral("up");
+    QTest::newRow("french") << QStringLiteral("81 vérifications, 0 échec, 0 avertissement ; pire p95 158,8 ms") << QString();
+    QTest::newRow("identifiers and options") << QStringLiteral("mathakine-admin migrate:down --down up.sql users.check_rank idx_up_down") << QString();
+    QTest::newRow("sql") << QStringLiteral("SELECT id FROM users WHERE points > 0 AND up = 1") << QString();
+}
+
+void TestFrenchTypography::englishWordCheckFindsLeaksButNotCode()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const QStringList found = englishWords(text);
+    if (word.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('|'))));
+    else
+        QVERIFY2(found.join(QLatin1Char('|')).contains(word + QStringLiteral(" in")), qPrintable(found.join(QLatin1Char('|'))));
 }
 
 QTEST_GUILESS_MAIN(TestFrenchTypography)

@@ -16,6 +16,7 @@
 
 #include <fcntl.h>
 #include <unistd.h>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -47,7 +48,7 @@ QString exportSnapshot(const DatabaseSession &session)
             return exported.value().toString();
     }
     session.database().rollback();
-    log::warn(QStringLiteral("no exported snapshot: row counts are read after the dump"));
+    log::warn(QCoreApplication::translate("Journal", "no exported snapshot: row counts are read after the dump"));
     return {};
 }
 
@@ -181,7 +182,7 @@ Outcome<BackupRecord> BackupJob::run()
         e.hint = tr("The dump %1 is complete and verified, but the production gate will not see it.").arg(finalFile);
         return e;
     }
-    log::info(QStringLiteral("backup of %1 written to %2 (%3 bytes, %4 ms)")
+    log::info(QCoreApplication::translate("Journal", "backup of %1 written to %2 (%3 bytes, %4 ms)")
                   .arg(m_request.spec.profile.displayTarget(), finalFile).arg(record.sizeBytes).arg(record.durationMs));
     return record;
 }

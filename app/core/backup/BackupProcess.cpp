@@ -87,7 +87,7 @@ ProcessRun BackupProcess::run(const QString &program, const QStringList &argumen
     QProcess process;
     process.setProcessEnvironment(env);
     ToolProcess::dieWithParent(process);
-    log::info(QStringLiteral("running %1 %2").arg(program, arguments.join(QLatin1Char(' '))));
+    log::info(QCoreApplication::translate("Journal", "running %1 %2").arg(program, arguments.join(QLatin1Char(' '))));
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         result.messages << process.errorString();

@@ -3,6 +3,7 @@
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "log/Log.h"
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -83,7 +84,7 @@ Outcome<CloneResult> DatabaseClone::run()
     result.profile = profile;
     if (m_step)
         m_step(tr("Test profile \"%1\" saved for %2.").arg(profile.name, profile.displayTarget()));
-    log::info(QStringLiteral("cloned %1 into %2 (profile %3)")
+    log::info(QCoreApplication::translate("Journal", "cloned %1 into %2 (profile %3)")
                   .arg(m_request.source.profile.displayTarget(), profile.displayTarget(), profile.name));
     return result;
 }

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QThread>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -90,7 +91,7 @@ Status RestoreJob::createTarget(const DatabaseSession &admin) const
             : QStringLiteral("DROP DATABASE %1").arg(quoted);
         if (auto dropped = ServerStatement::run(admin, tr("Cannot drop database %1 to replace it.").arg(m_request.targetDatabase), drop); !dropped)
             return dropped.error();
-        log::warn(QStringLiteral("database %1 dropped to be replaced by a restore").arg(m_request.targetDatabase));
+        log::warn(QCoreApplication::translate("Journal", "database %1 dropped to be replaced by a restore").arg(m_request.targetDatabase));
     }
     // template0: a clean database, whatever was added to template1.
     auto created = ServerStatement::run(admin, tr("Cannot create database %1.").arg(m_request.targetDatabase),
@@ -112,12 +113,12 @@ AppError RestoreJob::failAndDrop(const DatabaseSession &admin, const QString &me
     auto dropped = ServerStatement::run(admin, tr("Cannot drop database %1.").arg(m_request.targetDatabase),
                                         drop.arg(DatabaseSession::quoteIdentifier(m_request.targetDatabase)));
     if (!dropped) {
-        log::error(QStringLiteral("restore failed and %1 could not be dropped: %2").arg(m_request.targetDatabase, dropped.error().detail));
+        log::error(QCoreApplication::translate("Journal", "restore failed and %1 could not be dropped: %2").arg(m_request.targetDatabase, dropped.error().detail));
         return error(message + QLatin1Char(' ') + tr("Database %1 is left half-restored: it could not be dropped.").arg(m_request.targetDatabase),
                      detail + QLatin1Char('\n') + dropped.error().detail,
                      tr("Drop it by hand: DROP DATABASE %1;").arg(DatabaseSession::quoteIdentifier(m_request.targetDatabase)));
     }
-    log::warn(QStringLiteral("restore into %1 failed; the database was dropped").arg(m_request.targetDatabase));
+    log::warn(QCoreApplication::translate("Journal", "restore into %1 failed; the database was dropped").arg(m_request.targetDatabase));
     return error(message + QLatin1Char(' ') + tr("Database %1 was dropped: nothing is left of this restore.").arg(m_request.targetDatabase), detail);
 }
 
@@ -215,9 +216,10 @@ Outcome<RestoreReport> RestoreJob::run()
         report.differences = BackupRowCounts::compare(record->rowCounts, report.rowCounts);
     }
     report.durationMs = timer.elapsed();
-    log::info(QStringLiteral("restored %1 into %2 in %3 ms: %4 table(s), %5 difference(s)")
-                  .arg(report.file, report.database).arg(report.durationMs).arg(report.rowCounts.size())
-                  .arg(report.differences.size()));
+    log::info(QCoreApplication::translate("Journal", "restored %1 into %2 in %3 ms: %4")
+                  .arg(report.file, report.database).arg(report.durationMs)
+                  .arg(QCoreApplication::translate("Journal", "%n table(s)", nullptr, static_cast<int>(report.rowCounts.size()))
+                       + QCoreApplication::translate("Journal", ", %n difference(s)", nullptr, static_cast<int>(report.differences.size()))));
     return report;
 }
 

@@ -4,6 +4,7 @@
 #include "log/Log.h"
 
 #include <libpq-fe.h>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -38,7 +39,7 @@ void CancelToken::cancel()
         // PQcancel is made to be called from another thread than the connection's.
         PQcancel(m_handle, message, sizeof(message));
     }
-    log::warn(QStringLiteral("cancel requested"));
+    log::warn(QCoreApplication::translate("Journal", "cancel requested"));
 }
 
 } // namespace mathakine

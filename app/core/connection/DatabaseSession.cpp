@@ -13,6 +13,7 @@
 #include <atomic>
 
 #include <libpq-fe.h>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -22,7 +23,7 @@ std::atomic<int> s_connectionCounter{0};
 // Server NOTICEs (e.g. "already exists, skipping") go to the log, not raw to stderr.
 void noticeToLog(void *, const char *message)
 {
-    log::info(QStringLiteral("server notice: %1").arg(QString::fromUtf8(message).trimmed()));
+    log::info(QCoreApplication::translate("Journal", "server notice: %1").arg(QString::fromUtf8(message).trimmed()));
 }
 
 QString connectOptions(const ConnectionProfile &profile)
@@ -89,7 +90,7 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
     if (!db.open()) {
         const qint64 elapsedMs = timer.elapsed();
         const QString text = db.lastError().text();
-        log::warn(QStringLiteral("connection to %1 failed: %2").arg(p.displayTarget(), text));
+        log::warn(QCoreApplication::translate("Journal", "connection to %1 failed: %2").arg(p.displayTarget(), text));
         return ConnectionFailure::diagnose(spec, options, text, elapsedMs);
     }
 
@@ -110,7 +111,7 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
         session->m_server = {q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                              q.value(3).toString(), q.value(4).toInt()};
     }
-    log::debug(QStringLiteral("connected to %1 (PostgreSQL %2, pid %3) for %4")
+    log::debug(QCoreApplication::translate("Journal", "connected to %1 (PostgreSQL %2, pid %3) for %4")
                    .arg(p.displayTarget(), session->m_server.version)
                    .arg(session->m_server.backendPid)
                    .arg(purpose));

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -92,7 +93,7 @@ std::optional<QString> PgPassFile::lookup(const ConnectionProfile &p) const
                                           | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (QFile::exists(m_path) && (QFile::permissions(m_path) & open)) {
         // libpq ignores such a file with a warning; so do we, so both agree.
-        log::warn(QStringLiteral("password file %1 has group or world access; ignored (chmod 0600 it)").arg(m_path));
+        log::warn(QCoreApplication::translate("Journal", "password file %1 has group or world access; ignored (chmod 0600 it)").arg(m_path));
         return std::nullopt;
     }
     for (const QString &line : readLines()) {

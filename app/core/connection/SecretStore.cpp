@@ -11,6 +11,7 @@
 #include <atomic>
 
 #include <qt6keychain/keychain.h>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -67,7 +68,7 @@ std::optional<SecretStore::Backend> SecretStore::store(const ConnectionProfile &
         job.setTextData(password);
         if (runJob(job))
             return Backend::Keyring;
-        log::info(QStringLiteral("keyring unavailable (%1); using ~/.pgpass").arg(job.errorString()));
+        log::info(QCoreApplication::translate("Journal", "keyring unavailable (%1); using ~/.pgpass").arg(job.errorString()));
     }
     if (PgPassFile().store(profile, password))
         return Backend::PgPass;

@@ -2,6 +2,7 @@
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
+#include <QCoreApplication>
 
 
 namespace mathakine {
@@ -18,7 +19,7 @@ Outcome<QSqlQuery> ServerStatement::run(const DatabaseSession &session, const QS
     if (done)
         return done;
     AppError e = done.error();
-    log::warn(QStringLiteral("statement refused (SQLSTATE %1): %2").arg(e.sqlState, e.detail));
+    log::warn(QCoreApplication::translate("Journal", "statement refused (SQLSTATE %1): %2").arg(e.sqlState, e.detail));
     e.message = what;
     if (!e.sqlState.isEmpty())
         e.detail = QStringLiteral("SQLSTATE %1: %2").arg(e.sqlState, e.detail);

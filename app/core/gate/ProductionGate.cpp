@@ -12,10 +12,15 @@ namespace mathakine {
 namespace {
 constexpr int kDefaultMaxAgeHours = 24;
 
+// "12 min", "5 h", "3 days": the unit a reader expects, not "0.2 h".
 QString ageText(const QDateTime &then, const QDateTime &now)
 {
-    const double hours = static_cast<double>(then.secsTo(now)) / 3600.0;
-    return QLocale().toString(hours, 'f', 1);
+    const qint64 minutes = qMax<qint64>(0, then.secsTo(now) / 60);
+    if (minutes < 60)
+        return ProductionGate::tr("%n min", nullptr, static_cast<int>(minutes));
+    if (minutes < 48 * 60)
+        return ProductionGate::tr("%n h", nullptr, static_cast<int>(minutes / 60));
+    return ProductionGate::tr("%n day(s)", nullptr, static_cast<int>(minutes / (24 * 60)));
 }
 
 bool youngerThan(const QDateTime &then, const QDateTime &now, int maxHours)
@@ -110,13 +115,13 @@ GateCondition ProductionGate::backupCondition(const ConnectionProfile &profile, 
     if (!latest) {
         c.detail = tr("no verified backup of %1 is recorded (or its file is gone).").arg(BackupCatalog::targetKey(profile));
     } else if (!youngerThan(latest->createdAt, now, m_settings.backupMaxAgeHours)) {
-        c.detail = tr("the newest one, %1, is %2 h old.").arg(latest->file, ageText(latest->createdAt, now));
+        c.detail = tr("the newest one, %1, is %2 old.").arg(latest->file, ageText(latest->createdAt, now));
     } else if (latest->migrationVersion != input.currentVersion) {
         c.detail = tr("the newest one, %1, was taken at migration version %2; the database is now at %3.")
                        .arg(latest->file, versionText(latest->migrationVersion), versionText(input.currentVersion));
     } else {
         c.satisfied = true;
-        c.detail = tr("%1, %2 h old, read back by pg_restore, at migration version %3.")
+        c.detail = tr("%1, %2 old, read back by pg_restore, at migration version %3.")
                        .arg(latest->file, ageText(latest->createdAt, now), versionText(latest->migrationVersion));
     }
     return c;
@@ -135,13 +140,13 @@ GateCondition ProductionGate::validationCondition(const MigrationCatalog &catalo
         c.detail = tr("no validation of the migrations up to %1 (set %2) on a test-tagged profile.")
                        .arg(versionText(input.setVersion), set.left(12));
     } else if (!latest->passed) {
-        c.detail = tr("the last validation of this migration set, on profile %1 %2 h ago, failed: %3")
+        c.detail = tr("the last validation of this migration set, on profile %1 %2 ago, failed: %3")
                        .arg(latest->profileName, ageText(latest->at, now), latest->summary);
     } else if (!youngerThan(latest->at, now, m_settings.validationMaxAgeHours)) {
-        c.detail = tr("the last one, on profile %1, is %2 h old.").arg(latest->profileName, ageText(latest->at, now));
+        c.detail = tr("the last one, on profile %1, is %2 old.").arg(latest->profileName, ageText(latest->at, now));
     } else {
         c.satisfied = true;
-        c.detail = tr("passed on profile %1 (%2), %3 h ago: %4")
+        c.detail = tr("passed on profile %1 (%2), %3 ago: %4")
                        .arg(latest->profileName, latest->target, ageText(latest->at, now), latest->summary);
     }
     return c;

@@ -15,6 +15,8 @@ public:
     Q_ENUM(Level)
 
     static LogBus *instance();
+    // The level as the user reads it, in the current language: "info", "avertissement"…
+    static QString levelName(Level level);
 
 signals:
     void lineLogged(const QDateTime &time, mathakine::LogBus::Level level, const QString &text);

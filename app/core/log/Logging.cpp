@@ -4,9 +4,11 @@
 #include "log/LogBus.h"
 #include "log/Redactor.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
+#include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/base_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -20,6 +22,19 @@ namespace mathakine {
 namespace {
 
 QString s_currentFile;
+
+LogBus::Level busLevel(spdlog::level::level_enum level);
+
+// The console's "level: " prefix, translated (the French colon has its narrow space before it).
+class LevelPrefix final : public spdlog::custom_flag_formatter {
+public:
+    void format(const spdlog::details::log_msg &msg, const std::tm &, spdlog::memory_buf_t &dest) override
+    {
+        const QByteArray text = QCoreApplication::translate("Journal", "%1: ").arg(LogBus::levelName(busLevel(msg.level))).toUtf8();
+        dest.append(text.constData(), text.constData() + text.size());
+    }
+    std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<LevelPrefix>(); }
+};
 
 // Masks secrets in the payload, then hands the message to the real sinks.
 class RedactingSink final : public spdlog::sinks::base_sink<std::mutex> {
@@ -77,9 +92,11 @@ void qtMessageToSpdlog(QtMsgType type, const QMessageLogContext &, const QString
 {
     const std::string text = message.toStdString();
     switch (type) {
-    case QtDebugMsg: spdlog::debug("qt: {}", text); break;
-    case QtInfoMsg: spdlog::info("qt: {}", text); break;
-    case QtWarningMsg: spdlog::warn("qt: {}", text); break;
+    // Qt's own notices are for developers, in English ("This plugin does not support …"): kept in
+    // the file at debug level, out of the Journal's default view and of the console.
+    case QtDebugMsg:
+    case QtInfoMsg:
+    case QtWarningMsg: spdlog::debug("qt: {}", text); break;
     default: spdlog::error("qt: {}", text); break;
     }
 }
@@ -119,7 +136,10 @@ void Logging::init(const LogOptions &options)
     if (options.console) {
         auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
         console->set_level(consoleLevel(options.consoleVerbosity));
-        console->set_pattern("%^%l%$: %v");
+        // "info : …" in French: the level and its colon follow the language (see LevelPrefix).
+        auto formatter = std::make_unique<spdlog::pattern_formatter>();
+        formatter->add_flag<LevelPrefix>('*').set_pattern("%^%*%$%v");
+        console->set_formatter(std::move(formatter));
         targets.push_back(console);
     }
     auto bus = std::make_shared<LogBusSink>();

@@ -4,6 +4,7 @@
 #include "log/Log.h"
 
 #include <QSqlError>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -155,7 +156,7 @@ Status ToolSchema::ensure() const
     }
     if (!db.commit())
         return fail(AppError{.detail = db.lastError().text()});
-    log::info(QStringLiteral("bookkeeping schema %1 at version %2 (was %3)").arg(m_name).arg(latestVersion()).arg(current.value()));
+    log::info(QCoreApplication::translate("Journal", "bookkeeping schema %1 at version %2 (was %3)").arg(m_name).arg(latestVersion()).arg(current.value()));
     return {};
 }
 

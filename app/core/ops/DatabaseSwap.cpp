@@ -3,6 +3,7 @@
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
 #include "connection/ServerStatement.h"
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -74,15 +75,15 @@ Outcome<int> DatabaseSwap::run(const DatabaseSession &admin, const QString &live
         // 55006 object_in_use: a terminated session had not exited yet; the server waited 5 s.
         if (renamed || renamed.error().sqlState != QLatin1String("55006"))
             break;
-        log::warn(QStringLiteral("swap of %1: sessions still open, terminating again").arg(live));
+        log::warn(QCoreApplication::translate("Journal", "swap of %1: sessions still open, terminating again").arg(live));
     }
     if (!renamed) {
         if (Status s = allowConnections(admin, live, true); !s)
             log::error(QStringLiteral("%1 %2").arg(s.error().message, s.error().detail));
-        log::error(QStringLiteral("swap of %1 with %2 failed, %1 left in place: %3").arg(live, replacement, renamed.error().detail));
+        log::error(QCoreApplication::translate("Journal", "swap of %1 with %2 failed, %1 left in place: %3").arg(live, replacement, renamed.error().detail));
         return renamed.error();
     }
-    log::info(QStringLiteral("swapped %1 into the place of %2 (kept as %3), %4 session(s) terminated").arg(replacement, live, previous).arg(terminated));
+    log::info(QCoreApplication::translate("Journal", "swapped %1 into the place of %2 (kept as %3), %n session(s) terminated", nullptr, terminated).arg(replacement, live, previous));
     return terminated;
 }
 

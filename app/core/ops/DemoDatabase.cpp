@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSqlError>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -50,7 +51,7 @@ Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationC
     }
     if (!db.commit())
         return AppError{ExitCode::Failed, tr("The demo data could not be loaded."), db.lastError().text(), {}, path, 0, 0};
-    log::info(QStringLiteral("demo database ready: baseline %1 and %2 demo statements").arg(baseline).arg(statements->size()));
+    log::info(QCoreApplication::translate("Journal", "demo database ready: baseline %1 and %2 demo statements").arg(baseline).arg(statements->size()));
     return true;
 }
 

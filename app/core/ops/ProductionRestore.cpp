@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -87,14 +88,14 @@ void ProductionRestore::audit(const QString &database, const QString &action, bo
 {
     auto session = openWithTimeouts(onDatabase(m_request.live, database), QStringLiteral("restore-production-audit"));
     if (!session) {
-        log::error(QStringLiteral("audit row %1 not written in %2: %3").arg(action, database, session.error().fullText()));
+        log::error(QCoreApplication::translate("Journal", "audit row %1 not written in %2: %3").arg(action, database, session.error().fullText()));
         return;
     }
     const HistoryStore history(*session.value());
     if (!history.exists())
         return;
     if (Status s = history.audit({action, m_migrationVersion, success, 0, details}); !s)
-        log::error(QStringLiteral("audit row %1 not written in %2: %3").arg(action, database, s.error().fullText()));
+        log::error(QCoreApplication::translate("Journal", "audit row %1 not written in %2: %3").arg(action, database, s.error().fullText()));
 }
 
 Status ProductionRestore::checkRequest(std::optional<BackupRecord> *record)
@@ -196,7 +197,7 @@ Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admi
         if (history.exists())
             history.audit({QStringLiteral("maintenance-off"), {}, swapped.ok(), 0, outcome});
     } else {
-        log::error(QStringLiteral("maintenance period %1 in %2 could not be ended: run mathakine-admin maintenance off").arg(period).arg(holder));
+        log::error(QCoreApplication::translate("Journal", "maintenance period %1 in %2 could not be ended: run mathakine-admin maintenance off").arg(period).arg(holder));
     }
     return swapped;
 }
@@ -267,7 +268,7 @@ Outcome<ProductionRestoreReport> ProductionRestore::run()
     report.restore = restored.value();
     report.sessionsTerminated = swapped.value();
     report.durationMs = timer.elapsed();
-    log::info(QStringLiteral("restore-production of %1 from %2 done in %3 ms; previous database kept as %4")
+    log::info(QCoreApplication::translate("Journal", "restore-production of %1 from %2 done in %3 ms; previous database kept as %4")
                   .arg(m_live, report.file).arg(report.durationMs).arg(m_previous));
     return report;
 }

@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -170,7 +171,7 @@ Status Sandbox::initCluster(const SandboxState &state) const
 {
     if (QFileInfo::exists(state.dataDir + QLatin1String("/PG_VERSION")))
         return {};
-    log::info(QStringLiteral("initialising sandbox cluster in %1").arg(state.dataDir));
+    log::info(QCoreApplication::translate("Journal", "initialising sandbox cluster in %1").arg(state.dataDir));
     const ToolResult result = ToolProcess::run(
         state.binDir + QLatin1String("/initdb"),
         {QStringLiteral("-D"), state.dataDir, QStringLiteral("-U"), kServerUser,
@@ -197,7 +198,7 @@ Status Sandbox::startServer(SandboxState &state) const
                                   90000, kServerUser);
         if (result.ok())
             return {};
-        log::warn(QStringLiteral("sandbox start on port %1 failed: %2").arg(state.port).arg(result.output));
+        log::warn(QCoreApplication::translate("Journal", "sandbox start on port %1 failed: %2").arg(state.port).arg(result.output));
     }
     QFile serverLog(state.logFile);
     QString tail;
@@ -248,7 +249,7 @@ Outcome<SandboxState> Sandbox::start(const QString &database)
     saveState(state);
     if (Status s = createDatabase(state); !s)
         return s.error();
-    log::info(QStringLiteral("sandbox running on port %1, socket %2").arg(state.port).arg(state.socketDir));
+    log::info(QCoreApplication::translate("Journal", "sandbox running on port %1, socket %2").arg(state.port).arg(state.socketDir));
     return status();
 }
 
@@ -287,7 +288,7 @@ std::optional<ConnectionSpec> Sandbox::runningDefault()
     Sandbox sandbox;
     if (!sandbox.status().running)
         return std::nullopt;
-    log::info(QStringLiteral("no connection given; using the running sandbox"));
+    log::info(QCoreApplication::translate("Journal", "no connection given; using the running sandbox"));
     return ConnectionSpec{sandbox.profile(), {}};
 }
 

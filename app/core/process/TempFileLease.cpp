@@ -83,7 +83,7 @@ TempFileLease TempFileLease::claim(const QString &path, const QString &leaseFold
     const QString file = QDir(leaseFolder).filePath(QStringLiteral("%1-%2.lease").arg(ownerTag()).arg(++s_leaseCounter));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(QFileInfo(path).absoluteFilePath().toUtf8()) < 0 || !out.commit()) {
-        log::warn(QStringLiteral("cannot write the lease %1 for %2").arg(file, path));
+        log::warn(QCoreApplication::translate("Journal", "cannot write the lease %1 for %2").arg(file, path));
         return lease;
     }
     lease.m_leaseFile = file;
@@ -122,7 +122,7 @@ QStringList TempFileLease::sweep(const QString &leaseFolder)
         lease.close();
         if (!path.isEmpty() && removePath(path)) {
             removed << path;
-            log::warn(QStringLiteral("removed %1, left by mathakine-admin process %2 that did not end normally")
+            log::warn(QCoreApplication::translate("Journal", "removed %1, left by mathakine-admin process %2 that did not end normally")
                           .arg(path, tag.section(QLatin1Char('-'), 0, 0)));
         }
         QFile::remove(folder.filePath(name));

@@ -7,6 +7,7 @@
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -38,7 +39,7 @@ ToolResult ToolProcess::run(const QString &program, const QStringList &arguments
         args = QStringList{QStringLiteral("-u"), asUser, QStringLiteral("--"), program} + arguments;
         executable = QStringLiteral("runuser");
     }
-    log::debug(QStringLiteral("running %1 %2").arg(executable, args.join(QLatin1Char(' '))));
+    log::debug(QCoreApplication::translate("Journal", "running %1 %2").arg(executable, args.join(QLatin1Char(' '))));
     ToolResult result;
     dieWithParent(process);
     process.start(executable, args);

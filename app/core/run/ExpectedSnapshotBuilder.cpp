@@ -5,6 +5,7 @@
 #include "run/MigrationRun.h"
 
 #include <QRandomGenerator>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -29,12 +30,12 @@ Outcome<QList<SchemaSnapshot>> ExpectedSnapshotBuilder::build(const MigrationCat
         error.hint = tr("The user needs the CREATEDB privilege; or use the sandbox: mathakine-admin sandbox start");
         return error;
     }
-    log::info(QStringLiteral("replaying migrations into throwaway database %1").arg(name));
+    log::info(QCoreApplication::translate("Journal", "replaying migrations into throwaway database %1").arg(name));
     ConnectionSpec scratch = m_server;
     scratch.profile.database = name;
     auto snapshots = replay(catalog, scratch);
     if (auto dropped = admin.value()->run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted)); !dropped)
-        log::warn(QStringLiteral("could not drop throwaway database %1: %2").arg(name, dropped.error().detail));
+        log::warn(QCoreApplication::translate("Journal", "could not drop throwaway database %1: %2").arg(name, dropped.error().detail));
     return snapshots;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QThread>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -36,7 +37,7 @@ const DatabaseSession *RunRecorder::liveSession()
             m_fresh = std::move(reopened.value());
             m_session = nullptr;
             if (attempt > 0)
-                log::info(QStringLiteral("reconnected to record the run after %1 attempt(s)").arg(attempt + 1));
+                log::info(QCoreApplication::translate("Journal", "reconnected to record the run after %n attempt(s)", nullptr, attempt + 1));
             return m_fresh.get();
         }
         m_lastError = reopened.error();

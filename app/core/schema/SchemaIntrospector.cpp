@@ -9,6 +9,7 @@
 #include <QSqlError>
 
 #include <future>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -106,7 +107,7 @@ Status readAll(const SchemaIntrospector::Options &options, Statements &statement
         if (fetched.rows) {
             reader.readIndexRows(fetched.rows.value());
         } else {  // e.g. no connection slot left: read them here, in the same snapshot
-            log::debug(QStringLiteral("second catalog connection failed (%1); reading indexes on the first").arg(fetched.rows.error().fullText()));
+            log::debug(QCoreApplication::translate("Journal", "second catalog connection failed (%1); reading indexes on the first").arg(fetched.rows.error().fullText()));
             auto query = statements.run(CatalogQueries::indexes());
             if (!query)
                 return query.error();

@@ -23,7 +23,11 @@ public:
     BenchmarkRunner(const PgExecutor &executor, const CancelToken &cancel, int warmupRuns, int runs, int serverRuns = -1);
     QueryBenchmarkResult run(const BenchmarkQuery &query, double budgetMs, const QString &language) const;
     // The verdicts of a result: p95 against the budget (critical) and index use (warning).
+    // A query that ran on empty tables (a parameter found no row) gets one non-critical warning
+    // saying so instead (issue 17 item 7).
     static QList<CheckResult> checks(const QueryBenchmarkResult &result);
+    // The one status of a query wherever it is shown (checks, EXPLAIN list, chart, PDF): the worst of checks().
+    static CheckStatus status(const QueryBenchmarkResult &result);
 
 private:
     bool resolveParameters(const BenchmarkQuery &query, QHash<QString, QString> &values, QueryBenchmarkResult &result) const;

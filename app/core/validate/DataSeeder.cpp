@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -219,7 +220,7 @@ Outcome<SeedReport> DataSeeder::run()
         report.steps << SeedStep{QLatin1String(sql.at(i).table), inserted.affectedRows, timer.elapsed()};
         report.totalRows += inserted.affectedRows;
         report.totalMs += timer.elapsed();
-        log::info(QStringLiteral("seed: %1 rows into %2 in %3 ms").arg(inserted.affectedRows).arg(QLatin1String(sql.at(i).table)).arg(timer.elapsed()));
+        log::info(QCoreApplication::translate("Journal", "seed: %1 rows into %2 in %3 ms").arg(inserted.affectedRows).arg(QLatin1String(sql.at(i).table)).arg(timer.elapsed()));
     }
     if (setBasedKeys) {
         QElapsedTimer verify;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace mathakine {
 
@@ -64,7 +65,7 @@ QString PlanInspector::describe(const QJsonObject &node)
     if (node.contains(QLatin1String("Actual Rows"))) {
         text += QStringLiteral(" (rows=%1").arg(node.value(QLatin1String("Actual Rows")).toDouble(), 0, 'f', 0);
         if (node.contains(QLatin1String("Actual Total Time")))
-            text += QStringLiteral(", %1 ms").arg(node.value(QLatin1String("Actual Total Time")).toDouble(), 0, 'f', 3);
+            text += QStringLiteral(", %1 ms").arg(QLocale().toString(node.value(QLatin1String("Actual Total Time")).toDouble(), 'f', 3));  // decimal comma in French
         text += QLatin1Char(')');
     } else if (node.contains(QLatin1String("Plan Rows"))) {
         text += QStringLiteral(" (est. rows=%1)").arg(node.value(QLatin1String("Plan Rows")).toDouble(), 0, 'f', 0);

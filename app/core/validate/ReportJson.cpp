@@ -74,14 +74,16 @@ QJsonObject benchmarkJson(const QueryBenchmarkResult &b)
             {QStringLiteral("serverMs"), statsJson(b.server)}, {QStringLiteral("budgetMs"), b.budgetMs},
             {QStringLiteral("critical"), b.critical},
             {QStringLiteral("expectedIndexes"), strings(b.expectedIndexes)}, {QStringLiteral("usedIndexes"), strings(b.usedIndexes)},
-            {QStringLiteral("plan"), b.planExcerpt}, {QStringLiteral("error"), b.error}};
+            {QStringLiteral("plan"), b.planExcerpt}, {QStringLiteral("error"), b.error},
+            {QStringLiteral("emptyParameters"), strings(b.emptyParameters)}};
 }
 
 QueryBenchmarkResult benchmarkOf(const QJsonObject &o)
 {
     return {str(o, "id"), str(o, "title"), str(o, "sql"), stringsOf(o, "parameters"),
             statsOf(o.value(QLatin1String("clientMs")).toObject()), statsOf(o.value(QLatin1String("serverMs")).toObject()),
-            num(o, "budgetMs"), o.value(QLatin1String("critical")).toBool(), stringsOf(o, "expectedIndexes"), stringsOf(o, "usedIndexes"), str(o, "plan"), str(o, "error")};
+            num(o, "budgetMs"), o.value(QLatin1String("critical")).toBool(), stringsOf(o, "expectedIndexes"), stringsOf(o, "usedIndexes"), str(o, "plan"), str(o, "error"),
+            stringsOf(o, "emptyParameters")};
 }
 
 QJsonObject rowCountsJson(const RowCountRun &r)

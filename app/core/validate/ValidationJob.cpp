@@ -11,18 +11,18 @@
 
 namespace mathakine {
 
-namespace {
 // The gate's record: one line a reviewer can read in validations.json.
-QString gateSummary(const ValidationReport &report)
+QString ValidationJob::gateSummary(const ValidationReport &report)
 {
     double worstP95 = 0;
     for (const QueryBenchmarkResult &b : report.result.benchmarks)
         worstP95 = qMax(worstP95, b.client.p95);
-    return QStringLiteral("%1 checks, %2 failed, %3 warnings; worst p95 %4 ms")
-        .arg(report.result.checks.size()).arg(report.result.count(CheckStatus::Fail))
-        .arg(report.result.count(CheckStatus::Warning)).arg(worstP95, 0, 'f', 1);
+    // In the language of the run, as every text the gate dialog shows.
+    const QString counts = report.result.countsText();
+    if (report.result.benchmarks.isEmpty())
+        return counts;
+    return tr("%1; slowest p95 %2").arg(counts, ValidationResult::formatMeasure(worstP95, QStringLiteral("ms")));
 }
-} // namespace
 
 ValidationJob::ValidationJob(ValidationRequest request) : m_request(std::move(request)) {}
 

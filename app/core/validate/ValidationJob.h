@@ -36,6 +36,9 @@ public:
     void cancel();  // safe from any thread
 
     QString planFile() const;
+    // The line the production gate shows as evidence, in the current language:
+    // "74 passed, 3 warnings, 0 failed; slowest p95 158.8 ms" (counts with plurals, locale's decimals).
+    static QString gateSummary(const ValidationReport &report);
 
 private:
     ValidationRequest m_request;

@@ -43,7 +43,11 @@ public:
     QList<ReportMigration> migrations;
 
     bool passed() const { return result.passed(); }
-    QString verdictText() const;  // translated: "PASSED" / "FAILED"
+    // Translated: "PASSED", "FAILED", or "NO DATA" when it passed but benchmark queries ran on
+    // empty tables (their timings measure nothing; issue 17 item 7).
+    QString verdictText() const;
+    // The sentence under the verdict: why it passed, failed, or measured nothing (and what to do).
+    QString verdictExplanation() const;
 
     bool operator==(const ValidationReport &) const = default;
 };

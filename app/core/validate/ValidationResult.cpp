@@ -18,6 +18,34 @@ int ValidationResult::count(CheckStatus status) const
     return static_cast<int>(std::count_if(checks.begin(), checks.end(), [status](const CheckResult &c) { return c.status == status; }));
 }
 
+QStringList ValidationResult::queriesWithoutData() const
+{
+    QStringList titles;
+    for (const QueryBenchmarkResult &b : benchmarks) {
+        if (b.ranOnNoData())
+            titles << b.title;
+    }
+    return titles;
+}
+
+QString ValidationResult::countsText() const
+{
+    return tr("%n passed", nullptr, count(CheckStatus::Pass)) + tr(", %n warning(s)", nullptr, count(CheckStatus::Warning))
+           + tr(", %n failed", nullptr, count(CheckStatus::Fail));
+}
+
+CheckStatus ValidationResult::worst(const QList<CheckResult> &checks)
+{
+    CheckStatus status = CheckStatus::Pass;
+    for (const CheckResult &c : checks) {
+        if (c.status == CheckStatus::Fail)
+            return CheckStatus::Fail;
+        if (c.status == CheckStatus::Warning)
+            status = CheckStatus::Warning;
+    }
+    return status;
+}
+
 QList<CheckResult> ValidationResult::family(CheckFamily which) const
 {
     QList<CheckResult> list;
@@ -55,6 +83,11 @@ QString ValidationResult::statusName(CheckStatus status)
     case CheckStatus::Fail: return tr("fail");
     }
     return {};
+}
+
+QString ValidationResult::statusMark(CheckStatus status)
+{
+    return status == CheckStatus::Pass ? QStringLiteral("✓") : status == CheckStatus::Warning ? QStringLiteral("!") : QStringLiteral("✗");
 }
 
 QString ValidationResult::formatMeasure(double value, const QString &unit)

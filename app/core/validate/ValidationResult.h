@@ -46,6 +46,10 @@ struct QueryBenchmarkResult {
     QStringList usedIndexes;
     QString planExcerpt;            // EXPLAIN ANALYZE outline, first lines
     QString error;                  // the server's message when the query failed
+    QStringList emptyParameters;    // parameters whose query found no row (empty tables): nothing was measured
+
+    // True when the query ran with a parameter that found no row: its figures measure empty tables.
+    bool ranOnNoData() const { return !emptyParameters.isEmpty(); }
 
     bool operator==(const QueryBenchmarkResult &) const = default;
 };
@@ -63,11 +67,18 @@ public:
     // Every critical check passed (warnings allowed).
     bool passed() const;
     int count(CheckStatus status) const;
+    // The titles of the benchmark queries that ran on empty tables (see QueryBenchmarkResult::ranOnNoData).
+    QStringList queriesWithoutData() const;
+    // "74 passed, 3 warnings, 0 failed" with real plurals, in the current language.
+    QString countsText() const;
+    // The worst of the given statuses: Fail over Warning over Pass; Pass for none.
+    static CheckStatus worst(const QList<CheckResult> &checks);
     QList<CheckResult> family(CheckFamily family) const;
 
     static QString statusId(CheckStatus status);        // "pass", "warning", "fail"
     static std::optional<CheckStatus> statusFromId(const QString &id);
     static QString statusName(CheckStatus status);      // translated
+    static QString statusMark(CheckStatus status);      // the sign every view draws: ✓, ! or ✗
     static QString familyId(CheckFamily family);        // "schema", "diff", …
     static std::optional<CheckFamily> familyFromId(const QString &id);
     static QString familyName(CheckFamily family);      // translated

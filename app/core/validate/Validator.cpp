@@ -12,6 +12,7 @@
 #include "validate/SmokeTestRunner.h"
 
 #include <QElapsedTimer>
+#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -29,7 +30,7 @@ int Validator::stepCount() const
 void Validator::report(const QString &label)
 {
     ++m_step;
-    log::info(QStringLiteral("validation step %1/%2: %3").arg(m_step).arg(stepCount()).arg(label));
+    log::info(QCoreApplication::translate("Journal", "validation step %1/%2: %3").arg(m_step).arg(stepCount()).arg(label));
     if (m_progress)
         m_progress({m_step, stepCount(), label});
 }
@@ -85,8 +86,7 @@ Outcome<ValidationResult> Validator::run()
     m_cancel.disarm();
     result.durationMs = timer.elapsed();
     result.checks << BudgetChecks::validationDuration(result.durationMs, m_plan.budgets);
-    log::info(QStringLiteral("validation finished in %1 ms: %2 pass, %3 warning, %4 fail")
-                  .arg(result.durationMs).arg(result.count(CheckStatus::Pass)).arg(result.count(CheckStatus::Warning)).arg(result.count(CheckStatus::Fail)));
+    log::info(QCoreApplication::translate("Journal", "validation finished in %1 ms: %2").arg(result.durationMs).arg(result.countsText()));
     return result;
 }
 
