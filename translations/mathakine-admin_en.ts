@@ -93,6 +93,16 @@
         <translation>
             <numerusform>, %n attempt</numerusform><numerusform>, %n attempts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>, replayed by %n standby(s) in %1</source>
+        <translation>
+            <numerusform>, replayed by %n standby in %1</numerusform><numerusform>, replayed by %n standbys in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] %n session(s) waiting behind the migration (backend %2):</source>
+        <translation>
+            <numerusform>[%1] %n session waiting behind the migration (backend %2):</numerusform><numerusform>[%1] %n sessions waiting behind the migration (backend %2):</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRun</name>
@@ -159,6 +169,14 @@
         <source>Row counts of %n table(s) identical to the backup's.</source>
         <translation>
             <numerusform>Row counts of %n table identical to the backup's.</numerusform><numerusform>Row counts of %n tables identical to the backup's.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaWait</name>
+    <message numerus="yes">
+        <source>%n streaming standby(s), but their replay positions are hidden from this user (superuser or pg_read_all_stats needed): the run does not wait for them.</source>
+        <translation>
+            <numerusform>%n streaming standby, but their replay positions are hidden from this user (superuser or pg_read_all_stats needed): the run does not wait for them.</numerusform><numerusform>%n streaming standbys, but their replay positions are hidden from this user (superuser or pg_read_all_stats needed): the run does not wait for them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -332,6 +350,14 @@
         <source>PDF written: %1 (%n page(s)); archived beside its JSON.</source>
         <translation>
             <numerusform>PDF written: %1 (%n page); archived beside its JSON.</numerusform><numerusform>PDF written: %1 (%n pages); archived beside its JSON.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::WaitingSessionsPanel</name>
+    <message numerus="yes">
+        <source>%n session(s) waiting behind the migration.</source>
+        <translation>
+            <numerusform>%n session waiting behind the migration.</numerusform><numerusform>%n sessions waiting behind the migration.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -791,14 +791,6 @@
         <translation>Utilisation&#x202f;: lint [--fix [--dry-run]]</translation>
     </message>
     <message>
-        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation&#x202f;: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
-    </message>
-    <message>
-        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation&#x202f;: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
-    </message>
-    <message>
         <source>--lock-retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
         <translation>--lock-retries&#x202f;: «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
@@ -823,7 +815,53 @@
     </message>
     <message>
         <source>Rows not counted after the run (a lock was held or the count outlasted the timeout): %1</source>
-        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai) : %1</translation>
+        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Utilisation : upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+    </message>
+    <message>
+        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Utilisation : downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+    </message>
+    <message>
+        <source>, the application waited at most %1</source>
+        <translation>, l&apos;application a attendu au plus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, replayed by %n standby(s) in %1</source>
+        <translation>
+            <numerusform>, rejouée par %n réplique en %1</numerusform>
+            <numerusform>, rejouée par %n répliques en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session %1 (user %2)</source>
+        <translation>session %1 (utilisateur %2)</translation>
+    </message>
+    <message>
+        <source>session %1 (%2, user %3)</source>
+        <translation>session %1 (%2, utilisateur %3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>  waiting %1 ms: %2, %3: %4</source>
+        <translation>  en attente depuis %1 ms : %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>[%1] nobody waits behind the migration any more.</source>
+        <translation>[%1] plus aucune session n&apos;attend derrière la migration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] %n session(s) waiting behind the migration (backend %2):</source>
+        <translation>
+            <numerusform>[%1] %n session en attente derrière la migration (processus serveur %2) :</numerusform>
+            <numerusform>[%1] %n sessions en attente derrière la migration (processus serveur %2) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1382,14 @@
         <source>only ALTER COLUMN ... SET NOT NULL alone in its ALTER TABLE is rewritten; split the statement</source>
         <translation>seul un ALTER COLUMN ... SET NOT NULL seul dans son ALTER TABLE est réécrit&#x202f;; scindez l&apos;instruction</translation>
     </message>
+    <message>
+        <source>only ADD COLUMN with a volatile DEFAULT (and NOT NULL) alone in its ALTER TABLE is rewritten; split the statement</source>
+        <translation>seul un ADD COLUMN avec un DEFAULT volatil (et NOT NULL), seul dans son ALTER TABLE, est réécrit ; scindez l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>only a volatile DEFAULT is rewritten; serial, identity and generated columns are left as they are</source>
+        <translation>seul un DEFAULT volatil est réécrit ; les colonnes serial, identity et générées restent telles quelles</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceMode</name>
@@ -1696,6 +1742,10 @@
     <message>
         <source>Drop them (DROP INDEX CONCURRENTLY …), then apply the migrations instead of stamping them.</source>
         <translation>Supprimez-les (DROP INDEX CONCURRENTLY …), puis appliquez les migrations au lieu de les marquer comme appliquées.</translation>
+    </message>
+    <message>
+        <source>The stall guard could not connect; the run goes on without watching who waits: %1</source>
+        <translation>Le garde-fou anti-blocage n&apos;a pas pu se connecter ; l&apos;exécution continue sans surveiller qui attend : %1</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2241,32 @@
     <message>
         <source>The swap failed: %1</source>
         <translation>L&apos;échange a échoué&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaWait</name>
+    <message numerus="yes">
+        <source>%n streaming standby(s), but their replay positions are hidden from this user (superuser or pg_read_all_stats needed): the run does not wait for them.</source>
+        <translation>
+            <numerusform>%n réplique en streaming, mais sa position de rejeu est cachée à cet utilisateur (superutilisateur ou pg_read_all_stats nécessaire) : l&apos;exécution ne l&apos;attend pas.</numerusform>
+            <numerusform>%n répliques en streaming, mais leurs positions de rejeu sont cachées à cet utilisateur (superutilisateur ou pg_read_all_stats nécessaire) : l&apos;exécution ne les attend pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standby %1 has not replayed migration %2 within %3 s (%4 bytes of WAL still to replay); the run stopped before the next migration.</source>
+        <translation>La réplique %1 n&apos;a pas rejoué la migration %2 en %3 s (%4 octets de WAL encore à rejouer) ; l&apos;exécution s&apos;est arrêtée avant la migration suivante.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is applied on the primary. Check the standby (pg_stat_replication on the primary, its log), then run upgrade again; --max-replica-lag MS allows a longer wait.</source>
+        <translation>La migration %1 est appliquée sur le serveur principal. Vérifiez la réplique (pg_stat_replication sur le principal, son journal), puis relancez upgrade ; --max-replica-lag MS autorise une attente plus longue.</translation>
+    </message>
+    <message>
+        <source>Canceled while the standbys replayed migration %1; it is applied on the primary.</source>
+        <translation>Annulé pendant que les répliques rejouaient la migration %1 ; elle est appliquée sur le serveur principal.</translation>
+    </message>
+    <message>
+        <source>Standby %1 replayed migration %2 in %3 ms (%4 bytes behind at the commit).</source>
+        <translation>La réplique %1 a rejoué la migration %2 en %3 ms (%4 octets de retard au commit).</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3231,41 @@ maintenant&#x202f;: %2</translation>
     </message>
 </context>
 <context>
+    <name>StallGuard</name>
+    <message>
+        <source>session %1 (user %2)</source>
+        <translation>session %1 (utilisateur %2)</translation>
+    </message>
+    <message>
+        <source>session %1 (%2, user %3)</source>
+        <translation>session %1 (%2, utilisateur %3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>application blocked for %1 s by migration %2: %3 waited for %4.</source>
+        <translation>application bloquée pendant %1 s par la migration %2 : %3 attendait %4.</translation>
+    </message>
+    <message>
+        <source>The migration held or queued for a lock the application needs. Run it when the load is lower, give it lock_retries (it is then retried later), or allow a longer wait with --max-app-wait MS.</source>
+        <translation>La migration tenait ou attendait un verrou dont l&apos;application a besoin. Lancez-la quand la charge est plus faible, donnez-lui lock_retries (elle est alors réessayée plus tard), ou autorisez une attente plus longue avec --max-app-wait MS.</translation>
+    </message>
+    <message>
+        <source>Stall guard sample failed: %1</source>
+        <translation>Le relevé du garde-fou anti-blocage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Stall guard: session %1 has waited %2 ms behind migration %3 (limit %4 ms); canceling its statement.</source>
+        <translation>Garde-fou anti-blocage : la session %1 attend depuis %2 ms derrière la migration %3 (limite %4 ms) ; annulation de son instruction.</translation>
+    </message>
+    <message>
+        <source>Stall guard could not cancel the migration&apos;s statement: %1</source>
+        <translation>Le garde-fou anti-blocage n&apos;a pas pu annuler l&apos;instruction de la migration : %1</translation>
+    </message>
+</context>
+<context>
     <name>StepExecutor</name>
     <message>
         <source>Another session held a lock on a table this migration changes; retry when it has ended (--lock-timeout sets the wait).</source>
@@ -3268,6 +3379,14 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Migration %1 (%2): its statements ran, but recording it in the tool&apos;s history failed.</source>
         <translation>Migration %1 (%2)&#x202f;: ses instructions ont été exécutées, mais son enregistrement dans l&apos;historique de l&apos;outil a échoué.</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 of %3 kept the application waiting %4 ms; rolled back, next attempt in %5 ms.</source>
+        <translation>%1 : la tentative %2 sur %3 a fait attendre l&apos;application %4 ms ; annulée, prochaine tentative dans %5 ms.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) stopped at statement %3 of %4: %5</source>
+        <translation>La migration %1 (%2) s&apos;est arrêtée à l&apos;instruction %3 sur %4 : %5</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4643,64 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>as in the plan</source>
         <translation>selon le plan</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::WaitingSessionsPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>A statement that keeps one waiting %1 s is canceled (--max-app-wait).</source>
+        <translation>Une instruction qui fait attendre une session %1 s est annulée (--max-app-wait).</translation>
+    </message>
+    <message>
+        <source>No application session waits behind the migration.</source>
+        <translation>Aucune session applicative n&apos;attend derrière la migration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) waiting behind the migration.</source>
+        <translation>
+            <numerusform>%n session en attente derrière la migration.</numerusform>
+            <numerusform>%n sessions en attente derrière la migration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting sessions</source>
+        <translation>Sessions en attente</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Application (user)</source>
+        <translation>Application (utilisateur)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrou</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
     </message>
 </context>
 </TS>
