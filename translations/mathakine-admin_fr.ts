@@ -819,11 +819,11 @@
     </message>
     <message>
         <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation : upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+        <translation>Utilisation&#x202f;: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
     </message>
     <message>
         <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation : downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
+        <translation>Utilisation&#x202f;: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
     </message>
     <message>
         <source>, the application waited at most %1</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>  waiting %1 ms: %2, %3: %4</source>
-        <translation>  en attente depuis %1 ms : %2, %3 : %4</translation>
+        <translation>  en attente depuis %1&#xa0;ms&#x202f;: %2, %3&#x202f;: %4</translation>
     </message>
     <message>
         <source>[%1] nobody waits behind the migration any more.</source>
@@ -859,8 +859,8 @@
     <message numerus="yes">
         <source>[%1] %n session(s) waiting behind the migration (backend %2):</source>
         <translation>
-            <numerusform>[%1] %n session en attente derrière la migration (processus serveur %2) :</numerusform>
-            <numerusform>[%1] %n sessions en attente derrière la migration (processus serveur %2) :</numerusform>
+            <numerusform>[%1] %n session en attente derrière la migration (processus serveur %2)&#x202f;:</numerusform>
+            <numerusform>[%1] %n sessions en attente derrière la migration (processus serveur %2)&#x202f;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1384,11 +1384,11 @@
     </message>
     <message>
         <source>only ADD COLUMN with a volatile DEFAULT (and NOT NULL) alone in its ALTER TABLE is rewritten; split the statement</source>
-        <translation>seul un ADD COLUMN avec un DEFAULT volatil (et NOT NULL), seul dans son ALTER TABLE, est réécrit ; scindez l&apos;instruction</translation>
+        <translation>seul un ADD COLUMN avec un DEFAULT volatil (et NOT NULL), seul dans son ALTER TABLE, est réécrit&#x202f;; scindez l&apos;instruction</translation>
     </message>
     <message>
         <source>only a volatile DEFAULT is rewritten; serial, identity and generated columns are left as they are</source>
-        <translation>seul un DEFAULT volatil est réécrit ; les colonnes serial, identity et générées restent telles quelles</translation>
+        <translation>seul un DEFAULT volatil est réécrit&#x202f;; les colonnes serial, identity et générées restent telles quelles</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <source>The stall guard could not connect; the run goes on without watching who waits: %1</source>
-        <translation>Le garde-fou anti-blocage n&apos;a pas pu se connecter ; l&apos;exécution continue sans surveiller qui attend : %1</translation>
+        <translation>Le garde-fou anti-blocage n&apos;a pas pu se connecter&#x202f;; l&apos;exécution continue sans surveiller qui attend&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2248,25 +2248,25 @@
     <message numerus="yes">
         <source>%n streaming standby(s), but their replay positions are hidden from this user (superuser or pg_read_all_stats needed): the run does not wait for them.</source>
         <translation>
-            <numerusform>%n réplique en streaming, mais sa position de rejeu est cachée à cet utilisateur (superutilisateur ou pg_read_all_stats nécessaire) : l&apos;exécution ne l&apos;attend pas.</numerusform>
-            <numerusform>%n répliques en streaming, mais leurs positions de rejeu sont cachées à cet utilisateur (superutilisateur ou pg_read_all_stats nécessaire) : l&apos;exécution ne les attend pas.</numerusform>
+            <numerusform>%n réplique en streaming, mais sa position de rejeu est cachée à cet utilisateur (superutilisateur ou pg_read_all_stats nécessaire)&#x202f;: l&apos;exécution ne l&apos;attend pas.</numerusform>
+            <numerusform>%n répliques en streaming, mais leurs positions de rejeu sont cachées à cet utilisateur (superutilisateur ou pg_read_all_stats nécessaire)&#x202f;: l&apos;exécution ne les attend pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Standby %1 has not replayed migration %2 within %3 s (%4 bytes of WAL still to replay); the run stopped before the next migration.</source>
-        <translation>La réplique %1 n&apos;a pas rejoué la migration %2 en %3 s (%4 octets de WAL encore à rejouer) ; l&apos;exécution s&apos;est arrêtée avant la migration suivante.</translation>
+        <translation>La réplique %1 n&apos;a pas rejoué la migration %2 en %3&#xa0;s (%4&#xa0;octets de WAL encore à rejouer)&#x202f;; l&apos;exécution s&apos;est arrêtée avant la migration suivante.</translation>
     </message>
     <message>
         <source>Migration %1 is applied on the primary. Check the standby (pg_stat_replication on the primary, its log), then run upgrade again; --max-replica-lag MS allows a longer wait.</source>
-        <translation>La migration %1 est appliquée sur le serveur principal. Vérifiez la réplique (pg_stat_replication sur le principal, son journal), puis relancez upgrade ; --max-replica-lag MS autorise une attente plus longue.</translation>
+        <translation>La migration %1 est appliquée sur le serveur principal. Vérifiez la réplique (pg_stat_replication sur le principal, son journal), puis relancez upgrade&#x202f;; --max-replica-lag MS autorise une attente plus longue.</translation>
     </message>
     <message>
         <source>Canceled while the standbys replayed migration %1; it is applied on the primary.</source>
-        <translation>Annulé pendant que les répliques rejouaient la migration %1 ; elle est appliquée sur le serveur principal.</translation>
+        <translation>Annulé pendant que les répliques rejouaient la migration %1&#x202f;; elle est appliquée sur le serveur principal.</translation>
     </message>
     <message>
         <source>Standby %1 replayed migration %2 in %3 ms (%4 bytes behind at the commit).</source>
-        <translation>La réplique %1 a rejoué la migration %2 en %3 ms (%4 octets de retard au commit).</translation>
+        <translation>La réplique %1 a rejoué la migration %2 en %3&#xa0;ms (%4&#xa0;octets de retard au commit).</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3246,7 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>application blocked for %1 s by migration %2: %3 waited for %4.</source>
-        <translation>application bloquée pendant %1 s par la migration %2 : %3 attendait %4.</translation>
+        <translation>application bloquée pendant %1&#xa0;s par la migration %2&#x202f;: %3 attendait %4.</translation>
     </message>
     <message>
         <source>The migration held or queued for a lock the application needs. Run it when the load is lower, give it lock_retries (it is then retried later), or allow a longer wait with --max-app-wait MS.</source>
@@ -3254,15 +3254,15 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>Stall guard sample failed: %1</source>
-        <translation>Le relevé du garde-fou anti-blocage a échoué : %1</translation>
+        <translation>Le relevé du garde-fou anti-blocage a échoué&#x202f;: %1</translation>
     </message>
     <message>
         <source>Stall guard: session %1 has waited %2 ms behind migration %3 (limit %4 ms); canceling its statement.</source>
-        <translation>Garde-fou anti-blocage : la session %1 attend depuis %2 ms derrière la migration %3 (limite %4 ms) ; annulation de son instruction.</translation>
+        <translation>Garde-fou anti-blocage&#x202f;: la session %1 attend depuis %2&#xa0;ms derrière la migration %3 (limite %4&#xa0;ms)&#x202f;; annulation de son instruction.</translation>
     </message>
     <message>
         <source>Stall guard could not cancel the migration&apos;s statement: %1</source>
-        <translation>Le garde-fou anti-blocage n&apos;a pas pu annuler l&apos;instruction de la migration : %1</translation>
+        <translation>Le garde-fou anti-blocage n&apos;a pas pu annuler l&apos;instruction de la migration&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3382,11 +3382,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>%1: attempt %2 of %3 kept the application waiting %4 ms; rolled back, next attempt in %5 ms.</source>
-        <translation>%1 : la tentative %2 sur %3 a fait attendre l&apos;application %4 ms ; annulée, prochaine tentative dans %5 ms.</translation>
+        <translation>%1&#x202f;: la tentative %2 sur %3 a fait attendre l&apos;application %4&#xa0;ms&#x202f;; annulée, prochaine tentative dans %5&#xa0;ms.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) stopped at statement %3 of %4: %5</source>
-        <translation>La migration %1 (%2) s&apos;est arrêtée à l&apos;instruction %3 sur %4 : %5</translation>
+        <translation>La migration %1 (%2) s&apos;est arrêtée à l&apos;instruction %3 sur %4&#x202f;: %5</translation>
     </message>
 </context>
 <context>
@@ -4653,15 +4653,11 @@ budget p95&#x202f;: %9</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>A statement that keeps one waiting %1 s is canceled (--max-app-wait).</source>
-        <translation>Une instruction qui fait attendre une session %1 s est annulée (--max-app-wait).</translation>
     </message>
     <message>
         <source>No application session waits behind the migration.</source>
@@ -4701,6 +4697,10 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>Query</source>
         <translation>Requête</translation>
+    </message>
+    <message>
+        <source>The migration&apos;s statement is canceled once a session has waited %1 s (--max-app-wait).</source>
+        <translation>L&apos;instruction de la migration est annulée dès qu&apos;une session a attendu %1 s (--max-app-wait).</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,7 @@ void WaitingSessionsPanel::changeEvent(QEvent *event)
 
 void WaitingSessionsPanel::updateCaption()
 {
-    const QString limit = tr("A statement that keeps one waiting %1 s is canceled (--max-app-wait).")
+    const QString limit = tr("The migration's statement is canceled once a session has waited %1 s (--max-app-wait).")
                               .arg(QLocale().toString(m_maxAppWaitMs / 1000.0, 'f', 1));
     m_caption->setText((m_last.sessions.isEmpty() ? tr("No application session waits behind the migration.")
                                                   : tr("%n session(s) waiting behind the migration.", nullptr, static_cast<int>(m_last.sessions.size())))
