@@ -179,8 +179,9 @@ void TestStallGuard::cliShowsWhoWaitsInJsonAndWithVerbose()
                 const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
                 if (event.value(u"event"_s) != u"waiting"_s)
                     continue;
-                for (const QJsonValue &waiting : event.value(u"sessions"_s).toArray())
-                    sawEvent = sawEvent || waiting.toObject().value(u"pid"_s).toInt() == reader.pid();
+                for (const QJsonValue &waiting : event.value(u"sessions"_s).toArray())  // the sample that tripped is shown
+                    sawEvent = sawEvent || (waiting.toObject().value(u"pid"_s).toInt() == reader.pid()
+                                            && waiting.toObject().value(u"waitedMs"_s).toInteger() >= kLimitMs);
             }
             QVERIFY2(sawEvent, qPrintable(cli.err));
             const QJsonObject out = QJsonDocument::fromJson(cli.out.toUtf8()).object();

@@ -142,9 +142,9 @@ void StallGuard::loop(std::promise<Status> *ready)
                 sample.sessions << WaitingSession{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
                                                   q.value(3).toDateTime(), q.value(4).toLongLong(), q.value(5).toString(),
                                                   q.value(6).toString(), q.value(7).toString()};
-            consider(sample, generation, session);
+            const bool trippedNow = consider(sample, generation, session);
             const QSet<int> pids = pidsOf(sample);
-            const bool changed = pids != reported;
+            const bool changed = pids != reported || trippedNow;  // the sample that trips is always shown
             if (m_handler && (changed || (!pids.isEmpty() && sinceReport.elapsed() >= kReportEveryMs))) {
                 m_handler(sample);
                 reported = pids;
@@ -161,26 +161,29 @@ void StallGuard::loop(std::promise<Status> *ready)
 // Records the longest wait and trips on the first one over the limit; while tripped, cancels
 // the migration's statement at every sample: a cancel that reached it between two statements
 // did nothing, and the executor checks before each statement.
-void StallGuard::consider(const StallSample &sample, quint64 generation, const DatabaseSession &session)
+bool StallGuard::consider(const StallSample &sample, quint64 generation, const DatabaseSession &session)
 {
     if (sample.sessions.isEmpty())
-        return;
+        return false;
+    bool trippedNow = false;
     const WaitingSession &longest = sample.sessions.constFirst();
     {
         std::lock_guard lock(m_mutex);
         if (generation != m_generation)
-            return;  // taken before a reset: the step it saw has been rolled back
+            return false;  // taken before a reset: the step it saw has been rolled back
         m_longestMs = std::max(m_longestMs, longest.waitedMs);
         if (longest.waitedMs < m_maxAppWaitMs)
-            return;
+            return false;
         if (!m_tripped) {
             m_tripped = longest;
+            trippedNow = true;
             log::warn(tr("Stall guard: session %1 has waited %2 ms behind migration %3 (limit %4 ms); canceling its statement.")
                           .arg(longest.pid).arg(longest.waitedMs).arg(m_version).arg(m_maxAppWaitMs));
         }
     }
     if (auto canceled = session.run(QStringLiteral("SELECT pg_cancel_backend(?)"), {m_migrationPid}); !canceled)
         log::warn(tr("Stall guard could not cancel the migration's statement: %1").arg(canceled.error().fullText()));
+    return trippedNow;
 }
 
 } // namespace mathakine

@@ -79,7 +79,8 @@ public:
 private:
     StallGuard(ConnectionSpec spec, int migrationPid, int maxAppWaitMs, SampleHandler handler);
     void loop(std::promise<Status> *ready);
-    void consider(const StallSample &sample, quint64 generation, const DatabaseSession &session);
+    // Returns true when this sample tripped the guard.
+    bool consider(const StallSample &sample, quint64 generation, const DatabaseSession &session);
 
     const ConnectionSpec m_spec;
     const int m_migrationPid;
