@@ -2,6 +2,7 @@
 #include "InterruptGuard.h"
 #include "MigrationCli.h"
 #include "OpsCli.h"
+#include "StallOutput.h"
 
 #include "run/MigrationRun.h"
 #include "run/MigrationUseCases.h"
@@ -39,6 +40,7 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
         if (verbose && p.statementIndex == 0)
             context.err() << CliContext::tr("[%1/%2] %3 %4…").arg(p.migrationIndex).arg(p.migrationCount).arg(p.version, p.title) << Qt::endl;
     });
+    run.setStallHandler(stallPrinter(context));
     const QString target = args.positionals().value(0);
     const InterruptGuard interrupt([&run] { run.cancel(); });
     const auto result = action == RunAction::Upgrade ? run.upgrade(catalog, target)
@@ -51,13 +53,13 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
 int runUpgrade(CliContext &context)
 {
     return runMigration(context, RunAction::Upgrade, 0,
-                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
+                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
 }
 
 int runDowngrade(CliContext &context)
 {
     return runMigration(context, RunAction::Downgrade, 1,
-                        CliContext::tr("Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
+                        CliContext::tr("Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
 }
 
 int runStamp(CliContext &context)

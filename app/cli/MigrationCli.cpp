@@ -58,6 +58,8 @@ std::optional<RunOptions> runOptions(CommandArgs &args, QString *error)
     }
     for (const auto &[name, slot] : {std::pair{QStringLiteral("--lock-timeout"), &options.lockTimeoutMs},
                                      std::pair{QStringLiteral("--lock-retry-timeout"), &options.lockRetryTimeoutMs},
+                                     std::pair{QStringLiteral("--max-app-wait"), &options.maxAppWaitMs},
+                                     std::pair{QStringLiteral("--max-replica-lag"), &options.maxReplicaLagMs},
                                      std::pair{QStringLiteral("--statement-timeout"), &options.statementTimeoutMs}}) {
         if (const auto value = args.value(name)) {
             bool ok = false;
@@ -79,6 +81,32 @@ QString formatDuration(qint64 ms)
     return CliContext::tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', 1));
 }
 
+namespace {
+QJsonArray standbysJson(const StepReport &step)
+{
+    QJsonArray standbys;
+    for (const StandbyReplay &r : step.standbys)
+        standbys.append(QJsonObject{{QStringLiteral("standby"), r.standby}, {QStringLiteral("replayMs"), r.replayMs},
+                                    {QStringLiteral("lagBytes"), r.lagBytes}});
+    return standbys;
+}
+
+// ", the application waited at most 120 ms, standbys replayed it in 40 ms": only what happened.
+QString waitsText(const StepReport &step)
+{
+    QString text;
+    if (step.longestAppWaitMs > 0)
+        text += CliContext::tr(", the application waited at most %1").arg(formatDuration(step.longestAppWaitMs));
+    if (!step.standbys.isEmpty()) {
+        qint64 slowest = 0;
+        for (const StandbyReplay &r : step.standbys)
+            slowest = std::max(slowest, r.replayMs);
+        text += CliContext::tr(", replayed by %n standby(s) in %1", nullptr, static_cast<int>(step.standbys.size())).arg(formatDuration(slowest));
+    }
+    return text;
+}
+} // namespace
+
 int printRunReport(CliContext &context, const Outcome<RunReport> &report, const QString &action)
 {
     if (!report)
@@ -89,7 +117,8 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
             steps.append(QJsonObject{{QStringLiteral("version"), step.version}, {QStringLiteral("title"), step.title},
                                      {QStringLiteral("direction"), step.up ? QStringLiteral("up") : QStringLiteral("down")},
                                      {QStringLiteral("statements"), step.statements}, {QStringLiteral("durationMs"), step.durationMs},
-                                     {QStringLiteral("attempts"), step.attempts}});
+                                     {QStringLiteral("attempts"), step.attempts},
+                                     {QStringLiteral("longestAppWaitMs"), step.longestAppWaitMs}, {QStringLiteral("standbys"), standbysJson(step)}});
         context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), action},
                            {QStringLiteral("steps"), steps}, {QStringLiteral("totalMs"), report->totalMs},
                            {QStringLiteral("notCounted"), QJsonArray::fromStringList(report->notCounted)}});
@@ -104,7 +133,8 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
     }
     for (const StepReport &step : report->steps) {
         const QString attempts = step.attempts > 1 ? CliContext::tr(", %n attempt(s)", nullptr, step.attempts) : QString();
-        out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  (" << formatDuration(step.durationMs) << attempts << ")\n";
+        out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  (" << formatDuration(step.durationMs) << attempts
+            << waitsText(step) << ")\n";
     }
     out << CliContext::tr("%n migration(s) done in %1.", nullptr, static_cast<int>(report->steps.size())).arg(formatDuration(report->totalMs)) << Qt::endl;
     if (!report->notCounted.isEmpty())

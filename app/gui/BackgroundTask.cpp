@@ -34,6 +34,11 @@ void BackgroundTask::reportProgress(int value, int maximum, const QString &text)
                               Qt::QueuedConnection);
 }
 
+void BackgroundTask::report(const QVariant &value)
+{
+    QMetaObject::invokeMethod(this, [this, value] { emit reported(value); }, Qt::QueuedConnection);
+}
+
 void BackgroundTask::setCancelHook(std::function<void()> hook)
 {
     std::lock_guard lock(m_hookMutex);

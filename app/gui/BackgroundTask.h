@@ -26,6 +26,8 @@ public:
 
     // From the worker: thread-safe.
     void reportProgress(int value, int maximum, const QString &text);
+    // From the worker, thread-safe: any other live value (e.g. a stall guard sample).
+    void report(const QVariant &value);
     bool isCancelRequested() const { return m_cancelRequested; }
     // Called (from the UI thread) when cancel() is asked, e.g. MigrationRun::cancel.
     void setCancelHook(std::function<void()> hook);
@@ -35,6 +37,7 @@ public slots:
 
 signals:
     void progressed(int value, int maximum, const QString &text);
+    void reported(const QVariant &value);
     void finished(const QVariant &result);
     void failed(const mathakine::AppError &error);
     void canceled();

@@ -7,6 +7,7 @@
 #include "MigrationTimelineModel.h"
 #include "SqlPreviewDialog.h"
 #include "TaskProgressPanel.h"
+#include "WaitingSessionsPanel.h"
 #include "run/MigrationRun.h"
 #include "run/MigrationUseCases.h"
 #include "run/RunChecks.h"
@@ -66,7 +67,9 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);  // errors carry server text: never read as HTML
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_waiting = new WaitingSessionsPanel(this);
     layout->addWidget(m_progress);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_summary);
 
     connect(m_refresh, &QPushButton::clicked, m_workspace, &Workspace::refresh);
@@ -289,6 +292,7 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
                                                     .arg(p.migrationIndex).arg(p.migrationCount).arg(p.version)
                                                     .arg(p.statementIndex).arg(p.statementCount));
         });
+        migration.setStallHandler([&task](const StallSample &sample) { task.report(QVariant::fromValue(sample)); });
         task.setCancelHook([&migration] { migration.cancel(); });
         Outcome<RunReport> report = action == Action::DowngradeToSelected ? migration.downgrade(catalog, target)
                                     : action == Action::StampSelected      ? migration.stamp(catalog, target)
@@ -300,9 +304,16 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
     });
     m_clock.start();  // per-migration durations come back through the history on refresh
     connect(m_task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
+    if (action != Action::StampSelected)
+        m_waiting->begin(options.maxAppWaitMs);
+    connect(m_task, &BackgroundTask::reported, m_waiting, [this](const QVariant &value) {
+        if (value.canConvert<StallSample>())
+            m_waiting->showSample(value.value<StallSample>());
+    });
     auto finish = [this](bool success, const QString &summary) {
         m_task = nullptr;
         m_progress->end();
+        m_waiting->end();
         m_summary->setText(summary);
         updateButtons();
         m_workspace->refresh();

@@ -20,6 +20,7 @@ class ConfirmRunDialog;
 class MigrationDetailsView;
 class MigrationTimelineModel;
 class TaskProgressPanel;
+class WaitingSessionsPanel;
 
 // Step 2 of the workflow: the timeline of migrations with their state, the selected one's
 // SQL and lint, and the actions (upgrade, downgrade, stamp, dry run) run in the background.
@@ -76,6 +77,7 @@ private:
     QListView *m_timeline;
     MigrationDetailsView *m_details;
     TaskProgressPanel *m_progress;
+    WaitingSessionsPanel *m_waiting;
     QLabel *m_summary;
     QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
     BackgroundTask *m_task = nullptr;

@@ -74,14 +74,15 @@ void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema_data()
     QTest::addColumn<QString>("up");
     QTest::addColumn<QString>("down");
     QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("unfilled");  // counts rows the rewrite left without a value: 0
     QTest::newRow("index") << u"CREATE UNIQUE INDEX child_note_idx ON child (note);"_s << u"DROP INDEX child_note_idx;"_s
-                           << u"create-index-not-concurrently"_s;
+                           << u"create-index-not-concurrently"_s << QString();
     QTest::newRow("foreign key") << u"ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE;"_s
-                                 << u"ALTER TABLE child DROP CONSTRAINT child_parent_fk;"_s << u"foreign-key-without-not-valid"_s;
+                                 << u"ALTER TABLE child DROP CONSTRAINT child_parent_fk;"_s << u"foreign-key-without-not-valid"_s << QString();
     QTest::newRow("check") << u"ALTER TABLE child ADD CONSTRAINT child_qty_check CHECK (qty >= 0);"_s
-                           << u"ALTER TABLE child DROP CONSTRAINT child_qty_check;"_s << u"check-without-not-valid"_s;
+                           << u"ALTER TABLE child DROP CONSTRAINT child_qty_check;"_s << u"check-without-not-valid"_s << QString();
     QTest::newRow("set not null") << u"ALTER TABLE child ALTER COLUMN qty SET NOT NULL;"_s
-                                  << u"ALTER TABLE child ALTER COLUMN qty DROP NOT NULL;"_s << u"set-not-null"_s;
+                                  << u"ALTER TABLE child ALTER COLUMN qty DROP NOT NULL;"_s << u"set-not-null"_s << QString();
     QTest::newRow("all four, with other DDL") << u"ALTER TABLE child ADD COLUMN label text;\n"
                                                  "CREATE INDEX child_note_idx ON child (note);\n"
                                                  "ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id);\n"
@@ -92,7 +93,13 @@ void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema_data()
                                                  "ALTER TABLE child DROP CONSTRAINT child_parent_fk;\n"
                                                  "DROP INDEX child_note_idx;\n"
                                                  "ALTER TABLE child DROP COLUMN label;"_s
-                                              << u"set-not-null"_s;
+                                              << u"set-not-null"_s << QString();
+    QTest::newRow("volatile default, not null") << u"ALTER TABLE child ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();"_s
+                                                << u"ALTER TABLE child DROP COLUMN token;"_s << u"volatile-default-rewrites"_s
+                                                << u"SELECT count(*) FROM child WHERE token IS NULL"_s;
+    QTest::newRow("volatile default") << u"ALTER TABLE child ADD COLUMN seen timestamptz DEFAULT clock_timestamp();"_s
+                                      << u"ALTER TABLE child DROP COLUMN seen;"_s << u"volatile-default-rewrites"_s
+                                      << u"SELECT count(*) FROM child WHERE seen IS NULL"_s;
 }
 
 void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema()
@@ -100,6 +107,7 @@ void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema()
     QFETCH(QString, up);
     QFETCH(QString, down);
     QFETCH(QString, rule);
+    QFETCH(QString, unfilled);
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').remove(u',');
     const QString original = m_dir.filePath(tag + u"_original"_s);
     const QString fixed = m_dir.filePath(tag + u"_fixed"_s);
@@ -127,6 +135,8 @@ void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema()
     for (const SchemaDifference &d : diff.differences)
         described << SchemaDiff::describe(d);
     QVERIFY2(diff.isEmpty(), qPrintable(described.join(u'\n')));
+    if (!unfilled.isEmpty())
+        QCOMPARE(scalar(fixedDb, unfilled).toInt(), 0);
 
     // The rewrite rolls back to base too.
     const CliRun back = runCli({u"--url"_s, url(fixedDb), u"--migrations"_s, fixed, u"downgrade"_s, u"base"_s});

@@ -28,6 +28,8 @@ enum class ErrorKind {
     GateRefused,       // the production gate refused the run
     PlanChanged,       // the plan rebuilt under the lock is not the one approved
     Lint,              // an error-level lint finding in a migration to run
+    ApplicationBlocked,  // the stall guard canceled a statement an application session waited on too long
+    ReplicaLag,        // a standby did not replay a migration within --max-replica-lag
 };
 
 // What the user can do about an error: the CLI shows `option`, the window a button with

@@ -2,6 +2,7 @@
 
 #include "migrate/MigrationLinter.h"
 #include "migrate/ParseTree.h"
+#include "migrate/SqlScript.h"
 #include "schema/SqlQuote.h"
 
 #include <QDir>
@@ -20,6 +21,8 @@ const QLatin1String kIndexRule("create-index-not-concurrently");
 const QLatin1String kForeignKeyRule("foreign-key-without-not-valid");
 const QLatin1String kCheckRule("check-without-not-valid");
 const QLatin1String kSetNotNullRule("set-not-null");
+const QLatin1String kVolatileDefaultRule("volatile-default-rewrites");
+constexpr int kBackfillRows = 5000;  // rows per transaction of a backfill
 
 // A change to a file's bytes: replace length bytes at offset (0: insert).
 struct Edit {
@@ -55,6 +58,34 @@ QByteArray applied(QByteArray file, QList<Edit> edits)
     return file;
 }
 
+// Fills column of table with expression where it is NULL, in transactions of about
+// kBackfillRows rows: ranges of pages walked by ctid (TID range scans, PostgreSQL 14+), a COMMIT
+// after each (a DO block may commit when it runs outside a transaction block, as in a
+// non-transactional migration); then once more over the rows an application update moved
+// behind the walk. Variables are prefixed so that no column name shadows them.
+QString backfillBlock(const QString &table, const QString &column, const QString &expression)
+{
+    return QStringLiteral(
+               "DO $lint_fix$\n"
+               "DECLARE\n"
+               "    lf_pages bigint := pg_relation_size(%1::regclass) / current_setting('block_size')::bigint;\n"
+               "    lf_step bigint;\n"
+               "    lf_first bigint := 0;\n"
+               "BEGIN\n"
+               "    SELECT greatest(1, floor(%4 / CASE WHEN relpages > 0 AND reltuples > 0 THEN reltuples / relpages ELSE 100 END))::bigint\n"
+               "      INTO lf_step FROM pg_class WHERE oid = %1::regclass;\n"
+               "    WHILE lf_first <= lf_pages LOOP\n"
+               "        UPDATE %2 SET %3 = %5 WHERE %3 IS NULL\n"
+               "           AND ctid >= format('(%s,0)', lf_first)::tid AND ctid < format('(%s,0)', lf_first + lf_step)::tid;\n"
+               "        COMMIT;\n"
+               "        lf_first := lf_first + lf_step;\n"
+               "    END LOOP;\n"
+               "    UPDATE %2 SET %3 = %5 WHERE %3 IS NULL;\n"
+               "END\n"
+               "$lint_fix$;")
+        .arg(SqlQuote::literal(table), table, column, QString::number(kBackfillRows), expression);
+}
+
 QString migrationFile(const QString &version, const QString &title, const QString &titleEn, bool transactional,
                       const QStringList &up, const QStringList &down)
 {
@@ -82,6 +113,8 @@ public:
             why = addNotValid(s);
         else if (finding.rule == kSetNotNullRule)
             why = splitSetNotNull(s);
+        else if (finding.rule == kVolatileDefaultRule)
+            why = backfillVolatileDefault(s);
         if (!why.isEmpty())
             m_out.notFixed << LintFixer::tr("%1:%2: [%3] left as it is: %4").arg(m_migration.filePath).arg(s.line).arg(finding.rule, why);
     }
@@ -98,6 +131,14 @@ public:
         const QString slug = m_migration.fileName.section(QLatin1Char('_'), 1).chopped(4);  // without NNNN_ and .sql
         auto newVersion = [&] { return QString::number((*next)++).rightJustified(width, QLatin1Char('0')); };
         m_out.files << FixedFile{m_migration.filePath, m_migration.text, QString::fromUtf8(applied(m_file, m_upEdits))};
+        if (!m_backfill.isEmpty()) {
+            const QString v = newVersion();
+            m_out.files << FixedFile{dir + QStringLiteral("/%1_%2_backfill.sql").arg(v, slug), {},
+                                     migrationFile(v, QStringLiteral("Remplissage par lots des colonnes de %1 (lint --fix)").arg(m_migration.version),
+                                                   QStringLiteral("Backfill of the columns of %1 in batches (lint --fix)").arg(m_migration.version),
+                                                   false, m_backfill,
+                                                   {QStringLiteral("-- The values go with the column, which %1's down drops.\nSELECT 1;").arg(m_migration.version)})};
+        }
         if (!m_validate.isEmpty()) {
             const QString v = newVersion();
             if (m_validateDown.isEmpty())
@@ -178,6 +219,65 @@ private:
         return {};
     }
 
+    // ADD COLUMN c t DEFAULT volatile() [NOT NULL] rewrites the table under ACCESS EXCLUSIVE. M
+    // adds the column bare and sets the default for new rows (catalog only), a later
+    // non-transactional migration backfills the existing rows in batches, and NOT NULL comes
+    // last the set-not-null way (CHECK NOT VALID in M, VALIDATE, SET NOT NULL, DROP CHECK).
+    QString backfillVolatileDefault(const SqlStatement &s)
+    {
+        const QString unfit = LintFixer::tr("only ADD COLUMN with a volatile DEFAULT (and NOT NULL) alone in its ALTER TABLE is rewritten; split the statement");
+        auto reparsed = SqlScript::parse(s.sql, m_migration.fileName, s.line);  // locations relative to the statement
+        if (!reparsed || reparsed->size() != 1)
+            return unfit;
+        const QJsonObject alter = object(reparsed->constFirst().tree, "AlterTableStmt");
+        const QJsonObject cmd = onlyCommand(alter);
+        const QJsonObject column = unwrap(field(cmd, "def"), "ColumnDef");
+        if (!is(cmd, "subtype", "AT_AddColumn") || column.isEmpty())
+            return unfit;
+        const QByteArray sql = s.sql.toUtf8();
+        struct Span { qsizetype from; QString type; };
+        QList<Span> spans;
+        for (const QJsonValue &node : array(column, "constraints")) {
+            const QJsonObject c = unwrap(node, "Constraint");
+            spans << Span{field(c, "location").toInteger(-1), text(c, "contype")};
+        }
+        std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.from < b.from; });
+        QByteArray bare = sql;
+        QString expression;
+        bool notNull = false;
+        for (qsizetype i = spans.size() - 1; i >= 0; --i) {  // from the end, so offsets stay true
+            const Span &span = spans.at(i);
+            const qsizetype to = i + 1 < spans.size() ? spans.at(i + 1).from : sql.size();
+            if (span.from < 0 || !(span.type == QLatin1String("CONSTR_DEFAULT") || span.type == QLatin1String("CONSTR_NOTNULL")
+                                   || span.type == QLatin1String("CONSTR_NULL")))
+                return unfit;
+            if (span.type == QLatin1String("CONSTR_DEFAULT"))
+                expression = QString::fromUtf8(sql.mid(span.from, to - span.from)).trimmed().mid(7).trimmed();  // after DEFAULT
+            notNull = notNull || span.type == QLatin1String("CONSTR_NOTNULL");
+            bare.remove(span.from, to - span.from);
+        }
+        if (expression.isEmpty())
+            return LintFixer::tr("only a volatile DEFAULT is rewritten; serial, identity and generated columns are left as they are");
+        const QJsonObject relation = object(alter, "relation");
+        const QString table = relationSql(relation);
+        const QString name = SqlQuote::identifier(text(column, "colname"));
+        QString up = QString::fromUtf8(bare).trimmed()
+                     + QStringLiteral(";\n-- lint --fix: the default applies to new rows at once; a later migration backfills the existing ones in batches\n")
+                     + QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3").arg(table, name, expression);
+        m_backfill << backfillBlock(table, name, expression);
+        if (notNull) {
+            const QString check = SqlQuote::identifier(QStringLiteral("%1_%2_not_null").arg(text(relation, "relname"), text(column, "colname")).left(63));
+            const QString addCheck = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID").arg(table, check, name);
+            up += QStringLiteral(";\n") + addCheck;
+            m_validate << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, check)
+                       << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;").arg(table, name)
+                       << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(table, check);
+            m_validateDown.prepend(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL;\n%3;").arg(table, name, addCheck));
+        }
+        m_upEdits << Edit{s.offset, s.length, up.toUtf8()};
+        return {};
+    }
+
     // The later migration's down drops the moved indexes first, so M's down must not fail on them.
     void dropMovedIndexesIfExists()
     {
@@ -203,7 +303,7 @@ private:
     const QByteArray m_file;
     LintFix &m_out;
     QList<Edit> m_upEdits;  // edits of M's file, both sections
-    QStringList m_validate, m_validateDown, m_indexes, m_indexesDown, m_movedIndexes;
+    QStringList m_validate, m_validateDown, m_indexes, m_indexesDown, m_movedIndexes, m_backfill;
 };
 
 QStringList lines(const QString &text)
@@ -218,7 +318,7 @@ QStringList lines(const QString &text)
 
 QStringList LintFixer::fixableRules()
 {
-    return {kIndexRule, kForeignKeyRule, kCheckRule, kSetNotNullRule};
+    return {kIndexRule, kForeignKeyRule, kCheckRule, kSetNotNullRule, kVolatileDefaultRule};
 }
 
 LintFix LintFixer::fix(const MigrationCatalog &catalog)

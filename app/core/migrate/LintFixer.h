@@ -32,7 +32,10 @@ struct LintFix {
 //     transactional migration runs VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE: no write is
 //     blocked while it scans);
 //   - set-not-null: M adds CHECK (col IS NOT NULL) NOT VALID; the new migration validates
-//     it, sets NOT NULL (PostgreSQL 12+ skips the scan thanks to the valid check) and drops it.
+//     it, sets NOT NULL (PostgreSQL 12+ skips the scan thanks to the valid check) and drops it;
+//   - volatile-default-rewrites (ADD COLUMN … DEFAULT volatile() [NOT NULL]): M adds the column
+//     bare and sets the default for new rows; a new non-transactional migration backfills the
+//     existing rows in transactions of about 5,000 rows; NOT NULL then as for set-not-null.
 // New migrations take the versions after the catalog's newest. Statements it cannot rewrite
 // safely (an unnamed index or constraint, several ALTER TABLE commands in one statement)
 // are listed in notFixed and stay as they are.

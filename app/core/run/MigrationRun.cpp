@@ -8,6 +8,7 @@
 #include "migrate/MigrationPlan.h"
 #include "gate/MaintenanceMode.h"
 #include "gate/PreflightCheck.h"
+#include "run/ReplicaWait.h"
 #include "run/RunChecks.h"
 #include "run/RunRecorder.h"
 #include "run/RunRowCounts.h"
@@ -311,6 +312,12 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
     StepExecutor executor(session, m_options, m_cancel, *locked.recorder, locked.history);
     executor.setProgressHandler(m_progress);
     executor.setOuterTransaction(m_options.singleTransaction);
+    auto guard = StallGuard::start(m_spec, session.server().backendPid, m_options.maxAppWaitMs, m_stallHandler);
+    if (guard)
+        executor.setStallGuard(guard->get());
+    else
+        log::warn(tr("The stall guard could not connect; the run goes on without watching who waits: %1").arg(guard.error().fullText()));
+    ReplicaWait standbys(session, m_options.maxReplicaLagMs, m_cancel);
     const History before = locked.history;
     QSqlDatabase db = session.database();
     if (m_options.singleTransaction && !db.transaction())
@@ -324,7 +331,17 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
             break;
         }
         report.steps << step.value();
+        if (m_options.singleTransaction)
+            continue;  // nothing committed yet
+        auto replayed = standbys.afterCommit(step->version);
+        if (!replayed) {
+            result = replayed.error();
+            break;
+        }
+        report.steps.last().standbys = replayed.value();
     }
+    if (guard)
+        guard.value().reset();  // stops sampling
     if (m_options.singleTransaction && result && !db.commit()) {
         db.rollback();
         result = AppError{.exitCode = ExitCode::MigrationFailed, .message = tr("The run could not be committed; none of its migrations is applied."),
@@ -332,6 +349,12 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
     }
     if (m_options.singleTransaction && !result)
         locked.history = before;  // everything was rolled back
+    else if (m_options.singleTransaction && !report.steps.isEmpty()) {  // committed as one: waited for once
+        if (auto replayed = standbys.afterCommit(report.steps.constLast().version))
+            report.steps.last().standbys = replayed.value();
+        else
+            result = replayed.error();
+    }
     if (result)
         result = report;
     if (countRun > 0 && session.database().isOpen()) {

@@ -5,6 +5,7 @@
 #include "migrate/MigrationStatus.h"
 #include "gate/PreflightReport.h"
 #include "run/RunTypes.h"
+#include "run/StallGuard.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,8 @@ public:
     void setGateHandler(GateHandler handler) { m_gateHandler = std::move(handler); }
     // Called with pre-flight's findings before the run decides to go on.
     void setPreflightHandler(PreflightHandler handler) { m_preflightHandler = std::move(handler); }
+    // Called from the stall guard's thread with who waits behind the migration (StallGuard.h).
+    void setStallHandler(StallGuard::SampleHandler handler) { m_stallHandler = std::move(handler); }
 
     // target: a version, a revision id, head or base (see MigrationCatalog::resolveTarget).
     Outcome<RunReport> upgrade(const MigrationCatalog &catalog, const QString &target);
@@ -77,6 +80,7 @@ private:
     ProgressHandler m_progress;
     GateHandler m_gateHandler;
     PreflightHandler m_preflightHandler;
+    StallGuard::SampleHandler m_stallHandler;
     std::optional<GateReport> m_gate;
 };
 

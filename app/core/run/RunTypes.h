@@ -42,6 +42,11 @@ struct RunOptions {
     // migration's lock_retries header), each waiting at most lockRetryTimeoutMs for a lock.
     int lockRetries = -1;                      // --lock-retries N
     int lockRetryTimeoutMs = 200;              // --lock-retry-timeout MS
+    // Stall guard (StallGuard.h): how long an application session may wait behind the
+    // migration before its statement is canceled; and how long, after each migration, the
+    // run waits for streaming standbys to replay it (ReplicaWait.h).
+    int maxAppWaitMs = 1000;                   // --max-app-wait MS
+    int maxReplicaLagMs = 60000;               // --max-replica-lag MS
     QString historySchema = ToolSchema::defaultName();
     QString language = QStringLiteral("en");
     bool acceptDrift = false;        // --accept-drift: record the edited files' new checksums
@@ -89,6 +94,13 @@ struct RunProgress {
     QString title;
 };
 
+// How long one streaming standby took to replay a migration after its commit.
+struct StandbyReplay {
+    QString standby;         // application_name of its WAL receiver, else its address
+    qint64 replayMs = 0;     // from the commit until its replay_lsn passed the commit's WAL
+    qint64 lagBytes = 0;     // how far behind it was at the commit
+};
+
 struct StepReport {
     QString version;
     QString title;
@@ -96,6 +108,8 @@ struct StepReport {
     int statements = 0;
     qint64 durationMs = 0;
     int attempts = 1;          // 1 + lock retries taken
+    qint64 longestAppWaitMs = 0;    // longest wait of an application session behind this step
+    QList<StandbyReplay> standbys;  // empty without streaming standbys
 };
 
 struct RunReport {

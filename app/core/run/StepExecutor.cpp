@@ -5,8 +5,11 @@
 #include "log/Log.h"
 #include "run/PlanTables.h"
 #include "run/RunRecorder.h"
+#include "run/StallGuard.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QThread>
@@ -61,6 +64,8 @@ Outcome<StepReport> StepExecutor::run(const PlanStep &step, int index, int count
     const int statementCount = static_cast<int>(sectionOf(step).statements.size());
     if (m_progress)
         m_progress({index, count, 0, statementCount, m.version, m.displayTitle(m_options.language)});
+    if (m_guard)
+        m_guard->beginStep(m.version);
     log::info(tr("%1 %2 %3 (%n statement(s))", nullptr, statementCount)
                   .arg(step.up ? tr("Applying") : tr("Reverting"), m.version, m.displayTitle(m_options.language)));
     return m.transactional ? runWithLockRetries(step, index, count) : runAutocommit(step, index, count);
@@ -91,8 +96,12 @@ Outcome<StepReport> StepExecutor::runWithLockRetries(const PlanStep &step, int i
         if (report || !m_lockTimedOut)
             return report;
         const int waitMs = backoffMs(m_attempt);
-        log::warn(tr("%1: attempt %2 of %3 found a table locked for %4 ms; rolled back, next attempt in %5 ms.")
-                         .arg(step.migration.version).arg(m_attempt).arg(retries + 1).arg(m_options.lockRetryTimeoutMs).arg(waitMs));
+        if (m_retryCause == ErrorKind::ApplicationBlocked)
+            log::warn(tr("%1: attempt %2 of %3 kept the application waiting %4 ms; rolled back, next attempt in %5 ms.")
+                          .arg(step.migration.version).arg(m_attempt).arg(retries + 1).arg(m_guard->maxAppWaitMs()).arg(waitMs));
+        else
+            log::warn(tr("%1: attempt %2 of %3 found a table locked for %4 ms; rolled back, next attempt in %5 ms.")
+                          .arg(step.migration.version).arg(m_attempt).arg(retries + 1).arg(m_options.lockRetryTimeoutMs).arg(waitMs));
         QElapsedTimer waited;
         waited.start();
         while (waited.elapsed() < waitMs && !m_cancel.isCanceled())
@@ -100,7 +109,19 @@ Outcome<StepReport> StepExecutor::runWithLockRetries(const PlanStep &step, int i
         if (m_cancel.isCanceled()) {
             return fail(step, 0, 0, canceledByOperator());
         }
+        if (m_guard)
+            m_guard->reset();
     }
+}
+
+// The stall guard's verdict: once it tripped, no statement of the step may run or commit.
+std::optional<AppError> StepExecutor::guardTrip() const
+{
+    if (!m_guard)
+        return std::nullopt;
+    if (auto session = m_guard->tripped())
+        return m_guard->blockedError(*session);
+    return std::nullopt;
 }
 
 Status StepExecutor::runStatement(const PlanStep &step, int j, int index, int count)
@@ -111,10 +132,14 @@ Status StepExecutor::runStatement(const PlanStep &step, int j, int index, int co
         m_progress({index, count, j + 1, static_cast<int>(statements.size()), m.version, m.displayTitle(m_options.language)});
     if (m_cancel.isCanceled())
         return canceledByOperator();
+    if (auto blocked = guardTrip())
+        return *blocked;
     QElapsedTimer timer;
     timer.start();
     auto done = m_session.run(statements.at(j).sql);
     if (!done) {
+        if (auto blocked = guardTrip(); blocked && !m_cancel.isCanceled())
+            return *blocked;
         AppError error = done.error();
         error.kind = errorKindOf(error.sqlState, m_cancel.isCanceled());
         if (error.kind == ErrorKind::Other && !m_session.database().isOpen())
@@ -158,23 +183,36 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
     for (int j = 0; j < statementCount; ++j) {
         if (Status s = runStatement(step, j, index, count); !s) {
             db.rollback();
-            if (s.error().kind == ErrorKind::LockTimeout && m_mayRetry) {
+            const ErrorKind kind = s.error().kind;
+            if ((kind == ErrorKind::LockTimeout || kind == ErrorKind::ApplicationBlocked) && m_mayRetry) {
                 m_lockTimedOut = true;
+                m_retryCause = kind;
                 return s.error();
             }
             return fail(step, j + 1, 0, s.error());
         }
     }
-    if (Status s = record(step, timer.elapsed()); !s) {
+    Status recorded = record(step, timer.elapsed());
+    if (auto blocked = guardTrip()) {  // the guard tripped during the bookkeeping: nothing commits
         db.rollback();
-        return fail(step, statementCount, 0, s.error(), Stage::Bookkeeping);
+        if (m_mayRetry) {
+            m_lockTimedOut = true;
+            m_retryCause = ErrorKind::ApplicationBlocked;
+            return *blocked;
+        }
+        return fail(step, statementCount, 0, *blocked);
+    }
+    if (!recorded) {
+        db.rollback();
+        return fail(step, statementCount, 0, recorded.error(), Stage::Bookkeeping);
     }
     if (!m_outer && !db.commit()) {
         AppError cause{.detail = db.lastError().text(), .sqlState = db.lastError().nativeErrorCode()};
         cause.kind = errorKindOf(cause.sqlState);
         return fail(step, statementCount, 0, cause);
     }
-    return StepReport{step.migration.version, step.migration.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), m_attempt};
+    return StepReport{step.migration.version, step.migration.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), m_attempt,
+                      m_guard ? m_guard->longestWaitMs() : 0, {}};
 }
 
 Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index, int count)
@@ -201,7 +239,8 @@ Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index,
         db.rollback();
         return fail(step, statementCount, statementCount, s ? AppError{.detail = db.lastError().text()} : s.error(), Stage::Bookkeeping);
     }
-    return StepReport{m.version, m.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), 1};
+    return StepReport{m.version, m.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), 1,
+                      m_guard ? m_guard->longestWaitMs() : 0, {}};
 }
 
 // In the step's transaction: history row, public.alembic_version, audit row.
@@ -228,7 +267,11 @@ Status StepExecutor::record(const PlanStep &step, qint64 durationMs)
         return s;
     if (Status s = history.syncAlembicVersion(revision, &m_alembicPresent); !s)
         return s;
-    if (Status s = history.audit({step.up ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), m.version, true, durationMs, {}}); !s)
+    // The stall guard's longest application wait so far, for whoever reads the audit later.
+    const QString details = m_guard ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("longestAppWaitMs"), m_guard->longestWaitMs()}})
+                                                            .toJson(QJsonDocument::Compact))
+                                    : QString();
+    if (Status s = history.audit({step.up ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), m.version, true, durationMs, details}); !s)
         return s;
     if (appends)
         m_history.rows << AppliedMigration{m.version, m.title, m.checksum, m.revision};
@@ -270,9 +313,11 @@ AppError StepExecutor::stepError(const PlanStep &step, int statementIndex, AppEr
         error.message = tr("Migration %1 was canceled at statement %2 of %3.").arg(m.version).arg(statementIndex).arg(n);
     else if (cause.kind == ErrorKind::InvalidIndex)
         error.message = tr("Migration %1 (%2) failed: %3").arg(m.version, title, cause.message);
+    else if (cause.kind == ErrorKind::ApplicationBlocked)
+        error.message = tr("Migration %1 (%2) stopped at statement %3 of %4: %5").arg(m.version, title).arg(statementIndex).arg(n).arg(cause.message);
     else
         error.message = tr("Migration %1 (%2) failed at statement %3 of %4.").arg(m.version, title).arg(statementIndex).arg(n);
-    if (cause.kind == ErrorKind::LockTimeout && m.transactional && m_attempt > 1)
+    if ((cause.kind == ErrorKind::LockTimeout || cause.kind == ErrorKind::ApplicationBlocked) && m.transactional && m_attempt > 1)
         error.message += QLatin1Char(' ') + tr("It gave up after %n attempt(s), each waiting at most %1 ms for its locks.", nullptr, m_attempt)
                                                 .arg(m_options.lockRetryTimeoutMs);
     if (m_outer)

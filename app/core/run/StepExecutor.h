@@ -5,12 +5,14 @@
 #include "run/RunTypes.h"
 
 #include <functional>
+#include <optional>
 
 namespace mathakine {
 
 class CancelToken;
 class DatabaseSession;
 class RunRecorder;
+class StallGuard;
 
 // Runs one step of a plan on the session that holds the migration lock.
 //
@@ -38,6 +40,9 @@ public:
     // The caller holds one transaction around every step (--single-transaction): steps
     // neither begin nor commit, and a failure rolls the whole run back.
     void setOuterTransaction(bool outer) { m_outer = outer; }
+    // The stall guard watching this session (StallGuard.h), or null: a statement it trips on
+    // fails with ErrorKind::ApplicationBlocked, and a step with lock retries is retried.
+    void setStallGuard(StallGuard *guard) { m_guard = guard; }
 
     // Runs the step (index and count 1-based, for progress). Errors: exit 4 with the kind of
     // the server's SQLSTATE, the file and line of the statement, and the state it left; after
@@ -54,6 +59,7 @@ private:
     Status record(const PlanStep &step, qint64 durationMs);
     Status keepRunLimits(const SqlStatement &statement, const Migration &m);
     Status checkIndexesValid(const PlanStep &step);
+    std::optional<AppError> guardTrip() const;
     // Where a step failed: in a statement of the file, or in the tool's own history afterwards.
     enum class Stage { Statements, Bookkeeping };
     AppError stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone, Stage stage) const;
@@ -70,6 +76,8 @@ private:
     int m_attempt = 1;            // of the transactional step running (lock retries)
     bool m_mayRetry = false;      // a lock timeout of this attempt is retried, not a failure
     bool m_lockTimedOut = false;  // this attempt ended in a lock timeout to retry
+    ErrorKind m_retryCause = ErrorKind::LockTimeout;  // why the last attempt is retried
+    StallGuard *m_guard = nullptr;
 };
 
 } // namespace mathakine
