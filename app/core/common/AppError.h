@@ -28,6 +28,7 @@ enum class ErrorKind {
     GateRefused,       // the production gate refused the run
     PlanChanged,       // the plan rebuilt under the lock is not the one approved
     Lint,              // an error-level lint finding in a migration to run
+    StepCheckFailed,   // a migration ran, but its own result is not what it should be (StepChecks)
 };
 
 // What the user can do about an error: the CLI shows `option`, the window a button with

@@ -1,0 +1,25 @@
+#include "run/RunBackup.h"
+
+#include "ops/BackupCatalog.h"
+
+namespace mathakine {
+
+Outcome<QString> RunBackup::resolve(const QString &named, const QString &catalogPath, const std::optional<GateReport> &gate)
+{
+    if (named.isEmpty())
+        return gate ? gate->acceptedBackup() : QString();
+    const BackupCatalog catalog(catalogPath.isEmpty() ? BackupCatalog::defaultPath() : catalogPath);
+    const auto record = catalog.find(named);
+    if (!record)
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("--backup %1: this file is not a verified backup (the backup catalog %2 does not list it).").arg(named, catalog.path()),
+                        .hint = tr("Name a file that mathakine-admin backup made (backup --list shows them)."),
+                        .file = named};
+    if (!record->fileIntact())
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("--backup %1: the file is gone or its size changed since it was verified.").arg(named),
+                        .file = named};
+    return record->file;
+}
+
+} // namespace mathakine
