@@ -44,7 +44,7 @@ Status StepChecks::afterStep(const PlanStep &step, StepReport &report, bool oute
         return {};
     }
     AppError error{.exitCode = ExitCode::MigrationFailed,
-                   .message = tr("Migration %1 ran, but its step check \"%2\" failed: %3 The run stops here.").arg(version, failed->id, failed->message),
+                   .message = tr("Migration %1 ran, but its step check \"%2\" failed; the run stops here.").arg(version, failed->id),
                    .detail = describe(report.checks),
                    .hint = outerTransaction ? tr("The whole run was rolled back (--single-transaction).")
                                             : tr("The migration stays applied; see the differences with diff, then fix them or downgrade it. "
