@@ -19,6 +19,7 @@ class BackgroundTask;
 class ConfirmRunDialog;
 class MigrationDetailsView;
 class MigrationTimelineModel;
+class RecoveryActions;
 class TaskProgressPanel;
 
 // Step 2 of the workflow: the timeline of migrations with their state, the selected one's
@@ -41,6 +42,7 @@ public:
     Outcome<MigrationPlan> planOf(Action action) const;
     void previewSql();
     bool isRunning() const { return m_task != nullptr; }
+    RecoveryActions *recovery() const { return m_recovery; }
     void cancelRun();
 
 signals:
@@ -71,6 +73,8 @@ private:
     TaskProgressPanel *m_progress;
     QLabel *m_summary;
     QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
+    QPushButton *m_repair, *m_restoreBackup;  // RecoveryActions: a failed migration, a run's backup
+    RecoveryActions *m_recovery;
     BackgroundTask *m_task = nullptr;
     QElapsedTimer m_clock;
 };

@@ -6,6 +6,7 @@
 #include "schema/SchemaDiff.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 
 #include <optional>
 
@@ -80,3 +81,5 @@ private:
 };
 
 } // namespace mathakine
+
+Q_DECLARE_METATYPE(mathakine::RepairOption)
