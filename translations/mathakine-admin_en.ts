@@ -93,6 +93,19 @@
         <translation>
             <numerusform>, %n attempt</numerusform><numerusform>, %n attempts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Repair "%1" of %2 done: %n statement(s) run, recorded in the audit log.</source>
+        <translation>
+            <numerusform>Repair "%1" of %2 done: %n statement run, recorded in the audit log.</numerusform><numerusform>Repair "%1" of %2 done: %n statements run, recorded in the audit log.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRepair</name>
+    <message numerus="yes">
+        <source>Repair "%1" of %2 failed after %n statement(s); the history is unchanged.</source>
+        <translation>
+            <numerusform>Repair "%1" of %2 failed after %n statement; the history is unchanged.</numerusform><numerusform>Repair "%1" of %2 failed after %n statements; the history is unchanged.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRun</name>
@@ -162,6 +175,14 @@
     </message>
 </context>
 <context>
+    <name>RepairOption</name>
+    <message numerus="yes">
+        <source>Its objects differ from the expected snapshot at %1 (%n difference(s)).</source>
+        <translation>
+            <numerusform>Its objects differ from the expected snapshot at %1 (%n difference).</numerusform><numerusform>Its objects differ from the expected snapshot at %1 (%n differences).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportHtml</name>
     <message numerus="yes">
         <source>Each query ran %n time(s) after warm-up. Client side: the round trip seen by the tool (libpq extended protocol, as the application). Server side: planning plus execution reported by EXPLAIN ANALYZE.</source>
@@ -212,6 +233,14 @@
         <source>%1: passed (%n step(s), rolled back).</source>
         <translation>
             <numerusform>%1: passed (%n step, rolled back).</numerusform><numerusform>%1: passed (%n steps, rolled back).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepChecks</name>
+    <message numerus="yes">
+        <source>%n difference(s) with the expected snapshot on its objects.</source>
+        <translation>
+            <numerusform>%n difference with the expected snapshot on its objects.</numerusform><numerusform>%n differences with the expected snapshot on its objects.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -293,6 +322,14 @@
         <source>%n migration(s) done in %1 s, %2.</source>
         <translation>
             <numerusform>%n migration done in %1 s, %2.</numerusform><numerusform>%n migrations done in %1 s, %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::RecoveryActions</name>
+    <message numerus="yes">
+        <source>Repair "%1" of %2 done (%n statement(s), recorded in the audit log); %3</source>
+        <translation>
+            <numerusform>Repair "%1" of %2 done (%n statement, recorded in the audit log); %3</numerusform><numerusform>Repair "%1" of %2 done (%n statements, recorded in the audit log); %3</numerusform></translation>
     </message>
 </context>
 <context>

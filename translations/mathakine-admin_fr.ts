@@ -791,14 +791,6 @@
         <translation>Utilisation&#x202f;: lint [--fix [--dry-run]]</translation>
     </message>
     <message>
-        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation&#x202f;: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
-    </message>
-    <message>
-        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation&#x202f;: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
-    </message>
-    <message>
         <source>--lock-retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
         <translation>--lock-retries&#x202f;: «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
@@ -823,7 +815,82 @@
     </message>
     <message>
         <source>Rows not counted after the run (a lock was held or the count outlasted the timeout): %1</source>
-        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai) : %1</translation>
+        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</source>
+        <translation>Utilisation : upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</translation>
+    </message>
+    <message>
+        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</source>
+        <translation>Utilisation : downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</translation>
+    </message>
+    <message>
+        <source>Backup this run relies on: %1</source>
+        <translation>Sauvegarde sur laquelle repose cette exécution : %1</translation>
+    </message>
+    <message>
+        <source>(not possible: %1)</source>
+        <translation>(impossible : %1)</translation>
+    </message>
+    <message>
+        <source>SQL:</source>
+        <translation>SQL :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique : %1</translation>
+    </message>
+    <message>
+        <source>Diff it would leave: unknown (no expected snapshot at %1)</source>
+        <translation>Écarts laissés : inconnus (pas d&apos;instantané attendu à %1)</translation>
+    </message>
+    <message>
+        <source>Diff it would leave (against %1): none</source>
+        <translation>Écarts laissés (par rapport à %1) : aucun</translation>
+    </message>
+    <message>
+        <source>Diff it would leave (against %1):</source>
+        <translation>Écarts laissés (par rapport à %1) :</translation>
+    </message>
+    <message>
+        <source>Usage: repair VERSION [--choose resume|undo|mark-applied|mark-not-applied] [--lock-timeout MS] [--statement-timeout MS]</source>
+        <translation>Utilisation : repair VERSION [--choose resume|undo|mark-applied|mark-not-applied] [--lock-timeout MS] [--statement-timeout MS]</translation>
+    </message>
+    <message>
+        <source>--choose: &quot;%1&quot; is not a repair (resume, undo, mark-applied, mark-not-applied).</source>
+        <translation>--choose : « %1 » n&apos;est pas une réparation (resume, undo, mark-applied, mark-not-applied).</translation>
+    </message>
+    <message>
+        <source>Ways out for migration %1 (apply one with --choose ID):</source>
+        <translation>Issues possibles pour la migration %1 (appliquez-en une avec --choose ID) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair &quot;%1&quot; of %2 done: %n statement(s) run, recorded in the audit log.</source>
+        <translation>
+            <numerusform>Réparation « %1 » de %2 effectuée : %n instruction exécutée, consignée dans le journal d&apos;audit.</numerusform>
+            <numerusform>Réparation « %1 » de %2 effectuée : %n instructions exécutées, consignées dans le journal d&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expected snapshot to compare its objects with.</source>
+        <translation>Aucun instantané attendu auquel comparer ses objets.</translation>
+    </message>
+    <message>
+        <source>Its objects now match the expected snapshot.</source>
+        <translation>Ses objets correspondent maintenant à l&apos;instantané attendu.</translation>
+    </message>
+    <message>
+        <source>Its objects still differ from the expected snapshot:</source>
+        <translation>Ses objets diffèrent encore de l&apos;instantané attendu :</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>sauvegarde : %1</translation>
     </message>
 </context>
 <context>
@@ -918,6 +985,10 @@
     <message>
         <source>Last resort: restore a verified backup beside the live database and swap it into place, keeping the old one</source>
         <translation>Dernier recours&#x202f;: restaurer une sauvegarde vérifiée à côté de la base en service puis la mettre à sa place, en gardant l&apos;ancienne</translation>
+    </message>
+    <message>
+        <source>Ways out of a failed migration, each with its SQL and the diff it would leave; --choose applies one</source>
+        <translation>Issues d&apos;une migration en échec, chacune avec son SQL et les écarts qu&apos;elle laisserait ; --choose en applique une</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1375,57 @@
     </message>
 </context>
 <context>
+    <name>FailureForensics</name>
+    <message>
+        <source>%1: absent</source>
+        <translation>%1 : absent</translation>
+    </message>
+    <message>
+        <source>%1: exists but INVALID (it enforces nothing; drop it with DROP INDEX CONCURRENTLY)</source>
+        <translation>%1 : existe mais INVALIDE (il n&apos;impose rien ; supprimez-le avec DROP INDEX CONCURRENTLY)</translation>
+    </message>
+    <message>
+        <source>%1: exists</source>
+        <translation>%1 : existe</translation>
+    </message>
+    <message>
+        <source>%1: exists (%2)</source>
+        <translation>%1 : existe (%2)</translation>
+    </message>
+    <message>
+        <source>took effect</source>
+        <translation>a pris effet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>  Statements of its %1 section:</source>
+        <translation>  Instructions de sa section %1 :</translation>
+    </message>
+    <message>
+        <source>    %1. [%2] line %3: %4</source>
+        <translation>    %1. [%2] ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>       server error%1: %2</source>
+        <translation>       erreur du serveur%1 : %2</translation>
+    </message>
+    <message>
+        <source>  Its objects in the database now:</source>
+        <translation>  Ses objets dans la base, maintenant :</translation>
+    </message>
+    <message>
+        <source>  Repair: mathakine-admin repair %1 shows the ways out with their SQL.</source>
+        <translation>  Réparation : mathakine-admin repair %1 montre les issues avec leur SQL.</translation>
+    </message>
+</context>
+<context>
     <name>JsonRecordFile</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1597,6 +1719,56 @@
     <message>
         <source>then: remove version %1 from %2.schema_history, update public.alembic_version, write the audit log</source>
         <translation>ensuite&#x202f;: retrait de la version %1 de %2.schema_history, mise à jour de public.alembic_version, écriture du journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRepair</name>
+    <message>
+        <source>Migration %1 has no file in the migrations folder.</source>
+        <translation>La migration %1 n&apos;a pas de fichier dans le dossier des migrations.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is not recorded as failed: there is nothing to repair.</source>
+        <translation>La migration %1 n&apos;est pas enregistrée en échec : il n&apos;y a rien à réparer.</translation>
+    </message>
+    <message>
+        <source>status lists the failed migrations.</source>
+        <translation>status liste les migrations en échec.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>Cannot commit.</source>
+        <translation>Impossible de valider (COMMIT).</translation>
+    </message>
+    <message>
+        <source>(no statement)</source>
+        <translation>(aucune instruction)</translation>
+    </message>
+    <message>
+        <source>Cannot commit the repair&apos;s bookkeeping.</source>
+        <translation>Impossible de valider l&apos;enregistrement de la réparation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible for %2: %3</source>
+        <translation>« %1 » est impossible pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>The repair&apos;s SQL changed since it was previewed (the database changed); nothing was run.</source>
+        <translation>Le SQL de la réparation a changé depuis son aperçu (la base a changé) ; rien n&apos;a été exécuté.</translation>
+    </message>
+    <message>
+        <source>Review the new SQL and choose again.</source>
+        <translation>Relisez le nouveau SQL et choisissez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair &quot;%1&quot; of %2 failed after %n statement(s); the history is unchanged.</source>
+        <translation>
+            <numerusform>La réparation « %1 » de %2 a échoué après %n instruction ; l&apos;historique est inchangé.</numerusform>
+            <numerusform>La réparation « %1 » de %2 a échoué après %n instructions ; l&apos;historique est inchangé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2366,56 @@
     </message>
 </context>
 <context>
+    <name>RepairOption</name>
+    <message>
+        <source>Resume from the failed statement</source>
+        <translation>Reprendre à l&apos;instruction en échec</translation>
+    </message>
+    <message>
+        <source>Undo the statements that took effect</source>
+        <translation>Annuler les instructions qui ont pris effet</translation>
+    </message>
+    <message>
+        <source>Mark as applied</source>
+        <translation>Marquer comme appliquée</translation>
+    </message>
+    <message>
+        <source>Mark as not applied</source>
+        <translation>Marquer comme non appliquée</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as applied; public.alembic_version follows.</source>
+        <translation>%1 est enregistrée comme appliquée ; public.alembic_version suit.</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the history (not applied); public.alembic_version follows.</source>
+        <translation>%1 est retirée de l&apos;historique (non appliquée) ; public.alembic_version suit.</translation>
+    </message>
+    <message>
+        <source>No statement is left to run.</source>
+        <translation>Il ne reste aucune instruction à exécuter.</translation>
+    </message>
+    <message>
+        <source>It failed while being reverted: run upgrade to apply it again instead.</source>
+        <translation>Elle a échoué pendant son annulation : lancez plutôt upgrade pour l&apos;appliquer de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no expected snapshot for %1 to prove its objects are right (mathakine-admin snapshot).</source>
+        <translation>Aucun instantané attendu pour %1 ne prouve que ses objets sont corrects (mathakine-admin snapshot).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its objects differ from the expected snapshot at %1 (%n difference(s)).</source>
+        <translation>
+            <numerusform>Ses objets diffèrent de l&apos;instantané attendu à %1 (%n écart).</numerusform>
+            <numerusform>Ses objets diffèrent de l&apos;instantané attendu à %1 (%n écarts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objects it creates exist: %1.</source>
+        <translation>Des objets qu&apos;elle crée existent : %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportArchive</name>
     <message>
         <source>Cannot archive the report in %1.</source>
@@ -2648,6 +2870,21 @@
     <message>
         <source>Cannot count the rows of %1.%2.</source>
         <translation>Impossible de compter les lignes de %1.%2.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBackup</name>
+    <message>
+        <source>--backup %1: this file is not a verified backup (the backup catalog %2 does not list it).</source>
+        <translation>--backup %1 : ce fichier n&apos;est pas une sauvegarde vérifiée (le catalogue des sauvegardes %2 ne le contient pas).</translation>
+    </message>
+    <message>
+        <source>Name a file that mathakine-admin backup made (backup --list shows them).</source>
+        <translation>Indiquez un fichier produit par mathakine-admin backup (backup --list les affiche).</translation>
+    </message>
+    <message>
+        <source>--backup %1: the file is gone or its size changed since it was verified.</source>
+        <translation>--backup %1 : le fichier a disparu ou sa taille a changé depuis sa vérification.</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3389,80 @@ maintenant&#x202f;: %2</translation>
     <message>
         <source>The SQL scanner&apos;s result could not be read.</source>
         <translation>Le résultat de l&apos;analyseur lexical SQL n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>StepChecks</name>
+    <message>
+        <source>The checks of %1 were not recorded: %2</source>
+        <translation>Les contrôles de %1 n&apos;ont pas été enregistrés : %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 ran, but its step check &quot;%2&quot; failed; the run stops here.</source>
+        <translation>La migration %1 s&apos;est exécutée, mais son contrôle d&apos;étape « %2 » a échoué ; l&apos;exécution s&apos;arrête ici.</translation>
+    </message>
+    <message>
+        <source>The whole run was rolled back (--single-transaction).</source>
+        <translation>Toute l&apos;exécution a été annulée (--single-transaction).</translation>
+    </message>
+    <message>
+        <source>The migration stays applied; see the differences with diff, then fix them or downgrade it. --no-step-checks runs without these checks (audited).</source>
+        <translation>La migration reste appliquée ; voyez les écarts avec diff, puis corrigez-les ou annulez-la (downgrade). --no-step-checks exécute sans ces contrôles (consigné).</translation>
+    </message>
+    <message>
+        <source>The failed check could not be written to the history: %1</source>
+        <translation>Le contrôle en échec n&apos;a pas pu être écrit dans l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>not checked inside --single-transaction (run validate after it).</source>
+        <translation>non contrôlé dans --single-transaction (lancez validate ensuite).</translation>
+    </message>
+    <message>
+        <source>the schema could not be read.</source>
+        <translation>le schéma n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>no expected snapshot for version %1 (mathakine-admin snapshot writes it).</source>
+        <translation>pas d&apos;instantané attendu pour la version %1 (mathakine-admin snapshot l&apos;écrit).</translation>
+    </message>
+    <message>
+        <source>its objects match the expected snapshot at %1.</source>
+        <translation>ses objets correspondent à l&apos;instantané attendu à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with the expected snapshot on its objects.</source>
+        <translation>
+            <numerusform>%n écart avec l&apos;instantané attendu sur ses objets.</numerusform>
+            <numerusform>%n écarts avec l&apos;instantané attendu sur ses objets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every index on its tables is valid.</source>
+        <translation>tous les index de ses tables sont valides.</translation>
+    </message>
+    <message>
+        <source>the indexes could not be read.</source>
+        <translation>les index n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>INVALID index(es): %1.</source>
+        <translation>index INVALIDES : %1.</translation>
+    </message>
+    <message>
+        <source>the validation plan cannot be read.</source>
+        <translation>le plan de validation ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>[skipped]</source>
+        <translation>[ignoré]</translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation>[ok]</translation>
+    </message>
+    <message>
+        <source>[FAILED]</source>
+        <translation>[ÉCHEC]</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4303,10 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
+    <message>
+        <source>Run record</source>
+        <translation>Exécution</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MigrationTimelineDelegate</name>
@@ -4017,6 +4332,10 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Applied %1 by %2 (%3) in %4 ms</source>
         <translation>Appliquée le %1 par %2 (%3) en %4 ms</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde : %1</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4414,26 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Reason (kept in the audit log):</source>
         <translation>Raison (conservée dans le journal d&apos;audit)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Réparer…</translation>
+    </message>
+    <message>
+        <source>Ways out of a failed migration, each with its SQL previewed</source>
+        <translation>Issues d&apos;une migration en échec, chacune avec l&apos;aperçu de son SQL</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last resort: put the verified backup this run relied on back in place of the database</source>
+        <translation>Dernier recours : remettre en place de la base la sauvegarde vérifiée sur laquelle reposait cette exécution</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4596,111 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>Parameters: %1</source>
         <translation>Paramètres&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::RecoveryActions</name>
+    <message>
+        <source>no expected snapshot to compare its objects with.</source>
+        <translation>aucun instantané attendu auquel comparer ses objets.</translation>
+    </message>
+    <message>
+        <source>its objects match the expected snapshot.</source>
+        <translation>ses objets correspondent à l&apos;instantané attendu.</translation>
+    </message>
+    <message>
+        <source>its objects still differ from the expected snapshot:
+%1</source>
+        <translation>ses objets diffèrent encore de l&apos;instantané attendu :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair &quot;%1&quot; of %2 done (%n statement(s), recorded in the audit log); %3</source>
+        <translation>
+            <numerusform>Réparation « %1 » de %2 effectuée (%n instruction, consignée dans le journal d&apos;audit) ; %3</numerusform>
+            <numerusform>Réparation « %1 » de %2 effectuée (%n instructions, consignées dans le journal d&apos;audit) ; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified backup this run relied on: %1
+(&quot;Restore this backup&quot; puts it back in place of the database.)</source>
+        <translation>Sauvegarde vérifiée sur laquelle reposait cette exécution : %1
+(« Restaurer cette sauvegarde » la remet en place de la base.)</translation>
+    </message>
+    <message>
+        <source>Checks after this step:</source>
+        <translation>Contrôles après cette étape :</translation>
+    </message>
+    <message>
+        <source>What the failed run left:</source>
+        <translation>Ce que l&apos;exécution en échec a laissé :</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last resort: database %1 is replaced by backup %2. The backup is restored beside it first and its row counts checked; then, under maintenance mode, the sessions on %1 are ended and the databases swapped. The current one is kept as %1_before_restore_… until you drop it.
+
+Type the database name to confirm:</source>
+        <translation>Dernier recours : la base %1 est remplacée par la sauvegarde %2. La sauvegarde est d&apos;abord restaurée à côté et ses nombres de lignes vérifiés ; puis, en mode maintenance, les sessions sur %1 sont terminées et les bases échangées. L&apos;actuelle est conservée sous le nom %1_before_restore_… jusqu&apos;à ce que vous la supprimiez.
+
+Tapez le nom de la base pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Database %1 restored from %2; the previous one is kept as %3 (drop it once checked).</source>
+        <translation>Base %1 restaurée depuis %2 ; la précédente est conservée sous le nom %3 (supprimez-la après vérification).</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::RepairDialog</name>
+    <message>
+        <source>Repair migration %1</source>
+        <translation>Réparer la migration %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 is recorded as failed. Choose a way out: each one shows the SQL it runs and what it leaves; nothing runs before you apply it, and the choice is kept in the audit log with its SQL.</source>
+        <translation>La migration %1 est enregistrée en échec. Choisissez une issue : chacune montre le SQL qu&apos;elle exécute et ce qu&apos;elle laisse ; rien ne s&apos;exécute avant que vous l&apos;appliquiez, et le choix est consigné dans le journal d&apos;audit avec son SQL.</translation>
+    </message>
+    <message>
+        <source>SQL it runs:</source>
+        <translation>SQL exécuté :</translation>
+    </message>
+    <message>
+        <source>Differences it would leave on the migration&apos;s objects:</source>
+        <translation>Écarts qu&apos;elle laisserait sur les objets de la migration :</translation>
+    </message>
+    <message>
+        <source>Apply this repair</source>
+        <translation>Appliquer cette réparation</translation>
+    </message>
+    <message>
+        <source>Possible now.</source>
+        <translation>Possible maintenant.</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Impossible : %1</translation>
+    </message>
+    <message>
+        <source>-- No statement: only the history changes.</source>
+        <translation>-- Aucune instruction : seul l&apos;historique change.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique : %1</translation>
+    </message>
+    <message>
+        <source>Unknown: no expected snapshot at %1.</source>
+        <translation>Inconnus : pas d&apos;instantané attendu à %1.</translation>
+    </message>
+    <message>
+        <source>None: its objects would match the expected snapshot at %1.</source>
+        <translation>Aucun : ses objets correspondraient à l&apos;instantané attendu à %1.</translation>
+    </message>
+    <message>
+        <source>Against the expected snapshot at %1:</source>
+        <translation>Par rapport à l&apos;instantané attendu à %1 :</translation>
     </message>
 </context>
 <context>
