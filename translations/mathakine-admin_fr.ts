@@ -4433,7 +4433,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Last resort: put the verified backup this run relied on back in place of the database</source>
-        <translation>Dernier recours : remettre en place de la base la sauvegarde vérifiée sur laquelle reposait cette exécution</translation>
+        <translation>Dernier recours : remettre à la place de la base actuelle la sauvegarde vérifiée sur laquelle reposait cette exécution</translation>
     </message>
 </context>
 <context>
@@ -4625,7 +4625,7 @@ budget p95&#x202f;: %9</translation>
         <source>Verified backup this run relied on: %1
 (&quot;Restore this backup&quot; puts it back in place of the database.)</source>
         <translation>Sauvegarde vérifiée sur laquelle reposait cette exécution : %1
-(« Restaurer cette sauvegarde » la remet en place de la base.)</translation>
+(« Restaurer cette sauvegarde » la remet à la place de la base actuelle.)</translation>
     </message>
     <message>
         <source>Checks after this step:</source>

@@ -83,7 +83,8 @@ QString FailureForensics::text() const
             sql = sql.left(99) + QChar(0x2026);
         lines << tr("    %1. [%2] line %3: %4").arg(s.index).arg(stateName(s.state)).arg(s.line).arg(sql);
         if (s.state == StatementState::Failed)
-            lines << tr("       server error%1: %2").arg(sqlState.isEmpty() ? QString() : QStringLiteral(" (SQLSTATE %1)").arg(sqlState), error);
+            lines << tr("       server error%1: %2").arg(sqlState.isEmpty() ? QString() : QStringLiteral(" (SQLSTATE %1)").arg(sqlState),
+                                                       QString(error).replace(QLatin1Char('\n'), QLatin1String("\n         ")));
     }
     lines << tr("  Its objects in the database now:");
     for (const ObjectState &o : objects)
