@@ -178,7 +178,8 @@ QList<RepairOption> MigrationRepair::optionsOn(const DatabaseSession &session, c
     QList<CreatedObject> resumed = invalid;
     for (const CreatedObject &o : invalid)
         resume.sql << dropSql(o);
-    const int from = std::max(1, row.failedStatement > 0 ? row.failedStatement : row.statementsDone + 1);
+    // A transactional migration took effect whole or not at all: its resume is a full run.
+    const int from = m.transactional ? 1 : std::max(1, row.failedStatement > 0 ? row.failedStatement : row.statementsDone + 1);
     for (int i = from - 1; i < section.size(); ++i) {
         resume.sql << section.at(i).sql;
         resumed << createdBy(section.at(i));

@@ -34,8 +34,9 @@ Status StepChecks::afterStep(const PlanStep &step, StepReport &report, bool oute
     }
     const auto failed = std::find_if(report.checks.cbegin(), report.checks.cend(), [](const StepCheck &c) { return !c.passed; });
     if (failed == report.checks.cend()) {
-        if (outerTransaction || (report.checks.isEmpty() && m_options.backupFile.isEmpty()))
+        if (report.checks.isEmpty() && m_options.backupFile.isEmpty())
             return {};
+        // In the step's (or the whole run's) transaction when there is one: kept with it.
         Status recorded = m_recorder.write([&](const HistoryStore &history) {
             return history.recordStepOutcome(version, toJson(report.checks), m_options.backupFile);
         });
