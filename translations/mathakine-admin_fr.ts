@@ -819,23 +819,23 @@
     </message>
     <message>
         <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</source>
-        <translation>Utilisation : upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</translation>
+        <translation>Utilisation&#x202f;: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</translation>
     </message>
     <message>
         <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</source>
-        <translation>Utilisation : downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</translation>
+        <translation>Utilisation&#x202f;: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</translation>
     </message>
     <message>
         <source>Backup this run relies on: %1</source>
-        <translation>Sauvegarde sur laquelle repose cette exécution : %1</translation>
+        <translation>Sauvegarde sur laquelle repose cette exécution&#x202f;: %1</translation>
     </message>
     <message>
         <source>(not possible: %1)</source>
-        <translation>(impossible : %1)</translation>
+        <translation>(impossible&#x202f;: %1)</translation>
     </message>
     <message>
         <source>SQL:</source>
-        <translation>SQL :</translation>
+        <translation>SQL&#x202f;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -843,37 +843,29 @@
     </message>
     <message>
         <source>History: %1</source>
-        <translation>Historique : %1</translation>
+        <translation>Historique&#x202f;: %1</translation>
     </message>
     <message>
         <source>Diff it would leave: unknown (no expected snapshot at %1)</source>
-        <translation>Écarts laissés : inconnus (pas d&apos;instantané attendu à %1)</translation>
-    </message>
-    <message>
-        <source>Diff it would leave (against %1): none</source>
-        <translation>Écarts laissés (par rapport à %1) : aucun</translation>
-    </message>
-    <message>
-        <source>Diff it would leave (against %1):</source>
-        <translation>Écarts laissés (par rapport à %1) :</translation>
+        <translation>Écarts laissés&#x202f;: inconnus (pas d&apos;instantané attendu à %1)</translation>
     </message>
     <message>
         <source>Usage: repair VERSION [--choose resume|undo|mark-applied|mark-not-applied] [--lock-timeout MS] [--statement-timeout MS]</source>
-        <translation>Utilisation : repair VERSION [--choose resume|undo|mark-applied|mark-not-applied] [--lock-timeout MS] [--statement-timeout MS]</translation>
+        <translation>Utilisation&#x202f;: repair VERSION [--choose resume|undo|mark-applied|mark-not-applied] [--lock-timeout MS] [--statement-timeout MS]</translation>
     </message>
     <message>
         <source>--choose: &quot;%1&quot; is not a repair (resume, undo, mark-applied, mark-not-applied).</source>
-        <translation>--choose : « %1 » n&apos;est pas une réparation (resume, undo, mark-applied, mark-not-applied).</translation>
+        <translation>--choose&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas une réparation (resume, undo, mark-applied, mark-not-applied).</translation>
     </message>
     <message>
         <source>Ways out for migration %1 (apply one with --choose ID):</source>
-        <translation>Issues possibles pour la migration %1 (appliquez-en une avec --choose ID) :</translation>
+        <translation>Issues possibles pour la migration %1 (appliquez-en une avec --choose ID)&#x202f;:</translation>
     </message>
     <message numerus="yes">
         <source>Repair &quot;%1&quot; of %2 done: %n statement(s) run, recorded in the audit log.</source>
         <translation>
-            <numerusform>Réparation « %1 » de %2 effectuée : %n instruction exécutée, consignée dans le journal d&apos;audit.</numerusform>
-            <numerusform>Réparation « %1 » de %2 effectuée : %n instructions exécutées, consignées dans le journal d&apos;audit.</numerusform>
+            <numerusform>Réparation «&#xa0;%1&#xa0;» de %2 effectuée&#x202f;: %n instruction exécutée, consignée dans le journal d&apos;audit.</numerusform>
+            <numerusform>Réparation «&#xa0;%1&#xa0;» de %2 effectuée&#x202f;: %n instructions exécutées, consignées dans le journal d&apos;audit.</numerusform>
         </translation>
     </message>
     <message>
@@ -886,11 +878,19 @@
     </message>
     <message>
         <source>Its objects still differ from the expected snapshot:</source>
-        <translation>Ses objets diffèrent encore de l&apos;instantané attendu :</translation>
+        <translation>Ses objets diffèrent encore de l&apos;instantané attendu&#x202f;:</translation>
     </message>
     <message>
         <source>backup: %1</source>
-        <translation>sauvegarde : %1</translation>
+        <translation>sauvegarde&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Diff it would leave if it succeeds (against %1): none</source>
+        <translation>Écarts laissés si elle réussit (par rapport à %1) : aucun</translation>
+    </message>
+    <message>
+        <source>Diff it would leave if it succeeds (against %1):</source>
+        <translation>Écarts laissés si elle réussit (par rapport à %1) :</translation>
     </message>
 </context>
 <context>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Ways out of a failed migration, each with its SQL and the diff it would leave; --choose applies one</source>
-        <translation>Issues d&apos;une migration en échec, chacune avec son SQL et les écarts qu&apos;elle laisserait ; --choose en applique une</translation>
+        <translation>Issues d&apos;une migration en échec, chacune avec son SQL et les écarts qu&apos;elle laisserait&#x202f;; --choose en applique une</translation>
     </message>
 </context>
 <context>
@@ -1378,19 +1378,19 @@
     <name>FailureForensics</name>
     <message>
         <source>%1: absent</source>
-        <translation>%1 : absent</translation>
+        <translation>%1&#x202f;: absent</translation>
     </message>
     <message>
         <source>%1: exists but INVALID (it enforces nothing; drop it with DROP INDEX CONCURRENTLY)</source>
-        <translation>%1 : existe mais INVALIDE (il n&apos;impose rien ; supprimez-le avec DROP INDEX CONCURRENTLY)</translation>
+        <translation>%1&#x202f;: existe mais INVALIDE (il n&apos;impose rien&#x202f;; supprimez-le avec DROP INDEX CONCURRENTLY)</translation>
     </message>
     <message>
         <source>%1: exists</source>
-        <translation>%1 : existe</translation>
+        <translation>%1&#x202f;: existe</translation>
     </message>
     <message>
         <source>%1: exists (%2)</source>
-        <translation>%1 : existe (%2)</translation>
+        <translation>%1&#x202f;: existe (%2)</translation>
     </message>
     <message>
         <source>took effect</source>
@@ -1406,23 +1406,23 @@
     </message>
     <message>
         <source>  Statements of its %1 section:</source>
-        <translation>  Instructions de sa section %1 :</translation>
+        <translation>  Instructions de sa section %1&#x202f;:</translation>
     </message>
     <message>
         <source>    %1. [%2] line %3: %4</source>
-        <translation>    %1. [%2] ligne %3 : %4</translation>
+        <translation>    %1. [%2] ligne %3&#x202f;: %4</translation>
     </message>
     <message>
         <source>       server error%1: %2</source>
-        <translation>       erreur du serveur%1 : %2</translation>
+        <translation>       erreur du serveur%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>  Its objects in the database now:</source>
-        <translation>  Ses objets dans la base, maintenant :</translation>
+        <translation>  Ses objets dans la base, maintenant&#x202f;:</translation>
     </message>
     <message>
         <source>  Repair: mathakine-admin repair %1 shows the ways out with their SQL.</source>
-        <translation>  Réparation : mathakine-admin repair %1 montre les issues avec leur SQL.</translation>
+        <translation>  Réparation&#x202f;: mathakine-admin repair %1 montre les issues avec leur SQL.</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>Migration %1 is not recorded as failed: there is nothing to repair.</source>
-        <translation>La migration %1 n&apos;est pas enregistrée en échec : il n&apos;y a rien à réparer.</translation>
+        <translation>La migration %1 n&apos;est pas enregistrée en échec&#x202f;: il n&apos;y a rien à réparer.</translation>
     </message>
     <message>
         <source>status lists the failed migrations.</source>
@@ -1753,11 +1753,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not possible for %2: %3</source>
-        <translation>« %1 » est impossible pour %2 : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» est impossible pour %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>The repair&apos;s SQL changed since it was previewed (the database changed); nothing was run.</source>
-        <translation>Le SQL de la réparation a changé depuis son aperçu (la base a changé) ; rien n&apos;a été exécuté.</translation>
+        <translation>Le SQL de la réparation a changé depuis son aperçu (la base a changé)&#x202f;; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>Review the new SQL and choose again.</source>
@@ -1766,8 +1766,8 @@
     <message numerus="yes">
         <source>Repair &quot;%1&quot; of %2 failed after %n statement(s); the history is unchanged.</source>
         <translation>
-            <numerusform>La réparation « %1 » de %2 a échoué après %n instruction ; l&apos;historique est inchangé.</numerusform>
-            <numerusform>La réparation « %1 » de %2 a échoué après %n instructions ; l&apos;historique est inchangé.</numerusform>
+            <numerusform>La réparation «&#xa0;%1&#xa0;» de %2 a échoué après %n instruction&#x202f;; l&apos;historique est inchangé.</numerusform>
+            <numerusform>La réparation «&#xa0;%1&#xa0;» de %2 a échoué après %n instructions&#x202f;; l&apos;historique est inchangé.</numerusform>
         </translation>
     </message>
 </context>
@@ -2385,11 +2385,11 @@
     </message>
     <message>
         <source>%1 is recorded as applied; public.alembic_version follows.</source>
-        <translation>%1 est enregistrée comme appliquée ; public.alembic_version suit.</translation>
+        <translation>%1 est enregistrée comme appliquée&#x202f;; public.alembic_version suit.</translation>
     </message>
     <message>
         <source>%1 is removed from the history (not applied); public.alembic_version follows.</source>
-        <translation>%1 est retirée de l&apos;historique (non appliquée) ; public.alembic_version suit.</translation>
+        <translation>%1 est retirée de l&apos;historique (non appliquée)&#x202f;; public.alembic_version suit.</translation>
     </message>
     <message>
         <source>No statement is left to run.</source>
@@ -2397,7 +2397,7 @@
     </message>
     <message>
         <source>It failed while being reverted: run upgrade to apply it again instead.</source>
-        <translation>Elle a échoué pendant son annulation : lancez plutôt upgrade pour l&apos;appliquer de nouveau.</translation>
+        <translation>Elle a échoué pendant son annulation&#x202f;: lancez plutôt upgrade pour l&apos;appliquer de nouveau.</translation>
     </message>
     <message>
         <source>There is no expected snapshot for %1 to prove its objects are right (mathakine-admin snapshot).</source>
@@ -2412,7 +2412,7 @@
     </message>
     <message>
         <source>Objects it creates exist: %1.</source>
-        <translation>Des objets qu&apos;elle crée existent : %1.</translation>
+        <translation>Des objets qu&apos;elle crée existent&#x202f;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@
     <name>RunBackup</name>
     <message>
         <source>--backup %1: this file is not a verified backup (the backup catalog %2 does not list it).</source>
-        <translation>--backup %1 : ce fichier n&apos;est pas une sauvegarde vérifiée (le catalogue des sauvegardes %2 ne le contient pas).</translation>
+        <translation>--backup %1&#x202f;: ce fichier n&apos;est pas une sauvegarde vérifiée (le catalogue des sauvegardes %2 ne le contient pas).</translation>
     </message>
     <message>
         <source>Name a file that mathakine-admin backup made (backup --list shows them).</source>
@@ -2884,7 +2884,7 @@
     </message>
     <message>
         <source>--backup %1: the file is gone or its size changed since it was verified.</source>
-        <translation>--backup %1 : le fichier a disparu ou sa taille a changé depuis sa vérification.</translation>
+        <translation>--backup %1&#x202f;: le fichier a disparu ou sa taille a changé depuis sa vérification.</translation>
     </message>
 </context>
 <context>
@@ -3395,11 +3395,11 @@ maintenant&#x202f;: %2</translation>
     <name>StepChecks</name>
     <message>
         <source>The checks of %1 were not recorded: %2</source>
-        <translation>Les contrôles de %1 n&apos;ont pas été enregistrés : %2</translation>
+        <translation>Les contrôles de %1 n&apos;ont pas été enregistrés&#x202f;: %2</translation>
     </message>
     <message>
         <source>Migration %1 ran, but its step check &quot;%2&quot; failed; the run stops here.</source>
-        <translation>La migration %1 s&apos;est exécutée, mais son contrôle d&apos;étape « %2 » a échoué ; l&apos;exécution s&apos;arrête ici.</translation>
+        <translation>La migration %1 s&apos;est exécutée, mais son contrôle d&apos;étape «&#xa0;%2&#xa0;» a échoué&#x202f;; l&apos;exécution s&apos;arrête ici.</translation>
     </message>
     <message>
         <source>The whole run was rolled back (--single-transaction).</source>
@@ -3407,11 +3407,11 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>The migration stays applied; see the differences with diff, then fix them or downgrade it. --no-step-checks runs without these checks (audited).</source>
-        <translation>La migration reste appliquée ; voyez les écarts avec diff, puis corrigez-les ou annulez-la (downgrade). --no-step-checks exécute sans ces contrôles (consigné).</translation>
+        <translation>La migration reste appliquée&#x202f;; voyez les écarts avec diff, puis corrigez-les ou annulez-la (downgrade). --no-step-checks exécute sans ces contrôles (consigné).</translation>
     </message>
     <message>
         <source>The failed check could not be written to the history: %1</source>
-        <translation>Le contrôle en échec n&apos;a pas pu être écrit dans l&apos;historique : %1</translation>
+        <translation>Le contrôle en échec n&apos;a pas pu être écrit dans l&apos;historique&#x202f;: %1</translation>
     </message>
     <message>
         <source>not checked inside --single-transaction (run validate after it).</source>
@@ -3446,7 +3446,7 @@ maintenant&#x202f;: %2</translation>
     </message>
     <message>
         <source>INVALID index(es): %1.</source>
-        <translation>index INVALIDES : %1.</translation>
+        <translation>index INVALIDES&#x202f;: %1.</translation>
     </message>
     <message>
         <source>the validation plan cannot be read.</source>
@@ -4335,7 +4335,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation>Sauvegarde : %1</translation>
+        <translation>Sauvegarde&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -4433,7 +4433,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Last resort: put the verified backup this run relied on back in place of the database</source>
-        <translation>Dernier recours : remettre à la place de la base actuelle la sauvegarde vérifiée sur laquelle reposait cette exécution</translation>
+        <translation>Dernier recours&#x202f;: remettre à la place de la base actuelle la sauvegarde vérifiée sur laquelle reposait cette exécution</translation>
     </message>
 </context>
 <context>
@@ -4611,29 +4611,29 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>its objects still differ from the expected snapshot:
 %1</source>
-        <translation>ses objets diffèrent encore de l&apos;instantané attendu :
+        <translation>ses objets diffèrent encore de l&apos;instantané attendu&#x202f;:
 %1</translation>
     </message>
     <message numerus="yes">
         <source>Repair &quot;%1&quot; of %2 done (%n statement(s), recorded in the audit log); %3</source>
         <translation>
-            <numerusform>Réparation « %1 » de %2 effectuée (%n instruction, consignée dans le journal d&apos;audit) ; %3</numerusform>
-            <numerusform>Réparation « %1 » de %2 effectuée (%n instructions, consignées dans le journal d&apos;audit) ; %3</numerusform>
+            <numerusform>Réparation «&#xa0;%1&#xa0;» de %2 effectuée (%n instruction, consignée dans le journal d&apos;audit)&#x202f;; %3</numerusform>
+            <numerusform>Réparation «&#xa0;%1&#xa0;» de %2 effectuée (%n instructions, consignées dans le journal d&apos;audit)&#x202f;; %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Verified backup this run relied on: %1
 (&quot;Restore this backup&quot; puts it back in place of the database.)</source>
-        <translation>Sauvegarde vérifiée sur laquelle reposait cette exécution : %1
-(« Restaurer cette sauvegarde » la remet à la place de la base actuelle.)</translation>
+        <translation>Sauvegarde vérifiée sur laquelle reposait cette exécution&#x202f;: %1
+(«&#xa0;Restaurer cette sauvegarde&#xa0;» la remet à la place de la base actuelle.)</translation>
     </message>
     <message>
         <source>Checks after this step:</source>
-        <translation>Contrôles après cette étape :</translation>
+        <translation>Contrôles après cette étape&#x202f;:</translation>
     </message>
     <message>
         <source>What the failed run left:</source>
-        <translation>Ce que l&apos;exécution en échec a laissé :</translation>
+        <translation>Ce que l&apos;exécution en échec a laissé&#x202f;:</translation>
     </message>
     <message>
         <source>Restore this backup</source>
@@ -4643,13 +4643,13 @@ budget p95&#x202f;: %9</translation>
         <source>Last resort: database %1 is replaced by backup %2. The backup is restored beside it first and its row counts checked; then, under maintenance mode, the sessions on %1 are ended and the databases swapped. The current one is kept as %1_before_restore_… until you drop it.
 
 Type the database name to confirm:</source>
-        <translation>Dernier recours : la base %1 est remplacée par la sauvegarde %2. La sauvegarde est d&apos;abord restaurée à côté et ses nombres de lignes vérifiés ; puis, en mode maintenance, les sessions sur %1 sont terminées et les bases échangées. L&apos;actuelle est conservée sous le nom %1_before_restore_… jusqu&apos;à ce que vous la supprimiez.
+        <translation>Dernier recours&#x202f;: la base %1 est remplacée par la sauvegarde %2. La sauvegarde est d&apos;abord restaurée à côté et ses nombres de lignes vérifiés&#x202f;; puis, en mode maintenance, les sessions sur %1 sont terminées et les bases échangées. L&apos;actuelle est conservée sous le nom %1_before_restore_… jusqu&apos;à ce que vous la supprimiez.
 
-Tapez le nom de la base pour confirmer :</translation>
+Tapez le nom de la base pour confirmer&#x202f;:</translation>
     </message>
     <message>
         <source>Database %1 restored from %2; the previous one is kept as %3 (drop it once checked).</source>
-        <translation>Base %1 restaurée depuis %2 ; la précédente est conservée sous le nom %3 (supprimez-la après vérification).</translation>
+        <translation>Base %1 restaurée depuis %2&#x202f;; la précédente est conservée sous le nom %3 (supprimez-la après vérification).</translation>
     </message>
 </context>
 <context>
@@ -4660,15 +4660,11 @@ Tapez le nom de la base pour confirmer :</translation>
     </message>
     <message>
         <source>Migration %1 is recorded as failed. Choose a way out: each one shows the SQL it runs and what it leaves; nothing runs before you apply it, and the choice is kept in the audit log with its SQL.</source>
-        <translation>La migration %1 est enregistrée en échec. Choisissez une issue : chacune montre le SQL qu&apos;elle exécute et ce qu&apos;elle laisse ; rien ne s&apos;exécute avant que vous l&apos;appliquiez, et le choix est consigné dans le journal d&apos;audit avec son SQL.</translation>
+        <translation>La migration %1 est enregistrée en échec. Choisissez une issue&#x202f;: chacune montre le SQL qu&apos;elle exécute et ce qu&apos;elle laisse&#x202f;; rien ne s&apos;exécute avant que vous l&apos;appliquiez, et le choix est consigné dans le journal d&apos;audit avec son SQL.</translation>
     </message>
     <message>
         <source>SQL it runs:</source>
-        <translation>SQL exécuté :</translation>
-    </message>
-    <message>
-        <source>Differences it would leave on the migration&apos;s objects:</source>
-        <translation>Écarts qu&apos;elle laisserait sur les objets de la migration :</translation>
+        <translation>SQL exécuté&#x202f;:</translation>
     </message>
     <message>
         <source>Apply this repair</source>
@@ -4680,27 +4676,31 @@ Tapez le nom de la base pour confirmer :</translation>
     </message>
     <message>
         <source>Not possible: %1</source>
-        <translation>Impossible : %1</translation>
+        <translation>Impossible&#x202f;: %1</translation>
     </message>
     <message>
         <source>-- No statement: only the history changes.</source>
-        <translation>-- Aucune instruction : seul l&apos;historique change.</translation>
+        <translation>-- Aucune instruction&#x202f;: seul l&apos;historique change.</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation>Historique : %1</translation>
+        <translation>Historique&#x202f;: %1</translation>
     </message>
     <message>
         <source>Unknown: no expected snapshot at %1.</source>
-        <translation>Inconnus : pas d&apos;instantané attendu à %1.</translation>
+        <translation>Inconnus&#x202f;: pas d&apos;instantané attendu à %1.</translation>
     </message>
     <message>
         <source>None: its objects would match the expected snapshot at %1.</source>
-        <translation>Aucun : ses objets correspondraient à l&apos;instantané attendu à %1.</translation>
+        <translation>Aucun&#x202f;: ses objets correspondraient à l&apos;instantané attendu à %1.</translation>
     </message>
     <message>
         <source>Against the expected snapshot at %1:</source>
-        <translation>Par rapport à l&apos;instantané attendu à %1 :</translation>
+        <translation>Par rapport à l&apos;instantané attendu à %1&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Differences it would leave on the migration&apos;s objects if it succeeds:</source>
+        <translation>Écarts qu&apos;elle laisserait sur les objets de la migration si elle réussit :</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,9 @@ void printOption(QTextStream &out, const RepairOption &o)
     if (!o.hasSnapshot)
         out << "    " << CliContext::tr("Diff it would leave: unknown (no expected snapshot at %1)").arg(target) << "\n";
     else if (o.diffLeft.isEmpty())
-        out << "    " << CliContext::tr("Diff it would leave (against %1): none").arg(target) << "\n";
+        out << "    " << CliContext::tr("Diff it would leave if it succeeds (against %1): none").arg(target) << "\n";
     else
-        out << "    " << CliContext::tr("Diff it would leave (against %1):").arg(target) << "\n      "
+        out << "    " << CliContext::tr("Diff it would leave if it succeeds (against %1):").arg(target) << "\n      "
             << MigrationObjectsDiff::describe(o.diffLeft).replace(QLatin1Char('\n'), QLatin1String("\n      ")) << "\n";
 }
 } // namespace

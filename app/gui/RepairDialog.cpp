@@ -61,7 +61,7 @@ RepairDialog::RepairDialog(const QString &version, QList<RepairOption> options, 
     right->addWidget(new QLabel(tr("SQL it runs:"), this));
     right->addWidget(m_sql, 1);
     right->addWidget(m_history);
-    right->addWidget(new QLabel(tr("Differences it would leave on the migration's objects:"), this));
+    right->addWidget(new QLabel(tr("Differences it would leave on the migration's objects if it succeeds:"), this));
     right->addWidget(m_diff);
     row->addLayout(right, 1);
     layout->addLayout(row, 1);
