@@ -886,11 +886,11 @@
     </message>
     <message>
         <source>Diff it would leave if it succeeds (against %1): none</source>
-        <translation>Écarts laissés si elle réussit (par rapport à %1) : aucun</translation>
+        <translation>Écarts laissés si elle réussit (par rapport à %1)&#x202f;: aucun</translation>
     </message>
     <message>
         <source>Diff it would leave if it succeeds (against %1):</source>
-        <translation>Écarts laissés si elle réussit (par rapport à %1) :</translation>
+        <translation>Écarts laissés si elle réussit (par rapport à %1)&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2886,10 @@
         <source>--backup %1: the file is gone or its size changed since it was verified.</source>
         <translation>--backup %1&#x202f;: le fichier a disparu ou sa taille a changé depuis sa vérification.</translation>
     </message>
+    <message>
+        <source>--backup %1 is a backup of %2, not of this database (%3).</source>
+        <translation>--backup %1 est une sauvegarde de %2, pas de cette base (%3).</translation>
+    </message>
 </context>
 <context>
     <name>RunChecks</name>
@@ -4700,7 +4704,7 @@ Tapez le nom de la base pour confirmer&#x202f;:</translation>
     </message>
     <message>
         <source>Differences it would leave on the migration&apos;s objects if it succeeds:</source>
-        <translation>Écarts qu&apos;elle laisserait sur les objets de la migration si elle réussit :</translation>
+        <translation>Écarts qu&apos;elle laisserait sur les objets de la migration si elle réussit&#x202f;:</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,10 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
     const bool stamp = action == RunAction::Stamp;
     if (options) {
         options->force = args.flag(QStringLiteral("--force"));
-        options->stepChecks = !args.flag(QStringLiteral("--no-step-checks"));
-        options->backupFile = args.value(QStringLiteral("--backup")).value_or(QString());
+        if (!stamp) {  // stamp runs nothing: no step to check, no backup to rely on
+            options->stepChecks = !args.flag(QStringLiteral("--no-step-checks"));
+            options->backupFile = args.value(QStringLiteral("--backup")).value_or(QString());
+        }
     }
     const auto guard = stamp ? std::optional<GuardOptions>(GuardOptions{}) : guardOptions(args, &optionError);
     if (!options || !guard || !args.finish(minArgs, 1))

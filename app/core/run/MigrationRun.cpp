@@ -171,7 +171,7 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
     }
     if (Status s = gateAndPreflight(l, catalog, plan.value(), target); !s)
         return s.error();
-    auto backup = RunBackup::resolve(m_options.backupFile, m_options.guard.backupCatalogPath, m_gate);
+    auto backup = RunBackup::resolve(m_options.backupFile, m_options.guard.backupCatalogPath, m_gate, m_spec.profile);
     if (!backup)
         return backup.error();
     m_options.backupFile = backup.value();

@@ -4,7 +4,8 @@
 
 namespace mathakine {
 
-Outcome<QString> RunBackup::resolve(const QString &named, const QString &catalogPath, const std::optional<GateReport> &gate)
+Outcome<QString> RunBackup::resolve(const QString &named, const QString &catalogPath, const std::optional<GateReport> &gate,
+                                    const ConnectionProfile &profile)
 {
     if (named.isEmpty())
         return gate ? gate->acceptedBackup() : QString();
@@ -18,6 +19,10 @@ Outcome<QString> RunBackup::resolve(const QString &named, const QString &catalog
     if (!record->fileIntact())
         return AppError{.exitCode = ExitCode::Usage,
                         .message = tr("--backup %1: the file is gone or its size changed since it was verified.").arg(named),
+                        .file = named};
+    if (record->target != BackupCatalog::targetKey(profile))
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("--backup %1 is a backup of %2, not of this database (%3).").arg(named, record->target, BackupCatalog::targetKey(profile)),
                         .file = named};
     return record->file;
 }

@@ -17,9 +17,11 @@ class RunBackup {
 
 public:
     // named: --backup FILE, else empty. catalogPath: the backup catalog (empty: the default).
-    // Returns the backup's file as recorded, or empty when there is none. Errors (exit 2):
-    // the named file is not a backup the catalog recorded as verified, or it changed since.
-    static Outcome<QString> resolve(const QString &named, const QString &catalogPath, const std::optional<GateReport> &gate);
+    // profile: the database the run is on. Returns the backup's file as recorded, or empty
+    // when there is none. Errors (exit 2): the named file is not a backup the catalog recorded
+    // as verified, it changed since, or it is a backup of another database.
+    static Outcome<QString> resolve(const QString &named, const QString &catalogPath, const std::optional<GateReport> &gate,
+                                    const ConnectionProfile &profile);
 };
 
 } // namespace mathakine
