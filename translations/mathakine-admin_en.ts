@@ -138,6 +138,19 @@
             <numerusform>swapped %1 into the place of %2 (kept as %3), %n sessions terminated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Repair "%1" of %2 done: %n statement(s) run, recorded in the audit log.</source>
+        <translation>
+            <numerusform>Repair "%1" of %2 done: %n statement run, recorded in the audit log.</numerusform><numerusform>Repair "%1" of %2 done: %n statements run, recorded in the audit log.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRepair</name>
+    <message numerus="yes">
+        <source>Repair "%1" of %2 failed after %n statement(s); the history is unchanged.</source>
+        <translation>
+            <numerusform>Repair "%1" of %2 failed after %n statement; the history is unchanged.</numerusform><numerusform>Repair "%1" of %2 failed after %n statements; the history is unchanged.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRun</name>
@@ -250,6 +263,14 @@
     </message>
 </context>
 <context>
+    <name>RepairOption</name>
+    <message numerus="yes">
+        <source>Its objects differ from the expected snapshot at %1 (%n difference(s)).</source>
+        <translation>
+            <numerusform>Its objects differ from the expected snapshot at %1 (%n difference).</numerusform><numerusform>Its objects differ from the expected snapshot at %1 (%n differences).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportHtml</name>
     <message numerus="yes">
         <source>Each query ran %n time(s) after warm-up. Client side: the round trip seen by the tool (libpq extended protocol, as the application). Server side: planning plus execution reported by EXPLAIN ANALYZE.</source>
@@ -314,6 +335,14 @@
             <numerusform>%1: passed (%n step, rolled back).</numerusform>
             <numerusform>%1: passed (%n steps, rolled back).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StepChecks</name>
+    <message numerus="yes">
+        <source>%n difference(s) with the expected snapshot on its objects.</source>
+        <translation>
+            <numerusform>%n difference with the expected snapshot on its objects.</numerusform><numerusform>%n differences with the expected snapshot on its objects.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -450,6 +479,14 @@
             <numerusform>%n migration done in %1 s, %2.</numerusform>
             <numerusform>%n migrations done in %1 s, %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::RecoveryActions</name>
+    <message numerus="yes">
+        <source>Repair "%1" of %2 done (%n statement(s), recorded in the audit log); %3</source>
+        <translation>
+            <numerusform>Repair "%1" of %2 done (%n statement, recorded in the audit log); %3</numerusform><numerusform>Repair "%1" of %2 done (%n statements, recorded in the audit log); %3</numerusform></translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,12 @@ MigrationDetailsView::MigrationDetailsView(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_up, QString());
     m_tabs->addTab(m_down, QString());
     m_tabs->addTab(m_findings, QString());
+    m_record = new QPlainTextEdit(m_tabs);
+    m_record->setReadOnly(true);
+    m_record->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(m_record, QString());
+    m_tabs->setTabVisible(3, false);
     layout->addWidget(m_heading);
     layout->addWidget(m_state);
     layout->addWidget(m_tabs, 1);
@@ -99,8 +105,19 @@ void MigrationDetailsView::showMigration(const Migration *migration, const QStri
     m_tabs->setTabText(2, tr("Lint (%1)").arg(m_findingCount));
 }
 
+void MigrationDetailsView::showRunRecord(const QString &text, bool selectIt)
+{
+    m_record->setPlainText(text);
+    m_tabs->setTabVisible(3, !text.isEmpty());
+    if (selectIt && !text.isEmpty())
+        m_tabs->setCurrentIndex(3);
+    else if (m_tabs->currentIndex() == 3 && text.isEmpty())
+        m_tabs->setCurrentIndex(0);
+}
+
 void MigrationDetailsView::clear()
 {
+    showRunRecord({}, false);
     m_showing = false;
     m_heading->setText(tr("Select a migration"));
     m_state->setText(tr("Choose one in the timeline to see its SQL and its lint findings."));
@@ -122,6 +139,7 @@ void MigrationDetailsView::retranslate()
     m_tabs->setTabText(0, tr("Up (apply)"));
     m_tabs->setTabText(1, tr("Down (revert)"));
     m_tabs->setTabText(2, tr("Lint (%1)").arg(m_showing ? m_findingCount : 0));
+    m_tabs->setTabText(3, tr("Run record"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Line"), tr("Rule"), tr("Explanation")});
     m_down->setPlaceholderText(tr("This migration has no down section: it cannot be reverted."));
     if (!m_showing)

@@ -21,6 +21,9 @@ public:
     void showMigration(const Migration *migration, const QString &title, const QString &stateDetail,
                        const QList<LintFinding> &findings);
     void clear();
+    // What the history says of its last run: step checks, backup, a failure's forensics;
+    // shown in a "Run record" tab, selected when selectIt (a failure). Empty: tab hidden.
+    void showRunRecord(const QString &text, bool selectIt);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +40,7 @@ private:
     QPlainTextEdit *m_down = nullptr;
     QTreeWidget *m_findings = nullptr;
     int m_findingCount = 0;
+    QPlainTextEdit *m_record = nullptr;
     bool m_showing = false;  // false: the "select a migration" placeholder is up
 };
 

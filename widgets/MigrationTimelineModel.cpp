@@ -1,5 +1,6 @@
 #include "MigrationTimelineModel.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace mathakine {
@@ -59,7 +60,8 @@ QString MigrationTimelineModel::detailText(const MigrationStatusEntry &e) const
         return tr("Failed %1 at statement %2: %3").arg(when).arg(a.failedStatement).arg(a.error.section(QLatin1Char('\n'), 0, 0));
     if (a.execution == Execution::Stamp)
         return tr("Marked as applied %1 by %2 (not run)").arg(when, a.appliedByDb);
-    return tr("Applied %1 by %2 (%3) in %4 ms").arg(when, a.appliedByDb, a.appliedByOs, locale.toString(a.durationMs));
+    const QString applied = tr("Applied %1 by %2 (%3) in %4 ms").arg(when, a.appliedByDb, a.appliedByOs, locale.toString(a.durationMs));
+    return a.backup.isEmpty() ? applied : applied + QStringLiteral(" · ") + tr("Backup: %1").arg(QFileInfo(a.backup).fileName());
 }
 
 QVariant MigrationTimelineModel::data(const QModelIndex &index, int role) const

@@ -9,6 +9,7 @@ QList<CommandInfo> allCommands()
         {"history", "", QCoreApplication::translate("Commands", "Every migration and its state on this database"), runHistory},
         {"upgrade", "[TARGET]", QCoreApplication::translate("Commands", "Apply pending migrations up to TARGET (default: head)"), runUpgrade},
         {"downgrade", "TARGET|base", QCoreApplication::translate("Commands", "Revert applied migrations down to TARGET"), runDowngrade},
+        {"repair", "VERSION [--choose ID]", QCoreApplication::translate("Commands", "Ways out of a failed migration, each with its SQL and the diff it would leave; --choose applies one"), runRepair},
         {"stamp", "TARGET|base", QCoreApplication::translate("Commands", "Mark as applied without running (adopting an existing database)"), runStamp},
         {"sql", "[TARGET]", QCoreApplication::translate("Commands", "Print the SQL that upgrade (or downgrade with --down) would run"), runSql},
         {"lint", "", QCoreApplication::translate("Commands", "Check the migration files (parse errors, dangerous operations)"), runLint},

@@ -18,8 +18,13 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
     QString optionError;
     auto options = runOptions(args, &optionError);
     const bool stamp = action == RunAction::Stamp;
-    if (options)
+    if (options) {
         options->force = args.flag(QStringLiteral("--force"));
+        if (!stamp) {  // stamp runs nothing: no step to check, no backup to rely on
+            options->stepChecks = !args.flag(QStringLiteral("--no-step-checks"));
+            options->backupFile = args.value(QStringLiteral("--backup")).value_or(QString());
+        }
+    }
     const auto guard = stamp ? std::optional<GuardOptions>(GuardOptions{}) : guardOptions(args, &optionError);
     if (!options || !guard || !args.finish(minArgs, 1))
         return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError, synopsis));
@@ -53,13 +58,13 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
 int runUpgrade(CliContext &context)
 {
     return runMigration(context, RunAction::Upgrade, 0,
-                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
+                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]"));
 }
 
 int runDowngrade(CliContext &context)
 {
     return runMigration(context, RunAction::Downgrade, 1,
-                        CliContext::tr("Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]"));
+                        CliContext::tr("Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]"));
 }
 
 int runStamp(CliContext &context)

@@ -1,8 +1,10 @@
 #include "MigrationCli.h"
 
 #include "common/Translations.h"
+#include "run/StepChecks.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace mathakine::cli {
@@ -118,8 +120,9 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
                                      {QStringLiteral("direction"), step.up ? QStringLiteral("up") : QStringLiteral("down")},
                                      {QStringLiteral("statements"), step.statements}, {QStringLiteral("durationMs"), step.durationMs},
                                      {QStringLiteral("attempts"), step.attempts},
-                                     {QStringLiteral("longestAppWaitMs"), step.longestAppWaitMs}, {QStringLiteral("standbys"), standbysJson(step)}});
-        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), action},
+                                     {QStringLiteral("longestAppWaitMs"), step.longestAppWaitMs}, {QStringLiteral("standbys"), standbysJson(step)},
+                                     {QStringLiteral("checks"), QJsonDocument::fromJson(StepChecks::toJson(step.checks).toUtf8()).array()}});
+        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), action}, {QStringLiteral("backup"), report->backup},
                            {QStringLiteral("steps"), steps}, {QStringLiteral("totalMs"), report->totalMs},
                            {QStringLiteral("notCounted"), QJsonArray::fromStringList(report->notCounted)}});
         return 0;
@@ -135,7 +138,11 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
         const QString attempts = step.attempts > 1 ? CliContext::tr(", %n attempt(s)", nullptr, step.attempts) : QString();
         out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  (" << formatDuration(step.durationMs) << attempts
             << waitsText(step) << ")\n";
+        if (!step.checks.isEmpty())
+            out << "      " << StepChecks::describe(step.checks).replace(QLatin1Char('\n'), QLatin1String("\n      ")) << "\n";
     }
+    if (!report->backup.isEmpty())
+        out << CliContext::tr("Backup this run relies on: %1").arg(report->backup) << "\n";
     out << CliContext::tr("%n migration(s) done in %1.", nullptr, static_cast<int>(report->steps.size())).arg(formatDuration(report->totalMs)) << Qt::endl;
     if (!report->notCounted.isEmpty())
         out << CliContext::tr("Rows not counted after the run (a lock was held or the count outlasted the timeout): %1")

@@ -8,10 +8,13 @@
 #include "migrate/HistoryStore.h"
 #include "migrate/MigrationStatus.h"
 
+#include "run/FailureForensics.h"
 #include "run/MigrationUseCases.h"
+#include "run/StepChecks.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QLocale>
@@ -65,6 +68,8 @@ QJsonObject entryJson(const MigrationStatusEntry &e)
         json.insert(QStringLiteral("attempts"), e.applied->attempts);
         if (!e.applied->error.isEmpty())
             json.insert(QStringLiteral("error"), e.applied->error);
+        json.insert(QStringLiteral("backup"), e.applied->backup);
+        json.insert(QStringLiteral("stepChecks"), QJsonDocument::fromJson(e.applied->stepChecks.toUtf8()).array());
     }
     return json;
 }
@@ -111,6 +116,18 @@ QString driftDiff(const Migration &m, const AppliedMigration &applied)
     return QString::fromUtf8(diff.readAllStandardOutput());
 }
 
+// What each failed migration left, read from the catalog (status --json "failures").
+QJsonArray forensicsJson(const Snapshot &snapshot)
+{
+    QJsonArray failures;
+    for (const MigrationStatusEntry &e : snapshot.status.entries) {
+        const Migration *m = snapshot.catalog->find(e.version);
+        if (e.state == MigrationState::Failed && m && e.applied)
+            failures.append(FailureForensics::read(*snapshot.session, *m, *e.applied).toJson());
+    }
+    return failures;
+}
+
 } // namespace
 
 int runStatus(CliContext &context)
@@ -135,6 +152,7 @@ int runStatus(CliContext &context)
                            {QStringLiteral("pending"), s.pendingCount},
                            {QStringLiteral("drifted"), QJsonArray::fromStringList(s.driftedVersions)},
                            {QStringLiteral("failed"), QJsonArray::fromStringList(s.failedVersions)},
+                           {QStringLiteral("failures"), forensicsJson(*snapshot)},
                            {QStringLiteral("outOfOrder"), QJsonArray::fromStringList(s.outOfOrderVersions)},
                            {QStringLiteral("missingFiles"), QJsonArray::fromStringList(s.missingFiles)},
                            {QStringLiteral("lockHolder"), lock},
@@ -156,8 +174,11 @@ int runStatus(CliContext &context)
             if (diffDrift)
                 out << driftDiff(*m, *e.applied);
         }
-        if (e.state == MigrationState::Failed)
+        if (e.state == MigrationState::Failed) {
             out << failureText(e, s.lockHolder.has_value());
+            if (const Migration *m = snapshot->catalog->find(e.version); m && !s.lockHolder)
+                out << FailureForensics::read(*snapshot->session, *m, *e.applied).text() << "\n";
+        }
     }
     if (!s.outOfOrderVersions.isEmpty())
         out << CliContext::tr("Pending but older than the current version (out of order): %1; upgrade refuses them without --out-of-order.")
@@ -195,6 +216,10 @@ int runHistory(CliContext &context)
                                         : e.applied->attempts > 1 ? CliContext::tr(", %n attempt(s)", nullptr, e.applied->attempts) : QString())
                 << "\n";
         }
+        if (e.applied && !e.applied->backup.isEmpty())
+            out << "      " << CliContext::tr("backup: %1").arg(e.applied->backup) << "\n";
+        if (e.applied && !e.applied->stepChecks.isEmpty())
+            out << "      " << StepChecks::describe(StepChecks::fromJson(e.applied->stepChecks)).replace(QLatin1Char('\n'), QLatin1String("\n      ")) << "\n";
     }
     out.flush();
     return 0;

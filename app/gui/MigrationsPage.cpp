@@ -5,6 +5,7 @@
 #include "MigrationDetailsView.h"
 #include "MigrationTimelineDelegate.h"
 #include "MigrationTimelineModel.h"
+#include "RecoveryActions.h"
 #include "SqlPreviewDialog.h"
 #include "TaskProgressPanel.h"
 #include "WaitingSessionsPanel.h"
@@ -43,7 +44,10 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_downgradeHere = new QPushButton(this);
     m_stamp = new QPushButton(this);
     m_preview = new QPushButton(this);
-    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview})
+    m_repair = new QPushButton(this);
+    m_restoreBackup = new QPushButton(this);
+    m_recovery = new RecoveryActions(m_workspace, this);
+    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview, m_repair, m_restoreBackup})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -79,6 +83,18 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_stamp, &QPushButton::clicked, this, [this] { run(Action::StampSelected); });
     connect(m_preview, &QPushButton::clicked, this, &MigrationsPage::previewSql);
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &MigrationsPage::cancelRun);
+    connect(m_repair, &QPushButton::clicked, this, [this] { m_recovery->repair(selectedVersion()); });
+    connect(m_restoreBackup, &QPushButton::clicked, this,
+            [this] { m_recovery->restoreBackup(RecoveryActions::backupOf(m_workspace->snapshot(), selectedVersion())); });
+    connect(m_recovery, &RecoveryActions::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_progress->begin(tr("Recovery"));
+        else
+            m_progress->end();
+        updateButtons();
+    });
+    connect(m_recovery, &RecoveryActions::progressed, m_summary, &QLabel::setText);
+    connect(m_recovery, &RecoveryActions::finished, this, [this](bool, const QString &summary) { m_summary->setText(summary); });
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MigrationsPage::showSelected);
     connect(m_workspace, &Workspace::snapshotChanged, this, &MigrationsPage::showSnapshot);
     connect(m_workspace, &Workspace::connectionChanged, this, &MigrationsPage::forgetDatabase);
@@ -129,6 +145,8 @@ void MigrationsPage::showSelected()
                              current.data(MigrationTimelineModel::StateTextRole).toString() + QStringLiteral(" — ")
                                  + current.data(MigrationTimelineModel::DetailRole).toString(),
                              m_model->findingsFor(version));
+    m_details->showRunRecord(RecoveryActions::runRecordText(m_workspace->snapshot(), version),
+                             current.data(MigrationTimelineModel::StateRole).toInt() == static_cast<int>(MigrationState::Failed));
     updateButtons();
 }
 
@@ -359,7 +377,12 @@ void MigrationsPage::previewSql()
 
 void MigrationsPage::updateButtons()
 {
-    const bool idle = !m_task && m_workspace->isConnected();
+    const bool idle = !m_task && !m_recovery->isBusy() && m_workspace->isConnected();
+    const bool selected = !selectedVersion().isEmpty();
+    const QModelIndex current = m_timeline->currentIndex();
+    m_repair->setEnabled(idle && current.isValid()
+                         && current.data(MigrationTimelineModel::StateRole).toInt() == static_cast<int>(MigrationState::Failed));
+    m_restoreBackup->setEnabled(idle && selected && !RecoveryActions::backupOf(m_workspace->snapshot(), selectedVersion()).isEmpty());
     m_refresh->setEnabled(idle);
     const QList<std::pair<QPushButton *, Action>> actions = {{m_upgradeHead, Action::UpgradeHead},
                                                              {m_upgradeHere, Action::UpgradeToSelected},
@@ -389,6 +412,10 @@ void MigrationsPage::retranslate()
     m_downgradeHere->setText(actionName(Action::DowngradeToSelected));
     m_stamp->setText(actionName(Action::StampSelected));
     m_preview->setText(tr("Preview SQL (dry run)"));
+    m_repair->setText(tr("Repair…"));
+    m_repair->setToolTip(tr("Ways out of a failed migration, each with its SQL previewed"));
+    m_restoreBackup->setText(tr("Restore this backup"));
+    m_restoreBackup->setToolTip(tr("Last resort: put the verified backup this run relied on back in place of the database"));
     updateButtons();  // the tooltips
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);

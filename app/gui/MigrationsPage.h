@@ -19,6 +19,7 @@ class BackgroundTask;
 class ConfirmRunDialog;
 class MigrationDetailsView;
 class MigrationTimelineModel;
+class RecoveryActions;
 class TaskProgressPanel;
 class WaitingSessionsPanel;
 
@@ -45,6 +46,7 @@ public:
     QString unavailableReason(Action action) const;
     void previewSql();
     bool isRunning() const { return m_task != nullptr; }
+    RecoveryActions *recovery() const { return m_recovery; }
     void cancelRun();
 
 signals:
@@ -80,6 +82,8 @@ private:
     WaitingSessionsPanel *m_waiting;
     QLabel *m_summary;
     QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
+    QPushButton *m_repair, *m_restoreBackup;  // RecoveryActions: a failed migration, a run's backup
+    RecoveryActions *m_recovery;
     BackgroundTask *m_task = nullptr;
     QElapsedTimer m_clock;
 };

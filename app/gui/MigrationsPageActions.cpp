@@ -9,7 +9,7 @@ QString MigrationsPage::unavailableReason(Action action) const
 {
     if (!m_workspace->isConnected())
         return tr("Connect to a database first.");
-    if (m_task)
+    if (m_task || m_recovery->isBusy())
         return tr("Wait for the task in progress to finish.");
     const QString target = targetOf(action);
     if (target.isEmpty())

@@ -61,6 +61,10 @@ void Workspace::refresh()
             return inspection.error();
         snapshot.status = inspection->status;
         snapshot.history = inspection->history;
+        for (const MigrationStatusEntry &e : snapshot.status.entries) {
+            if (const Migration *m = loaded.catalog.find(e.version); m && e.applied && e.state == MigrationState::Failed)
+                snapshot.forensics << FailureForensics::read(*session.value(), *m, *e.applied);
+        }
         if (auto open = MaintenanceMode(*session.value()).active(); open && !open->isEmpty()) {
             const MaintenanceState &period = open->constFirst();
             snapshot.maintenance = QStringLiteral("%1 (%2, %3)").arg(period.reason, period.operatorName,

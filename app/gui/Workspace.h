@@ -6,6 +6,7 @@
 #include "connection/DatabaseSession.h"
 #include "migrate/MigrationLinter.h"
 #include "migrate/MigrationStatus.h"
+#include "run/FailureForensics.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -22,6 +23,7 @@ struct WorkspaceSnapshot {
     History history;
     QList<LintFinding> findings;
     QString maintenance;  // the open maintenance period, empty when the flag is off
+    QList<FailureForensics> forensics;  // what each failed migration left, read from the catalog
 
     Inspection inspection() const { return {server, history, status}; }
 };

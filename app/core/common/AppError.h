@@ -30,6 +30,7 @@ enum class ErrorKind {
     Lint,              // an error-level lint finding in a migration to run
     ApplicationBlocked,  // the stall guard canceled a statement an application session waited on too long
     ReplicaLag,        // a standby did not replay a migration within --max-replica-lag
+    StepCheckFailed,   // a migration ran, but its own result is not what it should be (StepChecks)
 };
 
 // What the user can do about an error: the CLI shows `option`, the window a button with

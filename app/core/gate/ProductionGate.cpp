@@ -103,6 +103,15 @@ GateReport ProductionGate::evaluate(const ConnectionProfile &profile, const Migr
     return report;
 }
 
+QString GateReport::acceptedBackup() const
+{
+    for (const GateCondition &c : conditions) {
+        if (c.kind == GateCondition::Kind::Backup && c.satisfied)
+            return c.backupFile;
+    }
+    return {};
+}
+
 GateCondition ProductionGate::backupCondition(const ConnectionProfile &profile, const GateInput &input, const QDateTime &now) const
 {
     GateCondition c;
@@ -121,6 +130,7 @@ GateCondition ProductionGate::backupCondition(const ConnectionProfile &profile, 
                        .arg(latest->file, versionText(latest->migrationVersion), versionText(input.currentVersion));
     } else {
         c.satisfied = true;
+        c.backupFile = latest->file;
         c.detail = tr("%1, %2 old, read back by pg_restore, at migration version %3.")
                        .arg(latest->file, ageText(latest->createdAt, now), versionText(latest->migrationVersion));
     }

@@ -25,6 +25,7 @@ struct GateCondition {
     QString title;    // translated, e.g. "Verified backup younger than 24 h"
     QString detail;   // translated: the evidence, or what is missing
     QString fix;      // translated: what to do when not satisfied
+    QString backupFile;  // Backup, satisfied: the verified backup file the gate accepted
 };
 
 struct GateReport {
@@ -36,6 +37,8 @@ struct GateReport {
     bool passed() const;
     bool overridden() const;  // passed only thanks to the override
     QStringList unmetTitles() const;
+    // The verified backup file the gate accepted; empty when none was (overridden).
+    QString acceptedBackup() const;
     // The refusal: names every unmet condition with its reason and fix.
     AppError refusal() const;
 };

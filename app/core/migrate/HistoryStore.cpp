@@ -86,7 +86,7 @@ Outcome<History> HistoryStore::load() const
         " applied_by_db, applied_by_os, duration_ms, app_version, coalesce(failed_statement, 0),"
         " coalesce(error, ''), coalesce(j->>'direction', 'up'), coalesce((j->>'statements_done')::int, 0),"
         " coalesce((j->>'statement_count')::int, 0), coalesce(j->>'sqlstate', ''), coalesce(j->>'script', ''),"
-        " coalesce((j->>'attempts')::int, 1)"
+        " coalesce((j->>'attempts')::int, 1), coalesce(j->>'step_checks', ''), coalesce(j->>'backup', '')"
         " FROM (SELECT h.*, to_jsonb(h) AS j FROM %1 h) AS rows ORDER BY version::bigint").arg(table("schema_history")));
     if (!query)
         return query.error();
@@ -100,7 +100,8 @@ Outcome<History> HistoryStore::load() const
                              q.value(6).toDateTime(), q.value(7).toString(), q.value(8).toString(),
                              q.value(9).toLongLong(), q.value(10).toString(), q.value(11).toInt(), q.value(12).toString(),
                              q.value(13).toString() == QLatin1String("down"), q.value(14).toInt(), q.value(15).toInt(),
-                             q.value(16).toString(), q.value(17).toString(), q.value(18).toInt()};
+                             q.value(16).toString(), q.value(17).toString(), q.value(18).toInt(),
+                             q.value(19).toString(), q.value(20).toString()};
         history.rows << row;
     }
     return history;
@@ -170,6 +171,14 @@ Status HistoryStore::recordFailed(const Migration &m, bool down, int statementIn
 Status HistoryStore::forget(const QString &version) const
 {
     auto done = m_session.run(QStringLiteral("DELETE FROM %1 WHERE version::bigint = ?::bigint").arg(table("schema_history")), {version});
+    return done ? Status() : Status(done.error());
+}
+
+Status HistoryStore::recordStepOutcome(const QString &version, const QString &checksJson, const QString &backup) const
+{
+    auto done = m_session.run(QStringLiteral("UPDATE %1 SET step_checks = nullif(?, ''), backup = nullif(?, '')"
+                                             " WHERE version::bigint = ?::bigint").arg(table("schema_history")),
+                              {checksJson, backup, version});
     return done ? Status() : Status(done.error());
 }
 

@@ -38,6 +38,8 @@ struct AppliedMigration {
     QString sqlState;         // of the failure
     QString script;           // the file's text when it was applied; empty before tool schema 4
     int attempts = 1;         // attempts the applied run took (lock retries); 1 before tool schema 5
+    QString stepChecks;       // JSON list of the step's checks (StepChecks); empty before tool schema 6 or when off
+    QString backup;           // the verified backup file the run relied on; empty when none
 
     bool isApplied() const { return state == HistoryState::Applied; }
     QString stateKey() const;      // "applied", "failed", "running": the stored and JSON form
@@ -91,6 +93,9 @@ public:
     // The section stopped at statement statementIndex (1-based) with the server's error.
     Status recordFailed(const Migration &m, bool down, int statementIndex, int statementsDone, const AppError &error) const;
     Status forget(const QString &version) const;
+    // After a step: its checks (a JSON list, StepChecks) and the backup its run relied on
+    // (empty: none). Needs tool schema 6.
+    Status recordStepOutcome(const QString &version, const QString &checksJson, const QString &backup) const;
     Status updateChecksum(const QString &version, const QString &checksum) const;
     Status audit(const AuditEntry &entry) const;
     Outcome<QList<AuditEntry>> auditLog(int limit = 200) const;

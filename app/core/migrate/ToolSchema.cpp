@@ -72,6 +72,10 @@ const QList<QStringList> &steps()
         {   // 5: lock retries — how many attempts the applied run took
             QStringLiteral("ALTER TABLE %1.schema_history ADD COLUMN IF NOT EXISTS attempts integer NOT NULL DEFAULT 1"),
         },
+        {   // 6: each step's own checks (JSON list) and the verified backup the run relied on
+            QStringLiteral("ALTER TABLE %1.schema_history ADD COLUMN IF NOT EXISTS step_checks text"),
+            QStringLiteral("ALTER TABLE %1.schema_history ADD COLUMN IF NOT EXISTS backup text"),
+        },
     };
     return all;
 }

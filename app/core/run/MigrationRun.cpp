@@ -9,9 +9,11 @@
 #include "gate/MaintenanceMode.h"
 #include "gate/PreflightCheck.h"
 #include "run/ReplicaWait.h"
+#include "run/RunBackup.h"
 #include "run/RunChecks.h"
 #include "run/RunRecorder.h"
 #include "run/RunRowCounts.h"
+#include "run/StepChecks.h"
 #include "run/StepExecutor.h"
 #include "rowcount/RowCountStore.h"
 
@@ -170,6 +172,10 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
     }
     if (Status s = gateAndPreflight(l, catalog, plan.value(), target); !s)
         return s.error();
+    auto backup = RunBackup::resolve(m_options.backupFile, m_options.guard.backupCatalogPath, m_gate, m_spec.profile);
+    if (!backup)
+        return backup.error();
+    m_options.backupFile = backup.value();
     if (m_cancel.isCanceled())
         return canceledError();
 
@@ -201,6 +207,7 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
     if (result) {
         result->totalMs = total.elapsed();
         result->version = l.history.currentVersion();
+        result->backup = m_options.backupFile;
     }
     return result;
 }
@@ -324,6 +331,7 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
         return AppError{.exitCode = ExitCode::MigrationFailed, .message = tr("Cannot start a transaction."), .detail = db.lastError().text()};
     const int count = static_cast<int>(plan.steps.size());
     Outcome<RunReport> result = report;
+    StepChecks checks(session, m_options, m_cancel, *locked.recorder);
     for (int i = 0; i < count; ++i) {
         auto step = executor.run(plan.steps.at(i), i + 1, count);
         if (!step) {
@@ -331,6 +339,10 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
             break;
         }
         report.steps << step.value();
+        if (Status checked = checks.afterStep(plan.steps.at(i), report.steps.last(), m_options.singleTransaction); !checked) {
+            result = checked.error();
+            break;
+        }
         if (m_options.singleTransaction)
             continue;  // nothing committed yet
         auto replayed = standbys.afterCommit(step->version);

@@ -62,6 +62,8 @@ struct RunOptions {
     QString remedyReason;            // why a remedy (accept drift, out of order, missing files) was taken; audited
     GuardOptions guard;
     std::optional<ApprovedPlan> approved;
+    bool stepChecks = true;          // --no-step-checks: off (audited); see StepChecks
+    QString backupFile;              // --backup FILE: the verified backup this run relies on
 
     // Takes the way out an error offered (AppError::remedy): sets the option its flag names,
     // with the reason the operator gave. Returns false for a flag it does not know.
@@ -101,6 +103,15 @@ struct StandbyReplay {
     qint64 lagBytes = 0;     // how far behind it was at the commit
 };
 
+// One check of a step's own result (StepChecks): "diff", "indexes" or "smoke:<id>".
+struct StepCheck {
+    QString id;
+    bool passed = true;
+    bool skipped = false;      // nothing to check it against (no expected snapshot)
+    QString message;           // translated sentence
+    QString detail;            // the differences, invalid indexes or server text; may be empty
+};
+
 struct StepReport {
     QString version;
     QString title;
@@ -110,6 +121,7 @@ struct StepReport {
     int attempts = 1;          // 1 + lock retries taken
     qint64 longestAppWaitMs = 0;    // longest wait of an application session behind this step
     QList<StandbyReplay> standbys;  // empty without streaming standbys
+    QList<StepCheck> checks;   // empty when step checks are off
 };
 
 struct RunReport {
@@ -117,6 +129,7 @@ struct RunReport {
     qint64 totalMs = 0;
     QStringList notCounted;   // tables whose rows could not be counted within the timeouts
     QString version;          // the database's migration version after the run, empty at base
+    QString backup;           // the verified backup file the run relied on; empty when none
 };
 
 } // namespace mathakine

@@ -46,6 +46,7 @@ struct SmokeTest {
     QString titleEn;
     Severity severity = Severity::Critical;
     QList<SmokeStep> steps;
+    QString version;                     // "version": also run right after this migration (StepChecks)
 
     QString displayTitle(const QString &language) const;
 };

@@ -139,8 +139,9 @@ void ValidationPlanReader::readRequired(const QJsonObject &object, const QString
 SmokeTest ValidationPlanReader::readSmokeTest(const QJsonObject &object, const QString &where)
 {
     checkKeys(object, where, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"),
-                              QStringLiteral("severity"), QStringLiteral("steps")});
+                              QStringLiteral("severity"), QStringLiteral("steps"), QStringLiteral("version")});
     SmokeTest test;
+    test.version = text(object, QStringLiteral("version"), where, false);
     test.id = text(object, QStringLiteral("id"), where, true);
     test.title = text(object, QStringLiteral("title"), where, true);
     test.titleEn = text(object, QStringLiteral("title_en"), where, false);
