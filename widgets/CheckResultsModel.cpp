@@ -50,7 +50,7 @@ void CheckResultsModel::setResult(const ValidationResult &result)
     // Families with a failure first, then with a warning, then the rest; the plan's order within each.
     QList<CheckFamily> families = ValidationResult::families();
     std::stable_sort(families.begin(), families.end(), [&result](CheckFamily a, CheckFamily b) {
-        return static_cast<int>(worst(result.family(a))) > static_cast<int>(worst(result.family(b)));
+        return static_cast<int>(ValidationResult::worst(result.family(a))) > static_cast<int>(ValidationResult::worst(result.family(b)));
     });
     for (CheckFamily family : families) {
         QList<CheckResult> checks = result.family(family);

@@ -2,6 +2,7 @@
 #include "MigrationsPage.h"
 
 #include "MigrationTimelineModel.h"
+#include "RecoveryActions.h"
 
 namespace mathakine {
 

@@ -3,7 +3,7 @@
 
 #include "connection/DatabaseSession.h"
 #include "ops/Sandbox.h"
-#include "ops/ToolProcess.h"
+#include "process/ToolProcess.h"
 #include "run/MigrationRun.h"
 
 #include <QElapsedTimer>

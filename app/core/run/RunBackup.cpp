@@ -1,6 +1,6 @@
 #include "run/RunBackup.h"
 
-#include "ops/BackupCatalog.h"
+#include "backup/BackupCatalog.h"
 
 namespace mathakine {
 

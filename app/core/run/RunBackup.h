@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Outcome.h"
-#include "ops/ProductionGate.h"
+#include "gate/ProductionGate.h"
 
 #include <QCoreApplication>
 
