@@ -16,7 +16,8 @@ bool sameServer(const ConnectionProfile &a, const ConnectionProfile &b)
 }
 } // namespace
 
-DatabaseClone::DatabaseClone(CloneRequest request) : m_request(std::move(request))
+DatabaseClone::DatabaseClone(CloneRequest request, CancelToken cancel)
+    : m_request(std::move(request)), m_cancel(std::move(cancel))
 {
     if (m_request.profileName.trimmed().isEmpty())
         m_request.profileName = tr("%1 (test)").arg(m_request.targetDatabase);
@@ -36,12 +37,7 @@ Status DatabaseClone::checkTarget(const CloneRequest &request)
 
 void DatabaseClone::cancel()
 {
-    m_canceled = true;
-    std::lock_guard lock(m_jobMutex);
-    if (m_backup)
-        m_backup->cancel();
-    if (m_restore)
-        m_restore->cancel();
+    m_cancel.cancel();
 }
 
 Outcome<CloneResult> DatabaseClone::run()
@@ -52,11 +48,10 @@ Outcome<CloneResult> DatabaseClone::run()
 
     if (m_step)
         m_step(tr("Backing up %1…").arg(m_request.source.profile.displayTarget()));
-    BackupJob backup({m_request.source, {}, m_request.backupsFolder, m_request.catalogPath});
+    BackupJob backup({m_request.source, {}, m_request.backupsFolder, m_request.catalogPath}, m_cancel);
     backup.setProgressHandler(m_backupProgress);
-    setJob(&m_backup, &backup);
-    auto record = m_canceled ? Outcome<BackupRecord>(AppError{ExitCode::Failed, tr("The clone was canceled."), {}, {}, {}, 0, 0}) : backup.run();
-    setJob(&m_backup, static_cast<BackupJob *>(nullptr));
+    const AppError canceled{.exitCode = ExitCode::Failed, .message = tr("The clone was canceled.")};
+    auto record = m_cancel.isCanceled() ? Outcome<BackupRecord>(canceled) : backup.run();
     if (!record)
         return record.error();
     result.backup = record.value();
@@ -65,11 +60,10 @@ Outcome<CloneResult> DatabaseClone::run()
     testServer.profile.environment = Environment::Test;  // the copy is a test database by definition
     if (m_step)
         m_step(tr("Restoring into %1…").arg(m_request.targetDatabase));
-    RestoreJob restore({testServer, result.backup.file, m_request.targetDatabase, m_request.replace, false, 0, m_request.catalogPath});
+    RestoreJob restore({testServer, result.backup.file, m_request.targetDatabase, m_request.replace, false, 0, m_request.catalogPath},
+                       m_cancel);
     restore.setProgressHandler(m_restoreProgress);
-    setJob(&m_restore, &restore);
-    auto restored = m_canceled ? Outcome<RestoreReport>(AppError{ExitCode::Failed, tr("The clone was canceled."), {}, {}, {}, 0, 0}) : restore.run();
-    setJob(&m_restore, static_cast<RestoreJob *>(nullptr));
+    auto restored = m_cancel.isCanceled() ? Outcome<RestoreReport>(canceled) : restore.run();
     if (!restored)
         return restored.error();
     result.restore = restored.value();

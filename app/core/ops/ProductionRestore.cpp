@@ -42,7 +42,8 @@ Outcome<std::unique_ptr<DatabaseSession>> openWithTimeouts(const ConnectionSpec 
 }
 } // namespace
 
-ProductionRestore::ProductionRestore(ProductionRestoreRequest request) : m_request(std::move(request))
+ProductionRestore::ProductionRestore(ProductionRestoreRequest request, CancelToken cancel)
+    : m_request(std::move(request)), m_cancel(std::move(cancel))
 {
     if (m_request.catalogPath.isEmpty())
         m_request.catalogPath = BackupCatalog::defaultPath();
@@ -65,10 +66,7 @@ QString ProductionRestore::previousName(const QString &database, const QDateTime
 
 void ProductionRestore::cancel()
 {
-    m_canceled = true;
-    std::lock_guard lock(m_jobMutex);
-    if (m_restore)
-        m_restore->cancel();
+    m_cancel.cancel();
 }
 
 void ProductionRestore::step(const QString &text) const
@@ -149,18 +147,9 @@ Status ProductionRestore::checkDatabases(const DatabaseSession &admin) const
 Outcome<RestoreReport> ProductionRestore::restoreBeside()
 {
     RestoreRequest request{m_request.live, m_request.file, m_restored, false, true, m_request.jobs, m_request.catalogPath, true};
-    RestoreJob job(request);
+    RestoreJob job(request, m_cancel);
     job.setProgressHandler(m_restoreProgress);
-    {
-        std::lock_guard lock(m_jobMutex);
-        m_restore = &job;
-    }
-    auto report = m_canceled ? Outcome<RestoreReport>(error(tr("The restore was canceled."))) : job.run();
-    {
-        std::lock_guard lock(m_jobMutex);
-        m_restore = nullptr;
-    }
-    return report;
+    return m_cancel.isCanceled() ? Outcome<RestoreReport>(error(tr("The restore was canceled."))) : job.run();
 }
 
 Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admin)
@@ -243,7 +232,7 @@ Outcome<ProductionRestoreReport> ProductionRestore::run()
                                lines.join(QLatin1Char('\n'))));
     }
     step(tr("Row counts of %n table(s) identical to the backup's.", nullptr, static_cast<int>(restored->rowCounts.size())));
-    if (m_canceled)
+    if (m_cancel.isCanceled())
         return untouched(error(tr("The restore was canceled.") + QLatin1Char(' ') + dropCopy()));
     if (Status s = DatabaseProperties::copy(*admin.value(), m_live, m_restored); !s) {
         AppError e = s.error();

@@ -75,7 +75,10 @@ AppError canceledError()
 }
 } // namespace
 
-MigrationRun::MigrationRun(ConnectionSpec spec, RunOptions options) : m_spec(std::move(spec)), m_options(std::move(options)) {}
+MigrationRun::MigrationRun(ConnectionSpec spec, RunOptions options, CancelToken cancel)
+    : m_spec(std::move(spec)), m_options(std::move(options)), m_cancel(std::move(cancel))
+{
+}
 
 MigrationRun::~MigrationRun() = default;
 

@@ -155,7 +155,10 @@ AppError seedError(const QString &message, const QString &detail = {}, const QSt
 
 } // namespace
 
-DataSeeder::DataSeeder(ConnectionSpec spec, SeedOptions options) : m_spec(std::move(spec)), m_options(options) {}
+DataSeeder::DataSeeder(ConnectionSpec spec, SeedOptions options, CancelToken cancel)
+    : m_spec(std::move(spec)), m_options(options), m_cancel(std::move(cancel))
+{
+}
 
 Outcome<SeedReport> DataSeeder::run()
 {
