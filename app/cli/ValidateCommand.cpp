@@ -100,7 +100,8 @@ int runValidate(CliContext &context)
     if (json) {
         QFile file(*json);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ReportJson::toBytes(report)) < 0)
-            return context.fail({ExitCode::Failed, CliContext::tr("Cannot write %1.").arg(*json), file.errorString(), {}, *json, 0, 0});
+            return context.fail({.exitCode = ExitCode::Failed, .message = CliContext::tr("Cannot write %1.").arg(*json),
+                                 .detail = file.errorString(), .file = *json});
     }
     if (pdf) {
         auto written = PdfReportWriter::write(report, *pdf);

@@ -94,7 +94,8 @@ void BackupJob::report(const BackupProgress &progress) const
 
 AppError BackupJob::error(const QString &message, const QString &detail, const QString &hint) const
 {
-    return AppError{ExitCode::Failed, message, detail, hint, plannedFile(), 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+                    .file = plannedFile()};
 }
 
 Outcome<BackupRecord> BackupJob::run()

@@ -28,10 +28,12 @@ Status DatabaseClone::checkTarget(const CloneRequest &request)
     const ConnectionProfile &source = request.source.profile;
     const bool onSourceServer = sameServer(source, request.targetServer.profile);
     if (onSourceServer && request.targetDatabase == source.database)
-        return AppError{ExitCode::Usage, tr("The copy cannot replace its own source database %1.").arg(source.database), {}, {}, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("The copy cannot replace its own source database %1.").arg(source.database)};
     if (onSourceServer && source.isProduction() && request.replace)
-        return AppError{ExitCode::Usage, tr("Replacing is refused on the production server: it would drop database %1 there.").arg(request.targetDatabase),
-                        {}, tr("Give the copy a new name, or restore onto a test server (--target-url)."), {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("Replacing is refused on the production server: it would drop database %1 there.").arg(request.targetDatabase),
+                        .hint = tr("Give the copy a new name, or restore onto a test server (--target-url).")};
     return {};
 }
 
@@ -72,8 +74,9 @@ Outcome<CloneResult> DatabaseClone::run()
     profile.name = m_request.profileName;
     profile.database = m_request.targetDatabase;
     ProfileStore().save(profile);
-    if (!testServer.password.isEmpty())
-        SecretStore::store(profile, testServer.password);
+    // The clone is done either way: without a saved password the profile asks for one on use.
+    if (!testServer.password.isEmpty() && !SecretStore::store(profile, testServer.password))
+        log::warn(QStringLiteral("clone: the password of profile %1 could not be saved (no keyring, ~/.pgpass not writable)").arg(profile.name));
     result.profile = profile;
     if (m_step)
         m_step(tr("Test profile \"%1\" saved for %2.").arg(profile.name, profile.displayTarget()));

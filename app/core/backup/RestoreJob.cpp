@@ -44,7 +44,8 @@ void RestoreJob::cancel()
 
 AppError RestoreJob::error(const QString &message, const QString &detail, const QString &hint) const
 {
-    return AppError{ExitCode::Failed, message, detail, hint, m_request.file, 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+                    .file = m_request.file};
 }
 
 Status RestoreJob::checkRequest() const
@@ -55,7 +56,8 @@ Status RestoreJob::checkRequest() const
                      tr("Restore into a test server or database, with a profile tagged test or development."));
     const QString target = m_request.targetDatabase.trimmed();
     if (target.isEmpty() || target == QLatin1String("postgres") || target.startsWith(QLatin1String("template")))
-        return AppError{ExitCode::Usage, tr("Database \"%1\" cannot be the target of a restore (--into).").arg(target), {}, {}, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("Database \"%1\" cannot be the target of a restore (--into).").arg(target)};
     if (!QFileInfo(m_request.file).isFile())
         return error(tr("The dump file does not exist."));
     return {};

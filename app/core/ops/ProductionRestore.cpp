@@ -78,7 +78,8 @@ void ProductionRestore::step(const QString &text) const
 
 AppError ProductionRestore::error(const QString &message, const QString &detail, const QString &hint) const
 {
-    return AppError{ExitCode::Failed, message, detail, hint, m_request.file, 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+                    .file = m_request.file};
 }
 
 void ProductionRestore::audit(const QString &database, const QString &action, bool success, const QString &details) const
@@ -104,8 +105,9 @@ Status ProductionRestore::checkRequest(std::optional<BackupRecord> *record)
     if (m_gateHandler)
         m_gateHandler(gate);
     if (!gate.passed())
-        return AppError{ExitCode::Usage, tr("restore-production replaces database %1: its name must be typed to confirm.").arg(m_live),
-                        gate.conditions.constFirst().detail, gate.conditions.constFirst().fix, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("restore-production replaces database %1: its name must be typed to confirm.").arg(m_live),
+                        .detail = gate.conditions.constFirst().detail, .hint = gate.conditions.constFirst().fix};
     for (const QString &name : {m_restored, m_previous}) {
         if (name.toUtf8().size() > kMaxIdentifierBytes)
             return error(tr("Database name %1 is longer than PostgreSQL's 63 bytes.").arg(name));
@@ -171,7 +173,7 @@ Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admi
         period = begun.value();
         const HistoryStore history(*live.value());
         if (history.exists())
-            history.audit({QStringLiteral("maintenance-on"), m_migrationVersion, true, 0, reason});
+            history.auditOrLog({QStringLiteral("maintenance-on"), m_migrationVersion, true, 0, reason});
     }  // our own session closed: the rename needs the database without any
     step(tr("Maintenance mode on; terminating the sessions on %1 and swapping the databases…").arg(m_live));
     auto swapped = DatabaseSwap::run(admin, m_live, m_restored, m_previous);
@@ -183,7 +185,7 @@ Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admi
     if (session && MaintenanceMode(*session.value()).end(period, outcome)) {
         const HistoryStore history(*session.value());
         if (history.exists())
-            history.audit({QStringLiteral("maintenance-off"), {}, swapped.ok(), 0, outcome});
+            history.auditOrLog({QStringLiteral("maintenance-off"), {}, swapped.ok(), 0, outcome});
     } else {
         log::error(QStringLiteral("maintenance period %1 in %2 could not be ended: run mathakine-admin maintenance off").arg(period).arg(holder));
     }

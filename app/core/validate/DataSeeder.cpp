@@ -150,7 +150,7 @@ KeyCheck checkForeignKeys(const PgExecutor &executor)
 
 AppError seedError(const QString &message, const QString &detail = {}, const QString &hint = {})
 {
-    return AppError{ExitCode::Failed, message, detail, hint, {}, 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
 }
 
 } // namespace
