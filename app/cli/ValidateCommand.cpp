@@ -1,7 +1,7 @@
 #include "CommandArgs.h"
 #include "Commands.h"
 
-#include "PdfReportWriter.h"
+#include "ReportRenderer.h"
 #include "common/Translations.h"
 #include "validate/ReportArchive.h"
 #include "validate/ReportJson.h"
@@ -104,8 +104,7 @@ int runValidate(CliContext &context)
                                  .detail = file.errorString(), .file = *json});
     }
     if (pdf) {
-        auto written = PdfReportWriter::write(report, *pdf);
-        if (!written)
+        if (Status written = context.reportRenderer().writePdf(report, *pdf); !written)
             return context.fail(written.error());
         // Same archive name as the JSON already filed: adds the PDF beside it.
         if (auto withPdf = ReportArchive::store(report, *pdf))
