@@ -2,6 +2,8 @@
 #include "CliApplication.h"
 #include "Commands.h"
 #include "MainWindow.h"
+#include "PdfReportWriter.h"
+#include "ReportRenderer.h"
 #include "ScreenshotTour.h"
 #include "common/AppInfo.h"
 #include "common/SettingsKeys.h"
@@ -23,6 +25,16 @@ void setIdentity()
     QCoreApplication::setApplicationName(QLatin1String(mathakine::appinfo::application));
     QCoreApplication::setApplicationVersion(QLatin1String(mathakine::appinfo::version));
 }
+
+// validate --pdf's renderer: the report library, which the executable links and the CLI not.
+class PdfRenderer final : public mathakine::cli::ReportRenderer {
+public:
+    mathakine::Status writePdf(const mathakine::ValidationReport &report, const QString &path) const override
+    {
+        auto written = mathakine::PdfReportWriter::write(report, path);
+        return written ? mathakine::Status() : mathakine::Status(written.error());
+    }
+};
 
 QStringList argumentList(int argc, char **argv)
 {
@@ -46,7 +58,8 @@ int main(int argc, char **argv)
         const std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
                                                           : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
-        const int code = mathakine::cli::CliApplication::run(arguments);
+        const PdfRenderer renderer;
+        const int code = mathakine::cli::CliApplication::run(arguments, renderer);
         mathakine::Logging::shutdown();
         return code;
     }

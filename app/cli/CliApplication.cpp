@@ -114,7 +114,7 @@ void CliApplication::printHelp(QTextStream &out)
         << "\n";
 }
 
-int CliApplication::run(const QStringList &arguments)
+int CliApplication::run(const QStringList &arguments, const ReportRenderer &renderer)
 {
     QString parseError;
     GlobalOptions options = parseGlobals(arguments, &parseError);
@@ -124,7 +124,7 @@ int CliApplication::run(const QStringList &arguments)
 
     Logging::init({options.logFile, true, options.verbosity});
     TempFileLease::sweep();  // .partial dumps and passfiles of a killed run
-    CliContext context(options);
+    CliContext context(options, &renderer);
     if (!parseError.isEmpty()) {
         AppError error;
         error.exitCode = ExitCode::Usage;

@@ -15,8 +15,9 @@ public:
     static GlobalOptions parseGlobals(const QStringList &arguments, QString *error);
     // True when these arguments ask for the CLI (a command, --help or --version).
     static bool wantsCli(const QStringList &arguments);
-    // Runs with an existing QCoreApplication; returns the process exit code.
-    static int run(const QStringList &arguments);
+    // Runs with an existing QCoreApplication; returns the process exit code. renderer writes
+    // validate --pdf's report (a QApplication must exist when needsGuiApplication() says so).
+    static int run(const QStringList &arguments, const ReportRenderer &renderer);
 
 private:
     static void printHelp(QTextStream &out);

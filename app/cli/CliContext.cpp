@@ -11,8 +11,8 @@
 
 namespace mathakine::cli {
 
-CliContext::CliContext(GlobalOptions options)
-    : m_options(std::move(options)), m_out(stdout), m_err(stderr)
+CliContext::CliContext(GlobalOptions options, const ReportRenderer *renderer)
+    : m_options(std::move(options)), m_renderer(renderer), m_out(stdout), m_err(stderr)
 {
 }
 

@@ -9,6 +9,8 @@
 
 namespace mathakine::cli {
 
+class ReportRenderer;
+
 // The global options of DESIGN.md §5 and the output streams, shared by every command.
 struct GlobalOptions {
     QString url;
@@ -28,11 +30,14 @@ class CliContext {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
-    explicit CliContext(GlobalOptions options);
+    // renderer: validate --pdf's, given by the executable (null where no command runs).
+    explicit CliContext(GlobalOptions options, const ReportRenderer *renderer = nullptr);
 
     const GlobalOptions &options() const { return m_options; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // Only in the context of CliApplication::run, which always has one.
+    const ReportRenderer &reportRenderer() const { return *m_renderer; }
 
     // --url, then --profile, then DATABASE_URL / PG*, then a running default sandbox.
     Outcome<ConnectionSpec> resolveConnection();
@@ -45,6 +50,7 @@ public:
 
 private:
     GlobalOptions m_options;
+    const ReportRenderer *m_renderer;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -53,7 +53,8 @@ int writeActual(CliContext &context, const SchemaIntrospector::Options &options,
     }
     QFile file(*out);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
-        return context.fail({ExitCode::Failed, CliContext::tr("Cannot write %1.").arg(*out), file.errorString(), {}, {}, 0, 0});
+        return context.fail({.exitCode = ExitCode::Failed, .message = CliContext::tr("Cannot write %1.").arg(*out),
+                             .detail = file.errorString()});
     return 0;
 }
 } // namespace

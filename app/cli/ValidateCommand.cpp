@@ -1,7 +1,7 @@
 #include "CommandArgs.h"
 #include "Commands.h"
 
-#include "PdfReportWriter.h"
+#include "ReportRenderer.h"
 #include "common/Translations.h"
 #include "validate/ReportArchive.h"
 #include "validate/ReportJson.h"
@@ -101,11 +101,11 @@ int runValidate(CliContext &context)
     if (json) {
         QFile file(*json);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ReportJson::toBytes(report)) < 0)
-            return context.fail({ExitCode::Failed, CliContext::tr("Cannot write %1.").arg(*json), file.errorString(), {}, *json, 0, 0});
+            return context.fail({.exitCode = ExitCode::Failed, .message = CliContext::tr("Cannot write %1.").arg(*json),
+                                 .detail = file.errorString(), .file = *json});
     }
     if (pdf) {
-        auto written = PdfReportWriter::write(report, *pdf);
-        if (!written)
+        if (Status written = context.reportRenderer().writePdf(report, *pdf); !written)
             return context.fail(written.error());
         // Same archive name as the JSON already filed: adds the PDF beside it.
         if (auto withPdf = ReportArchive::store(report, *pdf))

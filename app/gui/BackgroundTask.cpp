@@ -14,7 +14,7 @@ BackgroundTask *BackgroundTask::start(QObject *owner, Work work)
     QThread *thread = QThread::create([task, work = std::move(work)] {
         Outcome<QVariant> outcome = work(*task);
         QMetaObject::invokeMethod(task, [task, outcome] {
-            if (task->m_cancelRequested && !outcome.ok())
+            if (task->isCancelRequested() && !outcome.ok())
                 emit task->canceled();
             else if (outcome.ok())
                 emit task->finished(outcome.value());
@@ -39,19 +39,9 @@ void BackgroundTask::report(const QVariant &value)
     QMetaObject::invokeMethod(this, [this, value] { emit reported(value); }, Qt::QueuedConnection);
 }
 
-void BackgroundTask::setCancelHook(std::function<void()> hook)
-{
-    std::lock_guard lock(m_hookMutex);
-    m_cancelHook = std::move(hook);
-}
-
 void BackgroundTask::cancel()
 {
-    m_cancelRequested = true;
-    // Under the lock: the worker clears the hook before the object it points to dies.
-    std::lock_guard lock(m_hookMutex);
-    if (m_cancelHook)
-        m_cancelHook();
+    m_cancel.cancel();  // returns at once: the server-side cancel goes from a helper thread
 }
 
 } // namespace mathakine

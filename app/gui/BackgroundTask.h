@@ -1,13 +1,12 @@
 #pragma once
 
 #include "common/Outcome.h"
+#include "connection/CancelToken.h"
 
 #include <QObject>
 #include <QVariant>
 
-#include <atomic>
 #include <functional>
-#include <mutex>
 
 namespace mathakine {
 
@@ -28,9 +27,10 @@ public:
     void reportProgress(int value, int maximum, const QString &text);
     // From the worker, thread-safe: any other live value (e.g. a stall guard sample).
     void report(const QVariant &value);
-    bool isCancelRequested() const { return m_cancelRequested; }
-    // Called (from the UI thread) when cancel() is asked, e.g. MigrationRun::cancel.
-    void setCancelHook(std::function<void()> hook);
+    bool isCancelRequested() const { return m_cancel.isCanceled(); }
+    // The task's one cancel, created with it: hand it to the job the work runs (a copy
+    // shares it), so that Cancel reaches the job even when pressed before the job exists.
+    const CancelToken &cancelToken() const { return m_cancel; }
 
 public slots:
     void cancel();
@@ -45,9 +45,7 @@ signals:
 private:
     explicit BackgroundTask(QObject *parent) : QObject(parent) {}
 
-    std::atomic_bool m_cancelRequested{false};
-    std::mutex m_hookMutex;
-    std::function<void()> m_cancelHook;  // guarded by m_hookMutex
+    CancelToken m_cancel;
 };
 
 } // namespace mathakine

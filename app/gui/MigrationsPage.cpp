@@ -302,7 +302,7 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
     m_progress->begin(actionName(action));
     m_task = BackgroundTask::start(this, [=](BackgroundTask &task) -> Outcome<QVariant> {
         // The core's one run pipeline: lock, checks, gate, pre-flight, row counts, steps.
-        MigrationRun migration(spec, options);
+        MigrationRun migration(spec, options, task.cancelToken());
         migration.setProgressHandler([&task](const RunProgress &p) {
             const int maximum = qMax(1, p.migrationCount) * 1000;
             const int value = (p.migrationIndex - 1) * 1000 + (p.statementCount ? p.statementIndex * 1000 / p.statementCount : 0);
@@ -311,11 +311,9 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
                                                     .arg(p.statementIndex).arg(p.statementCount));
         });
         migration.setStallHandler([&task](const StallSample &sample) { task.report(QVariant::fromValue(sample)); });
-        task.setCancelHook([&migration] { migration.cancel(); });
         Outcome<RunReport> report = action == Action::DowngradeToSelected ? migration.downgrade(catalog, target)
                                     : action == Action::StampSelected      ? migration.stamp(catalog, target)
                                                                            : migration.upgrade(catalog, target);
-        task.setCancelHook({});
         if (!report)
             return report.error();
         return QVariant(static_cast<int>(report->steps.size()));

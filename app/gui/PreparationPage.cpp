@@ -30,18 +30,6 @@ namespace mathakine {
 
 namespace {
 const QString kErrorStyle = QStringLiteral("color: ") + StatusColors::bad().name();
-
-// Runs a core job in the worker with BackgroundTask's cancel wired to the job's own cancel.
-template<typename JobType, typename Run>
-auto runCancellable(BackgroundTask &task, JobType &job, Run run)
-{
-    task.setCancelHook([&job] { job.cancel(); });
-    if (task.isCancelRequested())  // Cancel pressed before the hook was set
-        job.cancel();
-    auto outcome = run();
-    task.setCancelHook({});  // the job dies with this scope
-    return outcome;
-}
 } // namespace
 
 PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
@@ -157,9 +145,9 @@ void PreparationPage::backUp()
     const ConnectionSpec spec = m_workspace->connection();
     const QString folder = BackupCatalog::defaultFolder();  // QSettings, read in the UI thread
     start(Job::Backup, tr("Backing up %1").arg(spec.profile.displayTarget()), [spec, folder](BackgroundTask &task) -> Outcome<QVariant> {
-        BackupJob job({spec, {}, folder, {}});
+        BackupJob job({spec, {}, folder, {}}, task.cancelToken());
         job.setProgressHandler([&task](const BackupProgress &p) { reportBackup(task, {}, p); });
-        auto record = runCancellable(task, job, [&job] { return job.run(); });
+        auto record = job.run();
         if (!record)
             return record.error();
         return QVariant::fromValue(record.value());
@@ -185,9 +173,9 @@ void PreparationPage::restore(const QString &file, const QString &database, bool
     // The connected server is where the copy goes; RestoreJob refuses a production profile.
     const ConnectionSpec server = m_workspace->connection();
     start(Job::Restore, tr("Restoring into %1").arg(database), [server, file, database, replace](BackgroundTask &task) -> Outcome<QVariant> {
-        RestoreJob job({server, file, database, replace, false, 0, {}});
+        RestoreJob job({server, file, database, replace, false, 0, {}}, task.cancelToken());
         job.setProgressHandler([&task](const RestoreProgress &p) { reportRestore(task, {}, p); });
-        auto report = runCancellable(task, job, [&job] { return job.run(); });
+        auto report = job.run();
         if (!report)
             return report.error();
         return QVariant::fromValue(report.value());
@@ -213,7 +201,7 @@ void PreparationPage::clone(const QString &database, const QString &profileName,
     const ConnectionSpec source = m_workspace->connection();
     const CloneRequest request{source, source, database, profileName, replace, BackupCatalog::defaultFolder(), {}};
     start(Job::Clone, tr("Cloning into %1").arg(database), [request](BackgroundTask &task) -> Outcome<QVariant> {
-        DatabaseClone clone(request);
+        DatabaseClone clone(request, task.cancelToken());
         QString step;  // the clone's current step, prefixed to its jobs' progress (worker thread only)
         clone.setStepHandler([&task, &step](const QString &s) {
             step = s;
@@ -221,7 +209,7 @@ void PreparationPage::clone(const QString &database, const QString &profileName,
         });
         clone.setBackupProgressHandler([&task, &step](const BackupProgress &p) { reportBackup(task, step, p); });
         clone.setRestoreProgressHandler([&task, &step](const RestoreProgress &p) { reportRestore(task, step, p); });
-        auto result = runCancellable(task, clone, [&clone] { return clone.run(); });
+        auto result = clone.run();
         if (!result)
             return result.error();
         return QVariant::fromValue(result.value());

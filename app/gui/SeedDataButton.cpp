@@ -46,11 +46,9 @@ void SeedDataButton::seed()
     const ConnectionSpec spec = m_spec;
     m_progress->begin(tr("Seeding test data into %1").arg(spec.profile.displayTarget()));
     BackgroundTask *task = BackgroundTask::start(this, [spec](BackgroundTask &t) -> Outcome<QVariant> {
-        DataSeeder seeder(spec, modestVolumes());
+        DataSeeder seeder(spec, modestVolumes(), t.cancelToken());
         seeder.setProgressHandler([&t](const SeedProgress &p) { t.reportProgress(p.step, p.stepCount, p.table); });
-        t.setCancelHook([&seeder] { seeder.cancel(); });
         auto report = seeder.run();
-        t.setCancelHook({});
         if (!report)
             return report.error();
         return QVariant(report->totalRows);

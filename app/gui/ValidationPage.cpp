@@ -119,13 +119,9 @@ void ValidationPage::runValidation()
     m_verdict->setText(tr("Validation in progress…"));
     m_progress->begin(tr("Validation of %1").arg(request.spec.profile.displayTarget()));
     m_task = BackgroundTask::start(this, [request](BackgroundTask &task) -> Outcome<QVariant> {
-        ValidationJob job(request);
+        ValidationJob job(request, task.cancelToken());
         job.setProgressHandler([&task](const ValidationProgress &p) { task.reportProgress(p.step, p.stepCount, p.label); });
-        task.setCancelHook([&job] { job.cancel(); });
-        if (task.isCancelRequested())  // Cancel pressed before the hook was set
-            job.cancel();
         auto run = job.run();
-        task.setCancelHook({});
         if (!run)
             return run.error();
         return QVariant(QVariantMap{{QStringLiteral("report"), QVariant::fromValue(run->report)},

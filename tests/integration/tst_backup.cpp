@@ -56,7 +56,7 @@ struct TableLock {
     {
         session = std::move(DatabaseSession::open(spec(db), QStringLiteral("tst-lock")).value());
         session->database().transaction();
-        session->run(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table));
+        QVERIFY(session->run(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table)).ok());
     }
     void release() { session->database().rollback(); }
 };

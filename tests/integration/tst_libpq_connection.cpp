@@ -89,7 +89,7 @@ void TestLibpqConnection::cleanupTestCase()
 {
     testsupport::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS libpq_user"));
     if (m_tls)
-        m_tls->destroy();
+        QVERIFY(m_tls->destroy().ok());
 }
 
 void TestLibpqConnection::cleanup()

@@ -59,8 +59,8 @@ QString newestAppliedVersion(const DatabaseSession &session)
 }
 } // namespace
 
-BackupJob::BackupJob(BackupRequest request)
-    : m_request(std::move(request)), m_startedAt(QDateTime::currentDateTimeUtc())
+BackupJob::BackupJob(BackupRequest request, CancelToken cancel)
+    : m_request(std::move(request)), m_startedAt(QDateTime::currentDateTimeUtc()), m_cancel(std::move(cancel))
 {
     if (m_request.folder.isEmpty())
         m_request.folder = BackupCatalog::defaultFolder();
@@ -84,8 +84,7 @@ QString BackupJob::plannedFile() const
 
 void BackupJob::cancel()
 {
-    m_canceled = true;
-    m_process.cancel();
+    m_cancel.cancel();
 }
 
 void BackupJob::report(const BackupProgress &progress) const
@@ -96,7 +95,8 @@ void BackupJob::report(const BackupProgress &progress) const
 
 AppError BackupJob::error(const QString &message, const QString &detail, const QString &hint) const
 {
-    return AppError{ExitCode::Failed, message, detail, hint, plannedFile(), 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+                    .file = plannedFile()};
 }
 
 Outcome<BackupRecord> BackupJob::run()
@@ -152,7 +152,7 @@ Outcome<BackupRecord> BackupJob::run()
         return s.error();
     }
     const qint64 verifyMs = phase.elapsed();
-    if (m_canceled) {
+    if (m_cancel.isCanceled()) {
         QFile::remove(partial);
         return error(tr("The backup was canceled."));
     }
@@ -190,7 +190,7 @@ Outcome<BackupRecord> BackupJob::run()
 Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump, const QString &snapshot,
                        const QString &partial, int tablesTotal)
 {
-    if (m_canceled)
+    if (m_cancel.isCanceled())
         return error(tr("The backup was canceled."));
     QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--verbose"), QStringLiteral("--no-password"),
                      QStringLiteral("--lock-wait-timeout=%1").arg(kDumpLockWaitMs), QStringLiteral("--file=") + partial};
@@ -207,7 +207,7 @@ Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump, co
     });
     const ProcessRun run = m_process.run(pgDump, args, m_request.spec.password);
     m_process.setLineHandler({});  // it refers to this frame; the process is reused to verify
-    if (run.canceled || m_canceled)
+    if (run.canceled || m_cancel.isCanceled())
         return error(tr("The backup was canceled; the partial file was deleted."));
     if (!run.ok())
         return error(run.crashed ? tr("pg_dump was killed before it finished; the partial file was deleted.")
@@ -218,14 +218,14 @@ Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump, co
 
 Status BackupJob::verify(const QString &pgRestore, const QString &partial, const QMap<QString, qint64> &counts)
 {
-    if (m_canceled)
+    if (m_cancel.isCanceled())
         return error(tr("The backup was canceled."));
     const ProcessRun listed = m_process.run(pgRestore, {QStringLiteral("--list"), partial}, {});
     if (!listed.ok())
         return error(tr("pg_restore cannot read the dump back; it was deleted."), listed.failureText());
     // The table of contents is only the head of the file: read every entry, data included.
     const ProcessRun read = m_process.readWholeArchive(pgRestore, partial);
-    if (read.canceled || m_canceled)
+    if (read.canceled || m_cancel.isCanceled())
         return error(tr("The backup was canceled; the partial file was deleted."));
     if (!read.ok())
         return error(tr("pg_restore cannot read the whole dump back (truncated or corrupt); it was deleted."), read.failureText());

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <atomic>
 #include <functional>
 
 namespace mathakine {
@@ -41,7 +40,8 @@ class BackupJob {
 public:
     using ProgressHandler = std::function<void(const BackupProgress &)>;
 
-    explicit BackupJob(BackupRequest request);
+    // cancel: the task's token, shared with the pg_dump it runs (a fresh one by default).
+    explicit BackupJob(BackupRequest request, CancelToken cancel = {});
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     // Called with pg_dump's process id once it runs (tests look at its command line).
     void setStartHandler(BackupProcess::StartHandler handler) { m_process.setStartHandler(std::move(handler)); }
@@ -63,8 +63,8 @@ private:
     QDateTime m_startedAt;
     QString m_file;           // the final path, chosen at construction
     ProgressHandler m_progress;
-    BackupProcess m_process;
-    std::atomic_bool m_canceled{false};
+    CancelToken m_cancel;
+    BackupProcess m_process{m_cancel};
 };
 
 } // namespace mathakine

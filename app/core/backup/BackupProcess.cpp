@@ -112,7 +112,7 @@ ProcessRun BackupProcess::run(const QString &program, const QStringList &argumen
         }
         if (finished)
             break;
-        if (m_cancelRequested) {
+        if (m_cancel.isCanceled()) {
             result.canceled = true;
             process.terminate();
             if (!process.waitForFinished(kTerminateGraceMs)) {

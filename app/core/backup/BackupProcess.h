@@ -1,9 +1,10 @@
 #pragma once
 
+#include "connection/CancelToken.h"
+
 #include <QProcessEnvironment>
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 
 namespace mathakine {
@@ -31,6 +32,9 @@ public:
     using LineHandler = std::function<void(const QString &line)>;
     using StartHandler = std::function<void(qint64 pid)>;
 
+    // cancel: the job's token; canceling it terminates the tool within a tenth of a second.
+    explicit BackupProcess(CancelToken cancel = {}) : m_cancel(std::move(cancel)) {}
+
     void setLineHandler(LineHandler handler) { m_lines = std::move(handler); }
     void setStartHandler(StartHandler handler) { m_started = std::move(handler); }
     // Variables added to the tool's environment (e.g. PGOPTIONS).
@@ -42,8 +46,8 @@ public:
     // dump fails here. Cancelable like run().
     ProcessRun readWholeArchive(const QString &pgRestore, const QString &file);
     // Safe from any thread: the tool is terminated within a tenth of a second.
-    void cancel() { m_cancelRequested = true; }
-    bool cancelRequested() const { return m_cancelRequested; }
+    void cancel() { m_cancel.cancel(); }
+    bool cancelRequested() const { return m_cancel.isCanceled(); }
 
     // libpq's passfile escaping: backslash before ':' and '\'.
     static QString escapePassFileField(const QString &value);
@@ -52,7 +56,7 @@ private:
     LineHandler m_lines;
     StartHandler m_started;
     QProcessEnvironment m_extraEnvironment;
-    std::atomic_bool m_cancelRequested{false};
+    CancelToken m_cancel;
 };
 
 } // namespace mathakine

@@ -12,7 +12,7 @@ namespace mathakine {
 namespace {
 AppError toolError(const QString &message, const QString &detail = {}, const QString &hint = {})
 {
-    return AppError{ExitCode::Failed, message, detail, hint, {}, 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
 }
 
 // Every directory that may hold pg_dump, best first.

@@ -17,7 +17,8 @@ bool sameServer(const ConnectionProfile &a, const ConnectionProfile &b)
 }
 } // namespace
 
-DatabaseClone::DatabaseClone(CloneRequest request) : m_request(std::move(request))
+DatabaseClone::DatabaseClone(CloneRequest request, CancelToken cancel)
+    : m_request(std::move(request)), m_cancel(std::move(cancel))
 {
     if (m_request.profileName.trimmed().isEmpty())
         m_request.profileName = tr("%1 (test)").arg(m_request.targetDatabase);
@@ -28,21 +29,18 @@ Status DatabaseClone::checkTarget(const CloneRequest &request)
     const ConnectionProfile &source = request.source.profile;
     const bool onSourceServer = sameServer(source, request.targetServer.profile);
     if (onSourceServer && request.targetDatabase == source.database)
-        return AppError{ExitCode::Usage, tr("The copy cannot replace its own source database %1.").arg(source.database), {}, {}, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("The copy cannot replace its own source database %1.").arg(source.database)};
     if (onSourceServer && source.isProduction() && request.replace)
-        return AppError{ExitCode::Usage, tr("Replacing is refused on the production server: it would drop database %1 there.").arg(request.targetDatabase),
-                        {}, tr("Give the copy a new name, or restore onto a test server (--target-url)."), {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("Replacing is refused on the production server: it would drop database %1 there.").arg(request.targetDatabase),
+                        .hint = tr("Give the copy a new name, or restore onto a test server (--target-url).")};
     return {};
 }
 
 void DatabaseClone::cancel()
 {
-    m_canceled = true;
-    std::lock_guard lock(m_jobMutex);
-    if (m_backup)
-        m_backup->cancel();
-    if (m_restore)
-        m_restore->cancel();
+    m_cancel.cancel();
 }
 
 Outcome<CloneResult> DatabaseClone::run()
@@ -53,11 +51,10 @@ Outcome<CloneResult> DatabaseClone::run()
 
     if (m_step)
         m_step(tr("Backing up %1…").arg(m_request.source.profile.displayTarget()));
-    BackupJob backup({m_request.source, {}, m_request.backupsFolder, m_request.catalogPath});
+    BackupJob backup({m_request.source, {}, m_request.backupsFolder, m_request.catalogPath}, m_cancel);
     backup.setProgressHandler(m_backupProgress);
-    setJob(&m_backup, &backup);
-    auto record = m_canceled ? Outcome<BackupRecord>(AppError{ExitCode::Failed, tr("The clone was canceled."), {}, {}, {}, 0, 0}) : backup.run();
-    setJob(&m_backup, static_cast<BackupJob *>(nullptr));
+    const AppError canceled{.exitCode = ExitCode::Failed, .message = tr("The clone was canceled.")};
+    auto record = m_cancel.isCanceled() ? Outcome<BackupRecord>(canceled) : backup.run();
     if (!record)
         return record.error();
     result.backup = record.value();
@@ -66,11 +63,10 @@ Outcome<CloneResult> DatabaseClone::run()
     testServer.profile.environment = Environment::Test;  // the copy is a test database by definition
     if (m_step)
         m_step(tr("Restoring into %1…").arg(m_request.targetDatabase));
-    RestoreJob restore({testServer, result.backup.file, m_request.targetDatabase, m_request.replace, false, 0, m_request.catalogPath});
+    RestoreJob restore({testServer, result.backup.file, m_request.targetDatabase, m_request.replace, false, 0, m_request.catalogPath},
+                       m_cancel);
     restore.setProgressHandler(m_restoreProgress);
-    setJob(&m_restore, &restore);
-    auto restored = m_canceled ? Outcome<RestoreReport>(AppError{ExitCode::Failed, tr("The clone was canceled."), {}, {}, {}, 0, 0}) : restore.run();
-    setJob(&m_restore, static_cast<RestoreJob *>(nullptr));
+    auto restored = m_cancel.isCanceled() ? Outcome<RestoreReport>(canceled) : restore.run();
     if (!restored)
         return restored.error();
     result.restore = restored.value();
@@ -79,8 +75,9 @@ Outcome<CloneResult> DatabaseClone::run()
     profile.name = m_request.profileName;
     profile.database = m_request.targetDatabase;
     ProfileStore().save(profile);
-    if (!testServer.password.isEmpty())
-        SecretStore::store(profile, testServer.password);
+    // The clone is done either way: without a saved password the profile asks for one on use.
+    if (!testServer.password.isEmpty() && !SecretStore::store(profile, testServer.password))
+        log::warn(QStringLiteral("clone: the password of profile %1 could not be saved (no keyring, ~/.pgpass not writable)").arg(profile.name));
     result.profile = profile;
     if (m_step)
         m_step(tr("Test profile \"%1\" saved for %2.").arg(profile.name, profile.displayTarget()));

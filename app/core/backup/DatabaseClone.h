@@ -5,9 +5,7 @@
 
 #include <QCoreApplication>
 
-#include <atomic>
 #include <functional>
-#include <mutex>
 
 namespace mathakine {
 
@@ -35,7 +33,8 @@ class DatabaseClone {
 public:
     using StepHandler = std::function<void(const QString &step)>;  // translated, one line
 
-    explicit DatabaseClone(CloneRequest request);
+    // cancel: the task's token, shared with the backup and the restore it runs.
+    explicit DatabaseClone(CloneRequest request, CancelToken cancel = {});
     void setStepHandler(StepHandler handler) { m_step = std::move(handler); }
     void setBackupProgressHandler(BackupJob::ProgressHandler handler) { m_backupProgress = std::move(handler); }
     void setRestoreProgressHandler(RestoreJob::ProgressHandler handler) { m_restoreProgress = std::move(handler); }
@@ -47,21 +46,11 @@ public:
     static Status checkTarget(const CloneRequest &request);
 
 private:
-    template<typename Job>
-    void setJob(Job **slot, Job *job)
-    {
-        std::lock_guard lock(m_jobMutex);
-        *slot = job;
-    }
-
     CloneRequest m_request;
     StepHandler m_step;
     BackupJob::ProgressHandler m_backupProgress;
     RestoreJob::ProgressHandler m_restoreProgress;
-    std::atomic_bool m_canceled{false};
-    std::mutex m_jobMutex;
-    BackupJob *m_backup = nullptr;    // guarded by m_jobMutex, set while the job runs
-    RestoreJob *m_restore = nullptr;  // guarded by m_jobMutex
+    CancelToken m_cancel;
 };
 
 } // namespace mathakine

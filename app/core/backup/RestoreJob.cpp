@@ -29,7 +29,8 @@ ConnectionSpec withDatabase(ConnectionSpec spec, const QString &database)
 }
 } // namespace
 
-RestoreJob::RestoreJob(RestoreRequest request) : m_request(std::move(request))
+RestoreJob::RestoreJob(RestoreRequest request, CancelToken cancel)
+    : m_request(std::move(request)), m_cancel(std::move(cancel))
 {
     if (m_request.catalogPath.isEmpty())
         m_request.catalogPath = BackupCatalog::defaultPath();
@@ -39,13 +40,13 @@ RestoreJob::RestoreJob(RestoreRequest request) : m_request(std::move(request))
 
 void RestoreJob::cancel()
 {
-    m_canceled = true;
-    m_process.cancel();
+    m_cancel.cancel();
 }
 
 AppError RestoreJob::error(const QString &message, const QString &detail, const QString &hint) const
 {
-    return AppError{ExitCode::Failed, message, detail, hint, m_request.file, 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+                    .file = m_request.file};
 }
 
 Status RestoreJob::checkRequest() const
@@ -56,7 +57,8 @@ Status RestoreJob::checkRequest() const
                      tr("Restore into a test server or database, with a profile tagged test or development."));
     const QString target = m_request.targetDatabase.trimmed();
     if (target.isEmpty() || target == QLatin1String("postgres") || target.startsWith(QLatin1String("template")))
-        return AppError{ExitCode::Usage, tr("Database \"%1\" cannot be the target of a restore (--into).").arg(target), {}, {}, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("Database \"%1\" cannot be the target of a restore (--into).").arg(target)};
     if (!QFileInfo(m_request.file).isFile())
         return error(tr("The dump file does not exist."));
     return {};
@@ -140,7 +142,7 @@ Outcome<RestoreReport> RestoreJob::run()
     // --list reads only the table of contents: a dump cut in half passes it. Read it all
     // before creating anything.
     const ProcessRun read = m_process.readWholeArchive(tools->pgRestore, m_request.file);
-    if (read.canceled || m_canceled)
+    if (read.canceled || m_cancel.isCanceled())
         return error(tr("The restore was canceled; nothing was created."));
     if (!read.ok())
         return error(tr("pg_restore cannot read this dump to its end: it is truncated or corrupt. Nothing was created."),
@@ -180,7 +182,7 @@ Outcome<RestoreReport> RestoreJob::run()
     });
     const ProcessRun run = m_process.run(tools->pgRestore, args, m_request.server.password);
     m_process.setLineHandler({});
-    if (run.canceled || m_canceled)
+    if (run.canceled || m_cancel.isCanceled())
         return failAndDrop(*admin.value(), tr("The restore was canceled."), run.failureText());
     if (!run.ok()) {
         // pg_restore goes on after most errors ("errors ignored on restore: N") and exits 1:

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -56,7 +55,8 @@ class RestoreJob {
 public:
     using ProgressHandler = std::function<void(const RestoreProgress &)>;
 
-    explicit RestoreJob(RestoreRequest request);
+    // cancel: the task's token, shared with the pg_restore it runs (a fresh one by default).
+    explicit RestoreJob(RestoreRequest request, CancelToken cancel = {});
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     Outcome<RestoreReport> run();
     void cancel();  // safe from any thread
@@ -72,8 +72,8 @@ private:
 
     RestoreRequest m_request;
     ProgressHandler m_progress;
-    BackupProcess m_process;
-    std::atomic_bool m_canceled{false};
+    CancelToken m_cancel;
+    BackupProcess m_process{m_cancel};
 };
 
 } // namespace mathakine

@@ -9,7 +9,7 @@ namespace mathakine {
 
 // A value or an AppError (std::expected is C++23; GCC 12 lacks it).
 template<typename T>
-class Outcome {
+class [[nodiscard]] Outcome {
 public:
     Outcome(T value) : m_value(std::move(value)) {}
     Outcome(AppError error) : m_error(std::move(error)) {}
@@ -29,7 +29,7 @@ private:
 };
 
 // For operations that return nothing but may fail.
-class Status {
+class [[nodiscard]] Status {
 public:
     Status() = default;
     Status(AppError error) : m_failed(true), m_error(std::move(error)) {}

@@ -1,34 +1,32 @@
 #pragma once
 
-#include <atomic>
-#include <mutex>
-
-struct pg_cancel;
+#include <memory>
 
 namespace mathakine {
 
 class DatabaseSession;
 
-// Cancel for long database work: a flag the loop checks between statements plus a
-// server-side cancel (PQcancel) of the statement in flight on the armed session.
+// The one cancel of a piece of long work: a flag the loops check between statements plus a
+// server-side cancel (PQcancel) of the statement in flight on the session that armed it.
+// Created with the task (BackgroundTask, a CLI command) and handed to every job it runs;
+// a copy shares the same flag and session, so a nested job given its caller's token is
+// canceled with it (a clone's backup and restore, a validation's validator).
 class CancelToken {
 public:
-    CancelToken() = default;
-    ~CancelToken();
-    CancelToken(const CancelToken &) = delete;
-    CancelToken &operator=(const CancelToken &) = delete;
+    CancelToken();
 
-    // From the working thread, before its statements: cancel() then interrupts this session.
+    // From the working thread, before its statements: cancel() then interrupts this session
+    // (the last session armed; disarm() when it closes). Armed after cancel(), the flag stands.
     void arm(const DatabaseSession &session);
     void disarm();
-    // Safe from any thread.
+    // Safe from any thread, returns at once: sets the flag, then sends the server-side cancel
+    // from a helper thread (PQcancel opens a network connection: never on the UI thread).
     void cancel();
-    bool isCanceled() const { return m_canceled.load(); }
+    bool isCanceled() const;
 
 private:
-    std::atomic_bool m_canceled{false};
-    std::mutex m_mutex;
-    pg_cancel *m_handle = nullptr;  // guarded by m_mutex
+    struct State;
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace mathakine

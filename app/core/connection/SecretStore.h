@@ -16,7 +16,7 @@ public:
     enum class Backend { Keyring, PgPass };
 
     // Saves the password; returns where it went, or nullopt when nothing could hold it.
-    static std::optional<Backend> store(const ConnectionProfile &profile, const QString &password);
+    [[nodiscard]] static std::optional<Backend> store(const ConnectionProfile &profile, const QString &password);
     static std::optional<QString> lookup(const ConnectionProfile &profile);
     static void remove(const ConnectionProfile &profile);
     static QString backendName(Backend backend);

@@ -50,7 +50,7 @@ Outcome<qint64> MaintenanceMode::switchOn(const QString &reason) const
         return s.error();
     auto id = begin(reason, QStringLiteral("manual"), {});
     if (id)
-        HistoryStore(m_session, m_schema).audit({QStringLiteral("maintenance-on"), {}, true, 0, reason});
+        HistoryStore(m_session, m_schema).auditOrLog({QStringLiteral("maintenance-on"), {}, true, 0, reason});
     return id;
 }
 
@@ -58,8 +58,8 @@ Outcome<int> MaintenanceMode::switchOff() const
 {
     auto ended = endAll(QStringLiteral("cleared"));
     if (ended && ended.value() > 0 && HistoryStore(m_session, m_schema).exists())
-        HistoryStore(m_session, m_schema).audit({QStringLiteral("maintenance-off"), {}, true, 0,
-                                                  QStringLiteral("cleared by hand: %1 period(s)").arg(ended.value())});
+        HistoryStore(m_session, m_schema).auditOrLog({QStringLiteral("maintenance-off"), {}, true, 0,
+                                                       QStringLiteral("cleared by hand: %1 period(s)").arg(ended.value())});
     return ended;
 }
 

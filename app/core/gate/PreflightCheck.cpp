@@ -35,7 +35,8 @@ Outcome<History> readHistory(const DatabaseSession &session, const QString &sche
     if (!usable)
         return usable.error();
     if (!usable.value().toBool())
-        return AppError{ExitCode::Failed, {}, QStringLiteral("permission denied for schema %1").arg(schema), {}, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Failed,
+                        .detail = QStringLiteral("permission denied for schema %1").arg(schema)};
     return HistoryStore(session, schema).load();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"
+#include "log/Log.h"
 #include "migrate/Migration.h"
 #include "migrate/ToolSchema.h"
 
@@ -197,6 +198,12 @@ Status HistoryStore::audit(const AuditEntry &entry) const
         {entry.action, entry.version, entry.success, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
          entry.durationMs, entry.details});
     return done ? Status() : Status(done.error());
+}
+
+void HistoryStore::auditOrLog(const AuditEntry &entry) const
+{
+    if (Status s = audit(entry); !s)
+        log::error(QStringLiteral("audit row %1 not written: %2").arg(entry.action, s.error().fullText()));
 }
 
 Outcome<QList<AuditEntry>> HistoryStore::auditLog(int limit) const

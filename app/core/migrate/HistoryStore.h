@@ -98,6 +98,9 @@ public:
     Status recordStepOutcome(const QString &version, const QString &checksJson, const QString &backup) const;
     Status updateChecksum(const QString &version, const QString &checksum) const;
     Status audit(const AuditEntry &entry) const;
+    // audit() for a row whose loss must not change the action's outcome, because the action's
+    // own record keeps the fact (a maintenance period's row): a failure is logged, not returned.
+    void auditOrLog(const AuditEntry &entry) const;
     Outcome<QList<AuditEntry>> auditLog(int limit = 200) const;
     // Writes the newest applied revision id to public.alembic_version (or empties it).
     // knownPresent: true when the caller knows the table exists (saves a query); set to true

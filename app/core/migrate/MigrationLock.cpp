@@ -1,6 +1,7 @@
 #include "migrate/MigrationLock.h"
 
 #include "connection/DatabaseSession.h"
+#include "log/Log.h"
 
 #include <QLocale>
 
@@ -29,7 +30,9 @@ Outcome<bool> MigrationLock::tryAcquire(const DatabaseSession &session)
 
 void MigrationLock::release(const DatabaseSession &session)
 {
-    session.run(QStringLiteral("SELECT pg_advisory_unlock(?, ?)"), {kLockClass, kLockObject});
+    // A failed unlock only logs: the lock is a session lock, released when the session closes.
+    if (auto unlocked = session.run(QStringLiteral("SELECT pg_advisory_unlock(?, ?)"), {kLockClass, kLockObject}); !unlocked)
+        log::warn(QStringLiteral("migration lock not released (freed with the session): %1").arg(unlocked.error().fullText()));
 }
 
 std::optional<LockHolder> MigrationLock::holder(const DatabaseSession &session)

@@ -14,7 +14,8 @@ Status DatabaseProperties::copy(const DatabaseSession &admin, const QString &fro
     if (!source)
         return source.error();
     if (!source->next())
-        return AppError{ExitCode::Failed, tr("Database %1 does not exist on this server.").arg(from), {}, {}, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Failed,
+                        .message = tr("Database %1 does not exist on this server.").arg(from)};
     QStringList statements{QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(target, DatabaseSession::quoteIdentifier(source->value(0).toString())),
                            QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT %2").arg(target).arg(source->value(1).toInt())};
     // A NULL ACL means the defaults, which the new database has too; otherwise exactly its grants.

@@ -51,7 +51,10 @@ Status DatabaseSwap::renameBoth(const DatabaseSession &admin, const QString &liv
     };
     for (const auto &[what, sql] : steps) {
         if (auto done = ServerStatement::run(admin, what, sql); !done) {
-            ServerStatement::run(admin, {}, QStringLiteral("ROLLBACK"));  // undoes the first rename
+            // Undoes the first rename; when even that fails the session is lost, and the server
+            // rolls the transaction back with it: the step's error is the one to report.
+            if (auto undone = ServerStatement::run(admin, {}, QStringLiteral("ROLLBACK")); !undone)
+                log::warn(QStringLiteral("swap: ROLLBACK failed: %1").arg(undone.error().fullText()));
             return done.error();
         }
     }

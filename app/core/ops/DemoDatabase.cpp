@@ -14,7 +14,7 @@ namespace mathakine {
 Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationCatalog &catalog)
 {
     if (catalog.migrations.isEmpty())
-        return AppError{ExitCode::Usage, tr("No migrations in %1.").arg(catalog.directory), {}, {}, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage, .message = tr("No migrations in %1.").arg(catalog.directory)};
     {
         auto session = DatabaseSession::open(spec, QStringLiteral("demo"));
         if (!session)
@@ -30,7 +30,8 @@ Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationC
     const QString path = catalog.directory + QStringLiteral("/demo-data.sql");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return AppError{ExitCode::Usage, tr("Cannot read %1.").arg(path), file.errorString(), {}, path, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage, .message = tr("Cannot read %1.").arg(path),
+                        .detail = file.errorString(), .file = path};
     auto statements = SqlScript::parse(QString::fromUtf8(file.readAll()), path, 1);
     if (!statements)
         return statements.error();
@@ -50,7 +51,8 @@ Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationC
         }
     }
     if (!db.commit())
-        return AppError{ExitCode::Failed, tr("The demo data could not be loaded."), db.lastError().text(), {}, path, 0, 0};
+        return AppError{.exitCode = ExitCode::Failed, .message = tr("The demo data could not be loaded."),
+                        .detail = db.lastError().text(), .file = path};
     log::info(QCoreApplication::translate("Journal", "demo database ready: baseline %1 and %2 demo statements").arg(baseline).arg(statements->size()));
     return true;
 }

@@ -43,7 +43,8 @@ Outcome<std::unique_ptr<DatabaseSession>> openWithTimeouts(const ConnectionSpec 
 }
 } // namespace
 
-ProductionRestore::ProductionRestore(ProductionRestoreRequest request) : m_request(std::move(request))
+ProductionRestore::ProductionRestore(ProductionRestoreRequest request, CancelToken cancel)
+    : m_request(std::move(request)), m_cancel(std::move(cancel))
 {
     if (m_request.catalogPath.isEmpty())
         m_request.catalogPath = BackupCatalog::defaultPath();
@@ -66,10 +67,7 @@ QString ProductionRestore::previousName(const QString &database, const QDateTime
 
 void ProductionRestore::cancel()
 {
-    m_canceled = true;
-    std::lock_guard lock(m_jobMutex);
-    if (m_restore)
-        m_restore->cancel();
+    m_cancel.cancel();
 }
 
 void ProductionRestore::step(const QString &text) const
@@ -81,7 +79,8 @@ void ProductionRestore::step(const QString &text) const
 
 AppError ProductionRestore::error(const QString &message, const QString &detail, const QString &hint) const
 {
-    return AppError{ExitCode::Failed, message, detail, hint, m_request.file, 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+                    .file = m_request.file};
 }
 
 void ProductionRestore::audit(const QString &database, const QString &action, bool success, const QString &details) const
@@ -107,8 +106,9 @@ Status ProductionRestore::checkRequest(std::optional<BackupRecord> *record)
     if (m_gateHandler)
         m_gateHandler(gate);
     if (!gate.passed())
-        return AppError{ExitCode::Usage, tr("restore-production replaces database %1: its name must be typed to confirm.").arg(m_live),
-                        gate.conditions.constFirst().detail, gate.conditions.constFirst().fix, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("restore-production replaces database %1: its name must be typed to confirm.").arg(m_live),
+                        .detail = gate.conditions.constFirst().detail, .hint = gate.conditions.constFirst().fix};
     for (const QString &name : {m_restored, m_previous}) {
         if (name.toUtf8().size() > kMaxIdentifierBytes)
             return error(tr("Database name %1 is longer than PostgreSQL's 63 bytes.").arg(name));
@@ -150,18 +150,9 @@ Status ProductionRestore::checkDatabases(const DatabaseSession &admin) const
 Outcome<RestoreReport> ProductionRestore::restoreBeside()
 {
     RestoreRequest request{m_request.live, m_request.file, m_restored, false, true, m_request.jobs, m_request.catalogPath, true};
-    RestoreJob job(request);
+    RestoreJob job(request, m_cancel);
     job.setProgressHandler(m_restoreProgress);
-    {
-        std::lock_guard lock(m_jobMutex);
-        m_restore = &job;
-    }
-    auto report = m_canceled ? Outcome<RestoreReport>(error(tr("The restore was canceled."))) : job.run();
-    {
-        std::lock_guard lock(m_jobMutex);
-        m_restore = nullptr;
-    }
-    return report;
+    return m_cancel.isCanceled() ? Outcome<RestoreReport>(error(tr("The restore was canceled."))) : job.run();
 }
 
 Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admin)
@@ -183,7 +174,7 @@ Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admi
         period = begun.value();
         const HistoryStore history(*live.value());
         if (history.exists())
-            history.audit({QStringLiteral("maintenance-on"), m_migrationVersion, true, 0, reason});
+            history.auditOrLog({QStringLiteral("maintenance-on"), m_migrationVersion, true, 0, reason});
     }  // our own session closed: the rename needs the database without any
     step(tr("Maintenance mode on; terminating the sessions on %1 and swapping the databases…").arg(m_live));
     auto swapped = DatabaseSwap::run(admin, m_live, m_restored, m_previous);
@@ -195,7 +186,7 @@ Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admi
     if (session && MaintenanceMode(*session.value()).end(period, outcome)) {
         const HistoryStore history(*session.value());
         if (history.exists())
-            history.audit({QStringLiteral("maintenance-off"), {}, swapped.ok(), 0, outcome});
+            history.auditOrLog({QStringLiteral("maintenance-off"), {}, swapped.ok(), 0, outcome});
     } else {
         log::error(QCoreApplication::translate("Journal", "maintenance period %1 in %2 could not be ended: run mathakine-admin maintenance off").arg(period).arg(holder));
     }
@@ -244,7 +235,7 @@ Outcome<ProductionRestoreReport> ProductionRestore::run()
                                lines.join(QLatin1Char('\n'))));
     }
     step(tr("Row counts of %n table(s) identical to the backup's.", nullptr, static_cast<int>(restored->rowCounts.size())));
-    if (m_canceled)
+    if (m_cancel.isCanceled())
         return untouched(error(tr("The restore was canceled.") + QLatin1Char(' ') + dropCopy()));
     if (Status s = DatabaseProperties::copy(*admin.value(), m_live, m_restored); !s) {
         AppError e = s.error();

@@ -8,9 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <atomic>
 #include <functional>
-#include <mutex>
 #include <optional>
 
 namespace mathakine {
@@ -51,7 +49,8 @@ public:
     using StepHandler = std::function<void(const QString &step)>;  // translated, one line
     using GateHandler = std::function<void(const GateReport &)>;
 
-    explicit ProductionRestore(ProductionRestoreRequest request);
+    // cancel: the task's token, shared with the restore of the copy.
+    explicit ProductionRestore(ProductionRestoreRequest request, CancelToken cancel = {});
     void setStepHandler(StepHandler handler) { m_step = std::move(handler); }
     void setGateHandler(GateHandler handler) { m_gateHandler = std::move(handler); }
     void setRestoreProgressHandler(RestoreJob::ProgressHandler handler) { m_restoreProgress = std::move(handler); }
@@ -81,9 +80,7 @@ private:
     StepHandler m_step;
     GateHandler m_gateHandler;
     RestoreJob::ProgressHandler m_restoreProgress;
-    std::atomic_bool m_canceled{false};
-    std::mutex m_jobMutex;
-    RestoreJob *m_restore = nullptr;  // guarded by m_jobMutex, set while the copy is restored
+    CancelToken m_cancel;
 };
 
 } // namespace mathakine

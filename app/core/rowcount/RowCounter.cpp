@@ -11,7 +11,8 @@ Outcome<TableCounts> RowCounter::count(const DatabaseSession &session, const QSt
 {
     QSqlDatabase db = session.database();
     if (!db.transaction())
-        return AppError{ExitCode::Failed, tr("Cannot start a transaction to count rows."), db.lastError().text(), {}, {}, 0, 0};
+        return AppError{.exitCode = ExitCode::Failed, .message = tr("Cannot start a transaction to count rows."),
+                        .detail = db.lastError().text()};
     auto finish = [&db](Outcome<TableCounts> outcome) {
         db.rollback();  // read-only: nothing to keep
         return outcome;

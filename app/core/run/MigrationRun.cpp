@@ -78,7 +78,10 @@ AppError canceledError()
 }
 } // namespace
 
-MigrationRun::MigrationRun(ConnectionSpec spec, RunOptions options) : m_spec(std::move(spec)), m_options(std::move(options)) {}
+MigrationRun::MigrationRun(ConnectionSpec spec, RunOptions options, CancelToken cancel)
+    : m_spec(std::move(spec)), m_options(std::move(options)), m_cancel(std::move(cancel))
+{
+}
 
 MigrationRun::~MigrationRun() = default;
 
@@ -190,7 +193,8 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
         if (!id)
             return id.error();
         periodId = id.value();
-        audit(l, QStringLiteral("maintenance-on"), setVersion(plan.value(), l.status), true, reason);
+        // Not stopping on a lost audit row (logged by audit()): the period's own row records the start.
+        (void)audit(l, QStringLiteral("maintenance-on"), setVersion(plan.value(), l.status), true, reason);
     }
     Outcome<RunReport> result = runSteps(l, plan.value());
     if (maintenance) {
@@ -233,18 +237,26 @@ Status MigrationRun::refusals(Locked &locked, const MigrationCatalog &catalog, c
     if (Status s = RunChecks::drift(locked.status, catalog, m_options.acceptDrift); !s)
         return s;
     const QString reason = m_options.remedyReason.isEmpty() ? QString() : QLatin1String("\n") + m_options.remedyReason;
-    if (!locked.status.missingFiles.isEmpty())
-        audit(locked, QStringLiteral("allow-missing"), {}, true, locked.status.missingFiles.join(QLatin1String(", ")) + reason);
-    if (!locked.status.outOfOrderVersions.isEmpty() && !plan.steps.isEmpty())
-        audit(locked, QStringLiteral("out-of-order"), {}, true, locked.status.outOfOrderVersions.join(QLatin1String(", ")) + reason);
+    // A remedy is taken only with its audit row: an override that leaves no trace is refused.
+    const QString missing = locked.status.missingFiles.join(QLatin1String(", ")) + reason;
+    if (!locked.status.missingFiles.isEmpty()) {
+        if (Status s = audit(locked, QStringLiteral("allow-missing"), {}, true, missing); !s)
+            return s;
+    }
+    const QString outOfOrder = locked.status.outOfOrderVersions.join(QLatin1String(", ")) + reason;
+    if (!locked.status.outOfOrderVersions.isEmpty() && !plan.steps.isEmpty()) {
+        if (Status s = audit(locked, QStringLiteral("out-of-order"), {}, true, outOfOrder); !s)
+            return s;
+    }
     HistoryStore history(*locked.session, m_options.historySchema);
     for (const QString &version : locked.status.driftedVersions) {
         const Migration *m = catalog.find(version);
         const AppliedMigration *row = locked.history.find(version);
         if (Status s = history.updateChecksum(version, m->checksum); !s)
             return s;
-        audit(locked, QStringLiteral("accept-drift"), version, true,
-              QStringLiteral("%1: checksum %2 -> %3").arg(m->filePath, row ? row->checksum : QString(), m->checksum) + reason);
+        const QString change = QStringLiteral("%1: checksum %2 -> %3").arg(m->filePath, row ? row->checksum : QString(), m->checksum);
+        if (Status s = audit(locked, QStringLiteral("accept-drift"), version, true, change + reason); !s)
+            return s;
         log::warn(tr("Drift of %1 accepted; checksum updated.").arg(version));
     }
     return {};
@@ -258,12 +270,14 @@ Status MigrationRun::gateAndPreflight(Locked &locked, const MigrationCatalog &ca
             m_gateHandler(*m_gate);
         const QString version = setVersion(plan, locked.status);
         if (!m_gate->passed()) {
-            audit(locked, QStringLiteral("gate-refused"), version, false, gateDetails(*m_gate));
+            (void)audit(locked, QStringLiteral("gate-refused"), version, false, gateDetails(*m_gate));  // refused either way; logged
             AppError refusal = m_gate->refusal();
             refusal.kind = ErrorKind::GateRefused;
             return refusal;
         }
-        audit(locked, m_gate->overridden() ? QStringLiteral("gate-override") : QStringLiteral("gate-pass"), version, true, gateDetails(*m_gate));
+        const QString verdict = m_gate->overridden() ? QStringLiteral("gate-override") : QStringLiteral("gate-pass");
+        if (Status s = audit(locked, verdict, version, true, gateDetails(*m_gate)); !s)
+            return s;  // the run goes on only with its audit row
     }
     if (!m_options.preflight)
         return {};
@@ -280,8 +294,9 @@ Status MigrationRun::gateAndPreflight(Locked &locked, const MigrationCatalog &ca
             problems << item.title + (item.fix.isEmpty() ? QString() : QLatin1String("\n  ") + item.fix);
     }
     if (!m_options.preflightOverride.isEmpty()) {
-        audit(locked, QStringLiteral("preflight-override"), plan.targetVersion, true,
-              m_options.preflightOverride + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+        const QString details = m_options.preflightOverride + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        if (Status s = audit(locked, QStringLiteral("preflight-override"), plan.targetVersion, true, details); !s)
+            return s;
         log::warn(tr("Pre-flight problems overridden: %1").arg(m_options.preflightOverride));
         return {};
     }

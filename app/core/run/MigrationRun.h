@@ -37,7 +37,8 @@ public:
     using GateHandler = std::function<void(const GateReport &)>;
     using PreflightHandler = std::function<void(const PreflightReport &)>;
 
-    MigrationRun(ConnectionSpec spec, RunOptions options);
+    // cancel: the task's token (a fresh one by default); cancel() below cancels it too.
+    MigrationRun(ConnectionSpec spec, RunOptions options, CancelToken cancel = {});
     ~MigrationRun();
 
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }

@@ -35,7 +35,8 @@ Outcome<TableCounts> RunRowCounts::count(const DatabaseSession &session, const Q
                                     .arg(DatabaseSession::quoteIdentifier(schema), DatabaseSession::quoteIdentifier(table)));
         if (n) {
             counts.append({name, n->toLongLong()});
-            session.run(QStringLiteral("RELEASE SAVEPOINT row_count"));
+            if (auto released = session.run(QStringLiteral("RELEASE SAVEPOINT row_count")); !released)
+                return finish(released.error());  // the transaction is broken: no later count could run
             continue;
         }
         const ErrorKind kind = n.error().kind;

@@ -41,6 +41,14 @@ struct Statements {
         }
         return query;
     }
+
+    // Ends the read-only transaction (COMMIT, or ROLLBACK after a failed read): a failure loses
+    // nothing that was read, and the session closes with it, so it is only logged.
+    void end(bool commit)
+    {
+        if (auto ended = run(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")); !ended)
+            log::warn(QStringLiteral("end of a catalog read failed: %1").arg(ended.error().fullText()));
+    }
 };
 
 struct IndexFetch {
@@ -71,7 +79,7 @@ IndexFetch fetchIndexes(const ConnectionSpec &spec, const QString &snapshotId, c
         fetch.rows = r.error();
     else
         fetch.rows = CatalogReader::copyRows(r.value());
-    step(QStringLiteral("COMMIT"));
+    statements.end(true);
     fetch.statements = statements.count;
     return fetch;
 }
@@ -139,7 +147,7 @@ Outcome<SchemaSnapshot> SchemaIntrospector::snapshot()
     CatalogReader reader(m_options.excludedTables);
     int helperStatements = 0;
     const Status read = readAll(m_options, statements, reader, helperStatements);
-    statements.run(read ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    statements.end(read.ok());
     m_statementCount = statements.count + helperStatements;
     if (!read) {
         AppError error = read.error();

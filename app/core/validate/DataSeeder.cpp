@@ -151,12 +151,15 @@ KeyCheck checkForeignKeys(const PgExecutor &executor)
 
 AppError seedError(const QString &message, const QString &detail = {}, const QString &hint = {})
 {
-    return AppError{ExitCode::Failed, message, detail, hint, {}, 0, 0};
+    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
 }
 
 } // namespace
 
-DataSeeder::DataSeeder(ConnectionSpec spec, SeedOptions options) : m_spec(std::move(spec)), m_options(options) {}
+DataSeeder::DataSeeder(ConnectionSpec spec, SeedOptions options, CancelToken cancel)
+    : m_spec(std::move(spec)), m_options(options), m_cancel(std::move(cancel))
+{
+}
 
 Outcome<SeedReport> DataSeeder::run()
 {

@@ -54,7 +54,8 @@ class DataSeeder {
 public:
     using ProgressHandler = std::function<void(const SeedProgress &)>;
 
-    DataSeeder(ConnectionSpec spec, SeedOptions options);
+    // cancel: the task's token (a fresh one by default); cancel() below cancels it too.
+    DataSeeder(ConnectionSpec spec, SeedOptions options, CancelToken cancel = {});
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     Outcome<SeedReport> run();
     void cancel() { m_cancel.cancel(); }

@@ -24,7 +24,10 @@ QString ValidationJob::gateSummary(const ValidationReport &report)
     return tr("%1; slowest p95 %2").arg(counts, ValidationResult::formatMeasure(worstP95, QStringLiteral("ms")));
 }
 
-ValidationJob::ValidationJob(ValidationRequest request) : m_request(std::move(request)) {}
+ValidationJob::ValidationJob(ValidationRequest request, CancelToken cancel)
+    : m_request(std::move(request)), m_cancel(std::move(cancel))
+{
+}
 
 QString ValidationJob::planFile() const
 {
@@ -34,10 +37,7 @@ QString ValidationJob::planFile() const
 
 void ValidationJob::cancel()
 {
-    std::lock_guard lock(m_mutex);
-    m_canceled = true;
-    if (m_validator)
-        m_validator->cancel();
+    m_cancel.cancel();
 }
 
 Outcome<ValidationRun> ValidationJob::run()
@@ -47,21 +47,11 @@ Outcome<ValidationRun> ValidationJob::run()
         return plan.error();
     // The catalog only adds titles and the head version: a broken folder does not stop a validation.
     const auto catalog = MigrationCatalogLoader::load(m_request.migrationsDir);
-    Validator validator(m_request.spec, plan.value(), m_request.options);
+    Validator validator(m_request.spec, plan.value(), m_request.options, m_cancel);
     validator.addCheckProvider(std::make_shared<SchemaDiffChecks>(m_request.migrationsDir, m_request.options.toolSchema));
     if (m_progress)
         validator.setProgressHandler(m_progress);
-    {
-        std::lock_guard lock(m_mutex);
-        m_validator = &validator;
-        if (m_canceled)
-            validator.cancel();
-    }
     auto result = validator.run();
-    {
-        std::lock_guard lock(m_mutex);
-        m_validator = nullptr;
-    }
     if (!result)
         return result.error();
 

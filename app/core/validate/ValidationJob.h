@@ -5,9 +5,6 @@
 
 #include <QCoreApplication>
 
-#include <atomic>
-#include <mutex>
-
 namespace mathakine {
 
 struct ValidationRequest {
@@ -30,7 +27,8 @@ class ValidationJob {
     Q_DECLARE_TR_FUNCTIONS(ValidationJob)
 
 public:
-    explicit ValidationJob(ValidationRequest request);
+    // cancel: the task's token, shared with the validator it runs.
+    explicit ValidationJob(ValidationRequest request, CancelToken cancel = {});
     void setProgressHandler(Validator::ProgressHandler handler) { m_progress = std::move(handler); }
     Outcome<ValidationRun> run();
     void cancel();  // safe from any thread
@@ -43,9 +41,7 @@ public:
 private:
     ValidationRequest m_request;
     Validator::ProgressHandler m_progress;
-    std::mutex m_mutex;
-    Validator *m_validator = nullptr;  // guarded by m_mutex, set while it runs
-    std::atomic_bool m_canceled{false};
+    CancelToken m_cancel;
 };
 
 } // namespace mathakine

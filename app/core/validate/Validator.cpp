@@ -16,8 +16,8 @@
 
 namespace mathakine {
 
-Validator::Validator(ConnectionSpec spec, ValidationPlan plan, Options options)
-    : m_spec(std::move(spec)), m_plan(std::move(plan)), m_options(std::move(options))
+Validator::Validator(ConnectionSpec spec, ValidationPlan plan, Options options, CancelToken cancel)
+    : m_spec(std::move(spec)), m_plan(std::move(plan)), m_options(std::move(options)), m_cancel(std::move(cancel))
 {
 }
 

@@ -37,7 +37,8 @@ public:
     };
     using ProgressHandler = std::function<void(const ValidationProgress &)>;
 
-    Validator(ConnectionSpec spec, ValidationPlan plan, Options options);
+    // cancel: the task's token, shared with the job that runs this validator.
+    Validator(ConnectionSpec spec, ValidationPlan plan, Options options, CancelToken cancel = {});
 
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     void addCheckProvider(std::shared_ptr<CheckProvider> provider) { m_providers << std::move(provider); }
