@@ -114,11 +114,9 @@ void RecoveryActions::restoreBackup(const QString &file)
     request.file = file;
     request.confirmation = typed;
     track(BackgroundTask::start(this, [request](BackgroundTask &task) -> Outcome<QVariant> {
-              ProductionRestore restore(request);
+              ProductionRestore restore(request, task.cancelToken());
               restore.setStepHandler([&task](const QString &step) { task.reportProgress(0, 0, step); });
-              task.setCancelHook([&restore] { restore.cancel(); });
               auto report = restore.run();
-              task.setCancelHook({});
               if (!report)
                   return report.error();
               return QVariant(tr("Database %1 restored from %2; the previous one is kept as %3 (drop it once checked).")

@@ -355,7 +355,7 @@ Outcome<RepairResult> MigrationRepair::apply(const MigrationCatalog &catalog, co
         error.kind = errorKindOf(error.sqlState);
         error.message = tr("Repair \"%1\" of %2 failed after %n statement(s); the history is unchanged.", nullptr, static_cast<int>(result.ran.size()))
                             .arg(option.title(), version);
-        store.audit({QStringLiteral("repair-") + RepairOption::id(choice), version, false, timer.elapsed(),
+        store.auditOrLog({QStringLiteral("repair-") + RepairOption::id(choice), version, false, timer.elapsed(),
                      option.sqlText() + QLatin1Char('\n') + error.detail});
         return error;
     }

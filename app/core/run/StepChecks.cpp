@@ -26,8 +26,11 @@ Status StepChecks::afterStep(const PlanStep &step, StepReport &report, bool oute
 {
     const QString version = step.migration.version;
     if (!m_options.stepChecks) {
-        if (!m_offAudited)
-            m_recorder.audit({QStringLiteral("step-checks-off"), version, true, 0, m_options.remedyReason});
+        if (!m_offAudited) {
+            // Like every override: not audited, not taken.
+            if (Status audited = m_recorder.audit({QStringLiteral("step-checks-off"), version, true, 0, m_options.remedyReason}); !audited)
+                return audited;
+        }
         m_offAudited = true;
     } else {
         report.checks = run(step, outerTransaction);
