@@ -38,8 +38,11 @@ Outcome<QStringList> FileBatch::commit() const
     if (!dir.mkpath(QStringLiteral(".")))
         return writeError(dir.path(), tr("Cannot create the folder (check that its parent exists and is writable)."));
     for (const File &f : m_files) {
-        if (!f.replace && exists(f.relativePath))
-            return writeError(dir.filePath(f.relativePath), tr("The file exists already; it is never overwritten."));
+        const QFileInfo target(dir.filePath(f.relativePath));
+        if (!f.replace && target.exists())
+            return writeError(target.filePath(), tr("The file exists already; it is never overwritten."));
+        if (target.exists() && !target.isFile())  // checked now: a rename must not fail half-way
+            return writeError(target.filePath(), tr("Something other than a file has this name (a folder?); it is not replaced."));
     }
     // The staging folder sits in the target folder: same file system, so rename is atomic.
     QTemporaryDir staging(dir.filePath(QStringLiteral(".mathakine-write-XXXXXX")));
