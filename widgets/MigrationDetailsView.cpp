@@ -61,6 +61,13 @@ QString MigrationDetailsView::sectionText(const MigrationSection &section)
     return statements.join(QStringLiteral("\n\n"));
 }
 
+void MigrationDetailsView::showFile(const QString &title, const QString &stateDetail, const QString &text)
+{
+    showMigration(nullptr, title, stateDetail, {});
+    m_up->setPlainText(text);
+    m_tabs->setCurrentIndex(0);
+}
+
 void MigrationDetailsView::showMigration(const Migration *migration, const QString &title, const QString &stateDetail,
                                          const QList<LintFinding> &findings)
 {

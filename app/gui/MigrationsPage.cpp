@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "ConfirmRunDialog.h"
+#include "GenerateDialogs.h"
 #include "MigrationDetailsView.h"
 #include "MigrationTimelineDelegate.h"
 #include "MigrationTimelineModel.h"
@@ -17,6 +18,8 @@
 #include <QMessageBox>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -42,9 +45,13 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_downgradeHere = new QPushButton(this);
     m_stamp = new QPushButton(this);
     m_preview = new QPushButton(this);
+    m_new = new QPushButton(this);
+    m_export = new QPushButton(this);
     for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
     auto *splitter = new QSplitter(this);
@@ -73,6 +80,8 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_downgradeHere, &QPushButton::clicked, this, [this] { run(Action::DowngradeToSelected); });
     connect(m_stamp, &QPushButton::clicked, this, [this] { run(Action::StampSelected); });
     connect(m_preview, &QPushButton::clicked, this, &MigrationsPage::previewSql);
+    connect(m_new, &QPushButton::clicked, this, &MigrationsPage::newMigration);
+    connect(m_export, &QPushButton::clicked, this, &MigrationsPage::exportForPython);
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &MigrationsPage::cancelRun);
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MigrationsPage::showSelected);
     connect(m_workspace, &Workspace::snapshotChanged, this, &MigrationsPage::showSnapshot);
@@ -89,7 +98,51 @@ void MigrationsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
         m_timeline->setCurrentIndex(m_model->index(row));
     if (!snapshot.catalogErrors.isEmpty())
         m_summary->setText(tr("The migrations folder has errors: %1").arg(snapshot.catalogErrors.constFirst().located()));
+    for (const Migration &m : snapshot.catalog.migrations) {
+        if (!m_draftPath.isEmpty() && QFileInfo(m.filePath) == QFileInfo(m_draftPath)) {  // the new file is complete now
+            m_draftPath.clear();
+            m_timeline->setCurrentIndex(m_model->index(m_model->rowOf(m.version)));
+        }
+    }
+    if (!m_timeline->currentIndex().isValid() && !m_draftPath.isEmpty())
+        showDraft();
     updateButtons();
+}
+
+void MigrationsPage::showDraft()
+{
+    QFile file(m_draftPath);
+    const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : file.errorString();
+    m_details->showFile(QFileInfo(m_draftPath).fileName(),
+                        tr("New file %1: write its up and down sections in your editor, then refresh (F5).").arg(m_draftPath), text);
+}
+
+void MigrationsPage::newMigration()
+{
+    NewMigrationDialog dialog(m_workspace->migrationsDir(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_draftPath = dialog.createdPath();
+    m_timeline->setCurrentIndex({});
+    showDraft();
+    m_summary->setText(tr("Created %1.").arg(m_draftPath));
+    if (m_workspace->isConnected())
+        m_workspace->refresh();
+}
+
+void MigrationsPage::exportForPython()
+{
+    // Read now, not from the last snapshot: exporting needs no connection.
+    const auto loaded = MigrationCatalogLoader::load(m_workspace->migrationsDir());
+    if (!loaded.ok()) {
+        QMessageBox::warning(this, tr("Export for Alembic / SQLAlchemy"),
+                             tr("The migrations folder has errors: %1").arg(loaded.errors.constFirst().located()));
+        return;
+    }
+    ExportDialog dialog(loaded.catalog, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_summary->setText(tr("%n file(s) written: %1", nullptr, int(dialog.writtenFiles().size()))
+                               .arg(QFileInfo(dialog.writtenFiles().value(0)).path()));
 }
 
 QString MigrationsPage::selectedVersion() const
@@ -102,7 +155,10 @@ void MigrationsPage::showSelected()
 {
     const QModelIndex current = m_timeline->currentIndex();
     if (!current.isValid()) {
-        m_details->clear();
+        if (m_draftPath.isEmpty())
+            m_details->clear();
+        else
+            showDraft();
         return;
     }
     const QString version = selectedVersion();
@@ -337,6 +393,8 @@ void MigrationsPage::updateButtons()
     m_downgradeHere->setEnabled(idle && selected);
     m_stamp->setEnabled(idle && selected);
     m_preview->setEnabled(idle);
+    m_new->setEnabled(!m_task);
+    m_export->setEnabled(!m_task);
 }
 
 void MigrationsPage::changeEvent(QEvent *event)
@@ -354,6 +412,10 @@ void MigrationsPage::retranslate()
     m_downgradeHere->setText(actionName(Action::DowngradeToSelected));
     m_stamp->setText(actionName(Action::StampSelected));
     m_preview->setText(tr("Preview SQL (dry run)"));
+    m_new->setText(tr("New migration…"));
+    m_new->setToolTip(tr("Write the next migration file from a template"));
+    m_export->setText(tr("Export for Alembic / SQLAlchemy…"));
+    m_export->setToolTip(tr("The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend"));
     m_upgradeHead->setToolTip(tr("Apply every pending migration (Ctrl+U)"));
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);

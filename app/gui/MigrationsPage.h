@@ -40,6 +40,9 @@ public:
     void offerRemedy(Action action, RunOptions options, const AppError &error);
     Outcome<MigrationPlan> planOf(Action action) const;
     void previewSql();
+    // Migrations -> New migration… / Export for Alembic / SQLAlchemy… (issue 15).
+    void newMigration();
+    void exportForPython();
     bool isRunning() const { return m_task != nullptr; }
     void cancelRun();
 
@@ -56,6 +59,7 @@ protected:
 private:
     void showSnapshot(const WorkspaceSnapshot &snapshot);
     void showSelected();
+    void showDraft();
     QString selectedVersion() const;
     QString actionName(Action action) const;
     QString targetOf(Action action) const;
@@ -71,6 +75,8 @@ private:
     TaskProgressPanel *m_progress;
     QLabel *m_summary;
     QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
+    QPushButton *m_new, *m_export;
+    QString m_draftPath;  // a new file not in the catalog yet: shown until it is
     BackgroundTask *m_task = nullptr;
     QElapsedTimer m_clock;
 };
