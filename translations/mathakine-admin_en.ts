@@ -294,6 +294,11 @@
         <translation>
             <numerusform>%n migration done in %1 s, %2.</numerusform><numerusform>%n migrations done in %1 s, %2.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) written: %1</source>
+        <translation>
+            <numerusform>%n file written: %1</numerusform><numerusform>%n files written: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mathakine::RestoreReportView</name>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AlembicExport</name>
+    <message>
+        <source>The migration has no &quot;revision&quot; header: Alembic chains its files by revision id.</source>
+        <translation>La migration n&apos;a pas d&apos;en-tête « revision » : Alembic enchaîne ses fichiers par identifiant de révision.</translation>
+    </message>
+    <message>
+        <source>Add a line &quot;-- revision: some_id&quot; (letters, digits, underscores) to its header.</source>
+        <translation>Ajoutez une ligne « -- revision: un_id » (lettres, chiffres, soulignés) à son en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>AlembicRevision</name>
+    <message>
+        <source>Managed by Alembic at revision %1, which is migration %2; this tool has no history of it yet.</source>
+        <translation>Gérée par Alembic à la révision %1, qui est la migration %2 ; cet outil n&apos;en a pas encore d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Managed by Alembic at revision %1, not known to these migrations; migration %2 replaces it (replaces_revisions).</source>
+        <translation>Gérée par Alembic à la révision %1, inconnue de ces migrations ; la migration %2 la remplace (replaces_revisions).</translation>
+    </message>
+    <message>
+        <source>Managed by Alembic at revision %1, not known to these migrations.</source>
+        <translation>Gérée par Alembic à la révision %1, inconnue de ces migrations.</translation>
+    </message>
+    <message>
+        <source>Upgrading from base would create again what the database already has: refused.</source>
+        <translation>Migrer depuis la base vide recréerait ce que la base contient déjà : refusé.</translation>
+    </message>
+    <message>
+        <source>Adopt it: check it with &quot;diff --at %1&quot;, then &quot;stamp %1&quot; records the migrations up to %1 as applied.</source>
+        <translation>Pour l&apos;adopter : vérifiez-la avec « diff --at %1 », puis « stamp %1 » enregistre les migrations jusqu&apos;à %1 comme appliquées.</translation>
+    </message>
+    <message>
+        <source>Adopt it: &quot;reconcile --to %1&quot; brings its schema to version %1 and records it; &quot;stamp %1&quot; does when &quot;diff --at %1&quot; is already empty.</source>
+        <translation>Pour l&apos;adopter : « reconcile --to %1 » amène son schéma à la version %1 et l&apos;enregistre ; « stamp %1 » suffit quand « diff --at %1 » est déjà vide.</translation>
+    </message>
+    <message>
+        <source>Tell which version it stands for: add &quot;-- replaces_revisions: %1&quot; to that migration&apos;s header, then reconcile or stamp to it.</source>
+        <translation>Indiquez la version qu&apos;elle représente : ajoutez « -- replaces_revisions: %1 » à l&apos;en-tête de cette migration, puis réconciliez ou marquez jusqu&apos;à elle.</translation>
+    </message>
+</context>
+<context>
     <name>BackupJob</name>
     <message>
         <source>Cannot create the backups folder %1.</source>
@@ -823,7 +865,23 @@
     </message>
     <message>
         <source>Rows not counted after the run (a lock was held or the count outlasted the timeout): %1</source>
-        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai) : %1</translation>
+        <translation>Lignes non comptées après l&apos;exécution (un verrou était détenu ou le comptage a dépassé le délai)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: new &quot;TITLE&quot; [--title-en &quot;TITLE&quot;] [--non-transactional]</source>
+        <translation>Usage : new TITRE [--title-en TITRE] [--non-transactional]</translation>
+    </message>
+    <message>
+        <source>Usage: export alembic DIR | export models DIR</source>
+        <translation>Usage : export alembic DOSSIER | export models DOSSIER</translation>
+    </message>
+    <message>
+        <source>export: &quot;%1&quot; is neither alembic nor models.</source>
+        <translation>export : « %1 » n&apos;est ni alembic ni models.</translation>
+    </message>
+    <message>
+        <source>export models: the migrations folder has no migration, so no schema to model.</source>
+        <translation>export models : le dossier des migrations n&apos;en contient aucune, il n&apos;y a donc pas de schéma à modéliser.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +976,14 @@
     <message>
         <source>Last resort: restore a verified backup beside the live database and swap it into place, keeping the old one</source>
         <translation>Dernier recours&#x202f;: restaurer une sauvegarde vérifiée à côté de la base en service puis la mettre à sa place, en gardant l&apos;ancienne</translation>
+    </message>
+    <message>
+        <source>Write the next migration file from a template (empty up and down sections)</source>
+        <translation>Écrire le fichier de la migration suivante à partir d&apos;un modèle (sections up et down vides)</translation>
+    </message>
+    <message>
+        <source>Write the migrations as an Alembic project, or the expected schema as SQLAlchemy models</source>
+        <translation>Écrire les migrations en projet Alembic, ou le schéma attendu en modèles SQLAlchemy</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1370,41 @@
     </message>
 </context>
 <context>
+    <name>FileBatch</name>
+    <message>
+        <source>Not a folder: the files are written into a folder.</source>
+        <translation>Ce n&apos;est pas un dossier : les fichiers sont écrits dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder (check that its parent exists and is writable).</source>
+        <translation>Impossible de créer le dossier (vérifiez que son parent existe et est accessible en écriture).</translation>
+    </message>
+    <message>
+        <source>The file exists already; it is never overwritten.</source>
+        <translation>Le fichier existe déjà ; il n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>Something other than a file has this name (a folder?); it is not replaced.</source>
+        <translation>Autre chose qu&apos;un fichier porte ce nom (un dossier ?) ; il n&apos;est pas remplacé.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder: %1.</source>
+        <translation>Impossible d&apos;écrire dans le dossier : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>Impossible d&apos;écrire le fichier : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Impossible de créer le dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot move the written file into place.</source>
+        <translation>Impossible de mettre en place le fichier écrit.</translation>
+    </message>
+</context>
+<context>
     <name>JsonRecordFile</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1567,6 +1668,10 @@
         <source>Header lock_retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
         <translation>En-tête lock_retries&#x202f;: «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
+    <message>
+        <source>Header replaces_revisions: &quot;%1&quot; must be 1 to 32 letters, digits or underscores (Alembic&apos;s version_num).</source>
+        <translation>En-tête replaces_revisions : « %1 » doit compter de 1 à 32 lettres, chiffres ou soulignés (version_num d&apos;Alembic).</translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlan</name>
@@ -1719,6 +1824,56 @@
     <message>
         <source>file missing</source>
         <translation>fichier manquant</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTemplate</name>
+    <message>
+        <source>Write here the statements that take the schema forward, each ending with &quot;;&quot;.</source>
+        <translation>Écrivez ici les instructions qui font avancer le schéma, chacune terminée par « ; ».</translation>
+    </message>
+    <message>
+        <source>Not transactional: each statement commits on its own (CREATE INDEX CONCURRENTLY); make each one safe to run again.</source>
+        <translation>Non transactionnelle : chaque instruction est validée seule (CREATE INDEX CONCURRENTLY) ; chacune doit pouvoir être relancée sans dommage.</translation>
+    </message>
+    <message>
+        <source>Write here the statements that undo the up section, in reverse order.</source>
+        <translation>Écrivez ici les instructions qui défont la section up, dans l&apos;ordre inverse.</translation>
+    </message>
+    <message>
+        <source>The title must fit on one line (it goes into the file&apos;s header).</source>
+        <translation>Le titre doit tenir sur une ligne (il va dans l&apos;en-tête du fichier).</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; gives no file name: it needs at least one letter or digit (a to z, 0 to 9, accents dropped).</source>
+        <translation>Le titre « %1 » ne donne aucun nom de fichier : il lui faut au moins une lettre ou un chiffre (a à z, 0 à 9, accents retirés).</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsExport</name>
+    <message>
+        <source>%1: %2 cannot be written as a SQLAlchemy model.</source>
+        <translation>%1 : %2 ne peut pas s&apos;écrire en modèle SQLAlchemy.</translation>
+    </message>
+    <message>
+        <source>the collation %1</source>
+        <translation>la collation %1</translation>
+    </message>
+    <message>
+        <source>a default drawn from a sequence that is not the column&apos;s own serial</source>
+        <translation>une valeur par défaut tirée d&apos;une séquence qui n&apos;est pas le serial de la colonne</translation>
+    </message>
+    <message>
+        <source>the constraint &quot;%1&quot;</source>
+        <translation>la contrainte « %1 »</translation>
+    </message>
+    <message>
+        <source>NULLS NOT DISTINCT</source>
+        <translation>NULLS NOT DISTINCT</translation>
+    </message>
+    <message>
+        <source>a relation of kind &quot;%1&quot; (only ordinary tables become models)</source>
+        <translation>une relation de type « %1 » (seules les tables ordinaires deviennent des modèles)</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3968,45 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
 </context>
 <context>
+    <name>mathakine::ExportDialog</name>
+    <message>
+        <source>Export for Alembic / SQLAlchemy</source>
+        <translation>Exporter pour Alembic / SQLAlchemy</translation>
+    </message>
+    <message>
+        <source>Alembic project: one revision per migration, plus env.py and alembic.ini when missing</source>
+        <translation>Projet Alembic : une révision par migration, plus env.py et alembic.ini s&apos;ils manquent</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy models of the expected schema at head (one module per table)</source>
+        <translation>Modèles SQLAlchemy du schéma attendu à la dernière version (un module par table)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Existing files of the export are replaced; nothing is half-written.</source>
+        <translation>Les fichiers existants de l&apos;export sont remplacés ; rien n&apos;est écrit à moitié.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Choisissez le dossier où exporter.</translation>
+    </message>
+</context>
+<context>
     <name>mathakine::LogView</name>
     <message>
         <source>Debug and above</source>
@@ -4095,6 +4289,68 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Reason (kept in the audit log):</source>
         <translation>Raison (conservée dans le journal d&apos;audit)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>New file %1: write its up and down sections in your editor, then refresh (F5).</source>
+        <translation>Nouveau fichier %1 : écrivez ses sections up et down dans votre éditeur, puis actualisez (F5).</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>Export for Alembic / SQLAlchemy</source>
+        <translation>Exporter pour Alembic / SQLAlchemy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written: %1</source>
+        <translation>
+            <numerusform>%n fichier écrit : %1</numerusform>
+            <numerusform>%n fichiers écrits : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New migration…</source>
+        <translation>Nouvelle migration…</translation>
+    </message>
+    <message>
+        <source>Write the next migration file from a template</source>
+        <translation>Écrire le fichier de la migration suivante à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Export for Alembic / SQLAlchemy…</source>
+        <translation>Exporter pour Alembic / SQLAlchemy…</translation>
+    </message>
+    <message>
+        <source>The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend</source>
+        <translation>Les migrations en révisions Alembic, ou le schéma attendu en modèles SQLAlchemy, pour le backend Python</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::NewMigrationDialog</name>
+    <message>
+        <source>New migration</source>
+        <translation>Nouvelle migration</translation>
+    </message>
+    <message>
+        <source>Writes %1 in %2 with the header filled in and empty up and down sections to complete.</source>
+        <translation>Écrit %1 dans %2, avec l&apos;en-tête rempli et des sections up et down vides à compléter.</translation>
+    </message>
+    <message>
+        <source>Not transactional (CREATE INDEX CONCURRENTLY: each statement commits on its own)</source>
+        <translation>Non transactionnelle (CREATE INDEX CONCURRENTLY : chaque instruction est validée seule)</translation>
+    </message>
+    <message>
+        <source>Title (French):</source>
+        <translation>Titre (français) :</translation>
+    </message>
+    <message>
+        <source>Title (English, optional):</source>
+        <translation>Titre (anglais, facultatif) :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>

@@ -285,7 +285,7 @@ Outcome<QList<std::pair<QString, QString>>> ModelsExport::modules(const SchemaSn
     QStringList exported{stringLiteral(QStringLiteral("Base"))};
     for (const SchemaTable &table : snapshot.tables) {
         if (table.kind != QLatin1String("table"))
-            return notExpressible(table.qualifiedName(), tr("a %1").arg(table.kind));
+            return notExpressible(table.qualifiedName(), tr("a relation of kind \"%1\" (only ordinary tables become models)").arg(table.kind));
         const QString className = python::className(table.name);
         auto module = tableModule(table, snapshot, enumNames, className);
         if (!module)
