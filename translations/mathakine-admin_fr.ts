@@ -5,22 +5,22 @@
     <name>AlembicExport</name>
     <message>
         <source>The migration has no &quot;revision&quot; header: Alembic chains its files by revision id.</source>
-        <translation>La migration n&apos;a pas d&apos;en-tête « revision » : Alembic enchaîne ses fichiers par identifiant de révision.</translation>
+        <translation>La migration n&apos;a pas d&apos;en-tête «&#xa0;revision&#xa0;»&#x202f;: Alembic enchaîne ses fichiers par identifiant de révision.</translation>
     </message>
     <message>
         <source>Add a line &quot;-- revision: some_id&quot; (letters, digits, underscores) to its header.</source>
-        <translation>Ajoutez une ligne « -- revision: un_id » (lettres, chiffres, soulignés) à son en-tête.</translation>
+        <translation>Ajoutez une ligne «&#xa0;-- revision: un_id&#xa0;» (lettres, chiffres, soulignés) à son en-tête.</translation>
     </message>
 </context>
 <context>
     <name>AlembicRevision</name>
     <message>
         <source>Managed by Alembic at revision %1, which is migration %2; this tool has no history of it yet.</source>
-        <translation>Gérée par Alembic à la révision %1, qui est la migration %2 ; cet outil n&apos;en a pas encore d&apos;historique.</translation>
+        <translation>Gérée par Alembic à la révision %1, qui est la migration %2&#x202f;; cet outil n&apos;en a pas encore d&apos;historique.</translation>
     </message>
     <message>
         <source>Managed by Alembic at revision %1, not known to these migrations; migration %2 replaces it (replaces_revisions).</source>
-        <translation>Gérée par Alembic à la révision %1, inconnue de ces migrations ; la migration %2 la remplace (replaces_revisions).</translation>
+        <translation>Gérée par Alembic à la révision %1, inconnue de ces migrations&#x202f;; la migration %2 la remplace (replaces_revisions).</translation>
     </message>
     <message>
         <source>Managed by Alembic at revision %1, not known to these migrations.</source>
@@ -28,19 +28,19 @@
     </message>
     <message>
         <source>Upgrading from base would create again what the database already has: refused.</source>
-        <translation>Migrer depuis la base vide recréerait ce que la base contient déjà : refusé.</translation>
+        <translation>Migrer depuis la base vide recréerait ce que la base contient déjà&#x202f;: refusé.</translation>
     </message>
     <message>
         <source>Adopt it: check it with &quot;diff --at %1&quot;, then &quot;stamp %1&quot; records the migrations up to %1 as applied.</source>
-        <translation>Pour l&apos;adopter : vérifiez-la avec « diff --at %1 », puis « stamp %1 » enregistre les migrations jusqu&apos;à %1 comme appliquées.</translation>
+        <translation>Pour l&apos;adopter&#x202f;: vérifiez-la avec «&#xa0;diff --at %1&#xa0;», puis «&#xa0;stamp %1&#xa0;» enregistre les migrations jusqu&apos;à %1 comme appliquées.</translation>
     </message>
     <message>
         <source>Adopt it: &quot;reconcile --to %1&quot; brings its schema to version %1 and records it; &quot;stamp %1&quot; does when &quot;diff --at %1&quot; is already empty.</source>
-        <translation>Pour l&apos;adopter : « reconcile --to %1 » amène son schéma à la version %1 et l&apos;enregistre ; « stamp %1 » suffit quand « diff --at %1 » est déjà vide.</translation>
+        <translation>Pour l&apos;adopter&#x202f;: «&#xa0;reconcile --to %1&#xa0;» amène son schéma à la version %1 et l&apos;enregistre&#x202f;; «&#xa0;stamp %1&#xa0;» suffit quand «&#xa0;diff --at %1&#xa0;» est déjà vide.</translation>
     </message>
     <message>
         <source>Tell which version it stands for: add &quot;-- replaces_revisions: %1&quot; to that migration&apos;s header, then reconcile or stamp to it.</source>
-        <translation>Indiquez la version qu&apos;elle représente : ajoutez « -- replaces_revisions: %1 » à l&apos;en-tête de cette migration, puis réconciliez ou marquez jusqu&apos;à elle.</translation>
+        <translation>Indiquez la version qu&apos;elle représente&#x202f;: ajoutez «&#xa0;-- replaces_revisions: %1&#xa0;» à l&apos;en-tête de cette migration, puis réconciliez ou marquez jusqu&apos;à elle.</translation>
     </message>
 </context>
 <context>
@@ -869,19 +869,19 @@
     </message>
     <message>
         <source>Usage: new &quot;TITLE&quot; [--title-en &quot;TITLE&quot;] [--non-transactional]</source>
-        <translation>Usage : new TITRE [--title-en TITRE] [--non-transactional]</translation>
+        <translation>Usage&#x202f;: new TITRE [--title-en TITRE] [--non-transactional]</translation>
     </message>
     <message>
         <source>Usage: export alembic DIR | export models DIR</source>
-        <translation>Usage : export alembic DOSSIER | export models DOSSIER</translation>
+        <translation>Usage&#x202f;: export alembic DOSSIER | export models DOSSIER</translation>
     </message>
     <message>
         <source>export: &quot;%1&quot; is neither alembic nor models.</source>
-        <translation>export : « %1 » n&apos;est ni alembic ni models.</translation>
+        <translation>export&#x202f;: «&#xa0;%1&#xa0;» n&apos;est ni alembic ni models.</translation>
     </message>
     <message>
         <source>export models: the migrations folder has no migration, so no schema to model.</source>
-        <translation>export models : le dossier des migrations n&apos;en contient aucune, il n&apos;y a donc pas de schéma à modéliser.</translation>
+        <translation>export models&#x202f;: le dossier des migrations n&apos;en contient aucune, il n&apos;y a donc pas de schéma à modéliser.</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1373,7 @@
     <name>FileBatch</name>
     <message>
         <source>Not a folder: the files are written into a folder.</source>
-        <translation>Ce n&apos;est pas un dossier : les fichiers sont écrits dans un dossier.</translation>
+        <translation>Ce n&apos;est pas un dossier&#x202f;: les fichiers sont écrits dans un dossier.</translation>
     </message>
     <message>
         <source>Cannot create the folder (check that its parent exists and is writable).</source>
@@ -1381,19 +1381,19 @@
     </message>
     <message>
         <source>The file exists already; it is never overwritten.</source>
-        <translation>Le fichier existe déjà ; il n&apos;est jamais écrasé.</translation>
+        <translation>Le fichier existe déjà&#x202f;; il n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>Something other than a file has this name (a folder?); it is not replaced.</source>
-        <translation>Autre chose qu&apos;un fichier porte ce nom (un dossier ?) ; il n&apos;est pas remplacé.</translation>
+        <translation>Autre chose qu&apos;un fichier porte ce nom (un dossier&#x202f;?)&#x202f;; il n&apos;est pas remplacé.</translation>
     </message>
     <message>
         <source>Cannot write in the folder: %1.</source>
-        <translation>Impossible d&apos;écrire dans le dossier : %1.</translation>
+        <translation>Impossible d&apos;écrire dans le dossier&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Cannot write the file: %1.</source>
-        <translation>Impossible d&apos;écrire le fichier : %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder.</source>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>Header replaces_revisions: &quot;%1&quot; must be 1 to 32 letters, digits or underscores (Alembic&apos;s version_num).</source>
-        <translation>En-tête replaces_revisions : « %1 » doit compter de 1 à 32 lettres, chiffres ou soulignés (version_num d&apos;Alembic).</translation>
+        <translation>En-tête replaces_revisions&#x202f;: «&#xa0;%1&#xa0;» doit compter de 1 à 32 lettres, chiffres ou soulignés (version_num d&apos;Alembic).</translation>
     </message>
 </context>
 <context>
@@ -1830,11 +1830,11 @@
     <name>MigrationTemplate</name>
     <message>
         <source>Write here the statements that take the schema forward, each ending with &quot;;&quot;.</source>
-        <translation>Écrivez ici les instructions qui font avancer le schéma, chacune terminée par « ; ».</translation>
+        <translation>Écrivez ici les instructions qui font avancer le schéma, chacune terminée par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>Not transactional: each statement commits on its own (CREATE INDEX CONCURRENTLY); make each one safe to run again.</source>
-        <translation>Non transactionnelle : chaque instruction est validée seule (CREATE INDEX CONCURRENTLY) ; chacune doit pouvoir être relancée sans dommage.</translation>
+        <translation>Non transactionnelle&#x202f;: chaque instruction est validée seule (CREATE INDEX CONCURRENTLY)&#x202f;; chacune doit pouvoir être relancée sans dommage.</translation>
     </message>
     <message>
         <source>Write here the statements that undo the up section, in reverse order.</source>
@@ -1846,14 +1846,14 @@
     </message>
     <message>
         <source>The title &quot;%1&quot; gives no file name: it needs at least one letter or digit (a to z, 0 to 9, accents dropped).</source>
-        <translation>Le titre « %1 » ne donne aucun nom de fichier : il lui faut au moins une lettre ou un chiffre (a à z, 0 à 9, accents retirés).</translation>
+        <translation>Le titre «&#xa0;%1&#xa0;» ne donne aucun nom de fichier&#x202f;: il lui faut au moins une lettre ou un chiffre (a à z, 0 à 9, accents retirés).</translation>
     </message>
 </context>
 <context>
     <name>ModelsExport</name>
     <message>
         <source>%1: %2 cannot be written as a SQLAlchemy model.</source>
-        <translation>%1 : %2 ne peut pas s&apos;écrire en modèle SQLAlchemy.</translation>
+        <translation>%1&#x202f;: %2 ne peut pas s&apos;écrire en modèle SQLAlchemy.</translation>
     </message>
     <message>
         <source>the collation %1</source>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>the constraint &quot;%1&quot;</source>
-        <translation>la contrainte « %1 »</translation>
+        <translation>la contrainte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>NULLS NOT DISTINCT</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>a relation of kind &quot;%1&quot; (only ordinary tables become models)</source>
-        <translation>une relation de type « %1 » (seules les tables ordinaires deviennent des modèles)</translation>
+        <translation>une relation de type «&#xa0;%1&#xa0;» (seules les tables ordinaires deviennent des modèles)</translation>
     </message>
 </context>
 <context>
@@ -3975,7 +3975,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Alembic project: one revision per migration, plus env.py and alembic.ini when missing</source>
-        <translation>Projet Alembic : une révision par migration, plus env.py et alembic.ini s&apos;ils manquent</translation>
+        <translation>Projet Alembic&#x202f;: une révision par migration, plus env.py et alembic.ini s&apos;ils manquent</translation>
     </message>
     <message>
         <source>SQLAlchemy models of the expected schema at head (one module per table)</source>
@@ -3987,11 +3987,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#x202f;:</translation>
     </message>
     <message>
         <source>Existing files of the export are replaced; nothing is half-written.</source>
-        <translation>Les fichiers existants de l&apos;export sont remplacés ; rien n&apos;est écrit à moitié.</translation>
+        <translation>Les fichiers existants de l&apos;export sont remplacés&#x202f;; rien n&apos;est écrit à moitié.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4292,7 +4292,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>New file %1: write its up and down sections in your editor, then refresh (F5).</source>
-        <translation>Nouveau fichier %1 : écrivez ses sections up et down dans votre éditeur, puis actualisez (F5).</translation>
+        <translation>Nouveau fichier %1&#x202f;: écrivez ses sections up et down dans votre éditeur, puis actualisez (F5).</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -4305,8 +4305,8 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message numerus="yes">
         <source>%n file(s) written: %1</source>
         <translation>
-            <numerusform>%n fichier écrit : %1</numerusform>
-            <numerusform>%n fichiers écrits : %1</numerusform>
+            <numerusform>%n fichier écrit&#x202f;: %1</numerusform>
+            <numerusform>%n fichiers écrits&#x202f;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4325,6 +4325,10 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend</source>
         <translation>Les migrations en révisions Alembic, ou le schéma attendu en modèles SQLAlchemy, pour le backend Python</translation>
     </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::NewMigrationDialog</name>
@@ -4338,15 +4342,15 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Not transactional (CREATE INDEX CONCURRENTLY: each statement commits on its own)</source>
-        <translation>Non transactionnelle (CREATE INDEX CONCURRENTLY : chaque instruction est validée seule)</translation>
+        <translation>Non transactionnelle (CREATE INDEX CONCURRENTLY&#x202f;: chaque instruction est validée seule)</translation>
     </message>
     <message>
         <source>Title (French):</source>
-        <translation>Titre (français) :</translation>
+        <translation>Titre (français)&#x202f;:</translation>
     </message>
     <message>
         <source>Title (English, optional):</source>
-        <translation>Titre (anglais, facultatif) :</translation>
+        <translation>Titre (anglais, facultatif)&#x202f;:</translation>
     </message>
     <message>
         <source>Create</source>

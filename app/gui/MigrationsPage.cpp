@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -45,13 +46,15 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_downgradeHere = new QPushButton(this);
     m_stamp = new QPushButton(this);
     m_preview = new QPushButton(this);
-    m_new = new QPushButton(this);
-    m_export = new QPushButton(this);
-    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview})
+    m_generation = new QPushButton(this);
+    auto *generation = new QMenu(m_generation);
+    m_new = generation->addAction(QString());
+    m_export = generation->addAction(QString());
+    generation->setToolTipsVisible(true);
+    m_generation->setMenu(generation);
+    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview, m_generation})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_new);
-    buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
     auto *splitter = new QSplitter(this);
@@ -80,8 +83,8 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_downgradeHere, &QPushButton::clicked, this, [this] { run(Action::DowngradeToSelected); });
     connect(m_stamp, &QPushButton::clicked, this, [this] { run(Action::StampSelected); });
     connect(m_preview, &QPushButton::clicked, this, &MigrationsPage::previewSql);
-    connect(m_new, &QPushButton::clicked, this, &MigrationsPage::newMigration);
-    connect(m_export, &QPushButton::clicked, this, &MigrationsPage::exportForPython);
+    connect(m_new, &QAction::triggered, this, &MigrationsPage::newMigration);
+    connect(m_export, &QAction::triggered, this, &MigrationsPage::exportForPython);
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &MigrationsPage::cancelRun);
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MigrationsPage::showSelected);
     connect(m_workspace, &Workspace::snapshotChanged, this, &MigrationsPage::showSnapshot);
@@ -393,8 +396,7 @@ void MigrationsPage::updateButtons()
     m_downgradeHere->setEnabled(idle && selected);
     m_stamp->setEnabled(idle && selected);
     m_preview->setEnabled(idle);
-    m_new->setEnabled(!m_task);
-    m_export->setEnabled(!m_task);
+    m_generation->setEnabled(!m_task);
 }
 
 void MigrationsPage::changeEvent(QEvent *event)
@@ -412,6 +414,7 @@ void MigrationsPage::retranslate()
     m_downgradeHere->setText(actionName(Action::DowngradeToSelected));
     m_stamp->setText(actionName(Action::StampSelected));
     m_preview->setText(tr("Preview SQL (dry run)"));
+    m_generation->setText(tr("Generation"));
     m_new->setText(tr("New migration…"));
     m_new->setToolTip(tr("Write the next migration file from a template"));
     m_export->setText(tr("Export for Alembic / SQLAlchemy…"));

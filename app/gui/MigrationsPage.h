@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QAction;
 class QMessageBox;
 
 class QLabel;
@@ -75,7 +76,8 @@ private:
     TaskProgressPanel *m_progress;
     QLabel *m_summary;
     QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
-    QPushButton *m_new, *m_export;
+    QPushButton *m_generation;         // its menu: New migration…, Export… (one button: the row stays narrow)
+    QAction *m_new, *m_export;
     QString m_draftPath;  // a new file not in the catalog yet: shown until it is
     BackgroundTask *m_task = nullptr;
     QElapsedTimer m_clock;
