@@ -4005,6 +4005,10 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Choose the folder to export into.</source>
         <translation>Choisissez le dossier où exporter.</translation>
     </message>
+    <message>
+        <source>The migrations folder has errors: %1</source>
+        <translation>Le dossier des migrations contient des erreurs : %1</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::LogView</name>
@@ -4297,10 +4301,6 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
-    </message>
-    <message>
-        <source>Export for Alembic / SQLAlchemy</source>
-        <translation>Exporter pour Alembic / SQLAlchemy</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written: %1</source>

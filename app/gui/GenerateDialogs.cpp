@@ -95,6 +95,18 @@ ExportDialog::ExportDialog(const MigrationCatalog &catalog, QWidget *parent) : Q
     resize(620, sizeHint().height());
 }
 
+QStringList ExportDialog::ask(const QString &migrationsDir, QWidget *parent)
+{
+    const auto loaded = MigrationCatalogLoader::load(migrationsDir);
+    if (!loaded.ok()) {
+        QMessageBox::warning(parent, tr("Export for Alembic / SQLAlchemy"),
+                             tr("The migrations folder has errors: %1").arg(loaded.errors.constFirst().located()));
+        return {};
+    }
+    ExportDialog dialog(loaded.catalog, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.writtenFiles() : QStringList();
+}
+
 void ExportDialog::accept()
 {
     if (m_folder->text().trimmed().isEmpty()) {

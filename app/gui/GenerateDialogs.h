@@ -37,6 +37,9 @@ class ExportDialog : public QDialog {
 public:
     ExportDialog(const MigrationCatalog &catalog, QWidget *parent = nullptr);
     QStringList writtenFiles() const { return m_written; }
+    // Reads the migrations folder (now, not a snapshot: no connection needed), asks, writes;
+    // the written files, empty when canceled or when the folder has errors (shown first).
+    static QStringList ask(const QString &migrationsDir, QWidget *parent);
 
     void accept() override;
 

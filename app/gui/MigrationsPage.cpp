@@ -135,17 +135,8 @@ void MigrationsPage::newMigration()
 
 void MigrationsPage::exportForPython()
 {
-    // Read now, not from the last snapshot: exporting needs no connection.
-    const auto loaded = MigrationCatalogLoader::load(m_workspace->migrationsDir());
-    if (!loaded.ok()) {
-        QMessageBox::warning(this, tr("Export for Alembic / SQLAlchemy"),
-                             tr("The migrations folder has errors: %1").arg(loaded.errors.constFirst().located()));
-        return;
-    }
-    ExportDialog dialog(loaded.catalog, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_summary->setText(tr("%n file(s) written: %1", nullptr, int(dialog.writtenFiles().size()))
-                               .arg(QFileInfo(dialog.writtenFiles().value(0)).path()));
+    if (const QStringList written = ExportDialog::ask(m_workspace->migrationsDir(), this); !written.isEmpty())
+        m_summary->setText(tr("%n file(s) written: %1", nullptr, int(written.size())).arg(QFileInfo(written.constFirst()).path()));
 }
 
 QString MigrationsPage::selectedVersion() const
