@@ -1,14 +1,16 @@
 // Migrations -> Génération: New migration… and Export for Alembic / SQLAlchemy… (issue 15),
-// driven as a person would, dialogs and all.
+// driven as a person would, dialogs and all; the header naming a foreign Alembic revision.
 #include "GuiTestSupport.h"
 #include "MigrationFixtures.h"
 
+#include "ConnectionHeader.h"
 #include "MigrationDetailsView.h"
 #include "MigrationTimelineModel.h"
 #include "MigrationsPage.h"
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -62,6 +64,7 @@ private slots:
     void initTestCase();
     void newMigrationRefusesAnEmptySlugThenOpensTheNewFileInTheDetailsView();
     void exportWritesTheAlembicProjectAndNamesAnUnwritableFolder();
+    void headerNamesAForeignAlembicRevision();
 
 private:
     QTemporaryDir m_dir;
@@ -136,6 +139,21 @@ void TestGuiGeneration::exportWritesTheAlembicProjectAndNamesAnUnwritableFolder(
     QVERIFY2(warning.contains(blocked + QStringLiteral("/alembic")), qPrintable(warning));
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("alembic/versions/0006_exercise_extensions.py"))));
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("alembic/env.py"))));
+}
+
+void TestGuiGeneration::headerNamesAForeignAlembicRevision()
+{
+    const QString db = createDatabase(QStringLiteral("gui_foreign"));
+    QVERIFY(exec(db, QStringLiteral("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY)")));
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO alembic_version VALUES ('20250513_baseline')")));
+    MainWindow window(realMigrationsDir());
+    QVERIFY(connectAndWait(window, spec(db)));
+    QStringList texts;
+    for (const QLabel *label : window.findChild<ConnectionHeader *>()->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Managed by Alembic at revision 20250513_baseline, not known to these migrations.")),
+             qPrintable(texts.join(QLatin1Char('\n'))));
+    dropDatabase(db);
 }
 
 QTEST_MAIN(TestGuiGeneration)
