@@ -85,15 +85,18 @@ Outcome<QString> columnLine(const SchemaTable &table, const SchemaColumn &c, con
     if (!c.collation.isEmpty())
         return notExpressible(where, ModelsExport::tr("the collation %1").arg(c.collation));
     QStringList args{stringLiteral(c.name), typeExpression(c.type, enums)};
-    const bool serial = isSerial(table, c, snapshot);
-    if (table.primaryKey && table.primaryKey->columns.contains(c.name)) {
-        // SQLAlchemy would make any integer key SERIAL: only the migrations' serials are.
-        args << QStringLiteral("primary_key=True") << (serial ? QStringLiteral("autoincrement=True") : QStringLiteral("autoincrement=False"));
-    }
+    // Positional schema items come before the keyword arguments.
     if (!c.identity.isEmpty())
         args << QStringLiteral("sa.Identity(always=%1)").arg(c.identity == QLatin1String("always") ? QStringLiteral("True") : QStringLiteral("False"));
     if (!c.generated.isEmpty())
         args << QStringLiteral("sa.Computed(%1, persisted=True)").arg(stringLiteral(c.generated));
+    const bool serial = isSerial(table, c, snapshot);
+    if (table.primaryKey && table.primaryKey->columns.contains(c.name)) {
+        // SQLAlchemy would make any integer key SERIAL: only the migrations' serials are.
+        args << QStringLiteral("primary_key=True");
+        if (c.identity.isEmpty())  // SQLAlchemy refuses autoincrement=False beside an Identity
+            args << (serial ? QStringLiteral("autoincrement=True") : QStringLiteral("autoincrement=False"));
+    }
     if (!serial && c.defaultValue.startsWith(QLatin1String("nextval(")))
         return notExpressible(where, ModelsExport::tr("a default drawn from a sequence that is not the column's own serial"));
     if (!serial && !c.defaultValue.isEmpty() && c.identity.isEmpty() && c.generated.isEmpty())
@@ -176,8 +179,12 @@ Outcome<QStringList> tableArguments(const SchemaTable &table)
             args << QStringLiteral("postgresql_using=%1").arg(stringLiteral(index.method));
         if (!index.predicate.isEmpty())
             args << QStringLiteral("postgresql_where=sa.text(%1)").arg(stringLiteral(index.predicate));
-        if (!index.include.isEmpty())
-            args << QStringLiteral("postgresql_include=%1").arg(quotedNames(index.include, true));
+        if (!index.include.isEmpty()) {
+            QStringList include;  // quoted in the snapshot when they need it; SQLAlchemy quotes itself
+            for (const QString &column : index.include)
+                include << indexItem(column);
+            args << QStringLiteral("postgresql_include=[%1]").arg(include.join(QLatin1String(", ")));
+        }
         if (!index.options.isEmpty()) {
             QStringList pairs;
             for (const QString &option : index.options.split(QLatin1Char(','))) {
