@@ -3,6 +3,10 @@
 #include "common/FileBatch.h"
 #include "generate/PythonText.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace mathakine {
 
 namespace {
@@ -45,6 +49,22 @@ def downgrade():
     _run(DOWN)
 )PY";
 
+const QByteArray kMarker = "Written by mathakine-admin (export alembic) from ";
+
+// Revision files an earlier export wrote for migrations that are gone or renamed: left there,
+// they would give Alembic a second head. Only files carrying the export's marker are removed.
+void removeStaleRevisions(const QString &directory, const QStringList &written)
+{
+    const QDir versions(QDir(directory).filePath(QStringLiteral("versions")));
+    for (const QFileInfo &file : versions.entryInfoList({QStringLiteral("*.py")}, QDir::Files)) {
+        if (written.contains(file.absoluteFilePath()))
+            continue;
+        QFile existing(file.absoluteFilePath());
+        if (existing.open(QIODevice::ReadOnly) && existing.read(4096).contains(kMarker))
+            QFile::remove(file.absoluteFilePath());
+    }
+}
+
 } // namespace
 
 QString AlembicExport::revisionPath(const Migration &m)
@@ -59,7 +79,7 @@ QString AlembicExport::revisionFile(const MigrationCatalog &catalog, int index)
     QString text;
     text += QStringLiteral("\"\"\"%1\n\n").arg(QString(m.title).replace(QLatin1Char('"'), QLatin1Char('\'')));
     text += QStringLiteral("Revision ID: %1\nRevises: %2\n\n").arg(m.revision, index > 0 ? catalog.migrations.at(index - 1).revision : QString());
-    text += QStringLiteral("Written by mathakine-admin (export alembic) from %1, version %2, SHA-256 %3.\n"
+    text += QString::fromLatin1(kMarker) + QStringLiteral("%1, version %2, SHA-256 %3.\n"
                            "Edit the .sql file and export again rather than this file.\n\"\"\"\n")
                 .arg(m.fileName, m.version, m.checksum);
     text += QStringLiteral("import re\n\nimport sqlalchemy as sa\nfrom alembic import context, op\n\n");
@@ -215,7 +235,10 @@ Outcome<QStringList> AlembicExport::write(const MigrationCatalog &catalog, const
         if (!batch.exists(QString::fromLatin1(name)))
             batch.add(QString::fromLatin1(name), text.toUtf8());
     }
-    return batch.commit();
+    auto written = batch.commit();
+    if (written)
+        removeStaleRevisions(directory, written.value());
+    return written;
 }
 
 } // namespace mathakine
