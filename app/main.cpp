@@ -8,7 +8,8 @@
 #include "connection/ConnectionResolver.h"
 #include "common/Translations.h"
 #include "log/Logging.h"
-#include "ops/TempFileLease.h"
+#include "ops/Sandbox.h"
+#include "process/TempFileLease.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -65,9 +66,9 @@ int main(int argc, char **argv)
     QString profile = options.profile;
     if (options.url.isEmpty() && profile.isEmpty())
         profile = QSettings().value(QLatin1String(mathakine::settings::lastProfile)).toString();
-    auto spec = mathakine::ConnectionResolver::resolve(options.url, profile);
+    auto spec = mathakine::ConnectionResolver::resolve(options.url, profile, &mathakine::Sandbox::runningDefault);
     if (!spec && !profile.isEmpty() && options.profile.isEmpty())
-        spec = mathakine::ConnectionResolver::resolve({}, {});
+        spec = mathakine::ConnectionResolver::resolve({}, {}, &mathakine::Sandbox::runningDefault);
     if (spec)
         window.connectTo(spec.value());
     else

@@ -987,6 +987,101 @@
     </message>
 </context>
 <context>
+    <name>ConnectionFailure</name>
+    <message>
+        <source>Cannot reach %1: no answer within %2 s.</source>
+        <translation>Impossible de joindre %1&#x202f;: aucune réponse en %2 s.</translation>
+    </message>
+    <message>
+        <source>Check the host name, the port, the VPN and the firewall.</source>
+        <translation>Vérifiez le nom d&apos;hôte, le port, le VPN et le pare-feu.</translation>
+    </message>
+    <message>
+        <source>Wrong password for user %1 on %2.</source>
+        <translation>Mot de passe incorrect pour l&apos;utilisateur %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Check the password saved for this profile (keyring or ~/.pgpass).</source>
+        <translation>Vérifiez le mot de passe enregistré pour ce profil (trousseau de clés ou ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server refuses user %1 on database %2.</source>
+        <translation>Le serveur refuse l&apos;utilisateur %1 sur la base %2.</translation>
+    </message>
+    <message>
+        <source>Check that the role exists and may log in, and the server&apos;s pg_hba.conf.</source>
+        <translation>Vérifiez que le rôle existe et peut se connecter, et le fichier pg_hba.conf du serveur.</translation>
+    </message>
+    <message>
+        <source>Database %1 does not exist on the server.</source>
+        <translation>La base de données %1 n&apos;existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no connection slot left.</source>
+        <translation>Le serveur %1 n&apos;a plus de connexion disponible.</translation>
+    </message>
+    <message>
+        <source>Wait for sessions to end, or raise max_connections.</source>
+        <translation>Attendez la fin de sessions, ou augmentez max_connections.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is starting up or shutting down.</source>
+        <translation>Le serveur %1 est en cours de démarrage ou d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection (SQLSTATE %2).</source>
+        <translation>Le serveur %1 a refusé la connexion (SQLSTATE %2).</translation>
+    </message>
+    <message>
+        <source>The server asks for a password for user %1 and none is known.</source>
+        <translation>Le serveur demande un mot de passe pour l&apos;utilisateur %1 et aucun n&apos;est connu.</translation>
+    </message>
+    <message>
+        <source>Save the password in the profile, in ~/.pgpass, or set PGPASSWORD.</source>
+        <translation>Enregistrez le mot de passe dans le profil, dans ~/.pgpass, ou définissez PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>Impossible de se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>A second attempt succeeded: the failure did not last. Try again.</source>
+        <translation>Une seconde tentative a réussi : l&apos;échec n&apos;a pas duré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Unknown host name %1.</source>
+        <translation>Nom d&apos;hôte inconnu&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host and the DNS.</source>
+        <translation>Vérifiez l&apos;orthographe de l&apos;hôte et le DNS.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: no server is listening there.</source>
+        <translation>Impossible de joindre %1&#x202f;: aucun serveur n&apos;y écoute.</translation>
+    </message>
+    <message>
+        <source>Check that PostgreSQL is running and the host and port are right.</source>
+        <translation>Vérifiez que PostgreSQL est démarré et que l&apos;hôte et le port sont corrects.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be verified for %1 (sslmode=%2).</source>
+        <translation>Le certificat du serveur ne peut pas être vérifié pour %1 (sslmode=%2).</translation>
+    </message>
+    <message>
+        <source>Check the root certificate (sslrootcert, ~/.postgresql/root.crt or PGSSLROOTCERT), that the certificate was issued for this host name, and that the server offers TLS.</source>
+        <translation>Vérifiez le certificat racine (sslrootcert, ~/.postgresql/root.crt ou PGSSLROOTCERT), que le certificat a été émis pour ce nom d&apos;hôte, et que le serveur propose TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept the TLS connection that sslmode=require asks for.</source>
+        <translation>Le serveur %1 n&apos;accepte pas la connexion TLS que demande sslmode=require.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionKeywords</name>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
@@ -1220,70 +1315,6 @@
     <message>
         <source>The database refused a statement.</source>
         <translation>La base de données a refusé une instruction.</translation>
-    </message>
-    <message>
-        <source>Wrong password for user %1 on %2.</source>
-        <translation>Mot de passe incorrect pour l&apos;utilisateur %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Check the password saved for this profile (keyring or ~/.pgpass).</source>
-        <translation>Vérifiez le mot de passe enregistré pour ce profil (trousseau de clés ou ~/.pgpass).</translation>
-    </message>
-    <message>
-        <source>The server asks for a password for user %1 and none is known.</source>
-        <translation>Le serveur demande un mot de passe pour l&apos;utilisateur %1 et aucun n&apos;est connu.</translation>
-    </message>
-    <message>
-        <source>Save the password in the profile, in ~/.pgpass, or set PGPASSWORD.</source>
-        <translation>Enregistrez le mot de passe dans le profil, dans ~/.pgpass, ou définissez PGPASSWORD.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: no answer within %2 s.</source>
-        <translation>Impossible de joindre %1&#x202f;: aucune réponse en %2 s.</translation>
-    </message>
-    <message>
-        <source>Check the host name, the port, the VPN and the firewall.</source>
-        <translation>Vérifiez le nom d&apos;hôte, le port, le VPN et le pare-feu.</translation>
-    </message>
-    <message>
-        <source>Database %1 does not exist on the server.</source>
-        <translation>La base de données %1 n&apos;existe pas sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Unknown host name %1.</source>
-        <translation>Nom d&apos;hôte inconnu&#x202f;: %1.</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the host and the DNS.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;hôte et le DNS.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: no server is listening there.</source>
-        <translation>Impossible de joindre %1&#x202f;: aucun serveur n&apos;y écoute.</translation>
-    </message>
-    <message>
-        <source>Check that PostgreSQL is running and the host and port are right.</source>
-        <translation>Vérifiez que PostgreSQL est démarré et que l&apos;hôte et le port sont corrects.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1.</source>
-        <translation>Impossible de se connecter à %1.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not valid for the host name %1 (sslmode=%2).</source>
-        <translation>Le certificat du serveur n&apos;est pas valable pour le nom d&apos;hôte %1 (sslmode=%2).</translation>
-    </message>
-    <message>
-        <source>Connect with the name the certificate was issued for, or fix the certificate.</source>
-        <translation>Connectez-vous avec le nom pour lequel le certificat a été émis, ou corrigez le certificat.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate cannot be verified (sslmode=%1).</source>
-        <translation>Le certificat du serveur ne peut pas être vérifié (sslmode=%1).</translation>
-    </message>
-    <message>
-        <source>Check sslrootcert (default ~/.postgresql/root.crt) or PGSSLROOTCERT.</source>
-        <translation>Vérifiez sslrootcert (par défaut ~/.postgresql/root.crt) ou PGSSLROOTCERT.</translation>
     </message>
 </context>
 <context>
@@ -4002,12 +4033,23 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <translation>Dossier d&apos;export</translation>
     </message>
     <message>
+        <source>The migrations folder has errors: %1</source>
+        <translation>Le dossier des migrations contient des erreurs&#x202f;: %1</translation>
+    </message>
+    <message>
         <source>Choose the folder to export into.</source>
         <translation>Choisissez le dossier où exporter.</translation>
     </message>
+</context>
+<context>
+    <name>mathakine::GuideWindow</name>
     <message>
-        <source>The migrations folder has errors: %1</source>
-        <translation>Le dossier des migrations contient des erreurs : %1</translation>
+        <source>User guide (in French)</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The guide is not part of this build.</source>
+        <translation>Le guide n&apos;est pas inclus dans cette version du programme.</translation>
     </message>
 </context>
 <context>
@@ -4036,16 +4078,20 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Open log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
+    <message>
+        <source>No line at this level yet.</source>
+        <translation>Aucune ligne à ce niveau pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No line matches “%1” at this level.</source>
+        <translation>Aucune ligne ne contient «&#xa0;%1&#xa0;» à ce niveau.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MainWindow</name>
     <message>
         <source>Mathakine Admin</source>
         <translation>Mathakine Admin</translation>
-    </message>
-    <message>
-        <source>Up to date: %1</source>
-        <translation>À jour&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -4151,6 +4197,26 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Run the validation plan on the connected database (step 4)</source>
         <translation>Exécuter le plan de validation sur la base connectée (étape 4)</translation>
     </message>
+    <message>
+        <source>Database not read</source>
+        <translation>Base de données non lue</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
+    </message>
+    <message>
+        <source>Database read at %1</source>
+        <translation>Base lue à %1</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MigrationDetailsView</name>
@@ -4189,6 +4255,18 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Explanation</source>
         <translation>Explication</translation>
+    </message>
+    <message>
+        <source>No lint finding: this migration follows every rule.</source>
+        <translation>Aucune remarque de l&apos;analyse&#x202f;: cette migration respecte toutes les règles.</translation>
+    </message>
+    <message>
+        <source>Choose one in the timeline to see its SQL and its lint findings.</source>
+        <translation>Choisissez-en une dans la chronologie pour voir son SQL et les remarques de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>This migration has no down section: it cannot be reverted.</source>
+        <translation>Cette migration ne dit pas comment revenir en arrière&#x202f;: elle ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
@@ -4295,19 +4373,56 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <translation>Raison (conservée dans le journal d&apos;audit)&#x202f;:</translation>
     </message>
     <message>
-        <source>New file %1: write its up and down sections in your editor, then refresh (F5).</source>
-        <translation>Nouveau fichier %1&#x202f;: écrivez ses sections up et down dans votre éditeur, puis actualisez (F5).</translation>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
     </message>
     <message>
-        <source>Created %1.</source>
-        <translation>%1 créé.</translation>
+        <source>Wait for the task in progress to finish.</source>
+        <translation>Attendez la fin de la tâche en cours.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) written: %1</source>
-        <translation>
-            <numerusform>%n fichier écrit&#x202f;: %1</numerusform>
-            <numerusform>%n fichiers écrits&#x202f;: %1</numerusform>
-        </translation>
+    <message>
+        <source>Select a migration in the timeline first.</source>
+        <translation>Sélectionnez d&apos;abord une migration dans la chronologie.</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as applied.</source>
+        <translation>%1 est déjà enregistrée comme appliquée.</translation>
+    </message>
+    <message>
+        <source>The file of %1 is missing.</source>
+        <translation>Le fichier de %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>No pending migration: the database is up to date.</source>
+        <translation>Aucune migration en attente&#x202f;: la base de données est à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is already applied: nothing to upgrade.</source>
+        <translation>%1 est déjà appliquée&#x202f;: rien à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The database is already at version %1.</source>
+        <translation>La base de données est déjà à la version %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: the database is below it, there is nothing to revert.</source>
+        <translation>%1 n&apos;est pas appliquée&#x202f;: la base de données est en dessous, il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Apply the pending migrations up to the selected one</source>
+        <translation>Appliquer les migrations en attente jusqu&apos;à celle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Revert the migrations above the selected one, newest first</source>
+        <translation>Annuler les migrations au-dessus de celle sélectionnée, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Record the migrations up to the selected one as applied without running them</source>
+        <translation>Enregistrer les migrations jusqu&apos;à celle sélectionnée comme appliquées, sans les exécuter</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
     </message>
     <message>
         <source>New migration…</source>
@@ -4326,8 +4441,19 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <translation>Les migrations en révisions Alembic, ou le schéma attendu en modèles SQLAlchemy, pour le backend Python</translation>
     </message>
     <message>
-        <source>Generation</source>
-        <translation>Génération</translation>
+        <source>New file %1: write its up and down sections in your editor, then refresh (F5).</source>
+        <translation>Nouveau fichier %1&#x202f;: écrivez ses sections up et down dans votre éditeur, puis actualisez (F5).</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written: %1</source>
+        <translation>
+            <numerusform>%n fichier écrit&#x202f;: %1</numerusform>
+            <numerusform>%n fichiers écrits&#x202f;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4625,22 @@ budget p95&#x202f;: %9</translation>
         <source>pg_dump of the connected database, read back whole by pg_restore before it is kept</source>
         <translation>pg_dump de la base connectée, relu en entier par pg_restore avant d&apos;être conservé</translation>
     </message>
+    <message>
+        <source>Connect to a database (File &gt; Connections…, Ctrl+K) to back it up.</source>
+        <translation>Connectez-vous à une base de données (Fichier › Connexions…, Ctrl+K) pour la sauvegarder.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backup of %1 yet.&lt;/b&gt; Back it up now, before any migration.</source>
+        <translation>&lt;b&gt;Aucune sauvegarde de %1 pour l&apos;instant.&lt;/b&gt; Sauvegardez-la maintenant, avant toute migration.</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <source>The file of this backup is missing or changed: it cannot be restored.</source>
+        <translation>Le fichier de cette sauvegarde est absent ou modifié&#x202f;: elle ne peut pas être restaurée.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::QueryPlansView</name>
@@ -4605,8 +4747,40 @@ budget p95&#x202f;: %9</translation>
         <translation>Rechercher tables, colonnes, index…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Select a row to see what differs and the SQL that fixes it.</source>
+        <translation>Sélectionnez une ligne pour voir ce qui diffère et le SQL qui le corrige.</translation>
+    </message>
+    <message>
+        <source>No difference on this row.</source>
+        <translation>Aucune différence sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>No safe fix: review this difference by hand.</source>
+        <translation>Pas de correction sûre&#x202f;: examinez cette différence à la main.</translation>
+    </message>
+    <message>
+        <source>Copy the SQL</source>
+        <translation>Copier le SQL</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Légende&#x202f;:</translation>
+    </message>
+    <message>
+        <source>expected, absent from the database</source>
+        <translation>attendu, absent de la base</translation>
+    </message>
+    <message>
+        <source>in the database, not expected</source>
+        <translation>dans la base, non attendu</translation>
+    </message>
+    <message>
+        <source>present, but not as expected</source>
+        <translation>présent, mais pas comme attendu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4808,33 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>foreign key %1</source>
         <translation>clé étrangère %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation>inattendu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4985,14 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>as in the plan</source>
         <translation>selon le plan</translation>
+    </message>
+    <message>
+        <source>Validation in progress…</source>
+        <translation>Validation en cours…</translation>
+    </message>
+    <message>
+        <source>Run a validation or open a past report first.</source>
+        <translation>Lancez d&apos;abord une validation, ou ouvrez un rapport précédent.</translation>
     </message>
 </context>
 </TS>

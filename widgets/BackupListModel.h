@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ops/BackupCatalog.h"
+#include "backup/BackupCatalog.h"
 
 #include <QAbstractTableModel>
 

@@ -59,7 +59,12 @@ void CheckResultsModel::setResult(const ValidationResult &result)
 {
     m_result = result;
     removeRows(0, rowCount());
-    for (CheckFamily family : ValidationResult::families()) {
+    // Families with a failure first, then with a warning, then the rest; the plan's order within each.
+    QList<CheckFamily> families = ValidationResult::families();
+    std::stable_sort(families.begin(), families.end(), [&result](CheckFamily a, CheckFamily b) {
+        return static_cast<int>(worst(result.family(a))) > static_cast<int>(worst(result.family(b)));
+    });
+    for (CheckFamily family : families) {
         QList<CheckResult> checks = result.family(family);
         // Failures, then warnings, then passes; the plan's order within each.
         std::stable_sort(checks.begin(), checks.end(), [](const CheckResult &a, const CheckResult &b) {

@@ -62,6 +62,9 @@ void LogView::append(const QDateTime &time, LogBus::Level level, const QString &
 void LogView::rebuild()
 {
     m_text->clear();
+    // Shown while nothing matches, so an empty view is not mistaken for an empty log.
+    m_text->setPlaceholderText(m_search->text().isEmpty() ? tr("No line at this level yet.")
+                                                          : tr("No line matches “%1” at this level.").arg(m_search->text()));
     for (const Line &line : std::as_const(m_lines)) {
         if (accepts(line))
             m_text->appendPlainText(line.time.toString(QStringLiteral("HH:mm:ss.zzz  ")) + line.text);

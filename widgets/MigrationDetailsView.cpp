@@ -39,7 +39,9 @@ MigrationDetailsView::MigrationDetailsView(QWidget *parent) : QWidget(parent)
     m_state->setWordWrap(true);
     m_tabs = new QTabWidget(this);
     m_up = sqlEditor(m_tabs);
+    m_up->setObjectName(QStringLiteral("upSql"));
     m_down = sqlEditor(m_tabs);
+    m_down->setObjectName(QStringLiteral("downSql"));
     m_findings = new QTreeWidget(m_tabs);
     m_findings->setRootIsDecorated(false);
     m_findings->setWordWrap(true);
@@ -53,12 +55,25 @@ MigrationDetailsView::MigrationDetailsView(QWidget *parent) : QWidget(parent)
     retranslate();
 }
 
-QString MigrationDetailsView::sectionText(const MigrationSection &section)
+QString MigrationDetailsView::sectionText(const Migration &migration, const MigrationSection &section)
 {
-    QStringList statements;
-    for (const SqlStatement &s : section.statements)
-        statements << s.sql + QLatin1Char(';');
-    return statements.join(QStringLiteral("\n\n"));
+    if (!section.present || section.firstLine < 1)
+        return {};
+    QStringList lines = migration.text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    }
+    // The section runs to the other section's marker line when that comes later, else to the end.
+    const MigrationSection &other = &section == &migration.up ? migration.down : migration.up;
+    qsizetype first = section.firstLine - 1;  // 0-based
+    qsizetype end = other.present && other.firstLine > section.firstLine ? other.firstLine - 2 : lines.size();
+    end = qMin(end, lines.size());
+    while (first < end && lines.at(first).trimmed().isEmpty())
+        ++first;
+    while (end > first && lines.at(end - 1).trimmed().isEmpty())
+        --end;
+    return lines.mid(first, end - first).join(QLatin1Char('\n'));
 }
 
 void MigrationDetailsView::showFile(const QString &title, const QString &stateDetail, const QString &text)
@@ -74,26 +89,32 @@ void MigrationDetailsView::showMigration(const Migration *migration, const QStri
     m_showing = true;
     m_heading->setText(title);
     m_state->setText(stateDetail);
-    m_up->setPlainText(migration ? sectionText(migration->up) : tr("The file of this migration is missing."));
-    m_down->setPlainText(migration ? sectionText(migration->down) : QString());
+    m_up->setPlainText(migration ? sectionText(*migration, migration->up) : tr("The file of this migration is missing."));
+    m_down->setPlainText(migration ? sectionText(*migration, migration->down) : QString());
     m_findings->clear();
+    if (findings.isEmpty()) {
+        auto *none = new QTreeWidgetItem(m_findings, {tr("No lint finding: this migration follows every rule.")});
+        none->setFirstColumnSpanned(true);
+    }
     for (const LintFinding &f : findings) {
         auto *item = new QTreeWidgetItem(m_findings, {MigrationLinter::severityName(f.severity), QString::number(f.line), f.rule, f.message});
         item->setToolTip(3, f.message + QStringLiteral("\n\n") + f.statement);
         if (f.severity == LintFinding::Severity::Error)
             item->setForeground(0, StatusColors::bad());
     }
-    m_tabs->setTabText(2, tr("Lint (%1)").arg(findings.size()));
+    m_findingCount = static_cast<int>(findings.size());
+    m_tabs->setTabText(2, tr("Lint (%1)").arg(m_findingCount));
 }
 
 void MigrationDetailsView::clear()
 {
     m_showing = false;
     m_heading->setText(tr("Select a migration"));
-    m_state->clear();
+    m_state->setText(tr("Choose one in the timeline to see its SQL and its lint findings."));
     m_up->clear();
     m_down->clear();
     m_findings->clear();
+    m_findingCount = 0;
 }
 
 void MigrationDetailsView::changeEvent(QEvent *event)
@@ -107,10 +128,11 @@ void MigrationDetailsView::retranslate()
 {
     m_tabs->setTabText(0, tr("Up (apply)"));
     m_tabs->setTabText(1, tr("Down (revert)"));
-    m_tabs->setTabText(2, tr("Lint (%1)").arg(m_findings->topLevelItemCount()));
+    m_tabs->setTabText(2, tr("Lint (%1)").arg(m_showing ? m_findingCount : 0));
     m_findings->setHeaderLabels({tr("Severity"), tr("Line"), tr("Rule"), tr("Explanation")});
+    m_down->setPlaceholderText(tr("This migration has no down section: it cannot be reverted."));
     if (!m_showing)
-        m_heading->setText(tr("Select a migration"));
+        clear();
 }
 
 } // namespace mathakine

@@ -30,7 +30,8 @@ protected:
 
 private:
     void retranslate();
-    static QString sectionText(const MigrationSection &section);
+    // The section's lines exactly as in the file, blank lines at its ends left out.
+    static QString sectionText(const Migration &migration, const MigrationSection &section);
 
     QLabel *m_heading = nullptr;
     QLabel *m_state = nullptr;
@@ -38,6 +39,7 @@ private:
     QPlainTextEdit *m_up = nullptr;
     QPlainTextEdit *m_down = nullptr;
     QTreeWidget *m_findings = nullptr;
+    int m_findingCount = 0;
     bool m_showing = false;  // false: the "select a migration" placeholder is up
 };
 

@@ -3,6 +3,7 @@
 #include "MigrationTimelineModel.h"
 #include "StatusColors.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 
@@ -26,10 +27,31 @@ QColor MigrationTimelineDelegate::stateColor(int state)
     return Qt::gray;
 }
 
-QSize MigrationTimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QString MigrationTimelineDelegate::headingOf(const QModelIndex &index)
+{
+    return index.data(MigrationTimelineModel::VersionRole).toString() + QStringLiteral("  ")
+           + index.data(MigrationTimelineModel::TitleRole).toString();
+}
+
+int MigrationTimelineDelegate::headingHeight(const QFont &bold, const QString &heading, int width)
+{
+    return QFontMetrics(bold).boundingRect(QRect(0, 0, qMax(width, 50), 10000), Qt::TextWordWrap, heading).height();
+}
+
+int MigrationTimelineDelegate::textWidth(const QStyleOptionViewItem &option) const
+{
+    // sizeHint gets no row width: the view's is the one rows are drawn at.
+    const auto *view = qobject_cast<const QAbstractItemView *>(parent());
+    const int width = view ? view->viewport()->width() : option.rect.width();
+    return qMax(width, 200) - kTextX - 8;
+}
+
+QSize MigrationTimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
-    return {360, fm.height() * 3 + 14};
+    QFont bold = option.font;
+    bold.setBold(true);
+    return {360, headingHeight(bold, headingOf(index), textWidth(option)) + fm.height() * 2 + 14};
 }
 
 void MigrationTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -66,19 +88,18 @@ void MigrationTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewI
     QRect line(r.left() + kTextX, r.top() + 6, r.width() - kTextX - 8, fm.height());
     painter->setFont(bold);
     painter->setPen(text);
-    const QString heading = index.data(MigrationTimelineModel::VersionRole).toString() + QStringLiteral("  ")
-                            + index.data(MigrationTimelineModel::TitleRole).toString();
+    // The heading has the whole width and wraps; the lint badge sits on the state line below it.
+    const QString heading = headingOf(index);
+    const int headingLines = headingHeight(bold, heading, line.width());
+    painter->drawText(QRect(line.left(), line.top(), line.width(), headingLines), Qt::AlignLeft | Qt::TextWordWrap, heading);
+    line.translate(0, headingLines - fm.height());
     const int findings = index.data(MigrationTimelineModel::FindingCountRole).toInt();
-    const int badgeSpace = findings > 0 ? 70 : 0;
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(heading, Qt::ElideRight, line.width() - badgeSpace));
-
-    // Lint badge on the right of the heading.
     if (findings > 0) {
         const int worst = index.data(MigrationTimelineModel::WorstSeverityRole).toInt();
         const QColor badge = worst == static_cast<int>(LintFinding::Severity::Error) ? StatusColors::bad() : StatusColors::warning();
         const QString label = tr("lint %1").arg(findings);
         const int w = fm.horizontalAdvance(label) + 12;
-        const QRect pill(line.right() - w, line.top(), w, fm.height());
+        const QRect pill(line.right() - w, line.top() + fm.height() + 2, w, fm.height());
         painter->setPen(Qt::NoPen);
         painter->setBrush(badge);
         painter->drawRoundedRect(pill, 6, 6);

@@ -15,6 +15,12 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor stateColor(int state);
+
+private:
+    // The heading's text and its height at the given text width: it wraps, never elided.
+    static QString headingOf(const QModelIndex &index);
+    static int headingHeight(const QFont &bold, const QString &heading, int width);
+    int textWidth(const QStyleOptionViewItem &option) const;
 };
 
 } // namespace mathakine

@@ -33,6 +33,16 @@ int MigrationTimelineModel::rowOf(const QString &version) const
     return -1;
 }
 
+int MigrationTimelineModel::rowOfInterest() const
+{
+    for (int i = 0; i < m_status.entries.size(); ++i) {
+        if (m_status.entries.at(i).state != MigrationState::Applied)
+            return i;
+    }
+    const int current = rowOf(m_status.currentVersion);
+    return current >= 0 ? current : static_cast<int>(m_status.entries.size()) - 1;
+}
+
 int MigrationTimelineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_status.entries.size());

@@ -30,6 +30,9 @@ public:
     const MigrationStatusEntry &entry(int row) const { return m_status.entries.at(row); }
     QList<LintFinding> findingsFor(const QString &version) const;
     int rowOf(const QString &version) const;
+    // The row to show first: the oldest one needing action (failed, drifted, missing file,
+    // pending), else the database's current version; -1 when the timeline is empty.
+    int rowOfInterest() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -29,7 +29,8 @@ void PerformanceChartView::setBenchmarks(const QList<QueryBenchmarkResult> &benc
 {
     m_benchmarks = benchmarks;
     QChart *old = chart();
-    setChart(PerformanceChart::createChart(benchmarks, benchmarks.isEmpty() ? 0 : benchmarks.constFirst().budgetMs));
+    // No figures (a run just started): a blank chart, not axes over an empty range.
+    setChart(benchmarks.isEmpty() ? new QChart : PerformanceChart::createChart(benchmarks, benchmarks.constFirst().budgetMs));
     delete old;  // setChart leaves the previous chart to the caller
     const QList<QAbstractSeries *> series = chart()->series();
     if (series.isEmpty())

@@ -26,6 +26,12 @@ QueryPlansView::QueryPlansView(QWidget *parent)
     m_plan->setReadOnly(true);
     m_plan->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_plan->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Long titles wrap: the list needs no horizontal scroll bar.
+    m_queries->setWordWrap(true);
+    m_queries->setTextElideMode(Qt::ElideNone);
+    m_queries->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queries->setResizeMode(QListView::Adjust);
+    m_queries->setSpacing(2);
     rightLayout->addWidget(m_summary);
     rightLayout->addWidget(m_plan, 1);
     splitter->addWidget(m_queries);

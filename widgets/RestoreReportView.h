@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ops/RestoreJob.h"
+#include "backup/RestoreJob.h"
 
 #include <QLabel>
 

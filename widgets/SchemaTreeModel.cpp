@@ -1,5 +1,6 @@
 #include "SchemaTreeModel.h"
 
+#include "AppIcons.h"
 #include "StatusColors.h"
 
 #include <QBrush>
@@ -30,16 +31,6 @@ QString foreignKeyText(const SchemaForeignKey &f)
 {
     return QStringLiteral("(%1) → %2(%3) ON DELETE %4").arg(f.columns.join(QStringLiteral(", ")), f.referencedTable,
                                                             f.referencedColumns.join(QStringLiteral(", ")), f.onDelete);
-}
-
-QColor severityColor(int severity)
-{
-    switch (static_cast<DiffSeverity>(severity)) {
-    case DiffSeverity::Error: return StatusColors::bad();
-    case DiffSeverity::Warning: return QColor(0xEF, 0x6C, 0x00);
-    case DiffSeverity::Info: return QColor(0x15, 0x65, 0xC0);
-    }
-    return {};
 }
 
 // Names present on either side, expected order first.
@@ -73,6 +64,36 @@ SchemaTreeModel::SchemaTreeModel(QObject *parent) : QStandardItemModel(parent)
     retranslateHeaders();
 }
 
+QColor SchemaTreeModel::kindColor(DiffKind kind)
+{
+    switch (kind) {
+    case DiffKind::Missing: return StatusColors::bad();          // expected, absent: something to create
+    case DiffKind::Unexpected: return QColor(0x15, 0x65, 0xC0);  // present, not expected: to review
+    case DiffKind::Changed: return QColor(0xB2, 0x50, 0x00);     // present, but not as expected
+    }
+    return {};
+}
+
+QString SchemaTreeModel::kindIconName(DiffKind kind)
+{
+    switch (kind) {
+    case DiffKind::Missing: return QStringLiteral("list-remove");
+    case DiffKind::Unexpected: return QStringLiteral("list-add");
+    case DiffKind::Changed: return QStringLiteral("document-edit");
+    }
+    return {};
+}
+
+QString SchemaTreeModel::kindName(DiffKind kind)
+{
+    switch (kind) {
+    case DiffKind::Missing: return tr("missing");
+    case DiffKind::Unexpected: return tr("unexpected");
+    case DiffKind::Changed: return tr("changed");
+    }
+    return {};
+}
+
 void SchemaTreeModel::retranslateHeaders()
 {
     setHorizontalHeaderLabels({tr("Object"), tr("Expected"), tr("Actual")});
@@ -87,22 +108,30 @@ void SchemaTreeModel::setSnapshots(const SchemaSnapshot &expected, const SchemaS
                           const QString &table, const QString &object) {
         QList<QStandardItem *> row{new QStandardItem(label), new QStandardItem(expectedText), new QStandardItem(actualText)};
         QStringList details, fixes;
-        int worst = -1;
+        int worst = -1, kind = -1;
         for (const SchemaDifference &d : diff.differences) {
             if (d.table != table || d.object != object)
                 continue;
             details << SchemaDiff::describe(d);
             fixes << d.fixSql;
             worst = qMax(worst, static_cast<int>(d.severity));
+            kind = kind < 0 || kind == static_cast<int>(d.kind) ? static_cast<int>(d.kind) : static_cast<int>(DiffKind::Changed);
         }
         for (QStandardItem *item : row) {
             item->setEditable(false);
             item->setData(worst >= 0, HasDifferenceRole);
             item->setData(worst, SeverityRole);
+            item->setData(kind, KindRole);
+            item->setData(details.join(QLatin1Char('\n')), DescriptionRole);
+            item->setData(fixes.join(QLatin1Char('\n')), FixSqlRole);
             item->setData(details.join(QLatin1Char('\n')) + (fixes.isEmpty() ? QString() : QStringLiteral("\n\n") + fixes.join(QLatin1Char('\n'))),
                           DetailsRole);
-            if (worst >= 0)
-                item->setForeground(severityColor(worst));
+            if (kind >= 0)
+                item->setForeground(kindColor(static_cast<DiffKind>(kind)));
+        }
+        if (kind >= 0) {
+            row.constFirst()->setIcon(AppIcons::tinted(kindIconName(static_cast<DiffKind>(kind)), kindColor(static_cast<DiffKind>(kind))));
+            row.constFirst()->setToolTip(kindName(static_cast<DiffKind>(kind)));
         }
         parent->appendRow(row);
         return row.constFirst();
@@ -131,7 +160,9 @@ void SchemaTreeModel::setSnapshots(const SchemaSnapshot &expected, const SchemaS
             childDiffers = childDiffers || tableItem->child(r)->data(HasDifferenceRole).toBool();
         if (childDiffers && !tableItem->data(HasDifferenceRole).toBool()) {
             tableItem->setData(true, HasDifferenceRole);
-            tableItem->setForeground(severityColor(static_cast<int>(DiffSeverity::Warning)));
+            QFont bold = tableItem->font();  // the differences are on its rows, in their colours
+            bold.setBold(true);
+            tableItem->setFont(bold);
         }
     }
     // Differences on objects outside tables (enum types, sequences) as their own rows.

@@ -4,7 +4,7 @@
 #include "OpsCli.h"
 
 #include "connection/ConnectionUrl.h"
-#include "ops/DatabaseClone.h"
+#include "backup/DatabaseClone.h"
 #include "ops/ProductionRestore.h"
 
 #include <QJsonArray>

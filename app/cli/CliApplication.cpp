@@ -4,7 +4,7 @@
 #include "common/AppInfo.h"
 #include "common/Translations.h"
 #include "log/Logging.h"
-#include "ops/TempFileLease.h"
+#include "process/TempFileLease.h"
 
 namespace mathakine::cli {
 

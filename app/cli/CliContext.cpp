@@ -2,6 +2,7 @@
 
 #include "connection/ConnectionResolver.h"
 #include "log/Log.h"
+#include "ops/Sandbox.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -17,7 +18,7 @@ CliContext::CliContext(GlobalOptions options)
 
 Outcome<ConnectionSpec> CliContext::resolveConnection()
 {
-    return ConnectionResolver::resolve(m_options.url, m_options.profile);
+    return ConnectionResolver::resolve(m_options.url, m_options.profile, &Sandbox::runningDefault);
 }
 
 QString CliContext::migrationsDir() const

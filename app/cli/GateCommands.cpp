@@ -2,7 +2,7 @@
 #include "OpsCli.h"
 
 #include "connection/DatabaseSession.h"
-#include "ops/MaintenanceMode.h"
+#include "gate/MaintenanceMode.h"
 
 #include <QJsonArray>
 #include <QLocale>

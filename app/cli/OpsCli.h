@@ -4,7 +4,7 @@
 #include "CommandArgs.h"
 
 #include "run/RunTypes.h"
-#include "ops/PreflightReport.h"
+#include "gate/PreflightReport.h"
 
 #include <QJsonValue>
 

@@ -3,7 +3,7 @@
 #include "OpsCli.h"
 
 #include "log/Log.h"
-#include "ops/PreflightCheck.h"
+#include "gate/PreflightCheck.h"
 
 #include <QJsonArray>
 

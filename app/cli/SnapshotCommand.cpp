@@ -3,7 +3,7 @@
 #include "MigrationCli.h"
 
 #include "connection/DatabaseSession.h"
-#include "schema/ExpectedSnapshotBuilder.h"
+#include "run/ExpectedSnapshotBuilder.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SnapshotJson.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
-#include "ops/PreflightReport.h"
-#include "ops/ProductionGate.h"
+#include "gate/PreflightReport.h"
+#include "gate/ProductionGate.h"
 
 #include <QDialog>
 

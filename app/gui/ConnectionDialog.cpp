@@ -9,7 +9,7 @@
 #include "connection/SecretStore.h"
 #include "migrate/MigrationCatalog.h"
 #include "ops/DemoDatabase.h"
-#include "ops/PreflightCheck.h"
+#include "gate/PreflightCheck.h"
 #include "ops/Sandbox.h"
 
 #include <QCheckBox>

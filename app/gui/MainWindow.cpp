@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "AppIcons.h"
+#include "BackupListModel.h"
 #include "ConnectionDialog.h"
+#include "HelpWindows.h"
 #include "ConnectionHeader.h"
 #include "LogView.h"
 #include "MigrationsPage.h"
@@ -16,6 +19,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,8 +46,9 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     m_steps->setFixedWidth(190);
     m_steps->setObjectName(QStringLiteral("workflowSteps"));
     m_steps->setStyleSheet(QStringLiteral("QListWidget#workflowSteps::item { padding: 10px 6px; }"));
-    for (int i = 0; i < 5; ++i)
-        new QListWidgetItem(m_steps);
+    for (const char *icon : {"drive-harddisk", "software-update-available", "x-office-spreadsheet", "emblem-ok", "text-x-generic"})
+        new QListWidgetItem(AppIcons::icon(QLatin1String(icon)), QString(), m_steps);
+    m_steps->setIconSize(QSize(20, 20));
     m_pages = new QStackedWidget(central);
     m_preparation = new PreparationPage(m_workspace, m_pages);
     m_migrations = new MigrationsPage(m_workspace, m_pages);
@@ -60,17 +65,31 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     layout->addLayout(body, 1);
     setCentralWidget(central);
     connect(m_steps, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A step chosen while the database is read is kept: the pick is only for a window left alone.
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this] { m_pickStep = false; });
     connect(m_preparation, &PreparationPage::connectRequested, this, &MainWindow::connectTo);
+    m_readAt = new QLabel(this);
+    m_readAt->setObjectName(QStringLiteral("readAtLabel"));
+    statusBar()->addPermanentWidget(m_readAt);
+    // A backup or a validation may change what the header and the status bar say: read again.
+    connect(m_preparation, &PreparationPage::jobFinished, m_workspace, &Workspace::refresh);
+    connect(m_validation, &ValidationPage::validationFinished, m_workspace, &Workspace::refresh);
+    connect(m_validation, &ValidationPage::validationFailed, m_workspace, &Workspace::refresh);
+    connect(m_migrations, &MigrationsPage::actionsChanged, this, &MainWindow::updateUpgradeAction);
 
     connect(m_workspace, &Workspace::snapshotChanged, this, [this](const WorkspaceSnapshot &s) {
         m_header->showProfile(s.profile, {s.server.version, s.status.currentVersion, s.catalog.headVersion(), s.status.pendingCount,
                                           s.status.lockHolder ? s.status.lockHolder->describe() : QString(), s.maintenance, s.status.alembic});
-        statusBar()->showMessage(tr("Up to date: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+        showReadTime();
         setJobActionsEnabled(true);
+        if (std::exchange(m_pickStep, false))
+            m_steps->setCurrentRow(static_cast<int>(stepFor(s)));
     });
     connect(m_workspace, &Workspace::refreshFailed, this, [this](const AppError &error) {
         m_header->showDisconnected();
         setJobActionsEnabled(false);
+        m_pickStep = false;
+        m_readAt->setText(tr("Database not read"));
         statusBar()->showMessage(error.message);
         QMessageBox::warning(this, tr("Cannot read the database"), error.fullText());
     });
@@ -85,7 +104,7 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(settings::windowGeometry)).toByteArray());
     restoreState(settings.value(QLatin1String(settings::windowState)).toByteArray());
-    showStep(Migrations);
+    showStep(Preparation);  // until a database is read; then the step its state needs
 }
 
 void MainWindow::buildMenus()
@@ -115,7 +134,8 @@ void MainWindow::buildMenus()
     // The toolbar: the connection, then the three long jobs of the procedure, each opening its step.
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));  // for saveState
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(18, 18));
     m_toolBar->addAction(m_connectionsAction);
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addSeparator();
@@ -131,7 +151,23 @@ void MainWindow::buildMenus()
         showStep(Validation);
         m_validation->runValidation();
     });
+    m_connectionsAction->setIcon(AppIcons::icon(QStringLiteral("network-server")));
+    m_refreshAction->setIcon(AppIcons::icon(QStringLiteral("view-refresh")));
+    m_backupAction->setIcon(AppIcons::icon(QStringLiteral("document-save")));
+    m_upgradeAction->setIcon(AppIcons::icon(QStringLiteral("go-up")));
+    m_validateAction->setIcon(AppIcons::icon(QStringLiteral("emblem-ok")));
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(AppIcons::icon(QStringLiteral("help-browser")), QString(), this, [this] {
+        auto *guide = new GuideWindow(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();  // beside the window, not modal: the reader follows it step by step
+    });
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction = m_helpMenu->addAction(AppIcons::icon(QStringLiteral("input-keyboard")), QString(), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Mathakine Admin"),
                            tr("<b>Mathakine Admin %1</b><p>Apply, inspect and validate the Mathakine database migrations.</p>"
@@ -141,18 +177,57 @@ void MainWindow::buildMenus()
 
 void MainWindow::setJobActionsEnabled(bool enabled)
 {
-    for (QAction *action : {m_backupAction, m_upgradeAction, m_validateAction})
+    m_readable = enabled;
+    for (QAction *action : {m_backupAction, m_validateAction})
         action->setEnabled(enabled);
+    const QString why = tr("Connect to a database first.");
+    m_backupAction->setToolTip(enabled ? tr("Verified backup of the connected database (step 1)") : why);
+    m_validateAction->setToolTip(enabled ? tr("Run the validation plan on the connected database (step 4)") : why);
+    updateUpgradeAction();
+}
+
+void MainWindow::updateUpgradeAction()
+{
+    // Enabled only when there is something to apply: with nothing pending it would open
+    // the confirmation (and the typed name on production) for nothing.
+    const QString reason = !m_readable ? tr("Connect to a database first.")
+                               : m_migrations->unavailableReason(MigrationsPage::Action::UpgradeHead);
+    m_upgradeAction->setEnabled(reason.isEmpty());
+    m_upgradeAction->setToolTip(reason.isEmpty() ? tr("Pre-flight, confirmation, then every pending migration (step 2)") : reason);
+}
+
+void MainWindow::showReadTime()
+{
+    const QDateTime at = m_workspace->readAt();
+    if (!at.isValid())
+        return;
+    const QLocale locale;
+    // When the state shown was read, not a verdict on the database (pending migrations show beside it).
+    m_readAt->setText(tr("Database read at %1").arg(locale.toString(at.time(), QLocale::ShortFormat)));
+    m_readAt->setToolTip(locale.toString(at, QLocale::LongFormat));
+    statusBar()->clearMessage();
+}
+
+MainWindow::Step MainWindow::stepFor(const WorkspaceSnapshot &snapshot) const
+{
+    const BackupListModel *backups = m_preparation->model();
+    const bool backedUp = backups->rowCount() > 0 && backups->index(0, 0).data(BackupListModel::ConnectedDatabaseRole).toBool();
+    if (!backedUp)
+        return Preparation;  // the staff's rule: a verified backup before anything else
+    return snapshot.status.pendingCount > 0 ? Migrations : Validation;
 }
 
 void MainWindow::showStep(Step step)
 {
+    m_pickStep = false;  // chosen, even if it is the step already shown
     m_steps->setCurrentRow(static_cast<int>(step));
 }
 
 void MainWindow::connectTo(const ConnectionSpec &spec)
 {
     QSettings().setValue(QLatin1String(settings::lastProfile), spec.profile.name);
+    m_pickStep = true;
+    m_readAt->clear();
     m_workspace->setConnection(spec);
 }
 
@@ -209,12 +284,14 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_backupAction->setText(tr("Back up"));
-    m_backupAction->setToolTip(tr("Verified backup of the connected database (step 1)"));
     m_upgradeAction->setText(tr("Upgrade to head"));
-    m_upgradeAction->setToolTip(tr("Pre-flight, confirmation, then every pending migration (step 2)"));
+    updateUpgradeAction();
     m_validateAction->setText(tr("Validate"));
-    m_validateAction->setToolTip(tr("Run the validation plan on the connected database (step 4)"));
+    setJobActionsEnabled(m_readable);  // the tooltips
     m_aboutAction->setText(tr("&About"));
+    m_guideAction->setText(tr("User &guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    showReadTime();
 }
 
 } // namespace mathakine

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Workspace.h"
 #include "connection/ConnectionProfile.h"
 
 #include <QMainWindow>
 
 class QActionGroup;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QToolBar;
@@ -43,6 +45,10 @@ protected:
 private:
     void buildMenus();
     void setJobActionsEnabled(bool enabled);
+    void updateUpgradeAction();
+    void showReadTime();
+    // The step a database in this state needs next: no backup of it yet → Preparation, …
+    Step stepFor(const WorkspaceSnapshot &snapshot) const;
     void retranslate();
 
     Workspace *m_workspace;
@@ -55,6 +61,10 @@ private:
     LogView *m_log;
     QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_connectionsAction = nullptr, *m_refreshAction = nullptr, *m_quitAction = nullptr, *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr, *m_shortcutsAction = nullptr;
+    QLabel *m_readAt = nullptr;  // permanent in the status bar: when the shown state was read
+    bool m_pickStep = false;  // the next snapshot is the first of a new connection
+    bool m_readable = false;  // the last read of the database succeeded
     QAction *m_french = nullptr, *m_english = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_backupAction = nullptr, *m_upgradeAction = nullptr, *m_validateAction = nullptr;

@@ -11,7 +11,7 @@
 #include "run/MigrationRun.h"
 #include "run/MigrationUseCases.h"
 #include "run/RunChecks.h"
-#include "ops/PreflightCheck.h"
+#include "gate/PreflightCheck.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -63,6 +63,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_timeline->setItemDelegate(new MigrationTimelineDelegate(m_timeline));
     m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timeline->setMinimumWidth(420);
+    m_timeline->setResizeMode(QListView::Adjust);  // row heights follow the wrapped titles
     m_details = new MigrationDetailsView(splitter);
     splitter->addWidget(m_timeline);
     splitter->addWidget(m_details);
@@ -71,6 +72,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
     m_progress = new TaskProgressPanel(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("migrationsSummary"));
     m_summary->setTextFormat(Qt::PlainText);  // errors carry server text: never read as HTML
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -88,6 +90,7 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &MigrationsPage::cancelRun);
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MigrationsPage::showSelected);
     connect(m_workspace, &Workspace::snapshotChanged, this, &MigrationsPage::showSnapshot);
+    connect(m_workspace, &Workspace::connectionChanged, this, &MigrationsPage::forgetDatabase);
     retranslate();
     updateButtons();
 }
@@ -96,7 +99,9 @@ void MigrationsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
 {
     const QString selected = selectedVersion();
     m_model->setData(snapshot.status, snapshot.findings);
-    const int row = m_model->rowOf(selected);
+    int row = m_model->rowOf(selected);
+    if (row < 0 && m_draftPath.isEmpty())  // a new file on show stays on show
+        row = m_model->rowOfInterest();  // an empty details pane tells nothing
     if (row >= 0)
         m_timeline->setCurrentIndex(m_model->index(row));
     if (!snapshot.catalogErrors.isEmpty())
@@ -112,31 +117,14 @@ void MigrationsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
     updateButtons();
 }
 
-void MigrationsPage::showDraft()
+void MigrationsPage::forgetDatabase()
 {
-    QFile file(m_draftPath);
-    const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : file.errorString();
-    m_details->showFile(QFileInfo(m_draftPath).fileName(),
-                        tr("New file %1: write its up and down sections in your editor, then refresh (F5).").arg(m_draftPath), text);
-}
-
-void MigrationsPage::newMigration()
-{
-    NewMigrationDialog dialog(m_workspace->migrationsDir(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_draftPath = dialog.createdPath();
-    m_timeline->setCurrentIndex({});
-    showDraft();
-    m_summary->setText(tr("Created %1.").arg(m_draftPath));
-    if (m_workspace->isConnected())
-        m_workspace->refresh();
-}
-
-void MigrationsPage::exportForPython()
-{
-    if (const QStringList written = ExportDialog::ask(m_workspace->migrationsDir(), this); !written.isEmpty())
-        m_summary->setText(tr("%n file(s) written: %1", nullptr, int(written.size())).arg(QFileInfo(written.constFirst()).path()));
+    // What the last run said was about the database shown before: not this one.
+    if (!m_task)
+        m_summary->clear();
+    m_model->setData({}, {});
+    m_details->clear();
+    updateButtons();
 }
 
 QString MigrationsPage::selectedVersion() const
@@ -206,6 +194,10 @@ void MigrationsPage::run(Action action, bool confirm)
 {
     if (m_task || !m_workspace->isConnected() || targetOf(action).isEmpty())
         return;
+    if (const QString reason = unavailableReason(action); !reason.isEmpty()) {
+        m_summary->setText(reason);  // no dialog that would ask to confirm nothing
+        return;
+    }
     if (!confirm) {
         execute(action, RunOptions{});
         return;
@@ -380,14 +372,19 @@ void MigrationsPage::previewSql()
 void MigrationsPage::updateButtons()
 {
     const bool idle = !m_task && m_workspace->isConnected();
-    const bool selected = !selectedVersion().isEmpty();
     m_refresh->setEnabled(idle);
-    m_upgradeHead->setEnabled(idle && m_workspace->snapshot().status.pendingCount > 0);
-    m_upgradeHere->setEnabled(idle && selected);
-    m_downgradeHere->setEnabled(idle && selected);
-    m_stamp->setEnabled(idle && selected);
+    const QList<std::pair<QPushButton *, Action>> actions = {{m_upgradeHead, Action::UpgradeHead},
+                                                             {m_upgradeHere, Action::UpgradeToSelected},
+                                                             {m_downgradeHere, Action::DowngradeToSelected},
+                                                             {m_stamp, Action::StampSelected}};
+    for (const auto &[button, action] : actions) {
+        const QString reason = unavailableReason(action);
+        button->setEnabled(reason.isEmpty());
+        button->setToolTip(reason.isEmpty() ? actionTip(action) : reason);
+    }
     m_preview->setEnabled(idle);
     m_generation->setEnabled(!m_task);
+    emit actionsChanged();
 }
 
 void MigrationsPage::changeEvent(QEvent *event)
@@ -410,7 +407,7 @@ void MigrationsPage::retranslate()
     m_new->setToolTip(tr("Write the next migration file from a template"));
     m_export->setText(tr("Export for Alembic / SQLAlchemy…"));
     m_export->setToolTip(tr("The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend"));
-    m_upgradeHead->setToolTip(tr("Apply every pending migration (Ctrl+U)"));
+    updateButtons();  // the tooltips
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);
 }

@@ -2,7 +2,7 @@
 
 #include "Workspace.h"
 #include "run/RunTypes.h"
-#include "ops/PreflightReport.h"
+#include "gate/PreflightReport.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -40,6 +40,9 @@ public:
     // Shows the error with its remedy as a button; taking it runs again with that option.
     void offerRemedy(Action action, RunOptions options, const AppError &error);
     Outcome<MigrationPlan> planOf(Action action) const;
+    // Why the action would do nothing now (translated, for the tooltip); empty when it would
+    // do something. A plan that cannot be made is no reason: running shows its error.
+    QString unavailableReason(Action action) const;
     void previewSql();
     // Migrations -> New migration… / Export for Alembic / SQLAlchemy… (issue 15).
     void newMigration();
@@ -49,6 +52,8 @@ public:
 
 signals:
     void runFinished(bool success, const QString &summary);
+    // Which actions are available changed (selection, snapshot, a run started or ended).
+    void actionsChanged();
     // The dialog is about to be shown modally (tests fill it in).
     void confirmationShown(mathakine::ConfirmRunDialog *dialog);
     // Emitted with the dialog that offers an error's remedy, before it is shown (for tests).
@@ -59,10 +64,12 @@ protected:
 
 private:
     void showSnapshot(const WorkspaceSnapshot &snapshot);
+    void forgetDatabase();
     void showSelected();
     void showDraft();
     QString selectedVersion() const;
     QString actionName(Action action) const;
+    QString actionTip(Action action) const;
     QString targetOf(Action action) const;
     QString planText(Action action, const QString &target) const;
     void askAndExecute(Action action, const std::optional<PreflightReport> &preflight, const QString &preflightError);

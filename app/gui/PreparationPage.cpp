@@ -6,7 +6,7 @@
 #include "TaskProgressPanel.h"
 #include "TestCopyDialog.h"
 #include "Workspace.h"
-#include "ops/DatabaseClone.h"
+#include "backup/DatabaseClone.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -65,6 +65,7 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
 
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::RichText);
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_intro);
     m_table = new QTableView(this);
@@ -73,12 +74,11 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideLeft);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
-    // Short columns fit their contents; the file and the profile (user@host/db for a URL
-    // connection) share what is left, elided on the left: their ends (time stamp, database) tell them apart.
+    // Columns fit their contents, the file name whole (database and time stamp); the profile
+    // (user@host/db for a URL connection) takes what is left, elided in the middle.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::ProfileColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
@@ -111,6 +111,14 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PreparationPage::updateButtons);
     connect(m_workspace, &Workspace::snapshotChanged, this, &PreparationPage::reloadBackups);
     connect(m_workspace, &Workspace::refreshFailed, this, &PreparationPage::updateButtons);
+    connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        if (m_task)
+            return;
+        // The last job's result was about the database shown before.
+        m_summary->clear();
+        m_report->clearReport();
+        m_connectCopy->hide();
+    });
     retranslate();
     reloadBackups();
 }
@@ -335,7 +343,12 @@ void PreparationPage::updateButtons()
     const QModelIndex current = m_table->currentIndex();
     m_backup->setEnabled(idle);
     m_clone->setEnabled(idle);
-    m_restore->setEnabled(idle && current.isValid() && current.data(BackupListModel::IntactRole).toBool());
+    const bool intact = current.isValid() && current.data(BackupListModel::IntactRole).toBool();
+    m_restore->setEnabled(idle && intact);
+    // A greyed button says why.
+    m_restore->setToolTip(!current.isValid() ? tr("Select a backup in the list first.")
+                          : !intact          ? tr("The file of this backup is missing or changed: it cannot be restored.")
+                                             : tr("Restore the selected backup into a new database on the connected server"));
     m_connectCopy->setEnabled(!m_task);
 }
 
@@ -359,7 +372,7 @@ void PreparationPage::retranslate()
     m_backup->setText(tr("Back up now"));
     m_backup->setToolTip(tr("pg_dump of the connected database, read back whole by pg_restore before it is kept"));
     m_restore->setText(tr("Restore into a test database…"));
-    m_restore->setToolTip(tr("Restore the selected backup into a new database on the connected server"));
+    updateButtons();  // the restore button's tooltip
     m_clone->setText(tr("Clone into test…"));
     m_clone->setToolTip(tr("Back up the connected database and restore it into a new database with a test profile"));
     m_openFolder->setText(tr("Open folder"));
@@ -369,8 +382,15 @@ void PreparationPage::retranslate()
 
 void PreparationPage::showFolder()
 {
-    m_intro->setText(tr("Backups in %1. Those of the connected database come first, in bold.")
-                         .arg(QDir::toNativeSeparators(BackupCatalog::defaultFolder())));
+    QString text = tr("Backups in %1. Those of the connected database come first, in bold.")
+                       .arg(QDir::toNativeSeparators(BackupCatalog::defaultFolder())).toHtmlEscaped();
+    const bool connectedHasOne = m_model->rowCount() > 0 && m_model->index(0, 0).data(BackupListModel::ConnectedDatabaseRole).toBool();
+    if (!m_workspace->isConnected())
+        text += QLatin1Char(' ') + tr("Connect to a database (File > Connections…, Ctrl+K) to back it up.").toHtmlEscaped();
+    else if (!connectedHasOne)
+        text = tr("<b>No backup of %1 yet.</b> Back it up now, before any migration.").arg(m_workspace->connection().profile.displayTarget().toHtmlEscaped())
+               + QLatin1Char(' ') + text;
+    m_intro->setText(text);
 }
 
 } // namespace mathakine

@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "SchemaTreeModel.h"
 #include "SqlHighlighter.h"
+#include "AppIcons.h"
 #include "Workspace.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SchemaComparer.h"
@@ -82,6 +83,24 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    // The legend: the tree's own icons and colours, one per kind of difference.
+    auto *legend = new QHBoxLayout;
+    m_legend = new QLabel(this);
+    legend->addWidget(m_legend);
+    for (DiffKind kind : {DiffKind::Missing, DiffKind::Unexpected, DiffKind::Changed}) {
+        auto *icon = new QLabel(this);
+        icon->setPixmap(AppIcons::tinted(SchemaTreeModel::kindIconName(kind), SchemaTreeModel::kindColor(kind)).pixmap(16, 16));
+        auto *name = new QLabel(this);
+        QPalette palette = name->palette();
+        palette.setColor(QPalette::WindowText, SchemaTreeModel::kindColor(kind));
+        name->setPalette(palette);
+        legend->addSpacing(10);
+        legend->addWidget(icon);
+        legend->addWidget(name);
+        m_kindLabels << name;
+    }
+    legend->addStretch(1);
+    layout->addLayout(legend);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_tree = new QTreeView(splitter);
     m_tree->setModel(m_filter);
@@ -90,12 +109,19 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     auto *detailsBox = new QWidget(splitter);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
-    m_details = new QPlainTextEdit(detailsBox);
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new SqlHighlighter(m_details->document());
+    m_description = new QLabel(detailsBox);
+    m_description->setObjectName(QStringLiteral("differenceDescription"));
+    m_description->setTextFormat(Qt::PlainText);  // object names come from the database
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fixSql = new QPlainTextEdit(detailsBox);
+    m_fixSql->setObjectName(QStringLiteral("fixSql"));
+    m_fixSql->setReadOnly(true);
+    m_fixSql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new SqlHighlighter(m_fixSql->document());
     m_copy = new QPushButton(detailsBox);
-    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_description);
+    detailsLayout->addWidget(m_fixSql, 1);
     detailsLayout->addWidget(m_copy, 0, Qt::AlignRight);
     splitter->addWidget(m_tree);
     splitter->addWidget(detailsBox);
@@ -113,7 +139,13 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
         m_tree->expandAll();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemaPage::showDetails);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_details->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_fixSql->toPlainText()); });
+    connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        m_model->setSnapshots({}, {}, {});  // the previous database's schema is not this one's
+        m_differences = 0;
+        m_summary->clear();
+        showDetails();
+    });
     connect(m_workspace, &Workspace::snapshotChanged, this, [this](const WorkspaceSnapshot &s) {
         showVersions(s);
         compare();
@@ -191,8 +223,16 @@ void SchemaPage::compare()
 
 void SchemaPage::showDetails()
 {
-    const QModelIndex current = m_tree->currentIndex();
-    m_details->setPlainText(current.isValid() ? current.siblingAtColumn(0).data(SchemaTreeModel::DetailsRole).toString() : QString());
+    const QModelIndex row = m_tree->currentIndex().siblingAtColumn(0);
+    const QString description = row.data(SchemaTreeModel::DescriptionRole).toString();
+    const QString fix = row.data(SchemaTreeModel::FixSqlRole).toString();
+    m_description->setText(!row.isValid() ? tr("Select a row to see what differs and the SQL that fixes it.")
+                           : description.isEmpty() ? tr("No difference on this row.")
+                                                   : description);
+    m_fixSql->setPlainText(fix);
+    m_fixSql->setVisible(!fix.isEmpty() || !description.isEmpty());
+    m_fixSql->setPlaceholderText(tr("No safe fix: review this difference by hand."));
+    m_copy->setEnabled(!fix.isEmpty());
 }
 
 void SchemaPage::changeEvent(QEvent *event)
@@ -207,7 +247,19 @@ void SchemaPage::retranslate()
     m_compare->setText(tr("Compare"));
     m_onlyDifferences->setText(tr("Only differences"));
     m_search->setPlaceholderText(tr("Search tables, columns, indexes…"));
-    m_copy->setText(tr("Copy"));
+    m_copy->setText(tr("Copy the SQL"));
+    showLegend();
+    showDetails();
+}
+
+void SchemaPage::showLegend()
+{
+    m_legend->setText(tr("Legend:"));
+    const QList<DiffKind> kinds = {DiffKind::Missing, DiffKind::Unexpected, DiffKind::Changed};
+    const QStringList meanings = {tr("expected, absent from the database"), tr("in the database, not expected"),
+                                  tr("present, but not as expected")};
+    for (int i = 0; i < kinds.size(); ++i)
+        m_kindLabels.at(i)->setText(tr("%1 (%2)").arg(SchemaTreeModel::kindName(kinds.at(i)), meanings.at(i)));
 }
 
 } // namespace mathakine

@@ -39,6 +39,7 @@ protected:
 private:
     void showVersions(const WorkspaceSnapshot &snapshot);
     void showDetails();
+    void showLegend();
     void retranslate();
 
     Workspace *m_workspace;
@@ -49,8 +50,10 @@ private:
     QLineEdit *m_search;
     QPushButton *m_compare, *m_copy;
     QTreeView *m_tree;
-    QPlainTextEdit *m_details;
-    QLabel *m_summary;
+    QLabel *m_description;    // what differs, in prose
+    QPlainTextEdit *m_fixSql; // the fix statements, highlighted
+    QLabel *m_summary, *m_legend;
+    QList<QLabel *> m_kindLabels;  // the legend's names, Missing, Unexpected, Changed
     int m_differences = 0;
     bool m_busy = false;
 };

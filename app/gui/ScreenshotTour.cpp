@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "GenerateDialogs.h"
+#include "HelpWindows.h"
 #include "MainWindow.h"
 #include "MigrationsPage.h"
 #include "MigrationTimelineModel.h"
@@ -74,6 +75,16 @@ void ScreenshotTour::shoot()
         }
         tabs->setCurrentIndex(0);
     }
+    // Help: the guide and the keyboard shortcuts, as the Help menu opens them.
+    GuideWindow guide(m_window);
+    guide.show();
+    QApplication::processEvents();
+    QApplication::processEvents();  // the screenshots fitted to its width after the first layout
+    guide.grab().save(QStringLiteral("%1/guide-window-%2.png").arg(m_directory, m_language));  // not for docs/images
+    ShortcutsDialog shortcuts(m_window, m_window);
+    shortcuts.show();
+    QApplication::processEvents();
+    shortcuts.grab().save(QStringLiteral("%1/%2-6b-help-shortcuts.png").arg(m_directory, m_language));
     shootGenerationDialogs();
     QApplication::quit();
 }

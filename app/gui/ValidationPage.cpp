@@ -86,6 +86,10 @@ ValidationPage::ValidationPage(Workspace *workspace, QWidget *parent)
     connect(m_history, &QComboBox::activated, this, &ValidationPage::openHistoryEntry);
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &ValidationPage::cancelRun);
     connect(m_workspace, &Workspace::snapshotChanged, this, &ValidationPage::updateButtons);
+    connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        if (!m_task)
+            clearReport();
+    });
     retranslate();
     reloadHistory();
     updateButtons();
@@ -103,12 +107,15 @@ void ValidationPage::runValidation()
     ValidationRequest request{m_workspace->connection(), m_workspace->migrationsDir(), {}, {}};
     request.options.runs = m_runs->value();
     request.options.language = m_workspace->language();
-    m_message->clear();
+    clearReport();
+    m_verdict->setText(tr("Validation in progress…"));
     m_progress->begin(tr("Validation of %1").arg(request.spec.profile.displayTarget()));
     m_task = BackgroundTask::start(this, [request](BackgroundTask &task) -> Outcome<QVariant> {
         ValidationJob job(request);
         job.setProgressHandler([&task](const ValidationProgress &p) { task.reportProgress(p.step, p.stepCount, p.label); });
         task.setCancelHook([&job] { job.cancel(); });
+        if (task.isCancelRequested())  // Cancel pressed before the hook was set
+            job.cancel();
         auto run = job.run();
         task.setCancelHook({});
         if (!run)
@@ -163,17 +170,52 @@ void ValidationPage::showReport(const ValidationReport &report)
                            .arg(r.count(CheckStatus::Pass)).arg(r.count(CheckStatus::Warning)).arg(r.count(CheckStatus::Fail))
                            .arg(ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s"))));
     m_checks->setResult(r);
-    // Problems open, families that passed folded: what needs reading comes first.
+    // Widths from every row (folded ones too, or their figures would be cut), then problems
+    // open and families that passed folded: what needs reading comes first.
+    m_tree->expandAll();
+    for (int column = 0; column < CheckResultsModel::MessageColumn; ++column)
+        m_tree->resizeColumnToContents(column);
+    m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0), 320));
     for (int row = 0; row < m_checks->rowCount(); ++row) {
         const QModelIndex family = m_checks->index(row, 0);
         m_tree->setExpanded(family, family.data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("pass"));
     }
-    for (int column = 0; column < CheckResultsModel::MessageColumn; ++column)
-        m_tree->resizeColumnToContents(column);
-    m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0), 320));
+    openOnProblems();
     m_chart->setBenchmarks(r.benchmarks);
     m_plans->setBenchmarks(r.benchmarks);
     updateButtons();
+}
+
+void ValidationPage::clearReport()
+{
+    m_report = {};
+    m_hasReport = false;
+    m_message->clear();
+    m_checks->setResult({});
+    m_chart->setBenchmarks({});
+    m_plans->setBenchmarks({});
+    retranslate();  // the "no validation yet" line
+    updateButtons();
+}
+
+void ValidationPage::openOnProblems()
+{
+    // The first failed (else warning) check selected and in view, on the checks tab.
+    m_tree->setCurrentIndex({});
+    for (const char *wanted : {"fail", "warning"}) {
+        for (int row = 0; row < m_checks->rowCount(); ++row) {
+            const QModelIndex family = m_checks->index(row, 0);
+            for (int child = 0; child < m_checks->rowCount(family); ++child) {
+                const QModelIndex check = m_checks->index(child, 0, family);
+                if (check.data(CheckResultsModel::StatusIdRole).toString() != QLatin1String(wanted))
+                    continue;
+                m_tabs->setCurrentWidget(m_tree);
+                m_tree->setCurrentIndex(check);
+                m_tree->scrollTo(family, QAbstractItemView::PositionAtTop);  // the problem right under its family
+                return;
+            }
+        }
+    }
 }
 
 void ValidationPage::reloadHistory()
@@ -244,6 +286,7 @@ void ValidationPage::updateButtons()
 {
     m_run->setEnabled(!m_task && m_workspace->isConnected());
     m_export->setEnabled(!m_task && m_hasReport);
+    m_export->setToolTip(m_hasReport ? QString() : tr("Run a validation or open a past report first."));
     m_history->setEnabled(!m_task);
 }
 

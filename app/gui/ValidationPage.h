@@ -55,6 +55,9 @@ protected:
 
 private:
     void showReport(const ValidationReport &report);
+    // Nothing of a previous run or database stays on screen (a new run, another database).
+    void clearReport();
+    void openOnProblems();
     void openHistoryEntry(int index);
     void chooseAndExportPdf();
     void updateButtons();

@@ -3,8 +3,9 @@
 #include "BackgroundTask.h"
 #include "common/Translations.h"
 #include "run/MigrationUseCases.h"
-#include "ops/MaintenanceMode.h"
+#include "gate/MaintenanceMode.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace mathakine {
@@ -19,6 +20,9 @@ void Workspace::setConnection(const ConnectionSpec &spec)
 {
     m_spec = spec;
     m_connected = true;
+    m_snapshot = WorkspaceSnapshot{};  // nothing of the previous database stays readable
+    m_readAt = {};
+    emit connectionChanged();
     refresh();
 }
 
@@ -68,6 +72,7 @@ void Workspace::refresh()
         if (generation != m_generation)
             return;
         m_snapshot = result.value<WorkspaceSnapshot>();
+        m_readAt = QDateTime::currentDateTime();
         emit busyChanged(false);
         emit snapshotChanged(m_snapshot);
     });

@@ -7,6 +7,7 @@
 #include "migrate/MigrationLinter.h"
 #include "migrate/MigrationStatus.h"
 
+#include <QDateTime>
 #include <QObject>
 
 namespace mathakine {
@@ -39,12 +40,16 @@ public:
     const ConnectionSpec &connection() const { return m_spec; }
     QString migrationsDir() const { return m_migrationsDir; }
     const WorkspaceSnapshot &snapshot() const { return m_snapshot; }
+    // When the snapshot shown was read (local time); invalid before the first one.
+    QDateTime readAt() const { return m_readAt; }
     QString language() const;
 
 public slots:
     void refresh();
 
 signals:
+    // Another database (or profile) was chosen: what the pages show of the previous one goes.
+    void connectionChanged();
     void snapshotChanged(const mathakine::WorkspaceSnapshot &snapshot);
     void refreshFailed(const mathakine::AppError &error);
     void busyChanged(bool busy);
@@ -54,6 +59,7 @@ private:
     QString m_migrationsDir;
     bool m_connected = false;
     WorkspaceSnapshot m_snapshot;
+    QDateTime m_readAt;
     quint64 m_generation = 0;  // drops results of a refresh superseded by a newer one
 };
 

@@ -4,7 +4,7 @@
 // smoke test tst_backup_bench_smoke.
 #include "TestServer.h"
 
-#include "ops/BackupJob.h"
+#include "backup/BackupJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -117,7 +117,7 @@ void TestGuiGeneration::newMigrationRefusesAnEmptySlugThenOpensTheNewFileInTheDe
     QVERIFY(refreshed.wait(15000));
     auto *timeline = page->findChild<QListView *>();
     QCOMPARE(timeline->currentIndex().data(MigrationTimelineModel::VersionRole).toString(), QStringLiteral("0007"));
-    QCOMPARE(detailsText(page), QStringLiteral("CREATE TABLE badge (id int);"));
+    QVERIFY2(detailsText(page).contains(QStringLiteral("CREATE TABLE badge (id int);")), qPrintable(detailsText(page)));
     dropDatabase(db);
 }
 

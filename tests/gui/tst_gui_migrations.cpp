@@ -149,6 +149,7 @@ void TestGuiMigrations::cancelDuringALongMigrationReturnsQuicklyWithNothingAppli
     MainWindow window(dir);
     window.show();
     QVERIFY(connectAndWait(window, spec(db)));
+    window.showStep(MainWindow::Migrations);  // it opened on Preparation: no backup of this database yet
     QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);
     window.migrationsPage()->run(MigrationsPage::Action::UpgradeHead, false);
     QTRY_VERIFY_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND state = 'active' AND pid <> pg_backend_pid()")).toInt() == 1, 10000);

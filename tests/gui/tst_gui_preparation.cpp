@@ -10,8 +10,8 @@
 #include "common/SettingsKeys.h"
 #include "common/Translations.h"
 #include "connection/ProfileStore.h"
-#include "ops/BackupJob.h"
-#include "ops/BackupTools.h"
+#include "backup/BackupJob.h"
+#include "backup/BackupTools.h"
 #include "ops/DemoDatabase.h"
 
 #include <QAbstractItemModelTester>

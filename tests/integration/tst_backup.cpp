@@ -3,12 +3,12 @@
 
 #include "connection/ConnectionUrl.h"
 #include "connection/ProfileStore.h"
-#include "ops/BackupJob.h"
-#include "ops/BackupRowCounts.h"
-#include "ops/BackupTools.h"
-#include "ops/DatabaseClone.h"
+#include "backup/BackupJob.h"
+#include "rowcount/BackupRowCounts.h"
+#include "backup/BackupTools.h"
+#include "backup/DatabaseClone.h"
 #include "ops/DemoDatabase.h"
-#include "ops/RestoreJob.h"
+#include "backup/RestoreJob.h"
 
 #include <QDir>
 #include <QFile>

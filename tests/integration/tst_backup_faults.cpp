@@ -2,8 +2,8 @@
 #include "TestServer.h"
 
 #include "connection/ConnectionUrl.h"
-#include "ops/BackupJob.h"
-#include "ops/BackupTools.h"
+#include "backup/BackupJob.h"
+#include "backup/BackupTools.h"
 #include "ops/DemoDatabase.h"
 
 #include <QDir>

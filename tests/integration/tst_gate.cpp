@@ -3,9 +3,9 @@
 
 #include "connection/ProfileStore.h"
 #include "migrate/HistoryStore.h"
-#include "ops/BackupCatalog.h"
-#include "ops/ProductionGate.h"
-#include "ops/ValidationRecords.h"
+#include "backup/BackupCatalog.h"
+#include "gate/ProductionGate.h"
+#include "gate/ValidationRecords.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,7 +4,7 @@
 #include "connection/ProfileStore.h"
 #include "migrate/HistoryStore.h"
 #include "run/MigrationRun.h"
-#include "ops/MaintenanceMode.h"
+#include "gate/MaintenanceMode.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -6,8 +6,8 @@
 #include "connection/DatabaseSession.h"
 #include "migrate/CreatedObjects.h"
 #include "migrate/MigrationPlan.h"
-#include "ops/PreflightCheck.h"
-#include "ops/PreflightTargets.h"
+#include "gate/PreflightCheck.h"
+#include "gate/PreflightTargets.h"
 
 #include <QFile>
 #include <QProcess>

@@ -2,7 +2,7 @@
 #include "TestServer.h"
 
 #include "connection/ConnectionUrl.h"
-#include "ops/PreflightCheck.h"
+#include "gate/PreflightCheck.h"
 
 #include <QTemporaryDir>
 #include <QTest>

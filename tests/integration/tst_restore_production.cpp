@@ -2,11 +2,11 @@
 #include "TestServer.h"
 
 #include "migrate/HistoryStore.h"
-#include "ops/BackupJob.h"
+#include "backup/BackupJob.h"
 #include "ops/DatabaseSwap.h"
 #include "ops/DemoDatabase.h"
 #include "ops/ProductionRestore.h"
-#include "ops/ServerStatement.h"
+#include "connection/ServerStatement.h"
 
 #include <QFile>
 #include <QTemporaryDir>

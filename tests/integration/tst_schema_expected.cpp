@@ -1,7 +1,7 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "schema/ExpectedSnapshotBuilder.h"
+#include "run/ExpectedSnapshotBuilder.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SnapshotJson.h"
 

@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <arpa/inet.h>
+#include <clocale>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -46,6 +47,8 @@ private slots:
     void wrongPasswordIsReportedAsSuch();
     void closedPortFailsFastAsUnreachable();
     void silentServerIsBoundedByConnectTimeout();
+    void failuresAreClassifiedWhenServerAndLibpqSpeakFrench();
+    void cleanupTestCase();
 };
 
 void TestSession::initTestCase()
@@ -131,6 +134,57 @@ void TestSession::silentServerIsBoundedByConnectTimeout()
     QCOMPARE(session.error().exitCode, ExitCode::CannotConnect);
     QVERIFY2(session.error().message.contains(QStringLiteral("no answer within 2 s")), qPrintable(session.error().message));
     QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// The server's startup errors follow its lc_messages, libpq's own ones the client's locale:
+// with both in French, every failure must still be told apart (by SQLSTATE, libpq's state and
+// the network, never by the wording).
+void TestSession::failuresAreClassifiedWhenServerAndLibpqSpeakFrench()
+{
+    QString error;
+    QVERIFY2(testsupport::exec(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM SET lc_messages = 'fr_FR.UTF-8'"), &error),
+             qPrintable(error));
+    QVERIFY(testsupport::exec(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")));
+    QThread::msleep(300);  // the postmaster re-reads the file asynchronously
+    qputenv("LANGUAGE", "fr");
+    QVERIFY2(std::setlocale(LC_MESSAGES, "fr_FR.UTF-8"), "the locale fr_FR.UTF-8 must exist (tools/install-deps)");
+
+    ConnectionSpec spec = testsupport::spec();
+    spec.profile.host = QStringLiteral("127.0.0.1");
+    spec.profile.user = QStringLiteral("pw_user");
+    spec.password = QStringLiteral("Wrong-Pass-999");
+    auto wrong = DatabaseSession::open(spec, QStringLiteral("tst"));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().detail.contains(QStringLiteral("authentification")), "the server must speak French here");
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("Wrong password")), qPrintable(wrong.error().fullText()));
+    QCOMPARE(wrong.error().sqlState, QStringLiteral("28P01"));
+
+    spec.password = QStringLiteral("Right-Pass-123");
+    spec.profile.database = QStringLiteral("no_such_database_here");
+    auto missing = DatabaseSession::open(spec, QStringLiteral("tst"));
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.contains(QStringLiteral("does not exist")), qPrintable(missing.error().fullText()));
+    QCOMPARE(missing.error().sqlState, QStringLiteral("3D000"));
+
+    spec = testsupport::spec();
+    spec.profile.host = QStringLiteral("127.0.0.1");
+    spec.profile.port = 1;
+    auto closed = DatabaseSession::open(spec, QStringLiteral("tst"));
+    QVERIFY(!closed.ok());
+    QVERIFY2(closed.error().message.contains(QStringLiteral("no server is listening")), qPrintable(closed.error().fullText()));
+
+    spec.profile.host = QStringLiteral("no-such-host.invalid");
+    auto unknown = DatabaseSession::open(spec, QStringLiteral("tst"));
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("Unknown host name")), qPrintable(unknown.error().fullText()));
+}
+
+void TestSession::cleanupTestCase()
+{
+    std::setlocale(LC_MESSAGES, "C");
+    qunsetenv("LANGUAGE");
+    testsupport::exec(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM RESET lc_messages"));
+    testsupport::exec(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

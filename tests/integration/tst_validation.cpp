@@ -8,8 +8,8 @@
 #include "connection/DatabaseSession.h"
 #include "run/MigrationRun.h"
 #include "run/MigrationRun.h"
-#include "validate/RowCountStore.h"
-#include "validate/RowCounter.h"
+#include "rowcount/RowCountStore.h"
+#include "rowcount/RowCounter.h"
 #include "validate/SchemaDiffChecks.h"
 #include "validate/Validator.h"
 

@@ -3,8 +3,6 @@
 #include "connection/ConnectionUrl.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
-#include "log/Log.h"
-#include "ops/Sandbox.h"
 
 namespace mathakine {
 
@@ -23,7 +21,8 @@ Outcome<ConnectionSpec> ConnectionResolver::fromProfile(const QString &profileNa
     return spec;
 }
 
-Outcome<ConnectionSpec> ConnectionResolver::resolve(const QString &url, const QString &profileName)
+Outcome<ConnectionSpec> ConnectionResolver::resolve(const QString &url, const QString &profileName,
+                                                    const Fallback &whenNothingGiven)
 {
     if (!url.isEmpty()) {
         auto spec = ConnectionUrl::parse(url);
@@ -39,10 +38,9 @@ Outcome<ConnectionSpec> ConnectionResolver::resolve(const QString &url, const QS
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (ConnectionUrl::environmentHasConnection(env))
         return ConnectionUrl::fromEnvironment(env);
-    Sandbox sandbox;
-    if (sandbox.status().running) {
-        log::info(QStringLiteral("no connection given; using the running sandbox"));
-        return ConnectionSpec{sandbox.profile(), {}};
+    if (whenNothingGiven) {
+        if (auto spec = whenNothingGiven())
+            return *spec;
     }
     return ConnectionUrl::fromEnvironment(env);  // the "no database given" error
 }

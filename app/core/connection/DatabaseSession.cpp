@@ -1,9 +1,11 @@
 #include "connection/DatabaseSession.h"
 
+#include "connection/ConnectionFailure.h"
 #include "connection/ConnectionKeywords.h"
 #include "log/Log.h"
 #include "log/Redactor.h"
 
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -80,11 +82,15 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
     db.setUserName(p.user);
     if (!spec.password.isEmpty())
         db.setPassword(spec.password);
-    db.setConnectOptions(connectOptions(p));
+    const QString options = connectOptions(p);
+    db.setConnectOptions(options);
+    QElapsedTimer timer;
+    timer.start();
     if (!db.open()) {
+        const qint64 elapsedMs = timer.elapsed();
         const QString text = db.lastError().text();
         log::warn(QStringLiteral("connection to %1 failed: %2").arg(p.displayTarget(), text));
-        return connectionError(p, text);
+        return ConnectionFailure::diagnose(spec, options, text, elapsedMs);
     }
 
     const QVariant handle = db.driver()->handle();
@@ -188,43 +194,6 @@ Outcome<QVariant> DatabaseSession::scalar(const QString &sql, const QVariantList
     if (!query->next())
         return QVariant();
     return query->value(0);
-}
-
-AppError DatabaseSession::connectionError(const ConnectionProfile &p, const QString &serverText)
-{
-    AppError error;
-    error.exitCode = ExitCode::CannotConnect;
-    error.detail = Redactor::redact(serverText);
-    const QString target = p.displayTarget();
-    if (serverText.contains(QLatin1String("password authentication failed"))) {
-        error.message = tr("Wrong password for user %1 on %2.").arg(p.user, target);
-        error.hint = tr("Check the password saved for this profile (keyring or ~/.pgpass).");
-    } else if (serverText.contains(QLatin1String("no password supplied"))) {
-        error.message = tr("The server asks for a password for user %1 and none is known.").arg(p.user);
-        error.hint = tr("Save the password in the profile, in ~/.pgpass, or set PGPASSWORD.");
-    } else if (serverText.contains(QLatin1String("timeout expired"))) {
-        error.message = tr("Cannot reach %1: no answer within %2 s.").arg(target).arg(p.connectTimeoutSeconds);
-        error.hint = tr("Check the host name, the port, the VPN and the firewall.");
-    } else if (serverText.contains(QLatin1String("does not exist")) && serverText.contains(QLatin1String("database"))) {
-        error.message = tr("Database %1 does not exist on the server.").arg(p.database);
-    } else if (serverText.contains(QLatin1String("does not match host name"))) {
-        error.message = tr("The server's certificate is not valid for the host name %1 (sslmode=%2).").arg(p.host, p.sslMode);
-        error.hint = tr("Connect with the name the certificate was issued for, or fix the certificate.");
-    } else if (serverText.contains(QLatin1String("certificate verify failed")) || serverText.contains(QLatin1String("root certificate file"))) {
-        error.message = tr("The server's certificate cannot be verified (sslmode=%1).").arg(p.sslMode);
-        error.hint = tr("Check sslrootcert (default ~/.postgresql/root.crt) or PGSSLROOTCERT.");
-    } else if (serverText.contains(QLatin1String("could not translate host name"))) {
-        error.message = tr("Unknown host name %1.").arg(p.host);
-        error.hint = tr("Check the spelling of the host and the DNS.");
-    } else if (serverText.contains(QLatin1String("Connection refused"))
-               || serverText.contains(QLatin1String("could not connect"))
-               || serverText.contains(QLatin1String("No such file or directory"))) {
-        error.message = tr("Cannot reach %1: no server is listening there.").arg(target);
-        error.hint = tr("Check that PostgreSQL is running and the host and port are right.");
-    } else {
-        error.message = tr("Cannot connect to %1.").arg(target);
-    }
-    return error;
 }
 
 QString DatabaseSession::quoteIdentifier(const QString &name)

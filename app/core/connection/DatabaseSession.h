@@ -27,6 +27,8 @@ class DatabaseSession {
     Q_DECLARE_TR_FUNCTIONS(DatabaseSession)
 
 public:
+    // Opens a session with the default timeouts. A failure is diagnosed by ConnectionFailure
+    // (ExitCode::CannotConnect, translated, with the SQLSTATE when the server sent one).
     static Outcome<std::unique_ptr<DatabaseSession>> open(const ConnectionSpec &spec,
                                                           const QString &purpose);
     ~DatabaseSession();
@@ -52,8 +54,6 @@ public:
     // Runs one statement and returns the first column of the first row.
     Outcome<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 
-    // Maps a QSqlError of a failed open to a clear, translated connection error.
-    static AppError connectionError(const ConnectionProfile &profile, const QString &serverText);
     // Quotes an identifier the way PostgreSQL does (quote_ident).
     static QString quoteIdentifier(const QString &name);
 

@@ -1,7 +1,7 @@
 #include "ops/DatabaseProperties.h"
 
 #include "connection/DatabaseSession.h"
-#include "ops/ServerStatement.h"
+#include "connection/ServerStatement.h"
 
 namespace mathakine {
 

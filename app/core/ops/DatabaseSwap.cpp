@@ -2,7 +2,7 @@
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
-#include "ops/ServerStatement.h"
+#include "connection/ServerStatement.h"
 
 namespace mathakine {
 

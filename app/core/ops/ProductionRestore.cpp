@@ -6,8 +6,8 @@
 #include "migrate/HistoryStore.h"
 #include "ops/DatabaseProperties.h"
 #include "ops/DatabaseSwap.h"
-#include "ops/MaintenanceMode.h"
-#include "ops/ServerStatement.h"
+#include "gate/MaintenanceMode.h"
+#include "connection/ServerStatement.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

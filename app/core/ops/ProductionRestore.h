@@ -1,9 +1,9 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
-#include "ops/BackupCatalog.h"
-#include "ops/ProductionGate.h"
-#include "ops/RestoreJob.h"
+#include "backup/BackupCatalog.h"
+#include "gate/ProductionGate.h"
+#include "backup/RestoreJob.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
-#include "ops/ToolProcess.h"
+#include "process/ToolProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -280,6 +280,15 @@ Status Sandbox::destroy()
     if (QFileInfo::exists(m_root) && !QDir(m_root).removeRecursively())
         return sandboxError(tr("Cannot delete %1.").arg(m_root));
     return {};
+}
+
+std::optional<ConnectionSpec> Sandbox::runningDefault()
+{
+    Sandbox sandbox;
+    if (!sandbox.status().running)
+        return std::nullopt;
+    log::info(QStringLiteral("no connection given; using the running sandbox"));
+    return ConnectionSpec{sandbox.profile(), {}};
 }
 
 ConnectionProfile Sandbox::profile(const QString &database) const

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace mathakine {
 
 struct SandboxState {
@@ -39,6 +41,9 @@ public:
     ConnectionProfile profile(const QString &database = {}) const;
 
     static Outcome<QString> findBinDir();
+    // The default sandbox's database when it runs (no password: its socket trusts), else
+    // nullopt; the front ends' last resort when no connection is given (ConnectionResolver).
+    static std::optional<ConnectionSpec> runningDefault();
 
 private:
     QString stateFile() const;

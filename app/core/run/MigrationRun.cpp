@@ -6,13 +6,13 @@
 #include "migrate/CreatedObjects.h"
 #include "migrate/MigrationLock.h"
 #include "migrate/MigrationPlan.h"
-#include "ops/MaintenanceMode.h"
-#include "ops/PreflightCheck.h"
+#include "gate/MaintenanceMode.h"
+#include "gate/PreflightCheck.h"
 #include "run/RunChecks.h"
 #include "run/RunRecorder.h"
 #include "run/RunRowCounts.h"
 #include "run/StepExecutor.h"
-#include "validate/RowCountStore.h"
+#include "rowcount/RowCountStore.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>

@@ -3,7 +3,7 @@
 #include "connection/CancelToken.h"
 #include "connection/ConnectionProfile.h"
 #include "migrate/MigrationStatus.h"
-#include "ops/PreflightReport.h"
+#include "gate/PreflightReport.h"
 #include "run/RunTypes.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "run/PlanTables.h"
 
 #include "connection/DatabaseSession.h"
-#include "ops/PreflightTargets.h"
+#include "gate/PreflightTargets.h"
 
 namespace mathakine {
 

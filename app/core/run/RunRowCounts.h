@@ -1,7 +1,7 @@
 #pragma once
 
 #include "run/PlanTables.h"
-#include "validate/RowCounter.h"
+#include "rowcount/RowCounter.h"
 
 namespace mathakine {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "migrate/ToolSchema.h"
-#include "ops/ProductionGate.h"
+#include "gate/ProductionGate.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,6 +1,6 @@
 #include "validate/RowCountChecks.h"
 
-#include "validate/RowCounter.h"
+#include "rowcount/RowCounter.h"
 
 #include <QLocale>
 

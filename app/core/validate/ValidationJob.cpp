@@ -1,7 +1,7 @@
 #include "validate/ValidationJob.h"
 
 #include "migrate/MigrationCatalog.h"
-#include "ops/ValidationRecords.h"
+#include "gate/ValidationRecords.h"
 #include "validate/ReportArchive.h"
 #include "validate/ReportBuilder.h"
 #include "validate/SchemaDiffChecks.h"

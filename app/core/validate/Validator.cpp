@@ -7,8 +7,8 @@
 #include "validate/PgExecutor.h"
 #include "validate/RequiredObjectsCheck.h"
 #include "validate/RowCountChecks.h"
-#include "validate/RowCountStore.h"
-#include "validate/RowCounter.h"
+#include "rowcount/RowCountStore.h"
+#include "rowcount/RowCounter.h"
 #include "validate/SmokeTestRunner.h"
 
 #include <QElapsedTimer>
