@@ -488,6 +488,11 @@
         <translation>
             <numerusform>Repair "%1" of %2 done (%n statement, recorded in the audit log); %3</numerusform><numerusform>Repair "%1" of %2 done (%n statements, recorded in the audit log); %3</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) written: %1</source>
+        <translation>
+            <numerusform>%n file written: %1</numerusform><numerusform>%n files written: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mathakine::RestoreReportView</name>

@@ -26,6 +26,7 @@ ConnectionHeader::ConnectionHeader(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     m_title = new QLabel(this);
     m_details = new QLabel(this);
+    m_details->setWordWrap(true);  // a long Alembic note must not widen the window
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -78,6 +79,8 @@ void ConnectionHeader::retranslate()
         parts << tr("locked by %1").arg(m_state.lockHolder);
     if (!m_state.maintenance.isEmpty())
         parts << tr("MAINTENANCE: %1").arg(m_state.maintenance);
+    if (m_state.alembic)
+        parts << m_state.alembic->describe();
     m_details->setText(parts.join(QStringLiteral("  ·  ")));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
+#include "migrate/AlembicRevision.h"
 
 #include <QWidget>
 
@@ -22,6 +23,7 @@ public:
         int pending = 0;
         QString lockHolder;        // empty when free
         QString maintenance;       // empty when off
+        std::optional<AlembicRevisionState> alembic;  // no history of ours, an Alembic revision
     };
     void showProfile(const ConnectionProfile &profile, const State &state);
     void showDisconnected();

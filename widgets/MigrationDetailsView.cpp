@@ -82,6 +82,13 @@ QString MigrationDetailsView::sectionText(const Migration &migration, const Migr
     return lines.mid(first, end - first).join(QLatin1Char('\n'));
 }
 
+void MigrationDetailsView::showFile(const QString &title, const QString &stateDetail, const QString &text)
+{
+    showMigration(nullptr, title, stateDetail, {});
+    m_up->setPlainText(text);
+    m_tabs->setCurrentIndex(0);
+}
+
 void MigrationDetailsView::showMigration(const Migration *migration, const QString &title, const QString &stateDetail,
                                          const QList<LintFinding> &findings)
 {

@@ -20,6 +20,9 @@ public:
     explicit MigrationDetailsView(QWidget *parent = nullptr);
     void showMigration(const Migration *migration, const QString &title, const QString &stateDetail,
                        const QList<LintFinding> &findings);
+    // A file that is not (yet) a valid migration, e.g. a new one from the template: its text
+    // in the up tab as it is on disk.
+    void showFile(const QString &title, const QString &stateDetail, const QString &text);
     void clear();
     // What the history says of its last run: step checks, backup, a failure's forensics;
     // shown in a "Run record" tab, selected when selectIt (a failure). Empty: tab hidden.

@@ -23,6 +23,8 @@ QList<CommandInfo> allCommands()
         {"diff", "[--at VERSION] [--sql]", QCoreApplication::translate("Commands", "Compare the actual schema with the one the migrations produce"), runDiff},
         {"snapshot", "[--check] [--actual]", QCoreApplication::translate("Commands", "Regenerate the expected schema snapshots from the migrations"), runSnapshot},
         {"validate", "[--pdf F] [--json F]", QCoreApplication::translate("Commands", "Validate the database: required objects, smoke tests, benchmark, budgets, row counts; report as PDF/JSON"), runValidate},
+        {"new", "\"TITLE\" [--title-en T]", QCoreApplication::translate("Commands", "Write the next migration file from a template (empty up and down sections)"), runNew},
+        {"export", "alembic|models DIR", QCoreApplication::translate("Commands", "Write the migrations as an Alembic project, or the expected schema as SQLAlchemy models"), runExport},
         {"seed", "[--users N ...]", QCoreApplication::translate("Commands", "Fill a test database with synthetic data for benchmarks (refused on production profiles)"), runSeed},
     };
 }

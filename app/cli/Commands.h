@@ -37,6 +37,8 @@ int runSnapshot(CliContext &context);
 int runValidate(CliContext &context);
 int runSeed(CliContext &context);
 int runRepair(CliContext &context);
+int runNew(CliContext &context);
+int runExport(CliContext &context);
 
 // True for `validate --pdf`: Qt Charts needs a QApplication, which main() then creates (offscreen).
 bool needsGuiApplication(const GlobalOptions &options);

@@ -141,7 +141,12 @@ int runStatus(CliContext &context)
     const MigrationStatus &s = snapshot->status;
     const QString lock = s.lockHolder ? s.lockHolder->describe() : QString();
     if (context.options().json) {
+        QJsonObject alembic;  // issue 15: no history of ours, but an Alembic revision
+        if (s.alembic)
+            alembic = {{QStringLiteral("revision"), s.alembic->revision}, {QStringLiteral("state"), s.alembic->kindKey()},
+                       {QStringLiteral("version"), s.alembic->version}, {QStringLiteral("message"), s.alembic->describe()}};
         context.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("alembic"), s.alembic ? QJsonValue(alembic) : QJsonValue()},
                            {QStringLiteral("target"), snapshot->session->spec().profile.displayTarget()},
                            {QStringLiteral("serverVersion"), server.version},
                            {QStringLiteral("serverVersionNumber"), server.versionNumber},
@@ -166,6 +171,8 @@ int runStatus(CliContext &context)
         << CliContext::tr("Migration version: %1 (head: %2)")
                .arg(s.currentVersion.isEmpty() ? CliContext::tr("none (base)") : s.currentVersion, snapshot->catalog->headVersion()) << "\n"
         << CliContext::tr("%n pending migration(s)", nullptr, s.pendingCount) << "\n";
+    if (s.alembic)
+        out << s.alembic->describe() << "\n  " << s.alembic->upgradeRefusal().hint << "\n";
     for (const MigrationStatusEntry &e : s.entries) {
         if (e.state == MigrationState::Drifted) {
             const Migration *m = snapshot->catalog->find(e.version);

@@ -79,7 +79,7 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
 
     connect(m_workspace, &Workspace::snapshotChanged, this, [this](const WorkspaceSnapshot &s) {
         m_header->showProfile(s.profile, {s.server.version, s.status.currentVersion, s.catalog.headVersion(), s.status.pendingCount,
-                                          s.status.lockHolder ? s.status.lockHolder->describe() : QString(), s.maintenance});
+                                          s.status.lockHolder ? s.status.lockHolder->describe() : QString(), s.maintenance, s.status.alembic});
         showReadTime();
         setJobActionsEnabled(true);
         if (std::exchange(m_pickStep, false))

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "ConfirmRunDialog.h"
+#include "GenerateDialogs.h"
 #include "MigrationDetailsView.h"
 #include "MigrationTimelineDelegate.h"
 #include "MigrationTimelineModel.h"
@@ -19,9 +20,12 @@
 #include <QMessageBox>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -47,7 +51,13 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_repair = new QPushButton(this);
     m_restoreBackup = new QPushButton(this);
     m_recovery = new RecoveryActions(m_workspace, this);
-    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview, m_repair, m_restoreBackup})
+    m_generation = new QPushButton(this);
+    auto *generation = new QMenu(m_generation);
+    m_new = generation->addAction(QString());
+    m_export = generation->addAction(QString());
+    generation->setToolTipsVisible(true);
+    m_generation->setMenu(generation);
+    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview, m_generation, m_repair, m_restoreBackup})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -82,6 +92,8 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_downgradeHere, &QPushButton::clicked, this, [this] { run(Action::DowngradeToSelected); });
     connect(m_stamp, &QPushButton::clicked, this, [this] { run(Action::StampSelected); });
     connect(m_preview, &QPushButton::clicked, this, &MigrationsPage::previewSql);
+    connect(m_new, &QAction::triggered, this, &MigrationsPage::newMigration);
+    connect(m_export, &QAction::triggered, this, &MigrationsPage::exportForPython);
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &MigrationsPage::cancelRun);
     connect(m_repair, &QPushButton::clicked, this, [this] { m_recovery->repair(selectedVersion()); });
     connect(m_restoreBackup, &QPushButton::clicked, this,
@@ -107,12 +119,20 @@ void MigrationsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
     const QString selected = selectedVersion();
     m_model->setData(snapshot.status, snapshot.findings);
     int row = m_model->rowOf(selected);
-    if (row < 0)
+    if (row < 0 && m_draftPath.isEmpty())  // a new file on show stays on show
         row = m_model->rowOfInterest();  // an empty details pane tells nothing
     if (row >= 0)
         m_timeline->setCurrentIndex(m_model->index(row));
     if (!snapshot.catalogErrors.isEmpty())
         m_summary->setText(tr("The migrations folder has errors: %1").arg(snapshot.catalogErrors.constFirst().located()));
+    for (const Migration &m : snapshot.catalog.migrations) {
+        if (!m_draftPath.isEmpty() && QFileInfo(m.filePath) == QFileInfo(m_draftPath)) {  // the new file is complete now
+            m_draftPath.clear();
+            m_timeline->setCurrentIndex(m_model->index(m_model->rowOf(m.version)));
+        }
+    }
+    if (!m_timeline->currentIndex().isValid() && !m_draftPath.isEmpty())
+        showDraft();
     updateButtons();
 }
 
@@ -136,7 +156,10 @@ void MigrationsPage::showSelected()
 {
     const QModelIndex current = m_timeline->currentIndex();
     if (!current.isValid()) {
-        m_details->clear();
+        if (m_draftPath.isEmpty())
+            m_details->clear();
+        else
+            showDraft();
         return;
     }
     const QString version = selectedVersion();
@@ -392,6 +415,7 @@ void MigrationsPage::updateButtons()
         button->setToolTip(reason.isEmpty() ? actionTip(action) : reason);
     }
     m_preview->setEnabled(idle);
+    m_generation->setEnabled(!m_task);
     emit actionsChanged();
 }
 
@@ -414,6 +438,11 @@ void MigrationsPage::retranslate()
     m_repair->setToolTip(tr("Ways out of a failed migration, each with its SQL previewed"));
     m_restoreBackup->setText(tr("Restore this backup"));
     m_restoreBackup->setToolTip(tr("Last resort: put the verified backup this run relied on back in place of the database"));
+    m_generation->setText(tr("Generation"));
+    m_new->setText(tr("New migration…"));
+    m_new->setToolTip(tr("Write the next migration file from a template"));
+    m_export->setText(tr("Export for Alembic / SQLAlchemy…"));
+    m_export->setToolTip(tr("The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend"));
     updateButtons();  // the tooltips
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);

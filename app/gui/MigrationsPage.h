@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QAction;
 class QMessageBox;
 
 class QLabel;
@@ -45,6 +46,9 @@ public:
     // do something. A plan that cannot be made is no reason: running shows its error.
     QString unavailableReason(Action action) const;
     void previewSql();
+    // Migrations -> New migration… / Export for Alembic / SQLAlchemy… (issue 15).
+    void newMigration();
+    void exportForPython();
     bool isRunning() const { return m_task != nullptr; }
     RecoveryActions *recovery() const { return m_recovery; }
     void cancelRun();
@@ -65,6 +69,7 @@ private:
     void showSnapshot(const WorkspaceSnapshot &snapshot);
     void forgetDatabase();
     void showSelected();
+    void showDraft();
     QString selectedVersion() const;
     QString actionName(Action action) const;
     QString actionTip(Action action) const;
@@ -84,6 +89,9 @@ private:
     QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
     QPushButton *m_repair, *m_restoreBackup;  // RecoveryActions: a failed migration, a run's backup
     RecoveryActions *m_recovery;
+    QPushButton *m_generation;         // its menu: New migration…, Export… (one button: the row stays narrow)
+    QAction *m_new, *m_export;
+    QString m_draftPath;  // a new file not in the catalog yet: shown until it is
     BackgroundTask *m_task = nullptr;
     QElapsedTimer m_clock;
 };

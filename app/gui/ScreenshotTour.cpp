@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "GenerateDialogs.h"
 #include "HelpWindows.h"
 #include "MainWindow.h"
 #include "MigrationsPage.h"
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QTreeView>
 #include <QDir>
+#include <QLineEdit>
 #include <QListView>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -83,7 +85,28 @@ void ScreenshotTour::shoot()
     shortcuts.show();
     QApplication::processEvents();
     shortcuts.grab().save(QStringLiteral("%1/%2-6b-help-shortcuts.png").arg(m_directory, m_language));
+    shootGenerationDialogs();
     QApplication::quit();
+}
+
+// Migrations -> New migration… and Export for Alembic / SQLAlchemy… (issue 15), filled in.
+void ScreenshotTour::shootGenerationDialogs()
+{
+    const QString migrations = m_window->findChild<Workspace *>()->migrationsDir();
+    auto save = [this](QDialog &dialog, const QString &name) {
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(QStringLiteral("%1/%2-%3.png").arg(m_directory, m_language, name));
+    };
+    NewMigrationDialog created(migrations, m_window);
+    const QList<QLineEdit *> titles = created.findChildren<QLineEdit *>();
+    titles.value(0)->setText(m_language == QLatin1String("fr") ? QStringLiteral("Badges des élèves") : QStringLiteral("Pupil badges"));
+    titles.value(1)->setText(QStringLiteral("Pupil badges"));
+    save(created, QStringLiteral("2b-new-migration"));
+    const auto loaded = MigrationCatalogLoader::load(migrations);
+    ExportDialog exported(loaded.catalog, m_window);
+    exported.findChild<QLineEdit *>()->setText(QStringLiteral("/srv/mathakine-backend/alembic"));
+    save(exported, QStringLiteral("2c-export"));
 }
 
 } // namespace mathakine

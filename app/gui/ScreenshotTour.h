@@ -16,6 +16,7 @@ public:
 
 private:
     void shoot();
+    void shootGenerationDialogs();
 
     MainWindow *m_window;
     QString m_directory;

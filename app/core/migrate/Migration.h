@@ -22,6 +22,7 @@ struct Migration {
     QString title;               // French
     QString titleEn;             // English, may be empty
     QString revision;            // Alembic revision id, may be empty
+    QStringList replacesRevisions; // foreign Alembic revisions this version stands for (adoption)
     bool transactional = true;
     QStringList lintIgnore;      // lint rules switched off for this file
     int lockRetries = 0;         // lock_retries: extra attempts after a lock timeout (transactional only)

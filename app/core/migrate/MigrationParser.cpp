@@ -55,6 +55,14 @@ QString applyHeader(Migration &m, const QString &key, const QString &value)
         if (!revision.match(value).hasMatch())
             return MigrationParser::tr("Header revision: \"%1\" must be 1 to 32 letters, digits or underscores (Alembic's version_num).").arg(value);
         m.revision = value;
+    } else if (key == QLatin1String("replaces_revisions")) {
+        // Foreign Alembic revisions (the backend's own) this version stands for (issue 15).
+        static const QRegularExpression revision(QStringLiteral("^[A-Za-z0-9_]{1,32}$"));
+        for (const QString &item : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!revision.match(item.trimmed()).hasMatch())
+                return MigrationParser::tr("Header replaces_revisions: \"%1\" must be 1 to 32 letters, digits or underscores (Alembic's version_num).").arg(item.trimmed());
+            m.replacesRevisions << item.trimmed();
+        }
     } else if (key == QLatin1String("transactional")) {
         if (value != QLatin1String("true") && value != QLatin1String("false"))
             return MigrationParser::tr("Header transactional: \"%1\" must be true or false.").arg(value);
@@ -154,7 +162,7 @@ QStringList MigrationParser::knownHeaderKeys()
 {
     return {QStringLiteral("version"), QStringLiteral("title"), QStringLiteral("title_en"),
             QStringLiteral("revision"), QStringLiteral("transactional"), QStringLiteral("lint_ignore"),
-            QStringLiteral("lock_retries")};
+            QStringLiteral("lock_retries"), QStringLiteral("replaces_revisions")};
 }
 
 QString MigrationParser::checksum(const SqlSource &source)

@@ -18,6 +18,8 @@ Outcome<MigrationPlan> MigrationPlan::forUpgrade(const MigrationCatalog &catalog
     const auto targetIndex = catalog.resolveTarget(target.isEmpty() ? QStringLiteral("head") : target);
     if (!targetIndex)
         return unknownTargetError(target);
+    if (status.alembic && *targetIndex >= 0)  // no history, yet the schema is not at base
+        return status.alembic->upgradeRefusal();
     MigrationPlan plan;
     plan.upgrade = true;
     plan.targetVersion = *targetIndex >= 0 ? catalog.migrations.at(*targetIndex).version : QString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "migrate/AlembicRevision.h"
 #include "migrate/HistoryStore.h"
 #include "migrate/MigrationCatalog.h"
 #include "migrate/MigrationLock.h"
@@ -27,6 +28,8 @@ struct MigrationStatus {
     QStringList missingFiles;      // applied versions with no file any more
     QStringList outOfOrderVersions; // pending, but older than currentVersion
     std::optional<LockHolder> lockHolder;
+    // Set when the history is empty but public.alembic_version holds a revision (issue 15).
+    std::optional<AlembicRevisionState> alembic;
 
     // Linear in the number of migrations and history rows.
     static MigrationStatus compute(const MigrationCatalog &catalog, const History &history, const QString &language);

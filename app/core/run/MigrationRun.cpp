@@ -132,6 +132,8 @@ Outcome<std::unique_ptr<MigrationRun::Locked>> MigrationRun::lockAndLoad(const M
         return history.error();
     locked->history = history.value();
     locked->status = MigrationStatus::compute(catalog, locked->history, m_options.language);
+    if (Status s = AlembicRevision::attach(session, catalog, locked->history, locked->status); !s)
+        return s.error();
     return locked;
 }
 

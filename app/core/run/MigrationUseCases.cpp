@@ -13,6 +13,8 @@ Outcome<Inspection> inspect(const DatabaseSession &session, const MigrationCatal
         return history.error();
     Inspection inspection{session.server(), history.value(), MigrationStatus::compute(catalog, history.value(), language)};
     inspection.status.lockHolder = MigrationLock::holder(session);
+    if (Status s = AlembicRevision::attach(session, catalog, inspection.history, inspection.status); !s)
+        return s.error();
     return inspection;
 }
 
