@@ -36,6 +36,8 @@ int runDiff(CliContext &context);
 int runSnapshot(CliContext &context);
 int runValidate(CliContext &context);
 int runSeed(CliContext &context);
+int runReconcile(CliContext &context);
+int runGenerate(CliContext &context);
 
 // True for `validate --pdf`: Qt Charts needs a QApplication, which main() then creates (offscreen).
 bool needsGuiApplication(const GlobalOptions &options);

@@ -1,0 +1,3 @@
+#include "ReconcileSupport.h"
+
+int main() { return 0; }
