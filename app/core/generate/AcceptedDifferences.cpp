@@ -6,6 +6,14 @@ namespace mathakine {
 
 AcceptedDifferences::AcceptedDifferences(const DatabaseSession &session, QString schema) : m_session(session), m_schema(std::move(schema)) {}
 
+namespace {
+// QPSQL binds a null QString as SQL NULL; the table's columns hold '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+} // namespace
+
 Status AcceptedDifferences::accept(const SchemaDifference &d, const QString &reason) const
 {
     auto done = m_session.run(QStringLiteral("INSERT INTO %1.accepted_differences (schema_name, table_name, object, attribute, expected, actual, reason)"
@@ -13,7 +21,7 @@ Status AcceptedDifferences::accept(const SchemaDifference &d, const QString &rea
                                              " SET expected = excluded.expected, actual = excluded.actual, reason = excluded.reason,"
                                              " accepted_at = now(), accepted_by = current_user")
                                   .arg(DatabaseSession::quoteIdentifier(m_schema)),
-                              {d.schema, d.table, d.object, d.attribute, d.expected, d.actual, reason});
+                              {text(d.schema), text(d.table), text(d.object), text(d.attribute), text(d.expected), text(d.actual), reason});
     return done ? Status() : Status(done.error());
 }
 

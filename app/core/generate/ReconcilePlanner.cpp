@@ -62,6 +62,10 @@ Outcome<ReconcileScript> ReconcilePlanner::plan(const SchemaSnapshot &expected, 
     const SchemaDiff diff = SchemaComparer::compare(expected, actual);
     for (const SchemaDifference &d : diff.differences)
         take(d);
+    for (const SchemaTable &e : expected.tables) {
+        if (const SchemaTable *a = actual.table(e.schema, e.name); a && a->kind == e.kind)
+            acceptColumnOrder(e, *a);
+    }
     m_script.statements = m_statements.live();
     m_script.concurrent = m_concurrent;
     m_data = nullptr;
@@ -120,18 +124,40 @@ void ReconcilePlanner::table(const SchemaDifference &d, const SchemaTable *e, co
             conflict(d, tr("a missing %1 cannot be created from the snapshot (its definition is not all there); create it by hand.").arg(e->kind));
         return;
     }
-    if (d.attribute == QLatin1String("columnOrder")) {
-        m_script.keptAsIs << tr("%1: column order %2 (expected %3); PostgreSQL cannot reorder columns without rewriting the table, and queries name their columns.")
-                                 .arg(d.path(), d.actual, d.expected);
-        m_script.accepted << d;
-        return;
-    }
+    if (d.attribute == QLatin1String("columnOrder"))
+        return;  // see acceptColumnOrder: the order after the script is what counts
     if (d.attribute == QLatin1String("definition") && a && a->kind == QLatin1String("view")) {
         m_statements.addAll(Phase::CreateView, d.fixSql);  // a view holds no data
         return;
     }
     conflict(d, tr("%1 differs (expected %2, actual %3); it cannot change without re-creating it.")
                     .arg(SchemaDiff::attributeName(d.attribute), d.expected, d.actual));
+}
+
+// ADD COLUMN appends: after the script, the table has its expected columns in their present
+// order, then the missing ones. When that is not the expected order, nothing can change it
+// short of rewriting the table: it is kept, and recorded as accepted by the run.
+void ReconcilePlanner::acceptColumnOrder(const SchemaTable &e, const SchemaTable &a)
+{
+    QStringList expectedOrder;
+    QStringList after;
+    for (const SchemaColumn &c : e.columns)
+        expectedOrder << c.name;
+    for (const SchemaColumn &c : a.columns) {
+        if (e.column(c.name))
+            after << c.name;
+    }
+    for (const SchemaColumn &c : e.columns) {
+        if (!a.column(c.name))
+            after << c.name;
+    }
+    if (after == expectedOrder)
+        return;
+    SchemaDifference order{DiffKind::Changed, Type::Table, e.schema, e.name, {}, QStringLiteral("columnOrder"),
+                           expectedOrder.join(QLatin1String(", ")), after.join(QLatin1String(", ")), DiffSeverity::Info, {}};
+    m_script.keptAsIs << tr("%1: the columns will be in the order %2 (expected %3); PostgreSQL cannot reorder columns without rewriting the table, and queries name their columns.")
+                             .arg(order.path(), order.actual, order.expected);
+    m_script.accepted << order;
 }
 
 void ReconcilePlanner::createTable(const SchemaTable &e)

@@ -45,6 +45,7 @@ private:
     void check(const SchemaDifference &d, const SchemaTable &e, const SchemaTable &a);
     void index(const SchemaDifference &d, const SchemaTable &e, const SchemaTable &a);
     void createTable(const SchemaTable &e);
+    void acceptColumnOrder(const SchemaTable &e, const SchemaTable &a);
     void unexpected(const SchemaDifference &d, const SchemaTable *a);
 
     // Adds a conflict when the rows are not empty or the check failed; returns whether clear.
