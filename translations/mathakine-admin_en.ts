@@ -93,6 +93,21 @@
         <translation>
             <numerusform>, %n attempt</numerusform><numerusform>, %n attempts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n statement(s) in the up section.</source>
+        <translation>
+            <numerusform>%n statement in the up section.</numerusform><numerusform>%n statements in the up section.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) that can lose data are written commented out: review them.</source>
+        <translation>
+            <numerusform>%n statement that can lose data are written commented out: review them.</numerusform><numerusform>%n statements that can lose data are written commented out: review them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled with version %1: %n statement(s) run, in %2.</source>
+        <translation>
+            <numerusform>Reconciled with version %1: %n statement run, in %2.</numerusform><numerusform>Reconciled with version %1: %n statements run, in %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRun</name>
@@ -159,6 +174,14 @@
         <source>Row counts of %n table(s) identical to the backup's.</source>
         <translation>
             <numerusform>Row counts of %n table identical to the backup's.</numerusform><numerusform>Row counts of %n tables identical to the backup's.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileRun</name>
+    <message numerus="yes">
+        <source>%n difference(s) need a person before reconcile can run; nothing was run.</source>
+        <translation>
+            <numerusform>%n difference need a person before reconcile can run; nothing was run.</numerusform><numerusform>%n differences need a person before reconcile can run; nothing was run.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -288,11 +311,42 @@
     </message>
 </context>
 <context>
+    <name>mathakine::DatabaseActions</name>
+    <message numerus="yes">
+        <source>Reconciled with version %1: %n statement(s) run.</source>
+        <translation>
+            <numerusform>Reconciled with version %1: %n statement run.</numerusform><numerusform>Reconciled with version %1: %n statements run.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), then migrations up to %1 recorded as applied.</source>
+        <translation>
+            <numerusform>%n statement, then migrations up to %1 recorded as applied.</numerusform><numerusform>%n statements, then migrations up to %1 recorded as applied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) in the up section.</source>
+        <translation>
+            <numerusform>%n statement in the up section.</numerusform><numerusform>%n statements in the up section.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) that can lose data are written commented out: review them.</source>
+        <translation>
+            <numerusform>%n statement that can lose data are written commented out: review them.</numerusform><numerusform>%n statements that can lose data are written commented out: review them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mathakine::MigrationsPage</name>
     <message numerus="yes">
         <source>%n migration(s) done in %1 s, %2.</source>
         <translation>
             <numerusform>%n migration done in %1 s, %2.</numerusform><numerusform>%n migrations done in %1 s, %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ReconcileDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s) need a person first (listed at the end, with the rows that block them).</source>
+        <translation>
+            <numerusform>%n difference need a person first (listed at the end, with the rows that block them).</numerusform><numerusform>%n differences need a person first (listed at the end, with the rows that block them).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "ConfirmRunDialog.h"
+#include "DatabaseActions.h"
 #include "MigrationDetailsView.h"
 #include "MigrationTimelineDelegate.h"
 #include "MigrationTimelineModel.h"
@@ -32,7 +33,7 @@ constexpr qint64 kMigrationBudgetMs = 5 * 60 * 1000;  // the staff's rule: Phase
 }
 
 MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new MigrationTimelineModel(this))
+    : QWidget(parent), m_workspace(workspace), m_model(new MigrationTimelineModel(this)), m_actions(new DatabaseActions(workspace, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
@@ -42,7 +43,10 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     m_downgradeHere = new QPushButton(this);
     m_stamp = new QPushButton(this);
     m_preview = new QPushButton(this);
-    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview})
+    m_generate = new QPushButton(this);
+    m_generate->setObjectName(QStringLiteral("generate"));
+    connect(m_generate, &QPushButton::clicked, m_actions, &DatabaseActions::generate);
+    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview, m_generate})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -337,6 +341,7 @@ void MigrationsPage::updateButtons()
     m_downgradeHere->setEnabled(idle && selected);
     m_stamp->setEnabled(idle && selected);
     m_preview->setEnabled(idle);
+    m_generate->setEnabled(idle);
 }
 
 void MigrationsPage::changeEvent(QEvent *event)
@@ -354,6 +359,8 @@ void MigrationsPage::retranslate()
     m_downgradeHere->setText(actionName(Action::DowngradeToSelected));
     m_stamp->setText(actionName(Action::StampSelected));
     m_preview->setText(tr("Preview SQL (dry run)"));
+    m_generate->setText(tr("Generate from a database…"));
+    m_generate->setToolTip(tr("Write the next migration from the differences between the expected schema at head and another database"));
     m_upgradeHead->setToolTip(tr("Apply every pending migration (Ctrl+U)"));
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);

@@ -16,6 +16,7 @@ class QPushButton;
 namespace mathakine {
 
 class BackgroundTask;
+class DatabaseActions;
 class ConfirmRunDialog;
 class MigrationDetailsView;
 class MigrationTimelineModel;
@@ -31,6 +32,7 @@ public:
 
     explicit MigrationsPage(Workspace *workspace, QWidget *parent = nullptr);
     MigrationTimelineModel *model() const { return m_model; }
+    DatabaseActions *actions() const { return m_actions; }
     // confirm: pre-flight, then the confirmation dialog (gate checklist on production);
     // false runs at once with no confirmation, which the gate refuses on production.
     void run(Action action, bool confirm = true);
@@ -70,7 +72,8 @@ private:
     MigrationDetailsView *m_details;
     TaskProgressPanel *m_progress;
     QLabel *m_summary;
-    QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
+    QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview, *m_generate;
+    DatabaseActions *m_actions;
     BackgroundTask *m_task = nullptr;
     QElapsedTimer m_clock;
 };

@@ -1,6 +1,7 @@
 #include "SchemaPage.h"
 
 #include "BackgroundTask.h"
+#include "DatabaseActions.h"
 #include "SchemaTreeModel.h"
 #include "SqlHighlighter.h"
 #include "Workspace.h"
@@ -58,7 +59,7 @@ protected:
 };
 
 SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new SchemaTreeModel(this))
+    : QWidget(parent), m_workspace(workspace), m_model(new SchemaTreeModel(this)), m_actions(new DatabaseActions(workspace, this))
 {
     auto *filter = new SchemaFilter(this);
     filter->setRecursiveFilteringEnabled(true);
@@ -78,6 +79,9 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_version);
     bar->addWidget(m_onlyDifferences);
     bar->addWidget(m_search, 1);
+    m_reconcile = new QPushButton(this);
+    m_reconcile->setObjectName(QStringLiteral("reconcile"));
+    bar->addWidget(m_reconcile);
     layout->addLayout(bar);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -103,6 +107,8 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_compare, &QPushButton::clicked, this, &SchemaPage::compare);
+    // The version chosen above is the target; the database's own version means head.
+    connect(m_reconcile, &QPushButton::clicked, this, [this] { m_actions->reconcile(m_version->currentData().toString()); });
     connect(m_onlyDifferences, &QCheckBox::toggled, this, [this, filter](bool only) {
         filter->onlyDifferences = only;
         filter->invalidate();
@@ -205,6 +211,8 @@ void SchemaPage::changeEvent(QEvent *event)
 void SchemaPage::retranslate()
 {
     m_compare->setText(tr("Compare"));
+    m_reconcile->setText(tr("Reconcile…"));
+    m_reconcile->setToolTip(tr("Bring the database to the expected schema of the chosen version without losing data, then record the migrations as applied"));
     m_onlyDifferences->setText(tr("Only differences"));
     m_search->setPlaceholderText(tr("Search tables, columns, indexes…"));
     m_copy->setText(tr("Copy"));
