@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Usage: generate --from-url URL &quot;title&quot; [--title-en TITLE]</source>
-        <translation>Usage : generate --from-url URL &quot;titre&quot; [--title-en TITRE]</translation>
+        <translation>Usage : generate --from-url URL TITRE [--title-en TITRE_EN]</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) in the up section.</source>
