@@ -374,6 +374,11 @@
         <translation>
             <numerusform>%n difference with the expected schema of version %1.</numerusform><numerusform>%n differences with the expected schema of version %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n difference(s) kept on purpose by reconcile (column order) not counted.</source>
+        <translation>
+            <numerusform>%n difference kept on purpose by reconcile (column order) not counted.</numerusform><numerusform>%n differences kept on purpose by reconcile (column order) not counted.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mathakine::ValidationPage</name>

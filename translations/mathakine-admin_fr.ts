@@ -827,11 +827,11 @@
     </message>
     <message>
         <source>accepted (kept on purpose by reconcile): %1</source>
-        <translation>accepté (gardé exprès par reconcile) : %1</translation>
+        <translation>accepté (gardé exprès par reconcile)&#x202f;: %1</translation>
     </message>
     <message>
         <source>Usage: generate --from-url URL &quot;title&quot; [--title-en TITLE]</source>
-        <translation>Usage : generate --from-url URL TITRE [--title-en TITRE_EN]</translation>
+        <translation>Usage&#x202f;: generate --from-url URL TITRE [--title-en TITRE_EN]</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) in the up section.</source>
@@ -843,44 +843,44 @@
     <message numerus="yes">
         <source>%n statement(s) that can lose data are written commented out: review them.</source>
         <translation>
-            <numerusform>%n instruction qui peut perdre des données est écrite en commentaire : relisez-la.</numerusform>
-            <numerusform>%n instructions qui peuvent perdre des données sont écrites en commentaire : relisez-les.</numerusform>
+            <numerusform>%n instruction qui peut perdre des données est écrite en commentaire&#x202f;: relisez-la.</numerusform>
+            <numerusform>%n instructions qui peuvent perdre des données sont écrites en commentaire&#x202f;: relisez-les.</numerusform>
         </translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#x202f;: %1</translation>
     </message>
     <message>
         <source>Lint: clean.</source>
-        <translation>Lint : aucun problème.</translation>
+        <translation>Lint&#x202f;: aucun problème.</translation>
     </message>
     <message>
         <source>--from-url URL is required: the database whose schema the migration reaches.</source>
-        <translation>--from-url URL est obligatoire : la base dont la migration doit atteindre le schéma.</translation>
+        <translation>--from-url URL est obligatoire&#x202f;: la base dont la migration doit atteindre le schéma.</translation>
     </message>
     <message>
         <source>Usage: reconcile [--to VERSION] [--sql] [--concurrent-from ROWS] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Usage : reconcile [--to VERSION] [--sql] [--concurrent-from LIGNES] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOMBASE] [--override-gate RAISON]</translation>
+        <translation>Usage&#x202f;: reconcile [--to VERSION] [--sql] [--concurrent-from LIGNES] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOMBASE] [--override-gate RAISON]</translation>
     </message>
     <message numerus="yes">
         <source>Reconciled with version %1: %n statement(s) run, in %2.</source>
         <translation>
-            <numerusform>Réconciliée avec la version %1 : %n instruction exécutée, en %2.</numerusform>
-            <numerusform>Réconciliée avec la version %1 : %n instructions exécutées, en %2.</numerusform>
+            <numerusform>Réconciliée avec la version %1&#x202f;: %n instruction exécutée, en %2.</numerusform>
+            <numerusform>Réconciliée avec la version %1&#x202f;: %n instructions exécutées, en %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded as applied by reconcile: %1.</source>
-        <translation>Enregistrées comme appliquées par reconcile : %1.</translation>
+        <translation>Enregistrées comme appliquées par reconcile&#x202f;: %1.</translation>
     </message>
     <message>
         <source>public.alembic_version held %1, a revision these migrations do not know; it now holds %2.</source>
-        <translation>public.alembic_version contenait %1, une révision que ces migrations ne connaissent pas ; elle contient maintenant %2.</translation>
+        <translation>public.alembic_version contenait %1, une révision que ces migrations ne connaissent pas&#x202f;; elle contient maintenant %2.</translation>
     </message>
     <message>
         <source>--concurrent-from: &quot;%1&quot; is not a number of rows of at least 1.</source>
-        <translation>--concurrent-from : « %1 » n&apos;est pas un nombre de lignes d&apos;au moins 1.</translation>
+        <translation>--concurrent-from&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de lignes d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>, recorded by reconcile</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Adopt a drifted database: add what the expected schema lacks without losing data, then record the migrations as applied</source>
-        <translation>Adopter une base qui a dérivé : ajouter ce qui manque au schéma attendu sans perdre de données, puis enregistrer les migrations comme appliquées</translation>
+        <translation>Adopter une base qui a dérivé&#x202f;: ajouter ce qui manque au schéma attendu sans perdre de données, puis enregistrer les migrations comme appliquées</translation>
     </message>
     <message>
         <source>Write a new migration from the differences between the expected schema at head and another database</source>
@@ -1387,15 +1387,15 @@
     </message>
     <message>
         <source>The title &quot;%1&quot; gives an empty file name: it needs at least one letter or digit.</source>
-        <translation>Le titre « %1 » donne un nom de fichier vide : il lui faut au moins une lettre ou un chiffre.</translation>
+        <translation>Le titre «&#xa0;%1&#xa0;» donne un nom de fichier vide&#x202f;: il lui faut au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A title is one line; this one holds a line break.</source>
-        <translation>Un titre tient sur une ligne ; celui-ci contient un saut de ligne.</translation>
+        <translation>Un titre tient sur une ligne&#x202f;; celui-ci contient un saut de ligne.</translation>
     </message>
     <message>
         <source>The migrations folder %1 has no migration: there is no head to generate from.</source>
-        <translation>Le dossier de migrations %1 n&apos;en contient aucune : il n&apos;y a pas de dernière version d&apos;où partir.</translation>
+        <translation>Le dossier de migrations %1 n&apos;en contient aucune&#x202f;: il n&apos;y a pas de dernière version d&apos;où partir.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
@@ -1403,11 +1403,11 @@
     </message>
     <message>
         <source>Cannot reach the reference database %1: %2</source>
-        <translation>Impossible de joindre la base de référence %1 : %2</translation>
+        <translation>Impossible de joindre la base de référence %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>The reference database %1 runs PostgreSQL %2, the migrations&apos; database PostgreSQL %3: types and expressions would not compare.</source>
-        <translation>La base de référence %1 tourne sous PostgreSQL %2, la base des migrations sous PostgreSQL %3 : types et expressions ne se compareraient pas.</translation>
+        <translation>La base de référence %1 tourne sous PostgreSQL %2, la base des migrations sous PostgreSQL %3&#x202f;: types et expressions ne se compareraient pas.</translation>
     </message>
     <message>
         <source>Use a reference database on PostgreSQL %1.</source>
@@ -1423,11 +1423,11 @@
     </message>
     <message>
         <source>No difference between the expected schema at %1 and %2: nothing to generate.</source>
-        <translation>Aucune différence entre le schéma attendu à %1 et %2 : rien à générer.</translation>
+        <translation>Aucune différence entre le schéma attendu à %1 et %2&#x202f;: rien à générer.</translation>
     </message>
     <message>
         <source>Generated by mathakine-admin from %1 against the expected schema at %2; review before applying.</source>
-        <translation>Générée par mathakine-admin depuis %1, par rapport au schéma attendu à %2 ; à relire avant de l&apos;appliquer.</translation>
+        <translation>Générée par mathakine-admin depuis %1, par rapport au schéma attendu à %2&#x202f;; à relire avant de l&apos;appliquer.</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -1435,11 +1435,11 @@
     </message>
     <message>
         <source>%1 already exists; it is never overwritten.</source>
-        <translation>%1 existe déjà ; il n&apos;est jamais écrasé.</translation>
+        <translation>%1 existe déjà&#x202f;; il n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Check that the folder %1 exists and is writable.</source>
@@ -1530,15 +1530,15 @@
     <name>MigrationGenerator</name>
     <message>
         <source>WARNING: undoes a change the up section leaves commented out; keep both in step.</source>
-        <translation>ATTENTION : défait une modification que la section up laisse en commentaire ; gardez les deux en accord.</translation>
+        <translation>ATTENTION&#x202f;: défait une modification que la section up laisse en commentaire&#x202f;; gardez les deux en accord.</translation>
     </message>
     <message>
         <source>WARNING: %1 can lose data. Review it, then remove the comment marks to run it.</source>
-        <translation>ATTENTION : %1 peut perdre des données. Relisez, puis retirez les marques de commentaire pour l&apos;exécuter.</translation>
+        <translation>ATTENTION&#x202f;: %1 peut perdre des données. Relisez, puis retirez les marques de commentaire pour l&apos;exécuter.</translation>
     </message>
     <message>
         <source>The generator cannot express a change of %1 of %2: the expected schema at head has %3, the reference database %4.</source>
-        <translation>Le générateur ne sait pas exprimer un changement de %1 de %2 : le schéma attendu à la dernière version a %3, la base de référence %4.</translation>
+        <translation>Le générateur ne sait pas exprimer un changement de %1 de %2&#x202f;: le schéma attendu à la dernière version a %3, la base de référence %4.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1566,11 +1566,11 @@
     </message>
     <message>
         <source>%1: column order differs (%2); PostgreSQL cannot reorder columns, so it is not written.</source>
-        <translation>%1 : l&apos;ordre des colonnes diffère (%2) ; PostgreSQL ne sait pas réordonner des colonnes, ce n&apos;est donc pas écrit.</translation>
+        <translation>%1&#x202f;: l&apos;ordre des colonnes diffère (%2)&#x202f;; PostgreSQL ne sait pas réordonner des colonnes, ce n&apos;est donc pas écrit.</translation>
     </message>
     <message>
         <source>%1: enum values cannot be removed by the down section (PostgreSQL has no ALTER TYPE … DROP VALUE).</source>
-        <translation>%1 : la section down ne peut pas retirer de valeurs d&apos;énumération (PostgreSQL n&apos;a pas d&apos;ALTER TYPE … DROP VALUE).</translation>
+        <translation>%1&#x202f;: la section down ne peut pas retirer de valeurs d&apos;énumération (PostgreSQL n&apos;a pas d&apos;ALTER TYPE … DROP VALUE).</translation>
     </message>
     <message>
         <source>changing the type of %1 from %2 to %3</source>
@@ -2391,31 +2391,31 @@
     <name>ReconcilePlanner</name>
     <message>
         <source>its values are not those expected in an order that adding values can reach; changing an enum&apos;s values needs a person.</source>
-        <translation>ses valeurs ne sont pas celles attendues dans un ordre qu&apos;un ajout de valeurs peut atteindre ; changer les valeurs d&apos;une énumération demande une personne.</translation>
+        <translation>ses valeurs ne sont pas celles attendues dans un ordre qu&apos;un ajout de valeurs peut atteindre&#x202f;; changer les valeurs d&apos;une énumération demande une personne.</translation>
     </message>
     <message>
         <source>a missing %1 cannot be created from the snapshot (its definition is not all there); create it by hand.</source>
-        <translation>un objet manquant de type %1 ne peut pas être créé depuis l&apos;instantané (sa définition n&apos;y est pas entière) ; créez-le à la main.</translation>
+        <translation>un objet manquant de type %1 ne peut pas être créé depuis l&apos;instantané (sa définition n&apos;y est pas entière)&#x202f;; créez-le à la main.</translation>
     </message>
     <message>
         <source>%1 differs (expected %2, actual %3); it cannot change without re-creating it.</source>
-        <translation>%1 diffère (attendu %2, réel %3) ; cela ne peut changer qu&apos;en le recréant.</translation>
+        <translation>%1 diffère (attendu %2, réel %3)&#x202f;; cela ne peut changer qu&apos;en le recréant.</translation>
     </message>
     <message>
         <source>%1: the columns will be in the order %2 (expected %3); PostgreSQL cannot reorder columns without rewriting the table, and queries name their columns.</source>
-        <translation>%1 : les colonnes seront dans l&apos;ordre %2 (attendu %3) ; PostgreSQL ne sait pas réordonner des colonnes sans réécrire la table, et les requêtes nomment leurs colonnes.</translation>
+        <translation>%1&#x202f;: les colonnes seront dans l&apos;ordre %2 (attendu %3)&#x202f;; PostgreSQL ne sait pas réordonner des colonnes sans réécrire la table, et les requêtes nomment leurs colonnes.</translation>
     </message>
     <message>
         <source>it is NOT NULL without a default and the table has rows: each row needs a value a person chooses.</source>
-        <translation>elle est NOT NULL sans valeur par défaut et la table a des lignes : chaque ligne demande une valeur qu&apos;une personne choisit.</translation>
+        <translation>elle est NOT NULL sans valeur par défaut et la table a des lignes&#x202f;: chaque ligne demande une valeur qu&apos;une personne choisit.</translation>
     </message>
     <message>
         <source>SET NOT NULL would fail: these rows hold NULL. Fill them, then reconcile again.</source>
-        <translation>SET NOT NULL échouerait : ces lignes contiennent NULL. Remplissez-les, puis réconciliez à nouveau.</translation>
+        <translation>SET NOT NULL échouerait&#x202f;: ces lignes contiennent NULL. Remplissez-les, puis réconciliez à nouveau.</translation>
     </message>
     <message>
         <source>%1 is %2, expected %3; changing it can rewrite the table or lose data, so a person decides how (ALTER TABLE … ALTER COLUMN … USING …).</source>
-        <translation>%1 vaut %2, attendu %3 ; le changer peut réécrire la table ou perdre des données, une personne décide donc comment (ALTER TABLE … ALTER COLUMN … USING …).</translation>
+        <translation>%1 vaut %2, attendu %3&#x202f;; le changer peut réécrire la table ou perdre des données, une personne décide donc comment (ALTER TABLE … ALTER COLUMN … USING …).</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2423,11 +2423,11 @@
     </message>
     <message>
         <source>the key is named %1, expected %2; reconcile renames nothing.</source>
-        <translation>la clé s&apos;appelle %1, attendu %2 ; reconcile ne renomme rien.</translation>
+        <translation>la clé s&apos;appelle %1, attendu %2&#x202f;; reconcile ne renomme rien.</translation>
     </message>
     <message>
         <source>%1 differs (expected %2, actual %3); replacing a key drops it first, which reconcile never does.</source>
-        <translation>%1 diffère (attendu %2, réel %3) ; remplacer une clé la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
+        <translation>%1 diffère (attendu %2, réel %3)&#x202f;; remplacer une clé la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
     </message>
     <message>
         <source>a primary key column cannot hold NULL, and these rows do.</source>
@@ -2435,11 +2435,11 @@
     </message>
     <message>
         <source>these values appear more than once; the key cannot be added until a person settles them.</source>
-        <translation>ces valeurs apparaissent plusieurs fois ; la clé ne peut pas être ajoutée avant qu&apos;une personne les règle.</translation>
+        <translation>ces valeurs apparaissent plusieurs fois&#x202f;; la clé ne peut pas être ajoutée avant qu&apos;une personne les règle.</translation>
     </message>
     <message>
         <source>%1 differs (expected %2, actual %3); replacing a foreign key drops it first, which reconcile never does.</source>
-        <translation>%1 diffère (attendu %2, réel %3) ; remplacer une clé étrangère la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
+        <translation>%1 diffère (attendu %2, réel %3)&#x202f;; remplacer une clé étrangère la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
     </message>
     <message>
         <source>another constraint of the table is already named %1.</source>
@@ -2447,46 +2447,46 @@
     </message>
     <message>
         <source>these rows refer to rows that do not exist; delete or fix them first.</source>
-        <translation>ces lignes font référence à des lignes qui n&apos;existent pas ; supprimez-les ou corrigez-les d&apos;abord.</translation>
+        <translation>ces lignes font référence à des lignes qui n&apos;existent pas&#x202f;; supprimez-les ou corrigez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>its definition differs (expected %1, actual %2); replacing it drops it first, which reconcile never does.</source>
-        <translation>sa définition diffère (attendu %1, réel %2) ; la remplacer la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
+        <translation>sa définition diffère (attendu %1, réel %2)&#x202f;; la remplacer la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
     </message>
     <message>
         <source>these rows break the check; fix them first.</source>
-        <translation>ces lignes enfreignent la vérification ; corrigez-les d&apos;abord.</translation>
+        <translation>ces lignes enfreignent la vérification&#x202f;; corrigez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 differs (expected %2, actual %3); rebuilding it drops it first, which reconcile never does.</source>
-        <translation>%1 diffère (attendu %2, réel %3) ; le reconstruire le supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
+        <translation>%1 diffère (attendu %2, réel %3)&#x202f;; le reconstruire le supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
     </message>
     <message>
         <source>these values appear more than once; the unique index cannot be built until a person settles them.</source>
-        <translation>ces valeurs apparaissent plusieurs fois ; l&apos;index unique ne peut pas être construit avant qu&apos;une personne les règle.</translation>
+        <translation>ces valeurs apparaissent plusieurs fois&#x202f;; l&apos;index unique ne peut pas être construit avant qu&apos;une personne les règle.</translation>
     </message>
     <message>
         <source>this column is not in the expected schema and is NOT NULL without a default: the application&apos;s inserts, which do not know it, would fail. Give it a default or drop it.</source>
-        <translation>cette colonne n&apos;est pas dans le schéma attendu et elle est NOT NULL sans valeur par défaut : les insertions de l&apos;application, qui ne la connaît pas, échoueraient. Donnez-lui une valeur par défaut ou supprimez-la.</translation>
+        <translation>cette colonne n&apos;est pas dans le schéma attendu et elle est NOT NULL sans valeur par défaut&#x202f;: les insertions de l&apos;application, qui ne la connaît pas, échoueraient. Donnez-lui une valeur par défaut ou supprimez-la.</translation>
     </message>
     <message>
         <source>the existing rows could not be checked: %1</source>
-        <translation>les lignes existantes n&apos;ont pas pu être vérifiées : %1</translation>
+        <translation>les lignes existantes n&apos;ont pas pu être vérifiées&#x202f;: %1</translation>
     </message>
     <message>
         <source>a type named %1 already exists and is not the expected enum; it is in the way.</source>
-        <translation>un type nommé %1 existe déjà et n&apos;est pas l&apos;énumération attendue ; il est en travers du chemin.</translation>
+        <translation>un type nommé %1 existe déjà et n&apos;est pas l&apos;énumération attendue&#x202f;; il est en travers du chemin.</translation>
     </message>
     <message>
         <source>the name %1 is already taken by a %2 that is not the expected object; it is in the way.</source>
-        <translation>le nom %1 est déjà pris par un objet (%2) qui n&apos;est pas celui attendu ; il est en travers du chemin.</translation>
+        <translation>le nom %1 est déjà pris par un objet (%2) qui n&apos;est pas celui attendu&#x202f;; il est en travers du chemin.</translation>
     </message>
 </context>
 <context>
     <name>ReconcileRun</name>
     <message>
         <source>Reconcile needs a migration version to reach; &quot;%1&quot; is not one.</source>
-        <translation>La réconciliation a besoin d&apos;une version de migration à atteindre ; « %1 » n&apos;en est pas une.</translation>
+        <translation>La réconciliation a besoin d&apos;une version de migration à atteindre&#x202f;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
     </message>
     <message>
         <source>Give a version of the migrations folder, a revision id or head.</source>
@@ -2498,11 +2498,11 @@
     </message>
     <message>
         <source>Reconcile stopped at statement %1 of %2: %3</source>
-        <translation>La réconciliation s&apos;est arrêtée à l&apos;instruction %1 sur %2 : %3</translation>
+        <translation>La réconciliation s&apos;est arrêtée à l&apos;instruction %1 sur %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>Migration %1, above %2, is already applied; reconcile only brings a database up to a version.</source>
-        <translation>La migration %1, au-delà de %2, est déjà appliquée ; la réconciliation ne fait que monter une base jusqu&apos;à une version.</translation>
+        <translation>La migration %1, au-delà de %2, est déjà appliquée&#x202f;; la réconciliation ne fait que monter une base jusqu&apos;à une version.</translation>
     </message>
     <message>
         <source>Downgrade first, or reconcile to a later version.</source>
@@ -2510,7 +2510,7 @@
     </message>
     <message>
         <source>The database changed since the script was reviewed; nothing was run.</source>
-        <translation>La base a changé depuis la relecture du script ; rien n&apos;a été exécuté.</translation>
+        <translation>La base a changé depuis la relecture du script&#x202f;; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>Review the new script and confirm again.</source>
@@ -2519,8 +2519,8 @@
     <message numerus="yes">
         <source>%n difference(s) need a person before reconcile can run; nothing was run.</source>
         <translation>
-            <numerusform>%n différence demande une personne avant que la réconciliation puisse s&apos;exécuter ; rien n&apos;a été exécuté.</numerusform>
-            <numerusform>%n différences demandent une personne avant que la réconciliation puisse s&apos;exécuter ; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>%n différence demande une personne avant que la réconciliation puisse s&apos;exécuter&#x202f;; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>%n différences demandent une personne avant que la réconciliation puisse s&apos;exécuter&#x202f;; rien n&apos;a été exécuté.</numerusform>
         </translation>
     </message>
     <message>
@@ -2529,7 +2529,7 @@
     </message>
     <message>
         <source>Audit row &quot;%1&quot; not written: %2</source>
-        <translation>Ligne d&apos;audit « %1 » non écrite : %2</translation>
+        <translation>Ligne d&apos;audit «&#xa0;%1&#xa0;» non écrite&#x202f;: %2</translation>
     </message>
     <message>
         <source>Cannot start a transaction.</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>Index builds left INVALID indexes: %1; nothing was recorded.</source>
-        <translation>Les constructions d&apos;index ont laissé des index INVALID : %1 ; rien n&apos;a été enregistré.</translation>
+        <translation>Les constructions d&apos;index ont laissé des index INVALID&#x202f;: %1&#x202f;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Drop them (DROP INDEX CONCURRENTLY …) and reconcile again.</source>
@@ -2552,11 +2552,11 @@
     <name>ReconcileScript</name>
     <message>
         <source>Reconcile with the expected schema of version %1: adds, never drops nor renames.</source>
-        <translation>Réconciliation avec le schéma attendu de la version %1 : ajoute, ne supprime ni ne renomme jamais.</translation>
+        <translation>Réconciliation avec le schéma attendu de la version %1&#x202f;: ajoute, ne supprime ni ne renomme jamais.</translation>
     </message>
     <message>
         <source>In one transaction:</source>
-        <translation>En une transaction :</translation>
+        <translation>En une transaction&#x202f;:</translation>
     </message>
     <message>
         <source>(no change to the schema)</source>
@@ -2564,7 +2564,7 @@
     </message>
     <message>
         <source>Then, outside a transaction (index builds on big tables, one by one):</source>
-        <translation>Puis, hors transaction (constructions d&apos;index sur les grosses tables, une à une) :</translation>
+        <translation>Puis, hors transaction (constructions d&apos;index sur les grosses tables, une à une)&#x202f;:</translation>
     </message>
     <message>
         <source>Then migrations up to %1 are recorded as applied (by reconcile).</source>
@@ -2572,11 +2572,11 @@
     </message>
     <message>
         <source>Needs a person (not in this script; the run refuses until it is settled):</source>
-        <translation>Demande une personne (hors de ce script ; l&apos;exécution refuse tant que ce n&apos;est pas réglé) :</translation>
+        <translation>Demande une personne (hors de ce script&#x202f;; l&apos;exécution refuse tant que ce n&apos;est pas réglé)&#x202f;:</translation>
     </message>
     <message>
         <source>Kept as is (reconcile drops and renames nothing):</source>
-        <translation>Gardé tel quel (reconcile ne supprime et ne renomme rien) :</translation>
+        <translation>Gardé tel quel (reconcile ne supprime et ne renomme rien)&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -4207,17 +4207,17 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message numerus="yes">
         <source>Reconciled with version %1: %n statement(s) run.</source>
         <translation>
-            <numerusform>Réconciliée avec la version %1 : %n instruction exécutée.</numerusform>
-            <numerusform>Réconciliée avec la version %1 : %n instructions exécutées.</numerusform>
+            <numerusform>Réconciliée avec la version %1&#x202f;: %n instruction exécutée.</numerusform>
+            <numerusform>Réconciliée avec la version %1&#x202f;: %n instructions exécutées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded as applied by reconcile: %1.</source>
-        <translation>Enregistrées comme appliquées par reconcile : %1.</translation>
+        <translation>Enregistrées comme appliquées par reconcile&#x202f;: %1.</translation>
     </message>
     <message>
         <source>public.alembic_version held %1, a revision these migrations do not know; it now holds %2.</source>
-        <translation>public.alembic_version contenait %1, une révision que ces migrations ne connaissent pas ; elle contient maintenant %2.</translation>
+        <translation>public.alembic_version contenait %1, une révision que ces migrations ne connaissent pas&#x202f;; elle contient maintenant %2.</translation>
     </message>
     <message>
         <source>Computing the reconcile script…</source>
@@ -4240,7 +4240,7 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Canceled; nothing was recorded.</source>
-        <translation>Annulé ; rien n&apos;a été enregistré.</translation>
+        <translation>Annulé&#x202f;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Generate a migration from a database</source>
@@ -4248,15 +4248,15 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Reference database (URL):</source>
-        <translation>Base de référence (URL) :</translation>
+        <translation>Base de référence (URL)&#x202f;:</translation>
     </message>
     <message>
         <source>Title (French):</source>
-        <translation>Titre (français) :</translation>
+        <translation>Titre (français)&#x202f;:</translation>
     </message>
     <message>
         <source>Title (English, optional):</source>
-        <translation>Titre (anglais, facultatif) :</translation>
+        <translation>Titre (anglais, facultatif)&#x202f;:</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -4272,11 +4272,11 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
     <message>
         <source>Canceled; no file was written.</source>
-        <translation>Annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Annulé&#x202f;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Écrit : %1</translation>
+        <translation>Écrit&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) in the up section.</source>
@@ -4288,13 +4288,13 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message numerus="yes">
         <source>%n statement(s) that can lose data are written commented out: review them.</source>
         <translation>
-            <numerusform>%n instruction qui peut perdre des données est écrite en commentaire : relisez-la.</numerusform>
-            <numerusform>%n instructions qui peuvent perdre des données sont écrites en commentaire : relisez-les.</numerusform>
+            <numerusform>%n instruction qui peut perdre des données est écrite en commentaire&#x202f;: relisez-la.</numerusform>
+            <numerusform>%n instructions qui peuvent perdre des données sont écrites en commentaire&#x202f;: relisez-les.</numerusform>
         </translation>
     </message>
     <message>
         <source>Lint: clean.</source>
-        <translation>Lint : aucun problème.</translation>
+        <translation>Lint&#x202f;: aucun problème.</translation>
     </message>
 </context>
 <context>
@@ -4764,7 +4764,7 @@ budget p95&#x202f;: %9</translation>
     </message>
     <message>
         <source>The script below brings &lt;b&gt;%1&lt;/b&gt; to the expected schema of version %2 without losing data: it adds what is missing, drops and renames nothing, then records the migrations up to %2 as applied.</source>
-        <translation>Le script ci-dessous amène &lt;b&gt;%1&lt;/b&gt; au schéma attendu de la version %2 sans perdre de données : il ajoute ce qui manque, ne supprime et ne renomme rien, puis enregistre les migrations jusqu&apos;à %2 comme appliquées.</translation>
+        <translation>Le script ci-dessous amène &lt;b&gt;%1&lt;/b&gt; au schéma attendu de la version %2 sans perdre de données&#x202f;: il ajoute ce qui manque, ne supprime et ne renomme rien, puis enregistre les migrations jusqu&apos;à %2 comme appliquées.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) need a person first (listed at the end, with the rows that block them).</source>
@@ -4878,6 +4878,13 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>Bring the database to the expected schema of the chosen version without losing data, then record the migrations as applied</source>
         <translation>Amener la base au schéma attendu de la version choisie sans perdre de données, puis enregistrer les migrations comme appliquées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) kept on purpose by reconcile (column order) not counted.</source>
+        <translation>
+            <numerusform>%n différence gardée exprès par la réconciliation (ordre des colonnes) n&apos;est pas comptée.</numerusform>
+            <numerusform>%n différences gardées exprès par la réconciliation (ordre des colonnes) ne sont pas comptées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

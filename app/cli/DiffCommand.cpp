@@ -3,7 +3,7 @@
 #include "MigrationCli.h"
 
 #include "connection/DatabaseSession.h"
-#include "generate/AcceptedDifferences.h"
+#include "schema/AcceptedDifferences.h"
 #include "migrate/HistoryStore.h"
 #include "run/MigrationUseCases.h"
 #include "migrate/MigrationStatus.h"

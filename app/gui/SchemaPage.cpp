@@ -5,6 +5,8 @@
 #include "SchemaTreeModel.h"
 #include "SqlHighlighter.h"
 #include "Workspace.h"
+#include "migrate/HistoryStore.h"
+#include "schema/AcceptedDifferences.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SchemaComparer.h"
 #include "schema/SchemaIntrospector.h"
@@ -33,6 +35,7 @@ struct Comparison {
     SchemaSnapshot expected;
     SchemaSnapshot actual;
     SchemaDiff diff;
+    int accepted = 0;  // differences kept on purpose by reconcile, not counted
 };
 } // namespace
 
@@ -167,6 +170,10 @@ void SchemaPage::compare()
         result.actual = actual.value();
         result.diff = SchemaComparer::compare(result.expected, result.actual);
         result.diff.expectedVersion = version;
+        auto accepted = AcceptedDifferences(*session.value(), HistoryStore::defaultSchema()).load();
+        if (!accepted)
+            return accepted.error();
+        result.accepted = static_cast<int>(AcceptedDifferences::takeAccepted(result.diff, accepted.value()).size());
         return QVariant::fromValue(result);
     });
     connect(task, &BackgroundTask::finished, this, [this, version](const QVariant &value) {
@@ -178,13 +185,15 @@ void SchemaPage::compare()
         m_tree->header()->resizeSection(0, 280);  // sections exist only once the model has columns
         m_tree->header()->resizeSection(1, 420);
         m_differences = static_cast<int>(result.diff.differences.size());
-        m_summary->setText(result.diff.isEmpty()
+        m_summary->setText((result.diff.isEmpty()
                                ? tr("No difference: the database matches the expected schema of version %1.").arg(version)
                                : tr("%n difference(s) with the expected schema of version %1.", nullptr, m_differences).arg(version)
                                      + QLatin1Char(' ') + tr("%1 error(s), %2 warning(s), %3 notice(s).")
                                                               .arg(result.diff.count(DiffSeverity::Error))
                                                               .arg(result.diff.count(DiffSeverity::Warning))
-                                                              .arg(result.diff.count(DiffSeverity::Info)));
+                                                              .arg(result.diff.count(DiffSeverity::Info)))
+                           + (result.accepted > 0 ? QLatin1Char(' ') + tr("%n difference(s) kept on purpose by reconcile (column order) not counted.", nullptr, result.accepted)
+                                                      : QString()));
         emit compared(m_differences);
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {

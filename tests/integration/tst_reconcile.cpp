@@ -4,6 +4,7 @@
 #include "generate/ReconcileRun.h"
 #include "migrate/HistoryStore.h"
 #include "migrate/MigrationLock.h"
+#include "validate/SchemaDiffChecks.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +56,13 @@ void TestReconcile::backendLikeDatabaseIsAdoptedAtVersion4WithEveryRowKept()
     QVERIFY2(diff.exitCode == 0, qPrintable(diff.out + diff.err));
     QVERIFY2(diff.out.contains(QStringLiteral("No difference")), qPrintable(diff.out));
     QCOMPARE(rowsOf(db), before);
+    {   // validation agrees: the column order reconcile kept is accepted, not a finding
+        auto session = DatabaseSession::open(spec(db), QStringLiteral("tst"));
+        auto checks = SchemaDiffChecks(realMigrationsDir(), HistoryStore::defaultSchema()).check(*session.value());
+        QVERIFY(checks);
+        QCOMPARE(checks->size(), 1);
+        QCOMPARE(checks->constFirst().status, CheckStatus::Pass);
+    }
 
     const CliRun history = runCli(cliArgs(db, {QStringLiteral("history")}));
     QCOMPARE(history.exitCode, 0);

@@ -1,6 +1,6 @@
 #include "generate/ReconcileRun.h"
 
-#include "generate/AcceptedDifferences.h"
+#include "schema/AcceptedDifferences.h"
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"

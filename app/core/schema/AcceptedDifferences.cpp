@@ -1,4 +1,4 @@
-#include "generate/AcceptedDifferences.h"
+#include "schema/AcceptedDifferences.h"
 
 #include "connection/DatabaseSession.h"
 
