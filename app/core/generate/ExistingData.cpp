@@ -44,7 +44,8 @@ QStringList rowKey(const SchemaTable &table)
 
 Outcome<QStringList> ExistingData::rowsWhere(const SchemaTable &table, const QString &condition) const
 {
-    auto rows = m_session.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT %4")
+    // Aliased t, so that a condition can tell the table from a subquery's.
+    auto rows = m_session.run(QStringLiteral("SELECT %1 FROM %2 AS t WHERE %3 LIMIT %4")
                                   .arg(labelExpression(rowKey(table)), qualified(table), condition).arg(m_sample));
     if (!rows)
         return rows.error();
@@ -91,14 +92,7 @@ Outcome<QStringList> ExistingData::orphans(const SchemaTable &table, const Schem
     QString condition = notNull.join(QLatin1String(" AND "));
     if (referenced)
         condition += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM %1 r WHERE %2)").arg(qualified(*referenced), match.join(QLatin1String(" AND ")));
-    auto rows = m_session.run(QStringLiteral("SELECT %1 FROM %2 t WHERE %3 LIMIT %4")
-                                  .arg(labelExpression(rowKey(table)), qualified(table), condition).arg(m_sample));
-    if (!rows)
-        return rows.error();
-    QStringList labels;
-    while (rows->next())
-        labels << rows->value(0).toString();
-    return labels;
+    return rowsWhere(table, condition);
 }
 
 Outcome<QStringList> ExistingData::violating(const SchemaTable &table, const QString &checkDefinition)

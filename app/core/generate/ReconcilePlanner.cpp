@@ -13,16 +13,6 @@ namespace {
 using Type = SchemaObjectType;
 using Phase = StatementPhase;
 
-template<typename T>
-const T *named(const QList<T> &list, const QString &name)
-{
-    for (const T &item : list) {
-        if (item.name == name)
-            return &item;
-    }
-    return nullptr;
-}
-
 QString concurrently(const QString &createIndex)
 {
     QString sql = createIndex;
@@ -211,7 +201,7 @@ void ReconcilePlanner::column(const SchemaDifference &d, const SchemaTable &e, c
 void ReconcilePlanner::key(const SchemaDifference &d, const SchemaTable &e, const SchemaTable &a)
 {
     const bool primary = d.objectType == Type::PrimaryKey;
-    const SchemaKey *expected = primary ? (e.primaryKey ? &*e.primaryKey : nullptr) : named(e.uniques, d.object);
+    const SchemaKey *expected = primary ? (e.primaryKey ? &*e.primaryKey : nullptr) : findNamed(e.uniques, d.object);
     if (!expected)
         return;
     if (d.kind == DiffKind::Changed) {
@@ -239,7 +229,7 @@ void ReconcilePlanner::key(const SchemaDifference &d, const SchemaTable &e, cons
 
 void ReconcilePlanner::foreignKey(const SchemaDifference &d, const SchemaTable &e, const SchemaTable &a)
 {
-    const SchemaForeignKey *expected = named(e.foreignKeys, d.object);
+    const SchemaForeignKey *expected = findNamed(e.foreignKeys, d.object);
     if (!expected)
         return;
     const bool validate = d.kind == DiffKind::Changed && d.attribute == QLatin1String("validated");
@@ -264,7 +254,7 @@ void ReconcilePlanner::foreignKey(const SchemaDifference &d, const SchemaTable &
 
 void ReconcilePlanner::check(const SchemaDifference &d, const SchemaTable &e, const SchemaTable &a)
 {
-    const SchemaCheck *expected = named(e.checks, d.object);
+    const SchemaCheck *expected = findNamed(e.checks, d.object);
     if (!expected)
         return;
     const bool validate = d.kind == DiffKind::Changed && d.attribute == QLatin1String("validated");
