@@ -36,6 +36,7 @@ private slots:
     void sqlPreviewShowsTheScriptAndChangesNothing();
     void nullsUnderAMissingNotNullAreAConflictWithTheirRows();
     void duplicatesUnderAMissingUniqueKeyAreAConflictWithTheirValues();
+    void orphansUnderAMissingForeignKeyAreAConflictWithTheirRows();
     void indexesOfBigTablesAreBuiltConcurrentlyAfterTheTransaction();
     void aScriptThatChangedSinceReviewIsRefused();
     void productionProfileGoesThroughTheGate();
@@ -104,7 +105,7 @@ void TestReconcile::nullsUnderAMissingNotNullAreAConflictWithTheirRows()
     const int han = scalar(db, QStringLiteral("SELECT id FROM users WHERE username = 'han'")).toInt();
     const CliRun preview = runCli(cliArgs(db, {QStringLiteral("reconcile"), QStringLiteral("--to"), QStringLiteral("0004"), QStringLiteral("--sql")}));
     QCOMPARE(preview.exitCode, 1);
-    QVERIFY2(preview.out.contains(QStringLiteral("public.users.jedi_rank")) && preview.out.contains(QStringLiteral("id=%1").arg(han)), qPrintable(preview.out));
+    QVERIFY2(preview.out.contains(QStringLiteral("Column jedi_rank on public.users")) && preview.out.contains(QStringLiteral("id=%1").arg(han)), qPrintable(preview.out));
     QVERIFY(!preview.out.contains(QStringLiteral("ALTER COLUMN jedi_rank SET NOT NULL;\n")));
 
     const CliRun run = runCli(cliArgs(db, {QStringLiteral("reconcile"), QStringLiteral("--to"), QStringLiteral("0004")}));
@@ -122,6 +123,19 @@ void TestReconcile::duplicatesUnderAMissingUniqueKeyAreAConflictWithTheirValues(
     const CliRun preview = runCli(cliArgs(db, {QStringLiteral("reconcile"), QStringLiteral("--to"), QStringLiteral("0004"), QStringLiteral("--sql")}));
     QCOMPARE(preview.exitCode, 1);
     QVERIFY2(preview.out.contains(QStringLiteral("achievements_code_key")) && preview.out.contains(QStringLiteral("code=gold (×2)")), qPrintable(preview.out));
+    dropDatabase(db);
+}
+
+void TestReconcile::orphansUnderAMissingForeignKeyAreAConflictWithTheirRows()
+{
+    const QString db = backendLikeDatabase(QStringLiteral("adoptorphan"),
+                                           {QStringLiteral("ALTER TABLE user_achievements DROP CONSTRAINT user_achievements_achievement_id_fkey"),
+                                            QStringLiteral("INSERT INTO user_achievements (user_id, achievement_id) SELECT id, 999 FROM users WHERE username = 'han'")});
+    const int orphan = scalar(db, QStringLiteral("SELECT id FROM user_achievements WHERE achievement_id = 999")).toInt();
+    const CliRun preview = runCli(cliArgs(db, {QStringLiteral("reconcile"), QStringLiteral("--to"), QStringLiteral("0004"), QStringLiteral("--sql")}));
+    QCOMPARE(preview.exitCode, 1);
+    QVERIFY2(preview.out.contains(QStringLiteral("user_achievements_achievement_id_fkey")) && preview.out.contains(QStringLiteral("id=%1").arg(orphan)),
+             qPrintable(preview.out));
     dropDatabase(db);
 }
 

@@ -337,7 +337,9 @@ bool ReconcilePlanner::nameFree(const SchemaDifference &d, const QString &schema
 
 void ReconcilePlanner::conflict(const SchemaDifference &d, const QString &message, const QStringList &blocking)
 {
-    m_script.conflicts << ReconcileConflict{d.path(), SchemaDiff::describe(d) + QLatin1Char(' ') + message, blocking};
+    // The messages are clauses ("these rows hold NULL…"): a sentence after the description.
+    const QString sentence = message.isEmpty() ? message : message.at(0).toUpper() + message.mid(1);
+    m_script.conflicts << ReconcileConflict{d.path(), SchemaDiff::describe(d) + QLatin1Char(' ') + sentence, blocking};
 }
 
 void ReconcilePlanner::kept(const SchemaDifference &d)

@@ -33,7 +33,7 @@ QString ReconcileScript::text() const
     if (!conflicts.isEmpty()) {
         text += QStringLiteral("--\n-- ") + tr("Needs a person (not in this script; the run refuses until it is settled):") + QLatin1Char('\n');
         for (const ReconcileConflict &c : conflicts) {
-            text += QStringLiteral("--   %1: %2\n").arg(c.path, c.message);
+            text += QStringLiteral("--   %1\n").arg(c.message);  // the message names the object
             for (const QString &row : c.blocking)
                 text += QStringLiteral("--       %1\n").arg(row);
         }
