@@ -126,7 +126,7 @@ Outcome<GeneratedMigration> GenerateJob::run(const MigrationCatalog &catalog, co
         result.text += QStringLiteral("-- ") + note + QLatin1Char('\n');
     result.text += section(sections->up) + QStringLiteral("\n-- migrate:down\n") + section(sections->down);
     result.upStatements = static_cast<int>(sections->up.live().size());
-    result.reviewed = reviewedCount(sections->up) + reviewedCount(sections->down);
+    result.reviewed = reviewedCount(sections->up);  // the down statements that undo them are not data losses
     result.notes = sections->notes;
 
     progress(4, tr("Checking %1").arg(QFileInfo(result.path).fileName()));

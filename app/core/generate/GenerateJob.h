@@ -17,7 +17,7 @@ struct GeneratedMigration {
     QString version;
     QString text;
     int upStatements = 0;          // statements that run in the up section
-    int reviewed = 0;              // statements written commented out for review (both sections)
+    int reviewed = 0;              // up statements that can lose data, written commented out for review
     QStringList notes;             // translated: differences not written (column order…)
     QList<LintFinding> findings;   // the linter's findings on the new file; empty when it lints clean
 };

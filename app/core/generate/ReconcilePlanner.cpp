@@ -31,7 +31,7 @@ Outcome<ReconcileScript> ReconcilePlanner::plan(const SchemaSnapshot &expected)
 {
     SchemaIntrospector::Options options;
     options.schemas = expected.schemas;
-    options.parallel = false;  // the planner's session may be inside the run's transaction later
+    options.parallel = false;  // on this session alone: it holds the run's lock and timeouts
     auto actual = SchemaIntrospector(m_session, options).snapshot();
     if (!actual)
         return actual.error();
