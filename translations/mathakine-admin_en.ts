@@ -93,6 +93,9 @@
         <translation>
             <numerusform>, %n attempt</numerusform><numerusform>, %n attempts</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>GenerateJob</name>
     <message numerus="yes">
         <source>%n statement(s) in the up section.</source>
         <translation>
@@ -102,11 +105,6 @@
         <source>%n statement(s) that can lose data are written commented out: review them.</source>
         <translation>
             <numerusform>%n statement that can lose data are written commented out: review them.</numerusform><numerusform>%n statements that can lose data are written commented out: review them.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconciled with version %1: %n statement(s) run, in %2.</source>
-        <translation>
-            <numerusform>Reconciled with version %1: %n statement run, in %2.</numerusform><numerusform>Reconciled with version %1: %n statements run, in %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -182,6 +180,11 @@
         <source>%n difference(s) need a person before reconcile can run; nothing was run.</source>
         <translation>
             <numerusform>%n difference need a person before reconcile can run; nothing was run.</numerusform><numerusform>%n differences need a person before reconcile can run; nothing was run.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled with version %1: %n statement(s) run.</source>
+        <translation>
+            <numerusform>Reconciled with version %1: %n statement run.</numerusform><numerusform>Reconciled with version %1: %n statements run.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -313,24 +316,9 @@
 <context>
     <name>mathakine::DatabaseActions</name>
     <message numerus="yes">
-        <source>Reconciled with version %1: %n statement(s) run.</source>
-        <translation>
-            <numerusform>Reconciled with version %1: %n statement run.</numerusform><numerusform>Reconciled with version %1: %n statements run.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n statement(s), then migrations up to %1 recorded as applied.</source>
         <translation>
             <numerusform>%n statement, then migrations up to %1 recorded as applied.</numerusform><numerusform>%n statements, then migrations up to %1 recorded as applied.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) in the up section.</source>
-        <translation>
-            <numerusform>%n statement in the up section.</numerusform><numerusform>%n statements in the up section.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) that can lose data are written commented out: review them.</source>
-        <translation>
-            <numerusform>%n statement that can lose data are written commented out: review them.</numerusform><numerusform>%n statements that can lose data are written commented out: review them.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -833,28 +833,6 @@
         <source>Usage: generate --from-url URL &quot;title&quot; [--title-en TITLE]</source>
         <translation>Usage&#x202f;: generate --from-url URL TITRE [--title-en TITRE_EN]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n statement(s) in the up section.</source>
-        <translation>
-            <numerusform>%n instruction dans la section up.</numerusform>
-            <numerusform>%n instructions dans la section up.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) that can lose data are written commented out: review them.</source>
-        <translation>
-            <numerusform>%n instruction qui peut perdre des données est écrite en commentaire&#x202f;: relisez-la.</numerusform>
-            <numerusform>%n instructions qui peuvent perdre des données sont écrites en commentaire&#x202f;: relisez-les.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>remarque&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>Lint: clean.</source>
-        <translation>Lint&#x202f;: aucun problème.</translation>
-    </message>
     <message>
         <source>--from-url URL is required: the database whose schema the migration reaches.</source>
         <translation>--from-url URL est obligatoire&#x202f;: la base dont la migration doit atteindre le schéma.</translation>
@@ -862,21 +840,6 @@
     <message>
         <source>Usage: reconcile [--to VERSION] [--sql] [--concurrent-from ROWS] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
         <translation>Usage&#x202f;: reconcile [--to VERSION] [--sql] [--concurrent-from LIGNES] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOMBASE] [--override-gate RAISON]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconciled with version %1: %n statement(s) run, in %2.</source>
-        <translation>
-            <numerusform>Réconciliée avec la version %1&#x202f;: %n instruction exécutée, en %2.</numerusform>
-            <numerusform>Réconciliée avec la version %1&#x202f;: %n instructions exécutées, en %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded as applied by reconcile: %1.</source>
-        <translation>Enregistrées comme appliquées par reconcile&#x202f;: %1.</translation>
-    </message>
-    <message>
-        <source>public.alembic_version held %1, a revision these migrations do not know; it now holds %2.</source>
-        <translation>public.alembic_version contenait %1, une révision que ces migrations ne connaissent pas&#x202f;; elle contient maintenant %2.</translation>
     </message>
     <message>
         <source>--concurrent-from: &quot;%1&quot; is not a number of rows of at least 1.</source>
@@ -1444,6 +1407,32 @@
     <message>
         <source>Check that the folder %1 exists and is writable.</source>
         <translation>Vérifiez que le dossier %1 existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) in the up section.</source>
+        <translation>
+            <numerusform>%n instruction dans la section up.</numerusform>
+            <numerusform>%n instructions dans la section up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) that can lose data are written commented out: review them.</source>
+        <translation>
+            <numerusform>%n instruction qui peut perdre des données est écrite en commentaire : relisez-la.</numerusform>
+            <numerusform>%n instructions qui peuvent perdre des données sont écrites en commentaire : relisez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>Lint: clean.</source>
+        <translation>Lint : aucun problème.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2535,21 @@
     <message>
         <source>Drop them (DROP INDEX CONCURRENTLY …) and reconcile again.</source>
         <translation>Supprimez-les (DROP INDEX CONCURRENTLY …) et réconciliez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled with version %1: %n statement(s) run.</source>
+        <translation>
+            <numerusform>Réconciliée avec la version %1 : %n instruction exécutée.</numerusform>
+            <numerusform>Réconciliée avec la version %1 : %n instructions exécutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as applied by reconcile: %1.</source>
+        <translation>Enregistrées comme appliquées par reconcile : %1.</translation>
+    </message>
+    <message>
+        <source>public.alembic_version held %1, a revision these migrations do not know; it now holds %2.</source>
+        <translation>public.alembic_version contenait %1, une révision que ces migrations ne connaissent pas ; elle contient maintenant %2.</translation>
     </message>
 </context>
 <context>
@@ -4204,21 +4208,6 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message numerus="yes">
-        <source>Reconciled with version %1: %n statement(s) run.</source>
-        <translation>
-            <numerusform>Réconciliée avec la version %1&#x202f;: %n instruction exécutée.</numerusform>
-            <numerusform>Réconciliée avec la version %1&#x202f;: %n instructions exécutées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded as applied by reconcile: %1.</source>
-        <translation>Enregistrées comme appliquées par reconcile&#x202f;: %1.</translation>
-    </message>
-    <message>
-        <source>public.alembic_version held %1, a revision these migrations do not know; it now holds %2.</source>
-        <translation>public.alembic_version contenait %1, une révision que ces migrations ne connaissent pas&#x202f;; elle contient maintenant %2.</translation>
-    </message>
     <message>
         <source>Computing the reconcile script…</source>
         <translation>Calcul du script de réconciliation…</translation>
@@ -4273,28 +4262,6 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Canceled; no file was written.</source>
         <translation>Annulé&#x202f;; aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Écrit&#x202f;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) in the up section.</source>
-        <translation>
-            <numerusform>%n instruction dans la section up.</numerusform>
-            <numerusform>%n instructions dans la section up.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) that can lose data are written commented out: review them.</source>
-        <translation>
-            <numerusform>%n instruction qui peut perdre des données est écrite en commentaire&#x202f;: relisez-la.</numerusform>
-            <numerusform>%n instructions qui peuvent perdre des données sont écrites en commentaire&#x202f;: relisez-les.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lint: clean.</source>
-        <translation>Lint&#x202f;: aucun problème.</translation>
     </message>
 </context>
 <context>

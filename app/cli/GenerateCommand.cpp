@@ -29,16 +29,9 @@ void printResult(CliContext &context, const GeneratedMigration &result)
         return;
     }
     QTextStream &out = context.out();
-    out << result.path << "\n";
-    out << CliContext::tr("%n statement(s) in the up section.", nullptr, result.upStatements) << "\n";
-    if (result.reviewed > 0)
-        out << CliContext::tr("%n statement(s) that can lose data are written commented out: review them.", nullptr, result.reviewed) << "\n";
-    for (const QString &note : result.notes)
-        out << CliContext::tr("note: %1").arg(note) << "\n";
-    if (result.findings.isEmpty())
-        out << CliContext::tr("Lint: clean.") << "\n";
-    for (const LintFinding &f : result.findings)
-        out << QStringLiteral("%1:%2: %3 [%4] %5").arg(f.file).arg(f.line).arg(MigrationLinter::severityName(f.severity), f.rule, f.message) << "\n";
+    out << result.path << "\n";  // first, alone: scripts read it
+    for (const QString &line : GenerateJob::summary(result).mid(1))
+        out << line << "\n";
     out.flush();
 }
 } // namespace

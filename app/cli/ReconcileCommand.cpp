@@ -29,14 +29,8 @@ void printReport(CliContext &context, const ReconcileReport &report)
     }
     QTextStream &out = context.out();
     out << report.script.text();
-    out << CliContext::tr("Reconciled with version %1: %n statement(s) run, in %2.", nullptr,
-                          static_cast<int>(report.script.statements.size() + report.script.concurrent.size()))
-               .arg(report.script.version, formatDuration(report.totalMs)) << "\n";
-    if (!report.recorded.isEmpty())
-        out << CliContext::tr("Recorded as applied by reconcile: %1.").arg(report.recorded.join(QLatin1String(", "))) << "\n";
-    if (!report.replacedAlembic.isEmpty())
-        out << CliContext::tr("public.alembic_version held %1, a revision these migrations do not know; it now holds %2.")
-                   .arg(report.replacedAlembic, report.alembicRevision.isEmpty() ? QStringLiteral("-") : report.alembicRevision) << "\n";
+    for (const QString &line : report.summary())
+        out << line << "\n";
     out.flush();
 }
 } // namespace

@@ -41,18 +41,6 @@ void showProgress(BackgroundTask *task, QWidget *parent, const QString &label)
     QObject::connect(task, &BackgroundTask::failed, progress, &QWidget::close);
 }
 
-QString reconcileSummary(const ReconcileReport &report)
-{
-    QString text = DatabaseActions::tr("Reconciled with version %1: %n statement(s) run.", nullptr,
-                                       static_cast<int>(report.script.statements.size() + report.script.concurrent.size()))
-                       .arg(report.script.version);
-    if (!report.recorded.isEmpty())
-        text += QLatin1Char('\n') + DatabaseActions::tr("Recorded as applied by reconcile: %1.").arg(report.recorded.join(QLatin1String(", ")));
-    if (!report.replacedAlembic.isEmpty())
-        text += QLatin1Char('\n') + DatabaseActions::tr("public.alembic_version held %1, a revision these migrations do not know; it now holds %2.")
-                                        .arg(report.replacedAlembic, report.alembicRevision);
-    return text;
-}
 } // namespace
 
 DatabaseActions::DatabaseActions(Workspace *workspace, QWidget *parent) : QObject(parent), m_workspace(workspace), m_parent(parent) {}
@@ -120,7 +108,7 @@ void DatabaseActions::runReconcile(const QString &version, const QString &review
     showProgress(task, m_parent, tr("Reconciling…"));
     connect(task, &BackgroundTask::finished, this, [this](const QVariant &value) {
         m_workspace->refresh();
-        report(true, tr("Reconcile"), reconcileSummary(value.value<ReconcileReport>()));
+        report(true, tr("Reconcile"), value.value<ReconcileReport>().summary().join(QLatin1Char('\n')));
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {
         m_workspace->refresh();
@@ -173,18 +161,8 @@ void DatabaseActions::generate()
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Generate"), error.fullText()); });
     connect(task, &BackgroundTask::canceled, this, [this] { report(false, tr("Generate"), tr("Canceled; no file was written.")); });
     connect(task, &BackgroundTask::finished, this, [this](const QVariant &value) {
-        const auto result = value.value<GeneratedMigration>();
-        QStringList lines{tr("Written: %1").arg(result.path),
-                          tr("%n statement(s) in the up section.", nullptr, result.upStatements)};
-        if (result.reviewed > 0)
-            lines << tr("%n statement(s) that can lose data are written commented out: review them.", nullptr, result.reviewed);
-        lines << result.notes;
-        for (const LintFinding &f : result.findings)
-            lines << QStringLiteral("%1:%2 [%3] %4").arg(MigrationLinter::severityName(f.severity)).arg(f.line).arg(f.rule, f.message);
-        if (result.findings.isEmpty())
-            lines << tr("Lint: clean.");
         m_workspace->refresh();
-        report(true, tr("Generate"), lines.join(QLatin1Char('\n')));
+        report(true, tr("Generate"), GenerateJob::summary(value.value<GeneratedMigration>()).join(QLatin1Char('\n')));
     });
 }
 

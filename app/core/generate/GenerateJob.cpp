@@ -40,6 +40,20 @@ void GenerateJob::progress(int step, const QString &what) const
         m_progress(step, 4, what);
 }
 
+QStringList GenerateJob::summary(const GeneratedMigration &result)
+{
+    QStringList lines{tr("Written: %1").arg(result.path), tr("%n statement(s) in the up section.", nullptr, result.upStatements)};
+    if (result.reviewed > 0)
+        lines << tr("%n statement(s) that can lose data are written commented out: review them.", nullptr, result.reviewed);
+    for (const QString &note : result.notes)
+        lines << tr("note: %1").arg(note);
+    for (const LintFinding &f : result.findings)
+        lines << QStringLiteral("%1:%2: %3 [%4] %5").arg(f.file).arg(f.line).arg(MigrationLinter::severityName(f.severity), f.rule, f.message);
+    if (result.findings.isEmpty())
+        lines << tr("Lint: clean.");
+    return lines;
+}
+
 QString GenerateJob::slug(const QString &title)
 {
     QString ascii;

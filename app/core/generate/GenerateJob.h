@@ -46,6 +46,9 @@ public:
     // version, no difference, a change the generator cannot express, a folder not writable.
     Outcome<GeneratedMigration> run(const MigrationCatalog &catalog, const QString &title, const QString &titleEn = {});
 
+    // What the CLI and the window say about a written migration: the path, the statement
+    // counts, the notes and the lint findings ("Lint: clean." when none), one per line.
+    static QStringList summary(const GeneratedMigration &result);
     // "Ajout des badges d'été" -> "ajout_des_badges_d_ete": ASCII, lower case, '_' between words, at most 50 characters.
     static QString slug(const QString &title);
     // The head version plus one, as wide as the head's ("0006" -> "0007"); "0001" when empty.

@@ -42,6 +42,19 @@ struct LockRelease {
 };
 } // namespace
 
+QStringList ReconcileReport::summary() const
+{
+    QStringList lines{ReconcileRun::tr("Reconciled with version %1: %n statement(s) run.", nullptr,
+                                       static_cast<int>(script.statements.size() + script.concurrent.size()))
+                          .arg(script.version)};
+    if (!recorded.isEmpty())
+        lines << ReconcileRun::tr("Recorded as applied by reconcile: %1.").arg(recorded.join(QLatin1String(", ")));
+    if (!replacedAlembic.isEmpty())
+        lines << ReconcileRun::tr("public.alembic_version held %1, a revision these migrations do not know; it now holds %2.")
+                     .arg(replacedAlembic, alembicRevision.isEmpty() ? QStringLiteral("-") : alembicRevision);
+    return lines;
+}
+
 ReconcileRun::ReconcileRun(ConnectionSpec spec, RunOptions options, ReconcileOptions reconcile)
     : m_spec(std::move(spec)), m_options(std::move(options)), m_reconcile(reconcile)
 {

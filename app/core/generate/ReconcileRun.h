@@ -21,6 +21,9 @@ struct ReconcileReport {
     QString replacedAlembic;      // what public.alembic_version held before (another tool's revision), else empty
     QString alembicRevision;      // what it holds now
     qint64 totalMs = 0;
+
+    // What the CLI and the window say when it is done, one line each (translated).
+    QStringList summary() const;
 };
 
 // Adopts a drifted database (issue 15): under the run pipeline's guards — timeouts for every
