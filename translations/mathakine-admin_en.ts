@@ -153,6 +153,19 @@
     </message>
 </context>
 <context>
+    <name>GenerateJob</name>
+    <message numerus="yes">
+        <source>%n statement(s) in the up section.</source>
+        <translation>
+            <numerusform>%n statement in the up section.</numerusform><numerusform>%n statements in the up section.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) that can lose data are written commented out: review them.</source>
+        <translation>
+            <numerusform>%n statement that can lose data are written commented out: review them.</numerusform><numerusform>%n statements that can lose data are written commented out: review them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MigrationRun</name>
     <message numerus="yes">
         <source>Pre-flight found %n problem(s); nothing was run.</source>
@@ -268,6 +281,19 @@
         <source>Its objects differ from the expected snapshot at %1 (%n difference(s)).</source>
         <translation>
             <numerusform>Its objects differ from the expected snapshot at %1 (%n difference).</numerusform><numerusform>Its objects differ from the expected snapshot at %1 (%n differences).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileRun</name>
+    <message numerus="yes">
+        <source>%n difference(s) need a person before reconcile can run; nothing was run.</source>
+        <translation>
+            <numerusform>%n difference need a person before reconcile can run; nothing was run.</numerusform><numerusform>%n differences need a person before reconcile can run; nothing was run.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled with version %1: %n statement(s) run.</source>
+        <translation>
+            <numerusform>Reconciled with version %1: %n statement run.</numerusform><numerusform>Reconciled with version %1: %n statements run.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -472,6 +498,14 @@
     </message>
 </context>
 <context>
+    <name>mathakine::DatabaseActions</name>
+    <message numerus="yes">
+        <source>%n statement(s), then migrations up to %1 recorded as applied.</source>
+        <translation>
+            <numerusform>%n statement, then migrations up to %1 recorded as applied.</numerusform><numerusform>%n statements, then migrations up to %1 recorded as applied.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mathakine::MigrationsPage</name>
     <message numerus="yes">
         <source>%n migration(s) done in %1 s, %2.</source>
@@ -492,6 +526,14 @@
         <source>%n file(s) written: %1</source>
         <translation>
             <numerusform>%n file written: %1</numerusform><numerusform>%n files written: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ReconcileDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s) need a person first (listed at the end, with the rows that block them).</source>
+        <translation>
+            <numerusform>%n difference need a person first (listed at the end, with the rows that block them).</numerusform><numerusform>%n differences need a person first (listed at the end, with the rows that block them).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -526,6 +568,11 @@
             <numerusform>%n difference with the expected schema of version %1.</numerusform>
             <numerusform>%n differences with the expected schema of version %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) kept on purpose by reconcile (column order) not counted.</source>
+        <translation>
+            <numerusform>%n difference kept on purpose by reconcile (column order) not counted.</numerusform><numerusform>%n differences kept on purpose by reconcile (column order) not counted.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ QList<CommandInfo> allCommands()
         {"maintenance", "status|on|off", QCoreApplication::translate("Commands", "The maintenance flag the backend reads during production migrations"), runMaintenance},
         {"sandbox", "start|stop|status|destroy", QCoreApplication::translate("Commands", "A throwaway local PostgreSQL for trying the tool"), runSandbox},
         {"diff", "[--at VERSION] [--sql]", QCoreApplication::translate("Commands", "Compare the actual schema with the one the migrations produce"), runDiff},
+        {"reconcile", "[--to VERSION] [--sql]", QCoreApplication::translate("Commands", "Adopt a drifted database: add what the expected schema lacks without losing data, then record the migrations as applied"), runReconcile},
+        {"generate", "--from-url URL \"title\"", QCoreApplication::translate("Commands", "Write a new migration from the differences between the expected schema at head and another database"), runGenerate},
         {"snapshot", "[--check] [--actual]", QCoreApplication::translate("Commands", "Regenerate the expected schema snapshots from the migrations"), runSnapshot},
         {"validate", "[--pdf F] [--json F]", QCoreApplication::translate("Commands", "Validate the database: required objects, smoke tests, benchmark, budgets, row counts; report as PDF/JSON"), runValidate},
         {"new", "\"TITLE\" [--title-en T]", QCoreApplication::translate("Commands", "Write the next migration file from a template (empty up and down sections)"), runNew},

@@ -39,6 +39,8 @@ int runSeed(CliContext &context);
 int runRepair(CliContext &context);
 int runNew(CliContext &context);
 int runExport(CliContext &context);
+int runReconcile(CliContext &context);
+int runGenerate(CliContext &context);
 
 // True for `validate --pdf`: Qt Charts needs a QApplication, which main() then creates (offscreen).
 bool needsGuiApplication(const GlobalOptions &options);

@@ -3,6 +3,8 @@
 #include "MigrationCli.h"
 
 #include "connection/DatabaseSession.h"
+#include "schema/AcceptedDifferences.h"
+#include "migrate/HistoryStore.h"
 #include "run/MigrationUseCases.h"
 #include "migrate/MigrationStatus.h"
 #include "schema/ExpectedSnapshotStore.h"
@@ -53,9 +55,11 @@ QString searchPath(const QStringList &schemas)
     return QStringLiteral("SET search_path = %1;").arg(quoted.join(QLatin1String(", ")));
 }
 
-void printReport(CliContext &context, const SchemaDiff &diff, const QString &versionText)
+void printReport(CliContext &context, const SchemaDiff &diff, const QString &versionText, const QList<SchemaDifference> &accepted)
 {
     QTextStream &out = context.out();
+    for (const SchemaDifference &d : accepted)
+        out << CliContext::tr("accepted (kept on purpose by reconcile): %1").arg(SchemaDiff::describe(d)) << "\n";
     if (diff.isEmpty()) {
         out << CliContext::tr("No difference: the database matches the expected schema of %1.").arg(versionText) << Qt::endl;
         return;
@@ -108,11 +112,18 @@ int runDiff(CliContext &context)
         return context.fail(actual.error());
     SchemaDiff diff = SchemaComparer::compare(expected, actual.value());
     diff.expectedVersion = *version;
+    auto acceptable = AcceptedDifferences(*session.value(), HistoryStore::defaultSchema()).load();
+    if (!acceptable)
+        return context.fail(acceptable.error());
+    const QList<SchemaDifference> accepted = AcceptedDifferences::takeAccepted(diff, acceptable.value());
 
     const QString versionText = version->isEmpty() ? CliContext::tr("base (no migration)") : CliContext::tr("version %1").arg(*version);
     if (context.options().json) {
         QJsonObject json = diff.toJson();
         json.insert(QStringLiteral("ok"), diff.isEmpty());
+        SchemaDiff acceptedDiff;
+        acceptedDiff.differences = accepted;
+        json.insert(QStringLiteral("accepted"), acceptedDiff.toJson().value(QStringLiteral("differences")));
         json.insert(QStringLiteral("target"), spec.profile.displayTarget());
         context.printJson(json);
     } else if (sqlOnly) {
@@ -123,7 +134,7 @@ int runDiff(CliContext &context)
             context.out() << searchPath(expected.schemas) << "\n" << script;
         context.out().flush();
     } else {
-        printReport(context, diff, versionText);
+        printReport(context, diff, versionText, accepted);
     }
     return diff.isEmpty() ? 0 : toInt(ExitCode::Failed);
 }

@@ -220,6 +220,7 @@ int runHistory(CliContext &context)
                                    .arg(locale.toString(e.applied->appliedAt.toLocalTime(), QLocale::ShortFormat),
                                         e.applied->appliedByDb, e.applied->appliedByOs, formatDuration(e.applied->durationMs),
                                         e.applied->execution == Execution::Stamp ? CliContext::tr(", stamped without running")
+                                        : e.applied->execution == Execution::Reconcile ? CliContext::tr(", recorded by reconcile")
                                         : e.applied->attempts > 1 ? CliContext::tr(", %n attempt(s)", nullptr, e.applied->attempts) : QString())
                 << "\n";
         }

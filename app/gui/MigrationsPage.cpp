@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "ConfirmRunDialog.h"
 #include "GenerateDialogs.h"
+#include "DatabaseActions.h"
 #include "MigrationDetailsView.h"
 #include "MigrationTimelineDelegate.h"
 #include "MigrationTimelineModel.h"
@@ -38,7 +39,7 @@ constexpr qint64 kMigrationBudgetMs = 5 * 60 * 1000;  // the staff's rule: Phase
 }
 
 MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new MigrationTimelineModel(this))
+    : QWidget(parent), m_workspace(workspace), m_model(new MigrationTimelineModel(this)), m_actions(new DatabaseActions(workspace, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
@@ -55,6 +56,9 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     auto *generation = new QMenu(m_generation);
     m_new = generation->addAction(QString());
     m_export = generation->addAction(QString());
+    m_generate = generation->addAction(QString());
+    m_generate->setObjectName(QStringLiteral("generate"));
+    connect(m_generate, &QAction::triggered, m_actions, &DatabaseActions::generate);
     generation->setToolTipsVisible(true);
     m_generation->setMenu(generation);
     for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview, m_generation, m_repair, m_restoreBackup})
@@ -416,6 +420,7 @@ void MigrationsPage::updateButtons()
     }
     m_preview->setEnabled(idle);
     m_generation->setEnabled(!m_task);
+    m_generate->setEnabled(idle);
     emit actionsChanged();
 }
 
@@ -443,6 +448,8 @@ void MigrationsPage::retranslate()
     m_new->setToolTip(tr("Write the next migration file from a template"));
     m_export->setText(tr("Export for Alembic / SQLAlchemy…"));
     m_export->setToolTip(tr("The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend"));
+    m_generate->setText(tr("Generate from a database…"));
+    m_generate->setToolTip(tr("Write the next migration from the differences between the expected schema at head and another database"));
     updateButtons();  // the tooltips
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);

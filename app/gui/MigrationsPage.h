@@ -17,6 +17,7 @@ class QPushButton;
 namespace mathakine {
 
 class BackgroundTask;
+class DatabaseActions;
 class ConfirmRunDialog;
 class MigrationDetailsView;
 class MigrationTimelineModel;
@@ -34,6 +35,7 @@ public:
 
     explicit MigrationsPage(Workspace *workspace, QWidget *parent = nullptr);
     MigrationTimelineModel *model() const { return m_model; }
+    DatabaseActions *actions() const { return m_actions; }
     // confirm: pre-flight, then the confirmation dialog (gate checklist on production);
     // false runs at once with no confirmation, which the gate refuses on production.
     void run(Action action, bool confirm = true);
@@ -90,8 +92,9 @@ private:
     QPushButton *m_repair, *m_restoreBackup;  // RecoveryActions: a failed migration, a run's backup
     RecoveryActions *m_recovery;
     QPushButton *m_generation;         // its menu: New migration…, Export… (one button: the row stays narrow)
-    QAction *m_new, *m_export;
+    QAction *m_new, *m_export, *m_generate;
     QString m_draftPath;  // a new file not in the catalog yet: shown until it is
+    DatabaseActions *m_actions;
     BackgroundTask *m_task = nullptr;
     QElapsedTimer m_clock;
 };

@@ -1,10 +1,13 @@
 #include "SchemaPage.h"
 
 #include "BackgroundTask.h"
+#include "DatabaseActions.h"
 #include "SchemaTreeModel.h"
 #include "SqlHighlighter.h"
 #include "AppIcons.h"
 #include "Workspace.h"
+#include "migrate/HistoryStore.h"
+#include "schema/AcceptedDifferences.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SchemaComparer.h"
 #include "schema/SchemaIntrospector.h"
@@ -33,6 +36,7 @@ struct Comparison {
     SchemaSnapshot expected;
     SchemaSnapshot actual;
     SchemaDiff diff;
+    int accepted = 0;  // differences kept on purpose by reconcile, not counted
 };
 } // namespace
 
@@ -59,7 +63,7 @@ protected:
 };
 
 SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new SchemaTreeModel(this))
+    : QWidget(parent), m_workspace(workspace), m_model(new SchemaTreeModel(this)), m_actions(new DatabaseActions(workspace, this))
 {
     auto *filter = new SchemaFilter(this);
     filter->setRecursiveFilteringEnabled(true);
@@ -79,6 +83,9 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_version);
     bar->addWidget(m_onlyDifferences);
     bar->addWidget(m_search, 1);
+    m_reconcile = new QPushButton(this);
+    m_reconcile->setObjectName(QStringLiteral("reconcile"));
+    bar->addWidget(m_reconcile);
     layout->addLayout(bar);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -129,6 +136,8 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_compare, &QPushButton::clicked, this, &SchemaPage::compare);
+    // The version chosen above is the target; the database's own version means head.
+    connect(m_reconcile, &QPushButton::clicked, this, [this] { m_actions->reconcile(m_version->currentData().toString()); });
     connect(m_onlyDifferences, &QCheckBox::toggled, this, [this, filter](bool only) {
         filter->onlyDifferences = only;
         filter->invalidate();
@@ -193,6 +202,10 @@ void SchemaPage::compare()
         result.actual = actual.value();
         result.diff = SchemaComparer::compare(result.expected, result.actual);
         result.diff.expectedVersion = version;
+        auto accepted = AcceptedDifferences(*session.value(), HistoryStore::defaultSchema()).load();
+        if (!accepted)
+            return accepted.error();
+        result.accepted = static_cast<int>(AcceptedDifferences::takeAccepted(result.diff, accepted.value()).size());
         return QVariant::fromValue(result);
     });
     connect(task, &BackgroundTask::finished, this, [this, version](const QVariant &value) {
@@ -204,13 +217,15 @@ void SchemaPage::compare()
         m_tree->header()->resizeSection(0, 280);  // sections exist only once the model has columns
         m_tree->header()->resizeSection(1, 420);
         m_differences = static_cast<int>(result.diff.differences.size());
-        m_summary->setText(result.diff.isEmpty()
+        m_summary->setText((result.diff.isEmpty()
                                ? tr("No difference: the database matches the expected schema of version %1.").arg(version)
                                : tr("%n difference(s) with the expected schema of version %1.", nullptr, m_differences).arg(version)
                                      + QLatin1Char(' ') + tr("%1 error(s), %2 warning(s), %3 notice(s).")
                                                               .arg(result.diff.count(DiffSeverity::Error))
                                                               .arg(result.diff.count(DiffSeverity::Warning))
-                                                              .arg(result.diff.count(DiffSeverity::Info)));
+                                                              .arg(result.diff.count(DiffSeverity::Info)))
+                           + (result.accepted > 0 ? QLatin1Char(' ') + tr("%n difference(s) kept on purpose by reconcile (column order) not counted.", nullptr, result.accepted)
+                                                      : QString()));
         emit compared(m_differences);
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {
@@ -245,6 +260,8 @@ void SchemaPage::changeEvent(QEvent *event)
 void SchemaPage::retranslate()
 {
     m_compare->setText(tr("Compare"));
+    m_reconcile->setText(tr("Reconcile…"));
+    m_reconcile->setToolTip(tr("Bring the database to the expected schema of the chosen version without losing data, then record the migrations as applied"));
     m_onlyDifferences->setText(tr("Only differences"));
     m_search->setPlaceholderText(tr("Search tables, columns, indexes…"));
     m_copy->setText(tr("Copy the SQL"));

@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace mathakine {
 
+class DatabaseActions;
 class SchemaTreeModel;
 class Workspace;
 struct WorkspaceSnapshot;
@@ -26,6 +27,7 @@ public:
     explicit SchemaPage(Workspace *workspace, QWidget *parent = nullptr);
     SchemaTreeModel *model() const { return m_model; }
     int differenceCount() const { return m_differences; }
+    DatabaseActions *actions() const { return m_actions; }
 
 public slots:
     void compare();
@@ -48,7 +50,8 @@ private:
     QComboBox *m_version;
     QCheckBox *m_onlyDifferences;
     QLineEdit *m_search;
-    QPushButton *m_compare, *m_copy;
+    QPushButton *m_compare, *m_copy, *m_reconcile;
+    DatabaseActions *m_actions;
     QTreeView *m_tree;
     QLabel *m_description;    // what differs, in prose
     QPlainTextEdit *m_fixSql; // the fix statements, highlighted

@@ -60,6 +60,8 @@ QString MigrationTimelineModel::detailText(const MigrationStatusEntry &e) const
         return tr("Failed %1 at statement %2: %3").arg(when).arg(a.failedStatement).arg(a.error.section(QLatin1Char('\n'), 0, 0));
     if (a.execution == Execution::Stamp)
         return tr("Marked as applied %1 by %2 (not run)").arg(when, a.appliedByDb);
+    if (a.execution == Execution::Reconcile)
+        return tr("Recorded as applied %1 by %2 (reconcile)").arg(when, a.appliedByDb);
     const QString applied = tr("Applied %1 by %2 (%3) in %4 ms").arg(when, a.appliedByDb, a.appliedByOs, locale.toString(a.durationMs));
     return a.backup.isEmpty() ? applied : applied + QStringLiteral(" · ") + tr("Backup: %1").arg(QFileInfo(a.backup).fileName());
 }

@@ -44,7 +44,19 @@ QString AppliedMigration::stateKey() const
 
 QString AppliedMigration::executionKey() const
 {
-    return execution == Execution::Stamp ? QStringLiteral("stamp") : QStringLiteral("run");
+    switch (execution) {
+    case Execution::Stamp: return QStringLiteral("stamp");
+    case Execution::Reconcile: return QStringLiteral("reconcile");
+    case Execution::Run: break;
+    }
+    return QStringLiteral("run");
+}
+
+Execution AppliedMigration::executionFromKey(const QString &key)
+{
+    if (key == QLatin1String("stamp"))
+        return Execution::Stamp;
+    return key == QLatin1String("reconcile") ? Execution::Reconcile : Execution::Run;
 }
 
 QString History::currentVersion() const
@@ -97,7 +109,7 @@ Outcome<History> HistoryStore::load() const
         AppliedMigration row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                              state == QLatin1String("applied") ? HistoryState::Applied
                              : state == QLatin1String("running") ? HistoryState::Running : HistoryState::Failed,
-                             q.value(5).toString() == QLatin1String("stamp") ? Execution::Stamp : Execution::Run,
+                             AppliedMigration::executionFromKey(q.value(5).toString()),
                              q.value(6).toDateTime(), q.value(7).toString(), q.value(8).toString(),
                              q.value(9).toLongLong(), q.value(10).toString(), q.value(11).toInt(), q.value(12).toString(),
                              q.value(13).toString() == QLatin1String("down"), q.value(14).toInt(), q.value(15).toInt(),
@@ -123,9 +135,9 @@ Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, Execut
         " statements_done = excluded.statements_done, statement_count = excluded.statement_count, script = excluded.script,"
         " attempts = excluded.attempts")
         .arg(table("schema_history")),
-        {m.version, m.version, m.version, m.title, m.checksum, m.revision, execution == Execution::Stamp ? QStringLiteral("stamp") : QStringLiteral("run"),
+        {m.version, m.version, m.version, m.title, m.checksum, m.revision, AppliedMigration{.execution = execution}.executionKey(),
          appinfo::osUserAtHost(), durationMs, QLatin1String(appinfo::version),
-         execution == Execution::Stamp ? 0 : static_cast<int>(m.up.statements.size()), static_cast<int>(m.up.statements.size()),
+         execution == Execution::Run ? static_cast<int>(m.up.statements.size()) : 0, static_cast<int>(m.up.statements.size()),
          m.text, attempts});
     return done ? Status() : Status(done.error());
 }

@@ -15,7 +15,8 @@ struct Migration;
 // What the history says of a migration. Running: a non-transactional migration whose
 // statements are being run (or whose run was killed: then it is as failed).
 enum class HistoryState { Applied, Failed, Running };
-enum class Execution { Run, Stamp };
+// Reconcile: recorded by `reconcile`, which brought the schema there by its own script.
+enum class Execution { Run, Stamp, Reconcile };
 
 // One row of mathakine_admin.schema_history: what the database has applied.
 struct AppliedMigration {
@@ -43,7 +44,8 @@ struct AppliedMigration {
 
     bool isApplied() const { return state == HistoryState::Applied; }
     QString stateKey() const;      // "applied", "failed", "running": the stored and JSON form
-    QString executionKey() const;  // "run", "stamp"
+    QString executionKey() const;  // "run", "stamp", "reconcile"
+    static Execution executionFromKey(const QString &key);
 };
 
 // The history of one database, ordered by version: the one place that decides which version

@@ -76,6 +76,18 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE %1.schema_history ADD COLUMN IF NOT EXISTS step_checks text"),
             QStringLiteral("ALTER TABLE %1.schema_history ADD COLUMN IF NOT EXISTS backup text"),
         },
+        {   // 7: migrations recorded by reconcile (adoption of a drifted database)
+            QStringLiteral("ALTER TABLE %1.schema_history DROP CONSTRAINT IF EXISTS schema_history_execution_check"),
+            QStringLiteral("ALTER TABLE %1.schema_history ADD CONSTRAINT schema_history_execution_check"
+                           " CHECK (execution IN ('run', 'stamp', 'reconcile'))"),
+            // What reconcile could not change without rewriting a table (column order), kept
+            // on purpose: diff shows it as accepted while the actual value is still this one.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS %1.accepted_differences ("
+                           " schema_name text NOT NULL, table_name text NOT NULL, object text NOT NULL, attribute text NOT NULL,"
+                           " expected text NOT NULL, actual text NOT NULL, reason text NOT NULL,"
+                           " accepted_at timestamptz NOT NULL DEFAULT now(), accepted_by text NOT NULL DEFAULT current_user,"
+                           " PRIMARY KEY (schema_name, table_name, object, attribute))"),
+        },
     };
     return all;
 }
@@ -97,7 +109,7 @@ Outcome<bool> ToolSchema::isIntact() const
 {
     // Tables and the audit log's append-only triggers: what a run relies on.
     auto missing = m_session.scalar(QStringLiteral(
-        "SELECT (SELECT count(*) FROM unnest(ARRAY['schema_history', 'audit_log', 'row_count_runs', 'row_counts', 'maintenance'])"
+        "SELECT (SELECT count(*) FROM unnest(ARRAY['schema_history', 'audit_log', 'row_count_runs', 'row_counts', 'maintenance', 'accepted_differences'])"
         "        AS t(name) WHERE to_regclass(quote_ident(?) || '.' || t.name) IS NULL)"
         " + 2 - (SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass(quote_ident(?) || '.audit_log')"
         "        AND tgname IN ('audit_log_append_only', 'audit_log_no_truncate'))"), {m_name, m_name});

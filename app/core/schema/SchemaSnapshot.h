@@ -126,6 +126,17 @@ struct SchemaEnum {
     bool operator==(const SchemaEnum &) const = default;
 };
 
+// The item of a list (columns, keys, indexes…) with this name, or null.
+template<typename T>
+const T *findNamed(const QList<T> &list, const QString &name)
+{
+    for (const T &item : list) {
+        if (item.name == name)
+            return &item;
+    }
+    return nullptr;
+}
+
 // Every object of the snapshot's schemas, each list sorted by qualified name (and the
 // objects of a table by name, columns by ordinal) so that equal schemas give equal values.
 struct SchemaSnapshot {

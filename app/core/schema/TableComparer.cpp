@@ -9,16 +9,6 @@ namespace {
 using Type = SchemaObjectType;
 using Severity = DiffSeverity;
 
-template<typename T>
-const T *findByName(const QList<T> &list, const QString &name)
-{
-    for (const T &item : list) {
-        if (item.name == name)
-            return &item;
-    }
-    return nullptr;
-}
-
 QString nullability(bool nullable)
 {
     return nullable ? QStringLiteral("NULL") : QStringLiteral("NOT NULL");
@@ -118,35 +108,35 @@ void TableComparer::compareConstraints()
         m_diff.unexpected(Type::PrimaryKey, a.primaryKey->name, Severity::Warning);
 
     for (const SchemaKey &key : e.uniques) {
-        if (const SchemaKey *other = findByName(a.uniques, key.name))
+        if (const SchemaKey *other = findNamed(a.uniques, key.name))
             compareKey(Type::UniqueConstraint, key, *other);
         else
             m_diff.missing(Type::UniqueConstraint, key.name, Severity::Error,
                            {SchemaFixSql::addConstraint(e, key.name, SchemaFixSql::keyDefinition(e, key, false))});
     }
     for (const SchemaKey &key : a.uniques) {
-        if (!findByName(e.uniques, key.name))
+        if (!findNamed(e.uniques, key.name))
             m_diff.unexpected(Type::UniqueConstraint, key.name, Severity::Warning);
     }
     for (const SchemaForeignKey &fk : e.foreignKeys) {
-        if (const SchemaForeignKey *other = findByName(a.foreignKeys, fk.name))
+        if (const SchemaForeignKey *other = findNamed(a.foreignKeys, fk.name))
             compareForeignKey(fk, *other);
         else
             m_diff.missing(Type::ForeignKey, fk.name, Severity::Error,
                            {SchemaFixSql::addConstraint(e, fk.name, SchemaFixSql::foreignKeyDefinition(fk))});
     }
     for (const SchemaForeignKey &fk : a.foreignKeys) {
-        if (!findByName(e.foreignKeys, fk.name))
+        if (!findNamed(e.foreignKeys, fk.name))
             m_diff.unexpected(Type::ForeignKey, fk.name, Severity::Warning);
     }
     for (const SchemaCheck &check : e.checks) {
-        if (const SchemaCheck *other = findByName(a.checks, check.name))
+        if (const SchemaCheck *other = findNamed(a.checks, check.name))
             compareCheck(check, *other);
         else
             m_diff.missing(Type::Check, check.name, Severity::Error, {SchemaFixSql::addConstraint(e, check.name, check.definition)});
     }
     for (const SchemaCheck &check : a.checks) {
-        if (!findByName(e.checks, check.name))
+        if (!findNamed(e.checks, check.name))
             m_diff.unexpected(Type::Check, check.name, Severity::Warning);
     }
 }
@@ -193,13 +183,13 @@ void TableComparer::compareIndexes()
     const QList<SchemaIndex> expected = plainIndexes(m_expected);
     const QList<SchemaIndex> actual = plainIndexes(m_actual);
     for (const SchemaIndex &e : expected) {
-        if (const SchemaIndex *a = findByName(actual, e.name))
+        if (const SchemaIndex *a = findNamed(actual, e.name))
             compareIndex(e, *a);
         else
             m_diff.missing(Type::Index, e.name, e.unique ? Severity::Error : Severity::Warning, {SchemaFixSql::createIndex(m_expected, e)});
     }
     for (const SchemaIndex &a : actual) {
-        if (findByName(expected, a.name))
+        if (findNamed(expected, a.name))
             continue;
         if (a.valid)
             m_diff.unexpected(Type::Index, a.name, Severity::Info);

@@ -1,6 +1,7 @@
 #include "validate/SchemaDiffChecks.h"
 
 #include "migrate/HistoryStore.h"
+#include "schema/AcceptedDifferences.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SchemaComparer.h"
 #include "schema/SchemaIntrospector.h"
@@ -42,7 +43,12 @@ Outcome<QList<CheckResult>> SchemaDiffChecks::check(const DatabaseSession &sessi
     auto actual = SchemaIntrospector(session).snapshot();
     if (!actual)
         return actual.error();
-    const SchemaDiff diff = SchemaComparer::compare(expected.value(), actual.value());
+    SchemaDiff diff = SchemaComparer::compare(expected.value(), actual.value());
+    // What reconcile kept on purpose (column order) is not a finding while it stays as accepted.
+    auto accepted = AcceptedDifferences(session, m_toolSchema).load();
+    if (!accepted)
+        return accepted.error();
+    AcceptedDifferences::takeAccepted(diff, accepted.value());
     QList<CheckResult> results;
     for (const SchemaDifference &d : diff.differences) {
         CheckResult r;
