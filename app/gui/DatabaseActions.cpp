@@ -57,14 +57,13 @@ void DatabaseActions::reconcile(const QString &version)
 {
     const ConnectionSpec spec = m_workspace->connection();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
-    auto run = std::make_shared<ReconcileRun>(spec, RunOptions());
-    auto *task = BackgroundTask::start(this, [run, catalog, version](BackgroundTask &) -> Outcome<QVariant> {
-        auto script = run->preview(catalog, version);
+    auto *task = BackgroundTask::start(this, [spec, catalog, version](BackgroundTask &task) -> Outcome<QVariant> {
+        ReconcileRun run(spec, RunOptions(), {}, task.cancelToken());
+        auto script = run.preview(catalog, version);
         if (!script)
             return script.error();
         return QVariant::fromValue(script.value());
     });
-    task->setCancelHook([run] { run->cancel(); });
     showProgress(task, m_parent, tr("Computing the reconcile script…"));
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Reconcile"), error.fullText()); });
     connect(task, &BackgroundTask::finished, this, [this, spec, catalog](const QVariant &value) {
@@ -93,9 +92,10 @@ void DatabaseActions::runReconcile(const QString &version, const QString &review
     options.language = m_workspace->language();
     options.guard.confirmation = typedName;
     options.guard.overrideReason = overrideReason;
-    auto run = std::make_shared<ReconcileRun>(m_workspace->connection(), options);
+    const ConnectionSpec spec = m_workspace->connection();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
-    auto *task = BackgroundTask::start(this, [run, catalog, version, reviewed](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = BackgroundTask::start(this, [spec, options, catalog, version, reviewed](BackgroundTask &task) -> Outcome<QVariant> {
+        auto run = std::make_unique<ReconcileRun>(spec, options, ReconcileOptions(), task.cancelToken());
         run->setProgressHandler([&task](int index, int count, const QString &statement) {
             task.reportProgress(index, count, statement.section(QLatin1Char('\n'), 0, 0).left(120));
         });
@@ -104,7 +104,6 @@ void DatabaseActions::runReconcile(const QString &version, const QString &review
             return report.error();
         return QVariant::fromValue(report.value());
     });
-    task->setCancelHook([run] { run->cancel(); });
     showProgress(task, m_parent, tr("Reconciling…"));
     connect(task, &BackgroundTask::finished, this, [this](const QVariant &value) {
         m_workspace->refresh();
@@ -145,18 +144,19 @@ void DatabaseActions::generate()
     if (!reference || url->text().trimmed().isEmpty())
         return report(false, tr("Generate"), reference ? tr("Give the URL of the reference database.") : reference.error().fullText());
     const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
-    auto job = std::make_shared<GenerateJob>(reference.value(), snapshot.server.versionNumber / 10000);
+    const ConnectionSpec referenceSpec = reference.value();
+    const int targetMajor = snapshot.server.versionNumber / 10000;
     const MigrationCatalog catalog = snapshot.catalog;
     const QString frenchTitle = title->text();
     const QString englishTitle = titleEn->text();
-    auto *task = BackgroundTask::start(this, [job, catalog, frenchTitle, englishTitle](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = BackgroundTask::start(this, [referenceSpec, targetMajor, catalog, frenchTitle, englishTitle](BackgroundTask &task) -> Outcome<QVariant> {
+        auto job = std::make_unique<GenerateJob>(referenceSpec, targetMajor, task.cancelToken());
         job->setProgressHandler([&task](int step, int steps, const QString &what) { task.reportProgress(step, steps, what); });
         auto result = job->run(catalog, frenchTitle, englishTitle);
         if (!result)
             return result.error();
         return QVariant::fromValue(result.value());
     });
-    task->setCancelHook([job] { job->cancel(); });
     showProgress(task, m_parent, tr("Generating the migration…"));
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Generate"), error.fullText()); });
     connect(task, &BackgroundTask::canceled, this, [this] { report(false, tr("Generate"), tr("Canceled; no file was written.")); });

@@ -32,7 +32,10 @@ int reviewedCount(const OrderedStatements &statements)
 }
 } // namespace
 
-GenerateJob::GenerateJob(ConnectionSpec reference, int targetMajor) : m_reference(std::move(reference)), m_targetMajor(targetMajor) {}
+GenerateJob::GenerateJob(ConnectionSpec reference, int targetMajor, CancelToken cancel)
+    : m_reference(std::move(reference)), m_targetMajor(targetMajor), m_cancel(std::move(cancel))
+{
+}
 
 void GenerateJob::progress(int step, const QString &what) const
 {

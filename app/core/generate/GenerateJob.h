@@ -37,7 +37,8 @@ public:
 
     // targetMajor: the PostgreSQL major version the migrations run on (e.g. 15, from the
     // connected database); 0 skips that check.
-    GenerateJob(ConnectionSpec reference, int targetMajor);
+    // cancel: the task's token (a fresh one by default); cancel() below cancels it too.
+    GenerateJob(ConnectionSpec reference, int targetMajor, CancelToken cancel = {});
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     void cancel() { m_cancel.cancel(); }
 

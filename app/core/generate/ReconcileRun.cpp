@@ -55,8 +55,8 @@ QStringList ReconcileReport::summary() const
     return lines;
 }
 
-ReconcileRun::ReconcileRun(ConnectionSpec spec, RunOptions options, ReconcileOptions reconcile)
-    : m_spec(std::move(spec)), m_options(std::move(options)), m_reconcile(reconcile)
+ReconcileRun::ReconcileRun(ConnectionSpec spec, RunOptions options, ReconcileOptions reconcile, CancelToken cancel)
+    : m_spec(std::move(spec)), m_options(std::move(options)), m_reconcile(reconcile), m_cancel(std::move(cancel))
 {
 }
 

@@ -44,7 +44,8 @@ public:
     // index and count are 1-based statement numbers of the whole script.
     using ProgressHandler = std::function<void(int index, int count, const QString &statement)>;
 
-    ReconcileRun(ConnectionSpec spec, RunOptions options, ReconcileOptions reconcile = {});
+    // cancel: the task's token (a fresh one by default); cancel() below cancels it too.
+    ReconcileRun(ConnectionSpec spec, RunOptions options, ReconcileOptions reconcile = {}, CancelToken cancel = {});
     ~ReconcileRun();
 
     void setGateHandler(GateHandler handler) { m_gateHandler = std::move(handler); }
