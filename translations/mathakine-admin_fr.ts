@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AlembicExport</name>
+    <message>
+        <source>The migration has no &quot;revision&quot; header: Alembic chains its files by revision id.</source>
+        <translation>La migration n&apos;a pas d&apos;en-tête «&#xa0;revision&#xa0;»&#x202f;: Alembic enchaîne ses fichiers par identifiant de révision.</translation>
+    </message>
+    <message>
+        <source>Add a line &quot;-- revision: some_id&quot; (letters, digits, underscores) to its header.</source>
+        <translation>Ajoutez une ligne «&#xa0;-- revision: un_id&#xa0;» (lettres, chiffres, soulignés) à son en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>AlembicRevision</name>
+    <message>
+        <source>Managed by Alembic at revision %1, which is migration %2; this tool has no history of it yet.</source>
+        <translation>Gérée par Alembic à la révision %1, qui est la migration %2&#x202f;; cet outil n&apos;en a pas encore d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Managed by Alembic at revision %1, not known to these migrations; migration %2 replaces it (replaces_revisions).</source>
+        <translation>Gérée par Alembic à la révision %1, inconnue de ces migrations&#x202f;; la migration %2 la remplace (replaces_revisions).</translation>
+    </message>
+    <message>
+        <source>Managed by Alembic at revision %1, not known to these migrations.</source>
+        <translation>Gérée par Alembic à la révision %1, inconnue de ces migrations.</translation>
+    </message>
+    <message>
+        <source>Upgrading from base would create again what the database already has: refused.</source>
+        <translation>Migrer depuis la base vide recréerait ce que la base contient déjà&#x202f;: refusé.</translation>
+    </message>
+    <message>
+        <source>Adopt it: check it with &quot;diff --at %1&quot;, then &quot;stamp %1&quot; records the migrations up to %1 as applied.</source>
+        <translation>Pour l&apos;adopter&#x202f;: vérifiez-la avec «&#xa0;diff --at %1&#xa0;», puis «&#xa0;stamp %1&#xa0;» enregistre les migrations jusqu&apos;à %1 comme appliquées.</translation>
+    </message>
+    <message>
+        <source>Adopt it: &quot;reconcile --to %1&quot; brings its schema to version %1 and records it; &quot;stamp %1&quot; does when &quot;diff --at %1&quot; is already empty.</source>
+        <translation>Pour l&apos;adopter&#x202f;: «&#xa0;reconcile --to %1&#xa0;» amène son schéma à la version %1 et l&apos;enregistre&#x202f;; «&#xa0;stamp %1&#xa0;» suffit quand «&#xa0;diff --at %1&#xa0;» est déjà vide.</translation>
+    </message>
+    <message>
+        <source>Tell which version it stands for: add &quot;-- replaces_revisions: %1&quot; to that migration&apos;s header, then reconcile or stamp to it.</source>
+        <translation>Indiquez la version qu&apos;elle représente&#x202f;: ajoutez «&#xa0;-- replaces_revisions: %1&#xa0;» à l&apos;en-tête de cette migration, puis réconciliez ou marquez jusqu&apos;à elle.</translation>
+    </message>
+</context>
+<context>
     <name>BackupJob</name>
     <message>
         <source>Cannot create the backups folder %1.</source>
@@ -791,14 +833,6 @@
         <translation>Utilisation&#x202f;: lint [--fix [--dry-run]]</translation>
     </message>
     <message>
-        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation&#x202f;: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
-    </message>
-    <message>
-        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
-        <translation>Utilisation&#x202f;: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</translation>
-    </message>
-    <message>
         <source>--lock-retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
         <translation>--lock-retries&#x202f;: «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
@@ -828,6 +862,159 @@
     <message>
         <source>Verdict: %1 — %2, in %3.</source>
         <translation>Verdict&#x202f;: %1 — %2, en %3.</translation>
+    </message>
+    <message>
+        <source>accepted (kept on purpose by reconcile): %1</source>
+        <translation>accepté (gardé exprès par reconcile)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: generate --from-url URL &quot;title&quot; [--title-en TITLE]</source>
+        <translation>Usage&#x202f;: generate --from-url URL TITRE [--title-en TITRE_EN]</translation>
+    </message>
+    <message>
+        <source>--from-url URL is required: the database whose schema the migration reaches.</source>
+        <translation>--from-url URL est obligatoire&#x202f;: la base dont la migration doit atteindre le schéma.</translation>
+    </message>
+    <message>
+        <source>Usage: new &quot;TITLE&quot; [--title-en &quot;TITLE&quot;] [--non-transactional]</source>
+        <translation>Usage&#x202f;: new TITRE [--title-en TITRE] [--non-transactional]</translation>
+    </message>
+    <message>
+        <source>Usage: export alembic DIR | export models DIR</source>
+        <translation>Usage&#x202f;: export alembic DOSSIER | export models DOSSIER</translation>
+    </message>
+    <message>
+        <source>export: &quot;%1&quot; is neither alembic nor models.</source>
+        <translation>export&#x202f;: «&#xa0;%1&#xa0;» n&apos;est ni alembic ni models.</translation>
+    </message>
+    <message>
+        <source>export models: the migrations folder has no migration, so no schema to model.</source>
+        <translation>export models&#x202f;: le dossier des migrations n&apos;en contient aucune, il n&apos;y a donc pas de schéma à modéliser.</translation>
+    </message>
+    <message>
+        <source>Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</source>
+        <translation>Utilisation&#x202f;: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</translation>
+    </message>
+    <message>
+        <source>Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</source>
+        <translation>Utilisation&#x202f;: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]</translation>
+    </message>
+    <message>
+        <source>, the application waited at most %1</source>
+        <translation>, l&apos;application a attendu au plus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, replayed by %n standby(s) in %1</source>
+        <translation>
+            <numerusform>, rejouée par %n réplique en %1</numerusform>
+            <numerusform>, rejouée par %n répliques en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup this run relies on: %1</source>
+        <translation>Sauvegarde sur laquelle repose cette exécution&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: reconcile [--to VERSION] [--sql] [--concurrent-from ROWS] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]</source>
+        <translation>Usage&#x202f;: reconcile [--to VERSION] [--sql] [--concurrent-from LIGNES] [--lock-timeout MS] [--statement-timeout MS] [--confirm NOMBASE] [--override-gate RAISON]</translation>
+    </message>
+    <message>
+        <source>--concurrent-from: &quot;%1&quot; is not a number of rows of at least 1.</source>
+        <translation>--concurrent-from&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de lignes d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>(not possible: %1)</source>
+        <translation>(impossible&#x202f;: %1)</translation>
+    </message>
+    <message>
+        <source>SQL:</source>
+        <translation>SQL&#x202f;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Diff it would leave: unknown (no expected snapshot at %1)</source>
+        <translation>Écarts laissés&#x202f;: inconnus (pas d&apos;instantané attendu à %1)</translation>
+    </message>
+    <message>
+        <source>Diff it would leave if it succeeds (against %1): none</source>
+        <translation>Écarts laissés si elle réussit (par rapport à %1)&#x202f;: aucun</translation>
+    </message>
+    <message>
+        <source>Diff it would leave if it succeeds (against %1):</source>
+        <translation>Écarts laissés si elle réussit (par rapport à %1)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Usage: repair VERSION [--choose resume|undo|mark-applied|mark-not-applied] [--lock-timeout MS] [--statement-timeout MS]</source>
+        <translation>Utilisation&#x202f;: repair VERSION [--choose resume|undo|mark-applied|mark-not-applied] [--lock-timeout MS] [--statement-timeout MS]</translation>
+    </message>
+    <message>
+        <source>--choose: &quot;%1&quot; is not a repair (resume, undo, mark-applied, mark-not-applied).</source>
+        <translation>--choose&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas une réparation (resume, undo, mark-applied, mark-not-applied).</translation>
+    </message>
+    <message>
+        <source>Ways out for migration %1 (apply one with --choose ID):</source>
+        <translation>Issues possibles pour la migration %1 (appliquez-en une avec --choose ID)&#x202f;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair &quot;%1&quot; of %2 done: %n statement(s) run, recorded in the audit log.</source>
+        <translation>
+            <numerusform>Réparation «&#xa0;%1&#xa0;» de %2 effectuée&#x202f;: %n instruction exécutée, consignée dans le journal d&apos;audit.</numerusform>
+            <numerusform>Réparation «&#xa0;%1&#xa0;» de %2 effectuée&#x202f;: %n instructions exécutées, consignées dans le journal d&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expected snapshot to compare its objects with.</source>
+        <translation>Aucun instantané attendu auquel comparer ses objets.</translation>
+    </message>
+    <message>
+        <source>Its objects now match the expected snapshot.</source>
+        <translation>Ses objets correspondent maintenant à l&apos;instantané attendu.</translation>
+    </message>
+    <message>
+        <source>Its objects still differ from the expected snapshot:</source>
+        <translation>Ses objets diffèrent encore de l&apos;instantané attendu&#x202f;:</translation>
+    </message>
+    <message>
+        <source>session %1 (user %2)</source>
+        <translation>session %1 (utilisateur %2)</translation>
+    </message>
+    <message>
+        <source>session %1 (%2, user %3)</source>
+        <translation>session %1 (%2, utilisateur %3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>  waiting %1 ms: %2, %3: %4</source>
+        <translation>  en attente depuis %1&#xa0;ms&#x202f;: %2, %3&#x202f;: %4</translation>
+    </message>
+    <message>
+        <source>[%1] nobody waits behind the migration any more.</source>
+        <translation>[%1] plus aucune session n&apos;attend derrière la migration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] %n session(s) waiting behind the migration (backend %2):</source>
+        <translation>
+            <numerusform>[%1] %n session en attente derrière la migration (processus serveur %2)&#x202f;:</numerusform>
+            <numerusform>[%1] %n sessions en attente derrière la migration (processus serveur %2)&#x202f;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, recorded by reconcile</source>
+        <translation>, enregistrée par reconcile</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>sauvegarde&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1109,121 @@
     <message>
         <source>Last resort: restore a verified backup beside the live database and swap it into place, keeping the old one</source>
         <translation>Dernier recours&#x202f;: restaurer une sauvegarde vérifiée à côté de la base en service puis la mettre à sa place, en gardant l&apos;ancienne</translation>
+    </message>
+    <message>
+        <source>Ways out of a failed migration, each with its SQL and the diff it would leave; --choose applies one</source>
+        <translation>Issues d&apos;une migration en échec, chacune avec son SQL et les écarts qu&apos;elle laisserait&#x202f;; --choose en applique une</translation>
+    </message>
+    <message>
+        <source>Adopt a drifted database: add what the expected schema lacks without losing data, then record the migrations as applied</source>
+        <translation>Adopter une base qui a dérivé&#x202f;: ajouter ce qui manque au schéma attendu sans perdre de données, puis enregistrer les migrations comme appliquées</translation>
+    </message>
+    <message>
+        <source>Write a new migration from the differences between the expected schema at head and another database</source>
+        <translation>Écrire une nouvelle migration à partir des différences entre le schéma attendu à la dernière version et une autre base</translation>
+    </message>
+    <message>
+        <source>Write the next migration file from a template (empty up and down sections)</source>
+        <translation>Écrire le fichier de la migration suivante à partir d&apos;un modèle (sections up et down vides)</translation>
+    </message>
+    <message>
+        <source>Write the migrations as an Alembic project, or the expected schema as SQLAlchemy models</source>
+        <translation>Écrire les migrations en projet Alembic, ou le schéma attendu en modèles SQLAlchemy</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFailure</name>
+    <message>
+        <source>Cannot reach %1: no answer within %2 s.</source>
+        <translation>Impossible de joindre %1&#x202f;: aucune réponse en %2 s.</translation>
+    </message>
+    <message>
+        <source>Check the host name, the port, the VPN and the firewall.</source>
+        <translation>Vérifiez le nom d&apos;hôte, le port, le VPN et le pare-feu.</translation>
+    </message>
+    <message>
+        <source>Wrong password for user %1 on %2.</source>
+        <translation>Mot de passe incorrect pour l&apos;utilisateur %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Check the password saved for this profile (keyring or ~/.pgpass).</source>
+        <translation>Vérifiez le mot de passe enregistré pour ce profil (trousseau ou ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server refuses user %1 on database %2.</source>
+        <translation>Le serveur refuse l&apos;utilisateur %1 sur la base %2.</translation>
+    </message>
+    <message>
+        <source>Check that the role exists and may log in, and the server&apos;s pg_hba.conf.</source>
+        <translation>Vérifiez que le rôle existe et a le droit de se connecter (LOGIN), ainsi que le pg_hba.conf du serveur.</translation>
+    </message>
+    <message>
+        <source>Database %1 does not exist on the server.</source>
+        <translation>La base de données %1 n&apos;existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no connection slot left.</source>
+        <translation>Le serveur %1 n&apos;a plus aucune connexion disponible.</translation>
+    </message>
+    <message>
+        <source>Wait for sessions to end, or raise max_connections.</source>
+        <translation>Attendez la fin de sessions, ou augmentez max_connections.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is starting up or shutting down.</source>
+        <translation>Le serveur %1 est en cours de démarrage ou d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection (SQLSTATE %2).</source>
+        <translation>Le serveur %1 a refusé la connexion (SQLSTATE %2).</translation>
+    </message>
+    <message>
+        <source>The server asks for a password for user %1 and none is known.</source>
+        <translation>Le serveur demande un mot de passe pour l&apos;utilisateur %1 et aucun n&apos;est connu.</translation>
+    </message>
+    <message>
+        <source>Save the password in the profile, in ~/.pgpass, or set PGPASSWORD.</source>
+        <translation>Enregistrez le mot de passe dans le profil ou dans ~/.pgpass, ou définissez PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>Impossible de se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>A second attempt succeeded: the failure did not last. Try again.</source>
+        <translation>Une seconde tentative a réussi&#x202f;: la panne n&apos;a pas duré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Unknown host name %1.</source>
+        <translation>Nom d&apos;hôte inconnu&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host and the DNS.</source>
+        <translation>Vérifiez l&apos;orthographe du nom d&apos;hôte et le DNS.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: no server is listening there.</source>
+        <translation>Impossible de joindre %1&#x202f;: aucun serveur n&apos;y écoute.</translation>
+    </message>
+    <message>
+        <source>Check that PostgreSQL is running and the host and port are right.</source>
+        <translation>Vérifiez que PostgreSQL est démarré, et l&apos;hôte et le port.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be verified for %1 (sslmode=%2).</source>
+        <translation>Le certificat du serveur ne peut pas être vérifié pour %1 (sslmode=%2).</translation>
+    </message>
+    <message>
+        <source>Check the root certificate (sslrootcert, ~/.postgresql/root.crt or PGSSLROOTCERT), that the certificate was issued for this host name, and that the server offers TLS.</source>
+        <translation>Vérifiez le certificat racine (sslrootcert, ~/.postgresql/root.crt ou PGSSLROOTCERT), que le certificat a été émis pour ce nom d&apos;hôte, et que le serveur propose TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept the TLS connection that sslmode=require asks for.</source>
+        <translation>Le serveur %1 n&apos;accepte pas la connexion TLS que demande sslmode=require.</translation>
     </message>
 </context>
 <context>
@@ -1159,70 +1461,6 @@
         <source>The database refused a statement.</source>
         <translation>La base de données a refusé une instruction.</translation>
     </message>
-    <message>
-        <source>Wrong password for user %1 on %2.</source>
-        <translation>Mot de passe incorrect pour l&apos;utilisateur %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Check the password saved for this profile (keyring or ~/.pgpass).</source>
-        <translation>Vérifiez le mot de passe enregistré pour ce profil (trousseau de clés ou ~/.pgpass).</translation>
-    </message>
-    <message>
-        <source>The server asks for a password for user %1 and none is known.</source>
-        <translation>Le serveur demande un mot de passe pour l&apos;utilisateur %1 et aucun n&apos;est connu.</translation>
-    </message>
-    <message>
-        <source>Save the password in the profile, in ~/.pgpass, or set PGPASSWORD.</source>
-        <translation>Enregistrez le mot de passe dans le profil, dans ~/.pgpass, ou définissez PGPASSWORD.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: no answer within %2 s.</source>
-        <translation>Impossible de joindre %1&#x202f;: aucune réponse en %2 s.</translation>
-    </message>
-    <message>
-        <source>Check the host name, the port, the VPN and the firewall.</source>
-        <translation>Vérifiez le nom d&apos;hôte, le port, le VPN et le pare-feu.</translation>
-    </message>
-    <message>
-        <source>Database %1 does not exist on the server.</source>
-        <translation>La base de données %1 n&apos;existe pas sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Unknown host name %1.</source>
-        <translation>Nom d&apos;hôte inconnu&#x202f;: %1.</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the host and the DNS.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;hôte et le DNS.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: no server is listening there.</source>
-        <translation>Impossible de joindre %1&#x202f;: aucun serveur n&apos;y écoute.</translation>
-    </message>
-    <message>
-        <source>Check that PostgreSQL is running and the host and port are right.</source>
-        <translation>Vérifiez que PostgreSQL est démarré et que l&apos;hôte et le port sont corrects.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1.</source>
-        <translation>Impossible de se connecter à %1.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not valid for the host name %1 (sslmode=%2).</source>
-        <translation>Le certificat du serveur n&apos;est pas valable pour le nom d&apos;hôte %1 (sslmode=%2).</translation>
-    </message>
-    <message>
-        <source>Connect with the name the certificate was issued for, or fix the certificate.</source>
-        <translation>Connectez-vous avec le nom pour lequel le certificat a été émis, ou corrigez le certificat.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate cannot be verified (sslmode=%1).</source>
-        <translation>Le certificat du serveur ne peut pas être vérifié (sslmode=%1).</translation>
-    </message>
-    <message>
-        <source>Check sslrootcert (default ~/.postgresql/root.crt) or PGSSLROOTCERT.</source>
-        <translation>Vérifiez sslrootcert (par défaut ~/.postgresql/root.crt) ou PGSSLROOTCERT.</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseSwap</name>
@@ -1282,6 +1520,13 @@
     </message>
 </context>
 <context>
+    <name>ExistingData</name>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExpectedSnapshotBuilder</name>
     <message>
         <source>Cannot create a throwaway database on %1 to replay the migrations.</source>
@@ -1305,6 +1550,185 @@
     <message>
         <source>Cannot write the expected schema snapshot.</source>
         <translation>Impossible d&apos;écrire l&apos;instantané du schéma attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>FailureForensics</name>
+    <message>
+        <source>%1: absent</source>
+        <translation>%1&#x202f;: absent</translation>
+    </message>
+    <message>
+        <source>%1: exists but INVALID (it enforces nothing; drop it with DROP INDEX CONCURRENTLY)</source>
+        <translation>%1&#x202f;: existe mais INVALIDE (il n&apos;impose rien&#x202f;; supprimez-le avec DROP INDEX CONCURRENTLY)</translation>
+    </message>
+    <message>
+        <source>%1: exists</source>
+        <translation>%1&#x202f;: existe</translation>
+    </message>
+    <message>
+        <source>%1: exists (%2)</source>
+        <translation>%1&#x202f;: existe (%2)</translation>
+    </message>
+    <message>
+        <source>took effect</source>
+        <translation>a pris effet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>  Statements of its %1 section:</source>
+        <translation>  Instructions de sa section %1&#x202f;:</translation>
+    </message>
+    <message>
+        <source>    %1. [%2] line %3: %4</source>
+        <translation>    %1. [%2] ligne %3&#x202f;: %4</translation>
+    </message>
+    <message>
+        <source>       server error%1: %2</source>
+        <translation>       erreur du serveur%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>  Its objects in the database now:</source>
+        <translation>  Ses objets dans la base, maintenant&#x202f;:</translation>
+    </message>
+    <message>
+        <source>  Repair: mathakine-admin repair %1 shows the ways out with their SQL.</source>
+        <translation>  Réparation&#x202f;: mathakine-admin repair %1 montre les issues avec leur SQL.</translation>
+    </message>
+</context>
+<context>
+    <name>FileBatch</name>
+    <message>
+        <source>Not a folder: the files are written into a folder.</source>
+        <translation>Ce n&apos;est pas un dossier&#x202f;: les fichiers sont écrits dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder (check that its parent exists and is writable).</source>
+        <translation>Impossible de créer le dossier (vérifiez que son parent existe et est accessible en écriture).</translation>
+    </message>
+    <message>
+        <source>The file exists already; it is never overwritten.</source>
+        <translation>Le fichier existe déjà&#x202f;; il n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>Something other than a file has this name (a folder?); it is not replaced.</source>
+        <translation>Autre chose qu&apos;un fichier porte ce nom (un dossier&#x202f;?)&#x202f;; il n&apos;est pas remplacé.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder: %1.</source>
+        <translation>Impossible d&apos;écrire dans le dossier&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>Impossible d&apos;écrire le fichier&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Impossible de créer le dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot move the written file into place.</source>
+        <translation>Impossible de mettre en place le fichier écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateJob</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) in the up section.</source>
+        <translation>
+            <numerusform>%n instruction dans la section up.</numerusform>
+            <numerusform>%n instructions dans la section up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) that can lose data are written commented out: review them.</source>
+        <translation>
+            <numerusform>%n instruction qui peut perdre des données est écrite en commentaire&#x202f;: relisez-la.</numerusform>
+            <numerusform>%n instructions qui peuvent perdre des données sont écrites en commentaire&#x202f;: relisez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Lint: clean.</source>
+        <translation>Lint&#x202f;: aucun problème.</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; gives an empty file name: it needs at least one letter or digit.</source>
+        <translation>Le titre «&#xa0;%1&#xa0;» donne un nom de fichier vide&#x202f;: il lui faut au moins une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>A title is one line; this one holds a line break.</source>
+        <translation>Un titre tient sur une ligne&#x202f;; celui-ci contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 has no migration: there is no head to generate from.</source>
+        <translation>Le dossier de migrations %1 n&apos;en contient aucune&#x202f;: il n&apos;y a pas de dernière version d&apos;où partir.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the reference database %1: %2</source>
+        <translation>Impossible de joindre la base de référence %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>The reference database %1 runs PostgreSQL %2, the migrations&apos; database PostgreSQL %3: types and expressions would not compare.</source>
+        <translation>La base de référence %1 tourne sous PostgreSQL %2, la base des migrations sous PostgreSQL %3&#x202f;: types et expressions ne se compareraient pas.</translation>
+    </message>
+    <message>
+        <source>Use a reference database on PostgreSQL %1.</source>
+        <translation>Utilisez une base de référence sous PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Reading the schema of %1</source>
+        <translation>Lecture du schéma de %1</translation>
+    </message>
+    <message>
+        <source>Comparing with the expected schema of %1</source>
+        <translation>Comparaison avec le schéma attendu de %1</translation>
+    </message>
+    <message>
+        <source>No difference between the expected schema at %1 and %2: nothing to generate.</source>
+        <translation>Aucune différence entre le schéma attendu à %1 et %2&#x202f;: rien à générer.</translation>
+    </message>
+    <message>
+        <source>Generated by mathakine-admin from %1 against the expected schema at %2; review before applying.</source>
+        <translation>Générée par mathakine-admin depuis %1, par rapport au schéma attendu à %2&#x202f;; à relire avant de l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is never overwritten.</source>
+        <translation>%1 existe déjà&#x202f;; il n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists and is writable.</source>
+        <translation>Vérifiez que le dossier %1 existe et est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1896,10 @@
         <source>%1: </source>
         <translation>%1&#x202f;: </translation>
     </message>
+    <message>
+        <source>server-side cancel not sent: %1</source>
+        <translation>annulation côté serveur non envoyée&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonRecordFile</name>
@@ -1514,6 +1942,14 @@
         <source>only ALTER COLUMN ... SET NOT NULL alone in its ALTER TABLE is rewritten; split the statement</source>
         <translation>seul un ALTER COLUMN ... SET NOT NULL seul dans son ALTER TABLE est réécrit&#x202f;; scindez l&apos;instruction</translation>
     </message>
+    <message>
+        <source>only ADD COLUMN with a volatile DEFAULT (and NOT NULL) alone in its ALTER TABLE is rewritten; split the statement</source>
+        <translation>seul un ADD COLUMN avec un DEFAULT volatil (et NOT NULL), seul dans son ALTER TABLE, est réécrit&#x202f;; scindez l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>only a volatile DEFAULT is rewritten; serial, identity and generated columns are left as they are</source>
+        <translation>seul un DEFAULT volatil est réécrit&#x202f;; les colonnes serial, identity et générées restent telles quelles</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceMode</name>
@@ -1551,6 +1987,57 @@
     <message>
         <source>Revision %1 is used twice: %2 and %3.</source>
         <translation>La révision %1 est utilisée deux fois&#x202f;: %2 et %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationGenerator</name>
+    <message>
+        <source>WARNING: undoes a change the up section leaves commented out; keep both in step.</source>
+        <translation>ATTENTION&#x202f;: défait une modification que la section up laisse en commentaire&#x202f;; gardez les deux en accord.</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 can lose data. Review it, then remove the comment marks to run it.</source>
+        <translation>ATTENTION&#x202f;: %1 peut perdre des données. Relisez, puis retirez les marques de commentaire pour l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>The generator cannot express a change of %1 of %2: the expected schema at head has %3, the reference database %4.</source>
+        <translation>Le générateur ne sait pas exprimer un changement de %1 de %2&#x202f;: le schéma attendu à la dernière version a %3, la base de référence %4.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Write this part of the migration by hand.</source>
+        <translation>Écrivez cette partie de la migration à la main.</translation>
+    </message>
+    <message>
+        <source>dropping type %1</source>
+        <translation>la suppression du type %1</translation>
+    </message>
+    <message>
+        <source>dropping sequence %1</source>
+        <translation>la suppression de la séquence %1</translation>
+    </message>
+    <message>
+        <source>dropping table %1</source>
+        <translation>la suppression de la table %1</translation>
+    </message>
+    <message>
+        <source>dropping column %1</source>
+        <translation>la suppression de la colonne %1</translation>
+    </message>
+    <message>
+        <source>%1: column order differs (%2); PostgreSQL cannot reorder columns, so it is not written.</source>
+        <translation>%1&#x202f;: l&apos;ordre des colonnes diffère (%2)&#x202f;; PostgreSQL ne sait pas réordonner des colonnes, ce n&apos;est donc pas écrit.</translation>
+    </message>
+    <message>
+        <source>%1: enum values cannot be removed by the down section (PostgreSQL has no ALTER TYPE … DROP VALUE).</source>
+        <translation>%1&#x202f;: la section down ne peut pas retirer de valeurs d&apos;énumération (PostgreSQL n&apos;a pas d&apos;ALTER TYPE … DROP VALUE).</translation>
+    </message>
+    <message>
+        <source>changing the type of %1 from %2 to %3</source>
+        <translation>le changement de type de %1 de %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2224,10 @@
         <source>Header lock_retries: &quot;%1&quot; must be a whole number from 0 to %2.</source>
         <translation>En-tête lock_retries&#x202f;: «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
+    <message>
+        <source>Header replaces_revisions: &quot;%1&quot; must be 1 to 32 letters, digits or underscores (Alembic&apos;s version_num).</source>
+        <translation>En-tête replaces_revisions&#x202f;: «&#xa0;%1&#xa0;» doit compter de 1 à 32 lettres, chiffres ou soulignés (version_num d&apos;Alembic).</translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlan</name>
@@ -1767,6 +2258,56 @@
     <message>
         <source>then: remove version %1 from %2.schema_history, update public.alembic_version, write the audit log</source>
         <translation>ensuite&#x202f;: retrait de la version %1 de %2.schema_history, mise à jour de public.alembic_version, écriture du journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRepair</name>
+    <message>
+        <source>Migration %1 has no file in the migrations folder.</source>
+        <translation>La migration %1 n&apos;a pas de fichier dans le dossier des migrations.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is not recorded as failed: there is nothing to repair.</source>
+        <translation>La migration %1 n&apos;est pas enregistrée en échec&#x202f;: il n&apos;y a rien à réparer.</translation>
+    </message>
+    <message>
+        <source>status lists the failed migrations.</source>
+        <translation>status liste les migrations en échec.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>Cannot commit.</source>
+        <translation>Impossible de valider (COMMIT).</translation>
+    </message>
+    <message>
+        <source>(no statement)</source>
+        <translation>(aucune instruction)</translation>
+    </message>
+    <message>
+        <source>Cannot commit the repair&apos;s bookkeeping.</source>
+        <translation>Impossible de valider l&apos;enregistrement de la réparation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible for %2: %3</source>
+        <translation>«&#xa0;%1&#xa0;» est impossible pour %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>The repair&apos;s SQL changed since it was previewed (the database changed); nothing was run.</source>
+        <translation>Le SQL de la réparation a changé depuis son aperçu (la base a changé)&#x202f;; rien n&apos;a été exécuté.</translation>
+    </message>
+    <message>
+        <source>Review the new SQL and choose again.</source>
+        <translation>Relisez le nouveau SQL et choisissez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair &quot;%1&quot; of %2 failed after %n statement(s); the history is unchanged.</source>
+        <translation>
+            <numerusform>La réparation «&#xa0;%1&#xa0;» de %2 a échoué après %n instruction&#x202f;; l&apos;historique est inchangé.</numerusform>
+            <numerusform>La réparation «&#xa0;%1&#xa0;» de %2 a échoué après %n instructions&#x202f;; l&apos;historique est inchangé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2408,10 @@
         <source>Drop them (DROP INDEX CONCURRENTLY …), then apply the migrations instead of stamping them.</source>
         <translation>Supprimez-les (DROP INDEX CONCURRENTLY …), puis appliquez les migrations au lieu de les marquer comme appliquées.</translation>
     </message>
+    <message>
+        <source>The stall guard could not connect; the run goes on without watching who waits: %1</source>
+        <translation>Le garde-fou anti-blocage n&apos;a pas pu se connecter&#x202f;; l&apos;exécution continue sans surveiller qui attend&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrationState</name>
@@ -1889,6 +2434,56 @@
     <message>
         <source>file missing</source>
         <translation>fichier manquant</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTemplate</name>
+    <message>
+        <source>Write here the statements that take the schema forward, each ending with &quot;;&quot;.</source>
+        <translation>Écrivez ici les instructions qui font avancer le schéma, chacune terminée par «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not transactional: each statement commits on its own (CREATE INDEX CONCURRENTLY); make each one safe to run again.</source>
+        <translation>Non transactionnelle&#x202f;: chaque instruction est validée seule (CREATE INDEX CONCURRENTLY)&#x202f;; chacune doit pouvoir être relancée sans dommage.</translation>
+    </message>
+    <message>
+        <source>Write here the statements that undo the up section, in reverse order.</source>
+        <translation>Écrivez ici les instructions qui défont la section up, dans l&apos;ordre inverse.</translation>
+    </message>
+    <message>
+        <source>The title must fit on one line (it goes into the file&apos;s header).</source>
+        <translation>Le titre doit tenir sur une ligne (il va dans l&apos;en-tête du fichier).</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; gives no file name: it needs at least one letter or digit (a to z, 0 to 9, accents dropped).</source>
+        <translation>Le titre «&#xa0;%1&#xa0;» ne donne aucun nom de fichier&#x202f;: il lui faut au moins une lettre ou un chiffre (a à z, 0 à 9, accents retirés).</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsExport</name>
+    <message>
+        <source>%1: %2 cannot be written as a SQLAlchemy model.</source>
+        <translation>%1&#x202f;: %2 ne peut pas s&apos;écrire en modèle SQLAlchemy.</translation>
+    </message>
+    <message>
+        <source>the collation %1</source>
+        <translation>la collation %1</translation>
+    </message>
+    <message>
+        <source>a default drawn from a sequence that is not the column&apos;s own serial</source>
+        <translation>une valeur par défaut tirée d&apos;une séquence qui n&apos;est pas le serial de la colonne</translation>
+    </message>
+    <message>
+        <source>the constraint &quot;%1&quot;</source>
+        <translation>la contrainte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>NULLS NOT DISTINCT</source>
+        <translation>NULLS NOT DISTINCT</translation>
+    </message>
+    <message>
+        <source>a relation of kind &quot;%1&quot; (only ordinary tables become models)</source>
+        <translation>une relation de type «&#xa0;%1&#xa0;» (seules les tables ordinaires deviennent des modèles)</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2980,289 @@
     </message>
 </context>
 <context>
+    <name>ReconcilePlanner</name>
+    <message>
+        <source>its values are not those expected in an order that adding values can reach; changing an enum&apos;s values needs a person.</source>
+        <translation>ses valeurs ne sont pas celles attendues dans un ordre qu&apos;un ajout de valeurs peut atteindre&#x202f;; changer les valeurs d&apos;une énumération demande une personne.</translation>
+    </message>
+    <message>
+        <source>a missing %1 cannot be created from the snapshot (its definition is not all there); create it by hand.</source>
+        <translation>un objet manquant de type %1 ne peut pas être créé depuis l&apos;instantané (sa définition n&apos;y est pas entière)&#x202f;; créez-le à la main.</translation>
+    </message>
+    <message>
+        <source>%1 differs (expected %2, actual %3); it cannot change without re-creating it.</source>
+        <translation>%1 diffère (attendu %2, réel %3)&#x202f;; cela ne peut changer qu&apos;en le recréant.</translation>
+    </message>
+    <message>
+        <source>%1: the columns will be in the order %2 (expected %3); PostgreSQL cannot reorder columns without rewriting the table, and queries name their columns.</source>
+        <translation>%1&#x202f;: les colonnes seront dans l&apos;ordre %2 (attendu %3)&#x202f;; PostgreSQL ne sait pas réordonner des colonnes sans réécrire la table, et les requêtes nomment leurs colonnes.</translation>
+    </message>
+    <message>
+        <source>it is NOT NULL without a default and the table has rows: each row needs a value a person chooses.</source>
+        <translation>elle est NOT NULL sans valeur par défaut et la table a des lignes&#x202f;: chaque ligne demande une valeur qu&apos;une personne choisit.</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL would fail: these rows hold NULL. Fill them, then reconcile again.</source>
+        <translation>SET NOT NULL échouerait&#x202f;: ces lignes contiennent NULL. Remplissez-les, puis réconciliez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected %3; changing it can rewrite the table or lose data, so a person decides how (ALTER TABLE … ALTER COLUMN … USING …).</source>
+        <translation>%1 vaut %2, attendu %3&#x202f;; le changer peut réécrire la table ou perdre des données, une personne décide donc comment (ALTER TABLE … ALTER COLUMN … USING …).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>the key is named %1, expected %2; reconcile renames nothing.</source>
+        <translation>la clé s&apos;appelle %1, attendu %2&#x202f;; reconcile ne renomme rien.</translation>
+    </message>
+    <message>
+        <source>%1 differs (expected %2, actual %3); replacing a key drops it first, which reconcile never does.</source>
+        <translation>%1 diffère (attendu %2, réel %3)&#x202f;; remplacer une clé la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
+    </message>
+    <message>
+        <source>a primary key column cannot hold NULL, and these rows do.</source>
+        <translation>une colonne de clé primaire ne peut pas contenir NULL, et ces lignes en contiennent.</translation>
+    </message>
+    <message>
+        <source>these values appear more than once; the key cannot be added until a person settles them.</source>
+        <translation>ces valeurs apparaissent plusieurs fois&#x202f;; la clé ne peut pas être ajoutée avant qu&apos;une personne les règle.</translation>
+    </message>
+    <message>
+        <source>%1 differs (expected %2, actual %3); replacing a foreign key drops it first, which reconcile never does.</source>
+        <translation>%1 diffère (attendu %2, réel %3)&#x202f;; remplacer une clé étrangère la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
+    </message>
+    <message>
+        <source>another constraint of the table is already named %1.</source>
+        <translation>une autre contrainte de la table s&apos;appelle déjà %1.</translation>
+    </message>
+    <message>
+        <source>these rows refer to rows that do not exist; delete or fix them first.</source>
+        <translation>ces lignes font référence à des lignes qui n&apos;existent pas&#x202f;; supprimez-les ou corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>its definition differs (expected %1, actual %2); replacing it drops it first, which reconcile never does.</source>
+        <translation>sa définition diffère (attendu %1, réel %2)&#x202f;; la remplacer la supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
+    </message>
+    <message>
+        <source>these rows break the check; fix them first.</source>
+        <translation>ces lignes enfreignent la vérification&#x202f;; corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 differs (expected %2, actual %3); rebuilding it drops it first, which reconcile never does.</source>
+        <translation>%1 diffère (attendu %2, réel %3)&#x202f;; le reconstruire le supprime d&apos;abord, ce que reconcile ne fait jamais.</translation>
+    </message>
+    <message>
+        <source>these values appear more than once; the unique index cannot be built until a person settles them.</source>
+        <translation>ces valeurs apparaissent plusieurs fois&#x202f;; l&apos;index unique ne peut pas être construit avant qu&apos;une personne les règle.</translation>
+    </message>
+    <message>
+        <source>this column is not in the expected schema and is NOT NULL without a default: the application&apos;s inserts, which do not know it, would fail. Give it a default or drop it.</source>
+        <translation>cette colonne n&apos;est pas dans le schéma attendu et elle est NOT NULL sans valeur par défaut&#x202f;: les insertions de l&apos;application, qui ne la connaît pas, échoueraient. Donnez-lui une valeur par défaut ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>the existing rows could not be checked: %1</source>
+        <translation>les lignes existantes n&apos;ont pas pu être vérifiées&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>a type named %1 already exists and is not the expected enum; it is in the way.</source>
+        <translation>un type nommé %1 existe déjà et n&apos;est pas l&apos;énumération attendue&#x202f;; il est en travers du chemin.</translation>
+    </message>
+    <message>
+        <source>the name %1 is already taken by a %2 that is not the expected object; it is in the way.</source>
+        <translation>le nom %1 est déjà pris par un objet (%2) qui n&apos;est pas celui attendu&#x202f;; il est en travers du chemin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileRun</name>
+    <message numerus="yes">
+        <source>Reconciled with version %1: %n statement(s) run.</source>
+        <translation>
+            <numerusform>Réconciliée avec la version %1&#x202f;: %n instruction exécutée.</numerusform>
+            <numerusform>Réconciliée avec la version %1&#x202f;: %n instructions exécutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as applied by reconcile: %1.</source>
+        <translation>Enregistrées comme appliquées par reconcile&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>public.alembic_version held %1, a revision these migrations do not know; it now holds %2.</source>
+        <translation>public.alembic_version contenait %1, une révision que ces migrations ne connaissent pas&#x202f;; elle contient maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Reconcile needs a migration version to reach; &quot;%1&quot; is not one.</source>
+        <translation>La réconciliation a besoin d&apos;une version de migration à atteindre&#x202f;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>Give a version of the migrations folder, a revision id or head.</source>
+        <translation>Donnez une version du dossier de migrations, un identifiant de révision ou head.</translation>
+    </message>
+    <message>
+        <source>Canceled by the operator.</source>
+        <translation>Annulé par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Reconcile stopped at statement %1 of %2: %3</source>
+        <translation>La réconciliation s&apos;est arrêtée à l&apos;instruction %1 sur %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1, above %2, is already applied; reconcile only brings a database up to a version.</source>
+        <translation>La migration %1, au-delà de %2, est déjà appliquée&#x202f;; la réconciliation ne fait que monter une base jusqu&apos;à une version.</translation>
+    </message>
+    <message>
+        <source>Downgrade first, or reconcile to a later version.</source>
+        <translation>Faites d&apos;abord un downgrade, ou réconciliez vers une version plus récente.</translation>
+    </message>
+    <message>
+        <source>The database changed since the script was reviewed; nothing was run.</source>
+        <translation>La base a changé depuis la relecture du script&#x202f;; rien n&apos;a été exécuté.</translation>
+    </message>
+    <message>
+        <source>Review the new script and confirm again.</source>
+        <translation>Relisez le nouveau script et confirmez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) need a person before reconcile can run; nothing was run.</source>
+        <translation>
+            <numerusform>%n différence demande une personne avant que la réconciliation puisse s&apos;exécuter&#x202f;; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>%n différences demandent une personne avant que la réconciliation puisse s&apos;exécuter&#x202f;; rien n&apos;a été exécuté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle each one (the rows that block it are listed), then reconcile again.</source>
+        <translation>Réglez chacune (les lignes qui la bloquent sont listées), puis réconciliez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Audit row &quot;%1&quot; not written: %2</source>
+        <translation>Ligne d&apos;audit «&#xa0;%1&#xa0;» non écrite&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de commencer une transaction.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the reconcile.</source>
+        <translation>Impossible de valider la réconciliation.</translation>
+    </message>
+    <message>
+        <source>Index builds left INVALID indexes: %1; nothing was recorded.</source>
+        <translation>Les constructions d&apos;index ont laissé des index INVALID&#x202f;: %1&#x202f;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Drop them (DROP INDEX CONCURRENTLY …) and reconcile again.</source>
+        <translation>Supprimez-les (DROP INDEX CONCURRENTLY …) et réconciliez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileScript</name>
+    <message>
+        <source>Reconcile with the expected schema of version %1: adds, never drops nor renames.</source>
+        <translation>Réconciliation avec le schéma attendu de la version %1&#x202f;: ajoute, ne supprime ni ne renomme jamais.</translation>
+    </message>
+    <message>
+        <source>In one transaction:</source>
+        <translation>En une transaction&#x202f;:</translation>
+    </message>
+    <message>
+        <source>(no change to the schema)</source>
+        <translation>(aucun changement du schéma)</translation>
+    </message>
+    <message>
+        <source>Then, outside a transaction (index builds on big tables, one by one):</source>
+        <translation>Puis, hors transaction (constructions d&apos;index sur les grosses tables, une à une)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Then migrations up to %1 are recorded as applied (by reconcile).</source>
+        <translation>Puis les migrations jusqu&apos;à %1 sont enregistrées comme appliquées (par reconcile).</translation>
+    </message>
+    <message>
+        <source>Needs a person (not in this script; the run refuses until it is settled):</source>
+        <translation>Demande une personne (hors de ce script&#x202f;; l&apos;exécution refuse tant que ce n&apos;est pas réglé)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Kept as is (reconcile drops and renames nothing):</source>
+        <translation>Gardé tel quel (reconcile ne supprime et ne renomme rien)&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>RepairOption</name>
+    <message>
+        <source>Resume from the failed statement</source>
+        <translation>Reprendre à l&apos;instruction en échec</translation>
+    </message>
+    <message>
+        <source>Undo the statements that took effect</source>
+        <translation>Annuler les instructions qui ont pris effet</translation>
+    </message>
+    <message>
+        <source>Mark as applied</source>
+        <translation>Marquer comme appliquée</translation>
+    </message>
+    <message>
+        <source>Mark as not applied</source>
+        <translation>Marquer comme non appliquée</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as applied; public.alembic_version follows.</source>
+        <translation>%1 est enregistrée comme appliquée&#x202f;; public.alembic_version suit.</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the history (not applied); public.alembic_version follows.</source>
+        <translation>%1 est retirée de l&apos;historique (non appliquée)&#x202f;; public.alembic_version suit.</translation>
+    </message>
+    <message>
+        <source>No statement is left to run.</source>
+        <translation>Il ne reste aucune instruction à exécuter.</translation>
+    </message>
+    <message>
+        <source>It failed while being reverted: run upgrade to apply it again instead.</source>
+        <translation>Elle a échoué pendant son annulation&#x202f;: lancez plutôt upgrade pour l&apos;appliquer de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no expected snapshot for %1 to prove its objects are right (mathakine-admin snapshot).</source>
+        <translation>Aucun instantané attendu pour %1 ne prouve que ses objets sont corrects (mathakine-admin snapshot).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its objects differ from the expected snapshot at %1 (%n difference(s)).</source>
+        <translation>
+            <numerusform>Ses objets diffèrent de l&apos;instantané attendu à %1 (%n écart).</numerusform>
+            <numerusform>Ses objets diffèrent de l&apos;instantané attendu à %1 (%n écarts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objects it creates exist: %1.</source>
+        <translation>Des objets qu&apos;elle crée existent&#x202f;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaWait</name>
+    <message numerus="yes">
+        <source>%n streaming standby(s), but their replay positions are hidden from this user (superuser or pg_read_all_stats needed): the run does not wait for them.</source>
+        <translation>
+            <numerusform>%n réplique en streaming, mais sa position de rejeu est cachée à cet utilisateur (superutilisateur ou pg_read_all_stats nécessaire)&#x202f;: l&apos;exécution ne l&apos;attend pas.</numerusform>
+            <numerusform>%n répliques en streaming, mais leurs positions de rejeu sont cachées à cet utilisateur (superutilisateur ou pg_read_all_stats nécessaire)&#x202f;: l&apos;exécution ne les attend pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standby %1 has not replayed migration %2 within %3 s (%4 bytes of WAL still to replay); the run stopped before the next migration.</source>
+        <translation>La réplique %1 n&apos;a pas rejoué la migration %2 en %3&#xa0;s (%4&#xa0;octets de WAL encore à rejouer)&#x202f;; l&apos;exécution s&apos;est arrêtée avant la migration suivante.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is applied on the primary. Check the standby (pg_stat_replication on the primary, its log), then run upgrade again; --max-replica-lag MS allows a longer wait.</source>
+        <translation>La migration %1 est appliquée sur le serveur principal. Vérifiez la réplique (pg_stat_replication sur le principal, son journal), puis relancez upgrade&#x202f;; --max-replica-lag MS autorise une attente plus longue.</translation>
+    </message>
+    <message>
+        <source>Canceled while the standbys replayed migration %1; it is applied on the primary.</source>
+        <translation>Annulé pendant que les répliques rejouaient la migration %1&#x202f;; elle est appliquée sur le serveur principal.</translation>
+    </message>
+    <message>
+        <source>Standby %1 replayed migration %2 in %3 ms (%4 bytes behind at the commit).</source>
+        <translation>La réplique %1 a rejoué la migration %2 en %3&#xa0;ms (%4&#xa0;octets de retard au commit).</translation>
+    </message>
+</context>
+<context>
     <name>ReportArchive</name>
     <message>
         <source>Cannot archive the report in %1.</source>
@@ -2847,6 +3725,25 @@
     <message>
         <source>Cannot count the rows of %1.%2.</source>
         <translation>Impossible de compter les lignes de %1.%2.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBackup</name>
+    <message>
+        <source>--backup %1: this file is not a verified backup (the backup catalog %2 does not list it).</source>
+        <translation>--backup %1&#x202f;: ce fichier n&apos;est pas une sauvegarde vérifiée (le catalogue des sauvegardes %2 ne le contient pas).</translation>
+    </message>
+    <message>
+        <source>Name a file that mathakine-admin backup made (backup --list shows them).</source>
+        <translation>Indiquez un fichier produit par mathakine-admin backup (backup --list les affiche).</translation>
+    </message>
+    <message>
+        <source>--backup %1: the file is gone or its size changed since it was verified.</source>
+        <translation>--backup %1&#x202f;: le fichier a disparu ou sa taille a changé depuis sa vérification.</translation>
+    </message>
+    <message>
+        <source>--backup %1 is a backup of %2, not of this database (%3).</source>
+        <translation>--backup %1 est une sauvegarde de %2, pas de cette base (%3).</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +4251,132 @@ maintenant&#x202f;: %2</translation>
     </message>
 </context>
 <context>
+    <name>StallGuard</name>
+    <message>
+        <source>session %1 (user %2)</source>
+        <translation>session %1 (utilisateur %2)</translation>
+    </message>
+    <message>
+        <source>session %1 (%2, user %3)</source>
+        <translation>session %1 (%2, utilisateur %3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>application blocked for %1 s by migration %2: %3 waited for %4.</source>
+        <translation>application bloquée pendant %1&#xa0;s par la migration %2&#x202f;: %3 attendait %4.</translation>
+    </message>
+    <message>
+        <source>The migration held or queued for a lock the application needs. Run it when the load is lower, give it lock_retries (it is then retried later), or allow a longer wait with --max-app-wait MS.</source>
+        <translation>La migration tenait ou attendait un verrou dont l&apos;application a besoin. Lancez-la quand la charge est plus faible, donnez-lui lock_retries (elle est alors réessayée plus tard), ou autorisez une attente plus longue avec --max-app-wait MS.</translation>
+    </message>
+    <message>
+        <source>Stall guard sample failed: %1</source>
+        <translation>Le relevé du garde-fou anti-blocage a échoué&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Stall guard: session %1 has waited %2 ms behind migration %3 (limit %4 ms); canceling its statement.</source>
+        <translation>Garde-fou anti-blocage&#x202f;: la session %1 attend depuis %2&#xa0;ms derrière la migration %3 (limite %4&#xa0;ms)&#x202f;; annulation de son instruction.</translation>
+    </message>
+    <message>
+        <source>Stall guard could not cancel the migration&apos;s statement: %1</source>
+        <translation>Le garde-fou anti-blocage n&apos;a pas pu annuler l&apos;instruction de la migration&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepChecks</name>
+    <message>
+        <source>The checks of %1 were not recorded: %2</source>
+        <translation>Les contrôles de %1 n&apos;ont pas été enregistrés&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 ran, but its step check &quot;%2&quot; failed; the run stops here.</source>
+        <translation>La migration %1 s&apos;est exécutée, mais son contrôle d&apos;étape «&#xa0;%2&#xa0;» a échoué&#x202f;; l&apos;exécution s&apos;arrête ici.</translation>
+    </message>
+    <message>
+        <source>The whole run was rolled back (--single-transaction).</source>
+        <translation>Toute l&apos;exécution a été annulée (--single-transaction).</translation>
+    </message>
+    <message>
+        <source>The migration stays applied; see the differences with diff, then fix them or downgrade it. --no-step-checks runs without these checks (audited).</source>
+        <translation>La migration reste appliquée&#x202f;; voyez les écarts avec diff, puis corrigez-les ou annulez-la (downgrade). --no-step-checks exécute sans ces contrôles (consigné).</translation>
+    </message>
+    <message>
+        <source>The failed check could not be written to the history: %1</source>
+        <translation>Le contrôle en échec n&apos;a pas pu être écrit dans l&apos;historique&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>not checked inside --single-transaction (run validate after it).</source>
+        <translation>non contrôlé dans --single-transaction (lancez validate ensuite).</translation>
+    </message>
+    <message>
+        <source>the schema could not be read.</source>
+        <translation>le schéma n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>no expected snapshot for version %1 (mathakine-admin snapshot writes it).</source>
+        <translation>pas d&apos;instantané attendu pour la version %1 (mathakine-admin snapshot l&apos;écrit).</translation>
+    </message>
+    <message>
+        <source>its objects match the expected snapshot at %1.</source>
+        <translation>ses objets correspondent à l&apos;instantané attendu à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with the expected snapshot on its objects.</source>
+        <translation>
+            <numerusform>%n écart avec l&apos;instantané attendu sur ses objets.</numerusform>
+            <numerusform>%n écarts avec l&apos;instantané attendu sur ses objets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every index on its tables is valid.</source>
+        <translation>tous les index de ses tables sont valides.</translation>
+    </message>
+    <message>
+        <source>the indexes could not be read.</source>
+        <translation>les index n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>INVALID index(es): %1.</source>
+        <translation>index INVALIDES&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>the validation plan cannot be read.</source>
+        <translation>le plan de validation ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>[skipped]</source>
+        <translation>[ignoré]</translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation>[ok]</translation>
+    </message>
+    <message>
+        <source>[FAILED]</source>
+        <translation>[ÉCHEC]</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>smoke test %1</source>
+        <translation>test de bon fonctionnement %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>step check: mark, name, message</comment>
+        <translation>%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>StepExecutor</name>
     <message>
         <source>Another session held a lock on a table this migration changes; retry when it has ended (--lock-timeout sets the wait).</source>
@@ -3467,6 +4490,14 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Migration %1 (%2): its statements ran, but recording it in the tool&apos;s history failed.</source>
         <translation>Migration %1 (%2)&#x202f;: ses instructions ont été exécutées, mais son enregistrement dans l&apos;historique de l&apos;outil a échoué.</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 of %3 kept the application waiting %4 ms; rolled back, next attempt in %5 ms.</source>
+        <translation>%1&#x202f;: la tentative %2 sur %3 a fait attendre l&apos;application %4&#xa0;ms&#x202f;; annulée, prochaine tentative dans %5&#xa0;ms.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) stopped at statement %3 of %4: %5</source>
+        <translation>La migration %1 (%2) s&apos;est arrêtée à l&apos;instruction %3 sur %4&#x202f;: %5</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +5114,122 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     </message>
 </context>
 <context>
+    <name>mathakine::DatabaseActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Computing the reconcile script…</source>
+        <translation>Calcul du script de réconciliation…</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Réconcilier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), then migrations up to %1 recorded as applied.</source>
+        <translation>
+            <numerusform>%n instruction, puis les migrations jusqu&apos;à %1 enregistrées comme appliquées.</numerusform>
+            <numerusform>%n instructions, puis les migrations jusqu&apos;à %1 enregistrées comme appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciling…</source>
+        <translation>Réconciliation…</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was recorded.</source>
+        <translation>Annulé&#x202f;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Generate a migration from a database</source>
+        <translation>Générer une migration depuis une base</translation>
+    </message>
+    <message>
+        <source>Reference database (URL):</source>
+        <translation>Base de référence (URL)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Title (French):</source>
+        <translation>Titre (français)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Title (English, optional):</source>
+        <translation>Titre (anglais, facultatif)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Give the URL of the reference database.</source>
+        <translation>Donnez l&apos;URL de la base de référence.</translation>
+    </message>
+    <message>
+        <source>Generating the migration…</source>
+        <translation>Génération de la migration…</translation>
+    </message>
+    <message>
+        <source>Canceled; no file was written.</source>
+        <translation>Annulé&#x202f;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ExportDialog</name>
+    <message>
+        <source>Export for Alembic / SQLAlchemy</source>
+        <translation>Exporter pour Alembic / SQLAlchemy</translation>
+    </message>
+    <message>
+        <source>Alembic project: one revision per migration, plus env.py and alembic.ini when missing</source>
+        <translation>Projet Alembic&#x202f;: une révision par migration, plus env.py et alembic.ini s&apos;ils manquent</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy models of the expected schema at head (one module per table)</source>
+        <translation>Modèles SQLAlchemy du schéma attendu à la dernière version (un module par table)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Existing files of the export are replaced; nothing is half-written.</source>
+        <translation>Les fichiers existants de l&apos;export sont remplacés&#x202f;; rien n&apos;est écrit à moitié.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>The migrations folder has errors: %1</source>
+        <translation>Le dossier des migrations contient des erreurs&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Choisissez le dossier où exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::GuideWindow</name>
+    <message>
+        <source>User guide (in French)</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The guide is not part of this build.</source>
+        <translation>Le guide n&apos;est pas inclus dans cette version du programme.</translation>
+    </message>
+</context>
+<context>
     <name>mathakine::LogView</name>
     <message>
         <source>Debug and above</source>
@@ -4108,16 +5255,20 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Open log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
+    <message>
+        <source>No line at this level yet.</source>
+        <translation>Aucune ligne à ce niveau pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No line matches “%1” at this level.</source>
+        <translation>Aucune ligne ne contient «&#xa0;%1&#xa0;» à ce niveau.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MainWindow</name>
     <message>
         <source>Mathakine Admin</source>
         <translation>Mathakine Admin</translation>
-    </message>
-    <message>
-        <source>Up to date: %1</source>
-        <translation>À jour&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -4223,6 +5374,26 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Run the validation plan on the connected database (step 4)</source>
         <translation>Exécuter le plan de validation sur la base connectée (étape 4)</translation>
     </message>
+    <message>
+        <source>Database not read</source>
+        <translation>Base de données non lue</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
+    </message>
+    <message>
+        <source>Database read at %1</source>
+        <translation>Base lue à %1</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MigrationDetailsView</name>
@@ -4262,6 +5433,22 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
+    <message>
+        <source>No lint finding: this migration follows every rule.</source>
+        <translation>Aucune remarque de l&apos;analyse&#x202f;: cette migration respecte toutes les règles.</translation>
+    </message>
+    <message>
+        <source>Choose one in the timeline to see its SQL and its lint findings.</source>
+        <translation>Choisissez-en une dans la chronologie pour voir son SQL et les remarques de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Run record</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>This migration has no down section: it cannot be reverted.</source>
+        <translation>Cette migration ne dit pas comment revenir en arrière&#x202f;: elle ne peut pas être annulée.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::MigrationTimelineDelegate</name>
@@ -4287,6 +5474,14 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Applied %1 by %2 (%3) in %4 ms</source>
         <translation>Appliquée le %1 par %2 (%3) en %4 ms</translation>
+    </message>
+    <message>
+        <source>Recorded as applied %1 by %2 (reconcile)</source>
+        <translation>Enregistrée comme appliquée le %1 par %2 (réconciliation)</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +5560,144 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>Reason (kept in the audit log):</source>
         <translation>Raison (conservée dans le journal d&apos;audit)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Réparer…</translation>
+    </message>
+    <message>
+        <source>Ways out of a failed migration, each with its SQL previewed</source>
+        <translation>Issues d&apos;une migration en échec, chacune avec l&apos;aperçu de son SQL</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last resort: put the verified backup this run relied on back in place of the database</source>
+        <translation>Dernier recours&#x202f;: remettre à la place de la base actuelle la sauvegarde vérifiée sur laquelle reposait cette exécution</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>New migration…</source>
+        <translation>Nouvelle migration…</translation>
+    </message>
+    <message>
+        <source>Write the next migration file from a template</source>
+        <translation>Écrire le fichier de la migration suivante à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Export for Alembic / SQLAlchemy…</source>
+        <translation>Exporter pour Alembic / SQLAlchemy…</translation>
+    </message>
+    <message>
+        <source>The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend</source>
+        <translation>Les migrations en révisions Alembic, ou le schéma attendu en modèles SQLAlchemy, pour le backend Python</translation>
+    </message>
+    <message>
+        <source>Generate from a database…</source>
+        <translation>Générer depuis une base…</translation>
+    </message>
+    <message>
+        <source>Write the next migration from the differences between the expected schema at head and another database</source>
+        <translation>Écrire la migration suivante à partir des différences entre le schéma attendu à la dernière version et une autre base</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
+    </message>
+    <message>
+        <source>Wait for the task in progress to finish.</source>
+        <translation>Attendez la fin de la tâche en cours.</translation>
+    </message>
+    <message>
+        <source>Select a migration in the timeline first.</source>
+        <translation>Sélectionnez d&apos;abord une migration dans la chronologie.</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as applied.</source>
+        <translation>%1 est déjà enregistrée comme appliquée.</translation>
+    </message>
+    <message>
+        <source>The file of %1 is missing.</source>
+        <translation>Le fichier de %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>No pending migration: the database is up to date.</source>
+        <translation>Aucune migration en attente&#x202f;: la base de données est à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is already applied: nothing to upgrade.</source>
+        <translation>%1 est déjà appliquée&#x202f;: rien à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The database is already at version %1.</source>
+        <translation>La base de données est déjà à la version %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: the database is below it, there is nothing to revert.</source>
+        <translation>%1 n&apos;est pas appliquée&#x202f;: la base de données est en dessous, il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Apply the pending migrations up to the selected one</source>
+        <translation>Appliquer les migrations en attente jusqu&apos;à celle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Revert the migrations above the selected one, newest first</source>
+        <translation>Annuler les migrations au-dessus de celle sélectionnée, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Record the migrations up to the selected one as applied without running them</source>
+        <translation>Enregistrer les migrations jusqu&apos;à celle sélectionnée comme appliquées, sans les exécuter</translation>
+    </message>
+    <message>
+        <source>New file %1: write its up and down sections in your editor, then refresh (F5).</source>
+        <translation>Nouveau fichier %1&#x202f;: écrivez ses sections up et down dans votre éditeur, puis actualisez (F5).</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written: %1</source>
+        <translation>
+            <numerusform>%n fichier écrit&#x202f;: %1</numerusform>
+            <numerusform>%n fichiers écrits&#x202f;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::NewMigrationDialog</name>
+    <message>
+        <source>New migration</source>
+        <translation>Nouvelle migration</translation>
+    </message>
+    <message>
+        <source>Writes %1 in %2 with the header filled in and empty up and down sections to complete.</source>
+        <translation>Écrit %1 dans %2, avec l&apos;en-tête rempli et des sections up et down vides à compléter.</translation>
+    </message>
+    <message>
+        <source>Not transactional (CREATE INDEX CONCURRENTLY: each statement commits on its own)</source>
+        <translation>Non transactionnelle (CREATE INDEX CONCURRENTLY&#x202f;: chaque instruction est validée seule)</translation>
+    </message>
+    <message>
+        <source>Title (French):</source>
+        <translation>Titre (français)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Title (English, optional):</source>
+        <translation>Titre (anglais, facultatif)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +5842,22 @@ budget p95&#x202f;: %9</translation>
         <source>pg_dump of the connected database, read back whole by pg_restore before it is kept</source>
         <translation>pg_dump de la base connectée, relu en entier par pg_restore avant d&apos;être conservé</translation>
     </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <source>The file of this backup is missing or changed: it cannot be restored.</source>
+        <translation>Le fichier de cette sauvegarde est absent ou modifié&#x202f;: elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Connect to a database (File &gt; Connections…, Ctrl+K) to back it up.</source>
+        <translation>Connectez-vous à une base de données (Fichier › Connexions…, Ctrl+K) pour la sauvegarder.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backup of %1 yet.&lt;/b&gt; Back it up now, before any migration.</source>
+        <translation>&lt;b&gt;Aucune sauvegarde de %1 pour l&apos;instant.&lt;/b&gt; Sauvegardez-la maintenant, avant toute migration.</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::QueryPlansView</name>
@@ -4527,6 +5876,137 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>Parameters: %1</source>
         <translation>Paramètres&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ReconcileDialog</name>
+    <message>
+        <source>Reconcile with version %1</source>
+        <translation>Réconcilier avec la version %1</translation>
+    </message>
+    <message>
+        <source>The script below brings &lt;b&gt;%1&lt;/b&gt; to the expected schema of version %2 without losing data: it adds what is missing, drops and renames nothing, then records the migrations up to %2 as applied.</source>
+        <translation>Le script ci-dessous amène &lt;b&gt;%1&lt;/b&gt; au schéma attendu de la version %2 sans perdre de données&#x202f;: il ajoute ce qui manque, ne supprime et ne renomme rien, puis enregistre les migrations jusqu&apos;à %2 comme appliquées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) need a person first (listed at the end, with the rows that block them).</source>
+        <translation>
+            <numerusform>%n différence demande d&apos;abord une personne (listée à la fin, avec les lignes qui la bloquent).</numerusform>
+            <numerusform>%n différences demandent d&apos;abord une personne (listées à la fin, avec les lignes qui les bloquent).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Reconcile…</source>
+        <translation>Réconcilier…</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::RecoveryActions</name>
+    <message>
+        <source>no expected snapshot to compare its objects with.</source>
+        <translation>aucun instantané attendu auquel comparer ses objets.</translation>
+    </message>
+    <message>
+        <source>its objects match the expected snapshot.</source>
+        <translation>ses objets correspondent à l&apos;instantané attendu.</translation>
+    </message>
+    <message>
+        <source>its objects still differ from the expected snapshot:
+%1</source>
+        <translation>ses objets diffèrent encore de l&apos;instantané attendu&#x202f;:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair &quot;%1&quot; of %2 done (%n statement(s), recorded in the audit log); %3</source>
+        <translation>
+            <numerusform>Réparation «&#xa0;%1&#xa0;» de %2 effectuée (%n instruction, consignée dans le journal d&apos;audit)&#x202f;; %3</numerusform>
+            <numerusform>Réparation «&#xa0;%1&#xa0;» de %2 effectuée (%n instructions, consignées dans le journal d&apos;audit)&#x202f;; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified backup this run relied on: %1
+(&quot;Restore this backup&quot; puts it back in place of the database.)</source>
+        <translation>Sauvegarde vérifiée sur laquelle reposait cette exécution&#x202f;: %1
+(«&#xa0;Restaurer cette sauvegarde&#xa0;» la remet à la place de la base actuelle.)</translation>
+    </message>
+    <message>
+        <source>Checks after this step:</source>
+        <translation>Contrôles après cette étape&#x202f;:</translation>
+    </message>
+    <message>
+        <source>What the failed run left:</source>
+        <translation>Ce que l&apos;exécution en échec a laissé&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last resort: database %1 is replaced by backup %2. The backup is restored beside it first and its row counts checked; then, under maintenance mode, the sessions on %1 are ended and the databases swapped. The current one is kept as %1_before_restore_… until you drop it.
+
+Type the database name to confirm:</source>
+        <translation>Dernier recours&#x202f;: la base %1 est remplacée par la sauvegarde %2. La sauvegarde est d&apos;abord restaurée à côté et ses nombres de lignes vérifiés&#x202f;; puis, en mode maintenance, les sessions sur %1 sont terminées et les bases échangées. L&apos;actuelle est conservée sous le nom %1_before_restore_… jusqu&apos;à ce que vous la supprimiez.
+
+Tapez le nom de la base pour confirmer&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Database %1 restored from %2; the previous one is kept as %3 (drop it once checked).</source>
+        <translation>Base %1 restaurée depuis %2&#x202f;; la précédente est conservée sous le nom %3 (supprimez-la après vérification).</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::RepairDialog</name>
+    <message>
+        <source>Repair migration %1</source>
+        <translation>Réparer la migration %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 is recorded as failed. Choose a way out: each one shows the SQL it runs and what it leaves; nothing runs before you apply it, and the choice is kept in the audit log with its SQL.</source>
+        <translation>La migration %1 est enregistrée en échec. Choisissez une issue&#x202f;: chacune montre le SQL qu&apos;elle exécute et ce qu&apos;elle laisse&#x202f;; rien ne s&apos;exécute avant que vous l&apos;appliquiez, et le choix est consigné dans le journal d&apos;audit avec son SQL.</translation>
+    </message>
+    <message>
+        <source>SQL it runs:</source>
+        <translation>SQL exécuté&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Differences it would leave on the migration&apos;s objects if it succeeds:</source>
+        <translation>Écarts qu&apos;elle laisserait sur les objets de la migration si elle réussit&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Apply this repair</source>
+        <translation>Appliquer cette réparation</translation>
+    </message>
+    <message>
+        <source>Possible now.</source>
+        <translation>Possible maintenant.</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Impossible&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>-- No statement: only the history changes.</source>
+        <translation>-- Aucune instruction&#x202f;: seul l&apos;historique change.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: no expected snapshot at %1.</source>
+        <translation>Inconnus&#x202f;: pas d&apos;instantané attendu à %1.</translation>
+    </message>
+    <message>
+        <source>None: its objects would match the expected snapshot at %1.</source>
+        <translation>Aucun&#x202f;: ses objets correspondraient à l&apos;instantané attendu à %1.</translation>
+    </message>
+    <message>
+        <source>Against the expected snapshot at %1:</source>
+        <translation>Par rapport à l&apos;instantané attendu à %1&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -4614,9 +6094,56 @@ budget p95&#x202f;: %9</translation>
         <source>Search tables, columns, indexes…</source>
         <translation>Rechercher tables, colonnes, index…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n difference(s) kept on purpose by reconcile (column order) not counted.</source>
+        <translation>
+            <numerusform>%n différence gardée exprès par la réconciliation (ordre des colonnes) n&apos;est pas comptée.</numerusform>
+            <numerusform>%n différences gardées exprès par la réconciliation (ordre des colonnes) ne sont pas comptées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Select a row to see what differs and the SQL that fixes it.</source>
+        <translation>Sélectionnez une ligne pour voir ce qui diffère et le SQL qui le corrige.</translation>
+    </message>
+    <message>
+        <source>No difference on this row.</source>
+        <translation>Aucune différence sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>No safe fix: review this difference by hand.</source>
+        <translation>Pas de correction sûre&#x202f;: examinez cette différence à la main.</translation>
+    </message>
+    <message>
+        <source>Reconcile…</source>
+        <translation>Réconcilier…</translation>
+    </message>
+    <message>
+        <source>Bring the database to the expected schema of the chosen version without losing data, then record the migrations as applied</source>
+        <translation>Amener la base au schéma attendu de la version choisie sans perdre de données, puis enregistrer les migrations comme appliquées</translation>
+    </message>
+    <message>
+        <source>Copy the SQL</source>
+        <translation>Copier le SQL</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Légende&#x202f;:</translation>
+    </message>
+    <message>
+        <source>expected, absent from the database</source>
+        <translation>attendu, absent de la base</translation>
+    </message>
+    <message>
+        <source>in the database, not expected</source>
+        <translation>dans la base, non attendu</translation>
+    </message>
+    <message>
+        <source>present, but not as expected</source>
+        <translation>présent, mais pas comme attendu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +6172,18 @@ budget p95&#x202f;: %9</translation>
         <source>foreign key %1</source>
         <translation>clé étrangère %1</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation>inattendu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
 </context>
 <context>
     <name>mathakine::SeedDataButton</name>
@@ -4667,6 +6206,21 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>Fills the empty tables of this test database with synthetic data (as mathakine-admin seed, smaller), then runs the validation again</source>
         <translation>Remplit les tables vides de cette base de test avec des données synthétiques (comme mathakine-admin seed, en plus petit), puis relance la validation</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +6371,72 @@ budget p95&#x202f;: %9</translation>
     <message>
         <source>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6, in %7</source>
         <translation>&lt;span style=&apos;font-size:15pt; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3, %4 (%5) — %6, en %7</translation>
+    </message>
+    <message>
+        <source>Validation in progress…</source>
+        <translation>Validation en cours…</translation>
+    </message>
+    <message>
+        <source>Run a validation or open a past report first.</source>
+        <translation>Lancez d&apos;abord une validation, ou ouvrez un rapport précédent.</translation>
+    </message>
+</context>
+<context>
+    <name>mathakine::WaitingSessionsPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The migration&apos;s statement is canceled once a session has waited %1 s (--max-app-wait).</source>
+        <translation>L&apos;instruction de la migration est annulée dès qu&apos;une session a attendu %1&#xa0;s (--max-app-wait).</translation>
+    </message>
+    <message>
+        <source>No application session waits behind the migration.</source>
+        <translation>Aucune session applicative n&apos;attend derrière la migration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) waiting behind the migration.</source>
+        <translation>
+            <numerusform>%n session en attente derrière la migration.</numerusform>
+            <numerusform>%n sessions en attente derrière la migration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting sessions</source>
+        <translation>Sessions en attente</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Application (user)</source>
+        <translation>Application (utilisateur)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrou</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
     </message>
 </context>
 </TS>

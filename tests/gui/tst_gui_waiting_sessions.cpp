@@ -47,6 +47,7 @@ void TestGuiWaitingSessions::panelListsTheBlockedReaderLiveAndTheRunStopsPastThe
     window.resize(1200, 800);
     window.show();
     QVERIFY(connectAndWait(window, spec(db)));
+    window.showStep(MainWindow::Migrations);  // a database without a backup opens on Préparation
     auto *panel = window.migrationsPage()->findChild<WaitingSessionsPanel *>(u"waitingSessions"_s);
     QVERIFY(panel);
     QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);

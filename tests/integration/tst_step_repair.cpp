@@ -69,7 +69,7 @@ void TestStepRepair::aFailedSmokeCheckStopsTheRunAtThatStep()
     QCOMPARE(snapshotFixture(dir, db), QString());
     const CliRun run = runCli(cli(db, dir, {u"upgrade"_s}));
     QCOMPARE(run.exitCode, 4);
-    QVERIFY2(run.err.contains(u"smoke:sc_has_a_row"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"smoke test sc_has_a_row"_s), qPrintable(run.err));
     QCOMPARE(historyOf(db, u"0001"_s), u"applied:up:1"_s);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history WHERE version = '0002'"_s).toInt(), 0);  // stopped there
     QCOMPARE(auditCount(db, u"step-check-failed"_s), 1);
@@ -100,7 +100,7 @@ void TestStepRepair::aDiffOnTheStepsObjectsStopsTheRunAndNoStepChecksIsAudited()
     expected.close();
     const CliRun run = runCli(cli(db, dir, {u"upgrade"_s}));
     QCOMPARE(run.exitCode, 4);
-    QVERIFY2(run.err.contains(u"\"diff\""_s) && run.err.contains(u"label"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"\"schema\""_s) && run.err.contains(u"label"_s), qPrintable(run.err));
     QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history"_s).toInt(), 1);
     // Off: the rest runs, and the audit log says the checks were off.
     const CliRun off = runCli(cli(db, dir, {u"upgrade"_s, u"--no-step-checks"_s}));
@@ -126,7 +126,7 @@ void TestStepRepair::theJsonReportShowsEachStepWithItsChecks()
     }
     QCOMPARE(ids, (QStringList{u"diff"_s, u"indexes"_s}));
     const CliRun history = runCli(cli(db, dir, {u"history"_s}));
-    QVERIFY2(history.out.contains(u"diff"_s) && history.out.contains(u"indexes"_s), qPrintable(history.out));
+    QVERIFY2(history.out.contains(u"schema"_s) && history.out.contains(u"indexes"_s), qPrintable(history.out));
 }
 
 QString TestStepRepair::repairFixture()

@@ -5,7 +5,9 @@
 #include "schema/SchemaComparer.h"
 #include "schema/SchemaIntrospector.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace mathakine {
 
@@ -96,9 +98,16 @@ SchemaDiff MigrationObjects::restrict(const SchemaDiff &diff) const
 
 QString MigrationObjectsDiff::previousVersion(const QString &migrationsDir, const QString &version)
 {
+    // The migration just below, from the files' names (NNNN_slug.sql), not from the snapshots:
+    // a missing snapshot for it must read as "nothing to compare with", not as base.
+    static const QRegularExpression named(QStringLiteral("^(\\d+)_.*\\.sql$"));
     QString previous;
-    for (const QString &v : ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(migrationsDir)).versions()) {
-        if (v.toLongLong() < version.toLongLong())
+    for (const QString &file : QDir(migrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+        const QRegularExpressionMatch match = named.match(file);
+        if (!match.hasMatch())
+            continue;
+        const QString v = match.captured(1);
+        if (v.toLongLong() < version.toLongLong() && (previous.isEmpty() || v.toLongLong() > previous.toLongLong()))
             previous = v;
     }
     return previous;

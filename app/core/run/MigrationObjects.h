@@ -42,8 +42,8 @@ public:
     // to compare with: `snapshot` writes them). Errors: the catalog could not be read.
     static Outcome<std::optional<SchemaDiff>> at(const DatabaseSession &session, const QString &migrationsDir,
                                                  const QString &version, const MigrationObjects &objects);
-    // The version whose expected snapshot holds just before `version`: the newest snapshot
-    // file older than it; empty for base.
+    // The version just before `version`: the newest migration file (NNNN_slug.sql) of the
+    // folder older than it; empty for base (no migration below).
     static QString previousVersion(const QString &migrationsDir, const QString &version);
     // One line per difference (SchemaDiff::describe).
     static QString describe(const SchemaDiff &diff);

@@ -48,7 +48,7 @@ Status StepChecks::afterStep(const PlanStep &step, StepReport &report, bool oute
         return {};
     }
     AppError error{.exitCode = ExitCode::MigrationFailed,
-                   .message = tr("Migration %1 ran, but its step check \"%2\" failed; the run stops here.").arg(version, failed->id),
+                   .message = tr("Migration %1 ran, but its step check \"%2\" failed; the run stops here.").arg(version, displayName(failed->id)),
                    .detail = describe(report.checks),
                    .hint = outerTransaction ? tr("The whole run was rolled back (--single-transaction).")
                                             : tr("The migration stays applied; see the differences with diff, then fix them or downgrade it. "
@@ -165,12 +165,23 @@ QList<StepCheck> StepChecks::fromJson(const QString &json)
     return checks;
 }
 
+QString StepChecks::displayName(const QString &id)
+{
+    if (id == QLatin1String("diff"))
+        return tr("schema");
+    if (id == QLatin1String("indexes"))
+        return tr("indexes");
+    if (id.startsWith(QLatin1String("smoke:")))
+        return tr("smoke test %1").arg(id.mid(6));
+    return id;
+}
+
 QString StepChecks::describe(const QList<StepCheck> &checks)
 {
     QStringList lines;
     for (const StepCheck &c : checks) {
         const QString mark = c.skipped ? tr("[skipped]") : c.passed ? tr("[ok]") : tr("[FAILED]");
-        lines << QStringLiteral("%1 %2: %3").arg(mark, c.id, c.message);
+        lines << tr("%1 %2: %3", "step check: mark, name, message").arg(mark, displayName(c.id), c.message);
         if (!c.detail.isEmpty() && !c.passed)
             lines << QStringLiteral("    ") + QString(c.detail).replace(QLatin1Char('\n'), QLatin1String("\n    "));
     }

@@ -38,6 +38,8 @@ public:
     static QList<StepCheck> fromJson(const QString &json);
     // "[ok] diff: …" lines, for the CLI, the error detail and the window.
     static QString describe(const QList<StepCheck> &checks);
+    // The translated name of a check id ("diff" → schema, "indexes", "smoke:<id>"), for display.
+    static QString displayName(const QString &id);
 
 private:
     QList<StepCheck> run(const PlanStep &step, bool outerTransaction) const;
