@@ -190,18 +190,10 @@ Outcome<ReconcileReport> ReconcileRun::run(const MigrationCatalog &catalog, cons
     auto version = resolve(catalog, target);
     if (!version)
         return version.error();
-    auto opened = DatabaseSession::open(m_spec, kAction);
+    auto opened = MigrationLock::openLocked(m_spec, kAction, m_options.lockTimeoutMs, m_options.statementTimeoutMs, m_cancel);
     if (!opened)
         return opened.error();
     const DatabaseSession &session = *opened.value();
-    m_cancel.arm(session);
-    if (Status s = session.setTimeouts(m_options.lockTimeoutMs, m_options.statementTimeoutMs); !s)
-        return s.error();
-    auto acquired = MigrationLock::tryAcquire(session);
-    if (!acquired)
-        return acquired.error();
-    if (!acquired.value())
-        return MigrationLock::lockedError(MigrationLock::holder(session));
     const LockRelease release{session};
     RunRecorder recorder(m_spec, m_options.historySchema, m_options.auditRetryMs);
     recorder.attach(&session);

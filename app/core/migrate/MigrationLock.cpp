@@ -61,4 +61,22 @@ AppError MigrationLock::lockedError(const std::optional<LockHolder> &holder)
     return error;
 }
 
+Outcome<std::unique_ptr<DatabaseSession>> MigrationLock::openLocked(const ConnectionSpec &spec, const QString &purpose,
+                                                                   int lockTimeoutMs, int statementTimeoutMs, CancelToken &cancel)
+{
+    auto opened = DatabaseSession::open(spec, purpose);
+    if (!opened)
+        return opened.error();
+    const DatabaseSession &session = *opened.value();
+    cancel.arm(session);
+    if (Status s = session.setTimeouts(lockTimeoutMs, statementTimeoutMs); !s)
+        return s.error();
+    auto acquired = tryAcquire(session);
+    if (!acquired)
+        return acquired.error();
+    if (!acquired.value())
+        return lockedError(holder(session));
+    return std::move(opened.value());
+}
+
 } // namespace mathakine

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "common/Outcome.h"
+#include "connection/CancelToken.h"
+#include "connection/ConnectionProfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <memory>
 #include <optional>
 
 namespace mathakine {
@@ -31,6 +34,12 @@ public:
     static std::optional<LockHolder> holder(const DatabaseSession &session);
     // The error for a run that found the lock taken (exit code 5).
     static AppError lockedError(const std::optional<LockHolder> &holder);
+    // How every run starts: opens a session on `spec` for `purpose`, arms `cancel` on it, sets
+    // lock_timeout / statement_timeout (ms, 0 = none) and takes the lock without waiting.
+    // Errors: the connection's, the timeouts', lockedError() when another run holds it.
+    // The caller releases the lock (release()) before closing the session.
+    static Outcome<std::unique_ptr<DatabaseSession>> openLocked(const ConnectionSpec &spec, const QString &purpose,
+                                                                int lockTimeoutMs, int statementTimeoutMs, CancelToken &cancel);
 };
 
 } // namespace mathakine

@@ -109,19 +109,11 @@ Outcome<RunReport> MigrationRun::downgrade(const MigrationCatalog &catalog, cons
 
 Outcome<std::unique_ptr<MigrationRun::Locked>> MigrationRun::lockAndLoad(const MigrationCatalog &catalog, const QString &purpose)
 {
-    auto opened = DatabaseSession::open(m_spec, purpose);
+    auto opened = MigrationLock::openLocked(m_spec, purpose, m_options.lockTimeoutMs, m_options.statementTimeoutMs, m_cancel);
     if (!opened)
         return opened.error();
     auto locked = std::make_unique<Locked>();
     const DatabaseSession &session = *opened.value();
-    m_cancel.arm(session);
-    if (Status s = session.setTimeouts(m_options.lockTimeoutMs, m_options.statementTimeoutMs); !s)
-        return s.error();
-    auto acquired = MigrationLock::tryAcquire(session);
-    if (!acquired)
-        return acquired.error();
-    if (!acquired.value())
-        return MigrationLock::lockedError(MigrationLock::holder(session));
     locked->session = std::move(opened.value());
     locked->recorder = std::make_unique<RunRecorder>(m_spec, m_options.historySchema, m_options.auditRetryMs);
     locked->recorder->attach(locked->session.get());
