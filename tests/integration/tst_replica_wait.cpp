@@ -56,30 +56,6 @@ private:
 namespace {
 const QString kStandbyName = u"tst_standby"_s;
 
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
-
-// The server refuses to run as root: as root, the folder goes to the postgres user.
-bool giveToServerUser(const QString &path)
-{
-    if (!ToolProcess::runningAsRoot())
-        return true;
-    const passwd *pw = ::getpwnam("postgres");
-    return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
-}
-
 // Two small migrations, so that the run waits twice.
 QString twoMigrations(const QString &folder)
 {
@@ -107,7 +83,7 @@ bool TestReplicaWait::startStandby(QString *error)
     m_bin = bin.value();
     QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                             | QFileDevice::ReadOther | QFileDevice::ExeOther);
-    if (!giveToServerUser(m_dir.path())) {
+    if (!Sandbox::giveToServerUser(m_dir.path())) {
         *error = u"cannot give the folder to postgres"_s;
         return false;
     }
@@ -121,7 +97,7 @@ bool TestReplicaWait::startStandby(QString *error)
         *error = u"pg_basebackup: "_s + copied.output;
         return false;
     }
-    m_port = freePort();
+    m_port = Sandbox::freeLoopbackPort();
     // cluster_name is the WAL receiver's application_name: the name pg_stat_replication shows.
     const QString serverOptions = u"-p %1 -k %2 -c listen_addresses='' -c fsync=off -c cluster_name=%3"_s.arg(m_port).arg(m_dir.path(), kStandbyName);
     ToolResult started = ToolProcess::run(m_bin + u"/pg_ctl"_s,

@@ -37,35 +37,6 @@ AppError sandboxError(const QString &message, const QString &detail = {})
 }
 
 // Asks the kernel for a free TCP port on the loopback address.
-int findFreePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return 0;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof(address);
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
-
-// Gives a path to the postgres user when we are root (the server refuses to run as root).
-bool handToServerUser(const QString &path)
-{
-    if (!ToolProcess::runningAsRoot())
-        return true;
-    const passwd *pw = getpwnam("postgres");
-    if (!pw)
-        return false;
-    return ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
-}
-
 // The postgres user must be able to enter every parent directory.
 QString firstUnreachableParent(const QString &path)
 {
@@ -162,7 +133,7 @@ Status Sandbox::prepareDirectories(SandboxState &state) const
         state.socketDir = shortDir.path();
     }
     QDir().mkpath(state.socketDir);
-    if (!handToServerUser(m_root) || !handToServerUser(state.socketDir))
+    if (!Sandbox::giveToServerUser(m_root) || !Sandbox::giveToServerUser(state.socketDir))
         return sandboxError(tr("Cannot give %1 to the postgres user.").arg(m_root));
     return {};
 }
@@ -188,7 +159,7 @@ Status Sandbox::startServer(SandboxState &state) const
 {
     ToolResult result;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        state.port = findFreePort();
+        state.port = Sandbox::freeLoopbackPort();
         const QString serverOptions = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
                                           .arg(state.port).arg(state.socketDir);
         result = ToolProcess::run(state.binDir + QLatin1String("/pg_ctl"),
@@ -304,6 +275,34 @@ ConnectionProfile Sandbox::profile(const QString &database) const
     p.user = kServerUser;
     p.sslMode = QStringLiteral("disable");
     return p;
+}
+
+int Sandbox::freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    socklen_t length = sizeof(address);
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
+
+bool Sandbox::giveToServerUser(const QString &path)
+{
+    if (!ToolProcess::runningAsRoot())
+        return true;
+    const passwd *pw = getpwnam("postgres");
+    if (!pw)
+        return false;
+    return ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
 }
 
 } // namespace mathakine

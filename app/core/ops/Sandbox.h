@@ -44,6 +44,11 @@ public:
     // The default sandbox's database when it runs (no password: its socket trusts), else
     // nullopt; the front ends' last resort when no connection is given (ConnectionResolver).
     static std::optional<ConnectionSpec> runningDefault();
+    // A TCP port on 127.0.0.1 that nothing listens on right now (the kernel's pick), 0 on error.
+    static int freeLoopbackPort();
+    // Gives `path` to the postgres user when we are root, since the server refuses to run as
+    // root (PostgreSQL docs §19.1); true when nothing was needed or the chown worked.
+    static bool giveToServerUser(const QString &path);
 
 private:
     QString stateFile() const;
