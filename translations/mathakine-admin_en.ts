@@ -129,6 +129,11 @@
         <translation>
             <numerusform>swapped %1 into the place of %2 (kept as %3), %n session terminated</numerusform><numerusform>swapped %1 into the place of %2 (kept as %3), %n sessions terminated</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n background task(s) still running at exit</source>
+        <translation>
+            <numerusform>%n background task still running at exit</numerusform><numerusform>%n background tasks still running at exit</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRepair</name>

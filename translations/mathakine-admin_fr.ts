@@ -1900,6 +1900,13 @@
         <source>server-side cancel not sent: %1</source>
         <translation>annulation côté serveur non envoyée&#x202f;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n background task(s) still running at exit</source>
+        <translation>
+            <numerusform>%n tâche de fond encore en cours à la fermeture</numerusform>
+            <numerusform>%n tâches de fond encore en cours à la fermeture</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonRecordFile</name>
@@ -4373,7 +4380,7 @@ maintenant&#x202f;: %2</translation>
     <message>
         <source>%1 %2: %3</source>
         <comment>step check: mark, name, message</comment>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#x202f;: %3</translation>
     </message>
 </context>
 <context>

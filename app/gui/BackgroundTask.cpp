@@ -1,5 +1,7 @@
 #include "BackgroundTask.h"
 
+#include "RunningWork.h"
+
 #include <QPointer>
 #include <QThread>
 
@@ -23,7 +25,7 @@ BackgroundTask *BackgroundTask::start(QObject *owner, Work work)
             task->deleteLater();
         }, Qt::QueuedConnection);
     });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    RunningWork::add(thread, task->cancelToken());
     thread->start();
     return task;
 }

@@ -44,6 +44,7 @@ private:
 void TestGuiRecovery::initTestCase()
 {
     REQUIRE_SERVER();
+    qRegisterMetaType<RepairDialog *>();  // for the spy on repairOffered
     prepareGuiTest(m_dir);
     isolateAppData(m_dir.path());
     m_shots = qEnvironmentVariable("MATHAKINE_SCREENSHOT_DIR");
