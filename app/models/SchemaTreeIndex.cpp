@@ -23,16 +23,18 @@ QString indexText(const SchemaIndex *i)
 {
     if (!i)
         return {};
-    return (i->unique ? QStringLiteral("UNIQUE ") : QString()) + i->method + QStringLiteral(" (") + i->columns.join(QStringLiteral(", "))
-           + QLatin1Char(')') + (i->predicate.isEmpty() ? QString() : QStringLiteral(" WHERE ") + i->predicate);
+    return (i->unique ? QStringLiteral("UNIQUE ") : QString()) + i->method + QStringLiteral(" (")
+        + i->columns.join(QStringLiteral(", ")) + QLatin1Char(')')
+        + (i->predicate.isEmpty() ? QString() : QStringLiteral(" WHERE ") + i->predicate);
 }
 
 QString foreignKeyText(const SchemaForeignKey *f)
 {
     if (!f)
         return {};
-    return QStringLiteral("(%1) → %2(%3) ON DELETE %4").arg(f->columns.join(QStringLiteral(", ")), f->referencedTable,
-                                                            f->referencedColumns.join(QStringLiteral(", ")), f->onDelete);
+    return QStringLiteral("(%1) → %2(%3) ON DELETE %4")
+        .arg(f->columns.join(QStringLiteral(", ")), f->referencedTable,
+             f->referencedColumns.join(QStringLiteral(", ")), f->onDelete);
 }
 
 // Calls visit(name, expected item or null, actual item or null) once per name found on
@@ -57,7 +59,7 @@ void forEachByName(const QList<T> &expected, const QList<T> &actual, Visit visit
     for (const T &item : actual) {
         if (!seen.contains(item.name)) {
             seen.insert(item.name);
-            visit(item.name, nullptr, &item);
+            visit(item.name, static_cast<const T *>(nullptr), &item);
         }
     }
 }
@@ -70,24 +72,8 @@ public:
 
     void addTables(const QList<SchemaTable> &expected, const QList<SchemaTable> &actual)
     {
-        forEachByName(expected, actual, [this](const QString &name, const SchemaTable *e, const SchemaTable *a) {
-            SchemaTreeNode table = node(Type::Table, name, name, {});
-            table.inExpected = e;
-            table.inActual = a;
-            const int t = add(-1, std::move(table));
-            forEachByName(e ? e->columns : QList<SchemaColumn>(), a ? a->columns : QList<SchemaColumn>(),
-                          [&](const QString &column, const SchemaColumn *ec, const SchemaColumn *ac) {
-                              addChild(t, node(Type::Column, column, name, column), columnText(ec), columnText(ac));
-                          });
-            forEachByName(e ? e->indexes : QList<SchemaIndex>(), a ? a->indexes : QList<SchemaIndex>(),
-                          [&](const QString &index, const SchemaIndex *ei, const SchemaIndex *ai) {
-                              addChild(t, node(Type::Index, index, name, index), indexText(ei), indexText(ai));
-                          });
-            forEachByName(e ? e->foreignKeys : QList<SchemaForeignKey>(), a ? a->foreignKeys : QList<SchemaForeignKey>(),
-                          [&](const QString &key, const SchemaForeignKey *ef, const SchemaForeignKey *af) {
-                              addChild(t, node(Type::ForeignKey, key, name, key), foreignKeyText(ef), foreignKeyText(af));
-                          });
-        });
+        forEachByName(expected, actual,
+                      [this](const QString &name, auto *e, auto *a) { addTable(name, e, a); });
     }
 
     // Objects outside tables have no row of their own in the snapshots' tree: each of their
@@ -96,7 +82,8 @@ public:
     {
         const QList<SchemaDifference> &differences = m_tree.diff.differences;
         for (const SchemaDifference &d : differences) {
-            if (d.objectType != SchemaObjectType::EnumType && d.objectType != SchemaObjectType::Sequence)
+            if (d.objectType != SchemaObjectType::EnumType
+                && d.objectType != SchemaObjectType::Sequence)
                 continue;
             SchemaTreeNode row = node(Type::OutsideTable, d.table, d.table, d.object);
             row.objectType = d.objectType;
@@ -107,6 +94,32 @@ public:
     }
 
 private:
+    // A table row, then its columns, indexes and foreign keys from either side.
+    void addTable(const QString &name, const SchemaTable *e, const SchemaTable *a)
+    {
+        SchemaTreeNode table = node(Type::Table, name, name, {});
+        table.inExpected = e;
+        table.inActual = a;
+        const int t = add(-1, std::move(table));
+        const SchemaTable none;
+        const SchemaTable &expected = e ? *e : none;
+        const SchemaTable &actual = a ? *a : none;
+        forEachByName(expected.columns, actual.columns,
+                      [&](const QString &column, auto *ec, auto *ac) {
+                          addChild(t, node(Type::Column, column, name, column), columnText(ec),
+                                   columnText(ac));
+                      });
+        forEachByName(
+            expected.indexes, actual.indexes, [&](const QString &index, auto *ei, auto *ai) {
+                addChild(t, node(Type::Index, index, name, index), indexText(ei), indexText(ai));
+            });
+        forEachByName(expected.foreignKeys, actual.foreignKeys,
+                      [&](const QString &key, auto *ef, auto *af) {
+                          addChild(t, node(Type::ForeignKey, key, name, key), foreignKeyText(ef),
+                                   foreignKeyText(af));
+                      });
+    }
+
     // The one pass over the differences: each object's status, by (table, object).
     void indexDifferences()
     {
@@ -115,7 +128,8 @@ private:
             const SchemaDifference &d = differences.at(i);
             auto found = m_statusOf.constFind(ObjectKey(d.table, d.object));
             if (found == m_statusOf.cend()) {
-                found = m_statusOf.insert(ObjectKey(d.table, d.object), static_cast<int>(m_tree.statuses.size()));
+                found = m_statusOf.insert(ObjectKey(d.table, d.object),
+                                          static_cast<int>(m_tree.statuses.size()));
                 m_tree.statuses.append({{}, d.severity, d.kind});
             }
             SchemaTreeStatus &status = m_tree.statuses[*found];
@@ -126,7 +140,8 @@ private:
         }
     }
 
-    SchemaTreeNode node(Type type, const QString &name, const QString &table, const QString &object) const
+    SchemaTreeNode node(Type type, const QString &name, const QString &table,
+                        const QString &object) const
     {
         SchemaTreeNode n;
         n.type = type;
@@ -162,9 +177,10 @@ private:
     QHash<ObjectKey, int> m_statusOf;  // (table, object) -> position in statuses
 };
 
-} // namespace
+}  // namespace
 
-SchemaTreeIndex SchemaTreeIndex::build(const SchemaSnapshot &expected, const SchemaSnapshot &actual, const SchemaDiff &diff)
+SchemaTreeIndex SchemaTreeIndex::build(const SchemaSnapshot &expected, const SchemaSnapshot &actual,
+                                       const SchemaDiff &diff)
 {
     SchemaTreeIndex tree;
     tree.diff = diff;
@@ -174,4 +190,4 @@ SchemaTreeIndex SchemaTreeIndex::build(const SchemaSnapshot &expected, const Sch
     return tree;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -20,22 +20,23 @@ struct SchemaTreeStatus {
 // not stored: the model builds them when asked, so they follow a change of language.
 struct SchemaTreeNode {
     enum class Type {
-        Table,         // top level, children: its columns, then indexes, then foreign keys
+        Table,  // top level, children: its columns, then indexes, then foreign keys
         Column,
         Index,
         ForeignKey,
         OutsideTable,  // top level: one difference on an enum type or a sequence
     };
     Type type = Type::Table;
-    QString name;             // the object's unquoted name (OutsideTable: the type or sequence)
-    SchemaObjectType objectType = SchemaObjectType::Table;  // OutsideTable: enum type or sequence
+    // The object's unquoted name; for OutsideTable, the enum type or sequence and its kind.
+    QString name;
+    SchemaObjectType objectType = SchemaObjectType::Table;
     bool inExpected = false;  // the expected side holds it
     bool inActual = false;
-    QString expected, actual; // definitions as SQL-like text, empty on a side lacking the object
-    int parent = -1;          // position in SchemaTreeIndex::nodes, -1 for a top-level row
-    int row = 0;              // position under its parent
-    QList<int> children;      // positions in SchemaTreeIndex::nodes
-    int status = -1;          // position in SchemaTreeIndex::statuses, -1 when nothing differs on it
+    QString expected, actual;   // definitions as SQL-like text, empty on a side lacking the object
+    int parent = -1;            // position in SchemaTreeIndex::nodes, -1 for a top-level row
+    int row = 0;                // position under its parent
+    QList<int> children;        // positions in SchemaTreeIndex::nodes
+    int status = -1;            // position in statuses, -1 when nothing differs on it
     bool childDiffers = false;  // a table with a difference on one of its rows
 };
 
@@ -46,14 +47,21 @@ struct SchemaTreeNode {
 struct SchemaTreeIndex {
     SchemaDiff diff;
     QList<SchemaTreeNode> nodes;
-    QList<int> topLevel;      // positions in nodes, in display order
+    QList<int> topLevel;  // positions in nodes, in display order
     QList<SchemaTreeStatus> statuses;
 
-    static SchemaTreeIndex build(const SchemaSnapshot &expected, const SchemaSnapshot &actual, const SchemaDiff &diff);
+    static SchemaTreeIndex build(const SchemaSnapshot &expected, const SchemaSnapshot &actual,
+                                 const SchemaDiff &diff);
     // The rows under a node (position in nodes), or the top-level rows for -1.
-    const QList<int> &childrenOf(int node) const { return node < 0 ? topLevel : nodes.at(node).children; }
+    const QList<int> &childrenOf(int node) const
+    {
+        return node < 0 ? topLevel : nodes.at(node).children;
+    }
     // The status of a node, or null when nothing differs on it.
-    const SchemaTreeStatus *statusOf(const SchemaTreeNode &node) const { return node.status < 0 ? nullptr : &statuses.at(node.status); }
+    const SchemaTreeStatus *statusOf(const SchemaTreeNode &node) const
+    {
+        return node.status < 0 ? nullptr : &statuses.at(node.status);
+    }
 };
 
-} // namespace mathakine
+}  // namespace mathakine

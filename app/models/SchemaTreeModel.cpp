@@ -8,14 +8,18 @@
 
 namespace mathakine {
 
-SchemaTreeModel::SchemaTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+SchemaTreeModel::SchemaTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{}
 
 QColor SchemaTreeModel::kindColor(DiffKind kind)
 {
     switch (kind) {
-    case DiffKind::Missing: return StatusColors::bad();          // expected, absent: something to create
-    case DiffKind::Unexpected: return QColor(0x15, 0x65, 0xC0);  // present, not expected: to review
-    case DiffKind::Changed: return QColor(0xB2, 0x50, 0x00);     // present, but not as expected
+    case DiffKind::Missing:
+        return StatusColors::bad();  // expected, absent: something to create
+    case DiffKind::Unexpected:
+        return QColor(0x15, 0x65, 0xC0);  // present, not expected: to review
+    case DiffKind::Changed:
+        return QColor(0xB2, 0x50, 0x00);  // present, but not as expected
     }
     return {};
 }
@@ -23,9 +27,12 @@ QColor SchemaTreeModel::kindColor(DiffKind kind)
 QString SchemaTreeModel::kindIconName(DiffKind kind)
 {
     switch (kind) {
-    case DiffKind::Missing: return QStringLiteral("list-remove");
-    case DiffKind::Unexpected: return QStringLiteral("list-add");
-    case DiffKind::Changed: return QStringLiteral("document-edit");
+    case DiffKind::Missing:
+        return QStringLiteral("list-remove");
+    case DiffKind::Unexpected:
+        return QStringLiteral("list-add");
+    case DiffKind::Changed:
+        return QStringLiteral("document-edit");
     }
     return {};
 }
@@ -33,14 +40,18 @@ QString SchemaTreeModel::kindIconName(DiffKind kind)
 QString SchemaTreeModel::kindName(DiffKind kind)
 {
     switch (kind) {
-    case DiffKind::Missing: return tr("missing");
-    case DiffKind::Unexpected: return tr("unexpected");
-    case DiffKind::Changed: return tr("changed");
+    case DiffKind::Missing:
+        return tr("missing");
+    case DiffKind::Unexpected:
+        return tr("unexpected");
+    case DiffKind::Changed:
+        return tr("changed");
     }
     return {};
 }
 
-void SchemaTreeModel::setSnapshots(const SchemaSnapshot &expected, const SchemaSnapshot &actual, const SchemaDiff &diff)
+void SchemaTreeModel::setSnapshots(const SchemaSnapshot &expected, const SchemaSnapshot &actual,
+                                   const SchemaDiff &diff)
 {
     beginResetModel();
     m_tree = SchemaTreeIndex::build(expected, actual, diff);
@@ -68,7 +79,8 @@ QModelIndex SchemaTreeModel::index(int row, int column, const QModelIndex &paren
 {
     if (!hasIndex(row, column, parent))
         return {};
-    const QList<int> &rows = m_tree.childrenOf(parent.isValid() ? static_cast<int>(parent.internalId()) : -1);
+    const QList<int> &rows =
+        m_tree.childrenOf(parent.isValid() ? static_cast<int>(parent.internalId()) : -1);
     return createIndex(row, column, static_cast<quintptr>(rows.at(row)));
 }
 
@@ -77,14 +89,16 @@ QModelIndex SchemaTreeModel::parent(const QModelIndex &child) const
     if (!child.isValid())
         return {};
     const int parent = nodeAt(child).parent;
-    return parent < 0 ? QModelIndex() : createIndex(m_tree.nodes.at(parent).row, 0, static_cast<quintptr>(parent));
+    return parent < 0 ? QModelIndex()
+                      : createIndex(m_tree.nodes.at(parent).row, 0, static_cast<quintptr>(parent));
 }
 
 int SchemaTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;  // rows hang under the first column only, as QTreeView expects
-    return static_cast<int>(m_tree.childrenOf(parent.isValid() ? static_cast<int>(parent.internalId()) : -1).size());
+    return static_cast<int>(
+        m_tree.childrenOf(parent.isValid() ? static_cast<int>(parent.internalId()) : -1).size());
 }
 
 int SchemaTreeModel::columnCount(const QModelIndex &) const
@@ -102,10 +116,14 @@ QVariant SchemaTreeModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
-    case ObjectColumn: return tr("Object");
-    case ExpectedColumn: return tr("Expected");
-    case ActualColumn: return tr("Actual");
-    default: return {};
+    case ObjectColumn:
+        return tr("Object");
+    case ExpectedColumn:
+        return tr("Expected");
+    case ActualColumn:
+        return tr("Actual");
+    default:
+        return {};
     }
 }
 
@@ -120,10 +138,14 @@ QString SchemaTreeModel::text(const SchemaTreeNode &node, int column) const
     }
     switch (node.type) {
     case Type::Table:
-    case Type::Column: return node.name;
-    case Type::Index: return tr("index %1").arg(node.name);
-    case Type::ForeignKey: return tr("foreign key %1").arg(node.name);
-    case Type::OutsideTable: return SchemaDiff::objectTypeName(node.objectType) + QLatin1Char(' ') + node.name;
+    case Type::Column:
+        return node.name;
+    case Type::Index:
+        return tr("index %1").arg(node.name);
+    case Type::ForeignKey:
+        return tr("foreign key %1").arg(node.name);
+    case Type::OutsideTable:
+        return SchemaDiff::objectTypeName(node.objectType) + QLatin1Char(' ') + node.name;
     }
     return {};
 }
@@ -160,21 +182,30 @@ QVariant SchemaTreeModel::data(const QModelIndex &index, int role) const
     const SchemaTreeStatus *status = m_tree.statusOf(node);
     const bool first = index.column() == ObjectColumn;
     switch (role) {
-    case Qt::DisplayRole: return text(node, index.column());
-    case HasDifferenceRole: return status || node.childDiffers;
-    case SeverityRole: return status ? static_cast<int>(status->worst) : -1;
-    case KindRole: return status ? static_cast<int>(status->kind) : -1;
-    case DescriptionRole: return status ? descriptions(*status) : QString();
-    case FixSqlRole: return status ? fixes(*status) : QString();
+    case Qt::DisplayRole:
+        return text(node, index.column());
+    case HasDifferenceRole:
+        return status || node.childDiffers;
+    case SeverityRole:
+        return status ? static_cast<int>(status->worst) : -1;
+    case KindRole:
+        return status ? static_cast<int>(status->kind) : -1;
+    case DescriptionRole:
+        return status ? descriptions(*status) : QString();
+    case FixSqlRole:
+        return status ? fixes(*status) : QString();
     case DetailsRole: {
         if (!status)
             return QString();
         const QString fix = fixes(*status);
         return descriptions(*status) + (fix.isEmpty() ? QString() : QStringLiteral("\n\n") + fix);
     }
-    case Qt::ForegroundRole: return status ? QVariant(QBrush(kindColor(status->kind))) : QVariant();
-    case Qt::DecorationRole: return first && status ? QVariant(kindIcon(status->kind)) : QVariant();
-    case Qt::ToolTipRole: return first && status ? QVariant(kindName(status->kind)) : QVariant();
+    case Qt::ForegroundRole:
+        return status ? QVariant(QBrush(kindColor(status->kind))) : QVariant();
+    case Qt::DecorationRole:
+        return first && status ? QVariant(kindIcon(status->kind)) : QVariant();
+    case Qt::ToolTipRole:
+        return first && status ? QVariant(kindName(status->kind)) : QVariant();
     case Qt::FontRole: {
         if (!first || status || !node.childDiffers)
             return {};
@@ -182,8 +213,9 @@ QVariant SchemaTreeModel::data(const QModelIndex &index, int role) const
         bold.setBold(true);
         return bold;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -22,17 +22,18 @@ public:
     // Every column of a row answers these roles the same way.
     enum Role {
         HasDifferenceRole = Qt::UserRole + 1,  // bool, on the row and its table
-        DetailsRole,                           // translated descriptions, a blank line, then fix SQL
-        SeverityRole,                          // worst DiffSeverity as int, -1 when none
-        KindRole,                              // DiffKind as int (Changed when mixed), -1 when none
-        DescriptionRole,                       // the translated descriptions only, one per line
-        FixSqlRole,                            // the fix statements only, one per line
+        DetailsRole,      // translated descriptions, a blank line, then fix SQL
+        SeverityRole,     // worst DiffSeverity as int, -1 when none
+        KindRole,         // DiffKind as int (Changed when mixed), -1 when none
+        DescriptionRole,  // the translated descriptions only, one per line
+        FixSqlRole,       // the fix statements only, one per line
     };
 
     explicit SchemaTreeModel(QObject *parent = nullptr);
     // Replaces the whole tree (a model reset). diff: SchemaComparer::compare(expected, actual),
     // possibly without the differences accepted on purpose.
-    void setSnapshots(const SchemaSnapshot &expected, const SchemaSnapshot &actual, const SchemaDiff &diff);
+    void setSnapshots(const SchemaSnapshot &expected, const SchemaSnapshot &actual,
+                      const SchemaDiff &diff);
     // After a change of language (the page calls it on QEvent::LanguageChange): headers and
     // every row's texts, tooltips and descriptions change, so the views redraw them.
     void retranslate();
@@ -47,11 +48,15 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    const SchemaTreeNode &nodeAt(const QModelIndex &index) const { return m_tree.nodes.at(static_cast<int>(index.internalId())); }
+    const SchemaTreeNode &nodeAt(const QModelIndex &index) const
+    {
+        return m_tree.nodes.at(static_cast<int>(index.internalId()));
+    }
     QString text(const SchemaTreeNode &node, int column) const;
     QString descriptions(const SchemaTreeStatus &status) const;
     QString fixes(const SchemaTreeStatus &status) const;
@@ -62,4 +67,4 @@ private:
     mutable std::array<QIcon, 3> m_kindIcons;  // tinted once, on first use
 };
 
-} // namespace mathakine
+}  // namespace mathakine
