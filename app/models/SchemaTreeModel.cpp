@@ -4,72 +4,22 @@
 #include "StatusColors.h"
 
 #include <QBrush>
+#include <QFont>
 
 namespace mathakine {
 
-namespace {
-
-QString columnText(const SchemaColumn *c)
-{
-    if (!c)
-        return {};
-    QString text = c->type + (c->nullable ? QString() : QStringLiteral(" NOT NULL"));
-    if (!c->defaultValue.isEmpty())
-        text += QStringLiteral(" DEFAULT ") + c->defaultValue;
-    return text;
-}
-
-QString indexText(const SchemaIndex *i)
-{
-    if (!i)
-        return {};
-    return (i->unique ? QStringLiteral("UNIQUE ") : QString()) + i->method + QStringLiteral(" (") + i->columns.join(QStringLiteral(", "))
-           + QLatin1Char(')') + (i->predicate.isEmpty() ? QString() : QStringLiteral(" WHERE ") + i->predicate);
-}
-
-QString foreignKeyText(const SchemaForeignKey &f)
-{
-    return QStringLiteral("(%1) → %2(%3) ON DELETE %4").arg(f.columns.join(QStringLiteral(", ")), f.referencedTable,
-                                                            f.referencedColumns.join(QStringLiteral(", ")), f.onDelete);
-}
-
-// Names present on either side, expected order first.
-template<typename T, typename Name>
-QStringList unionOfNames(const QList<T> &expected, const QList<T> &actual, Name name)
-{
-    QStringList names;
-    for (const T &item : expected)
-        names << name(item);
-    for (const T &item : actual) {
-        if (!names.contains(name(item)))
-            names << name(item);
-    }
-    return names;
-}
-
-template<typename T>
-const T *byName(const QList<T> &list, const QString &name)
-{
-    for (const T &item : list) {
-        if (item.name == name)
-            return &item;
-    }
-    return nullptr;
-}
-
-} // namespace
-
-SchemaTreeModel::SchemaTreeModel(QObject *parent) : QStandardItemModel(parent)
-{
-    retranslateHeaders();
-}
+SchemaTreeModel::SchemaTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{}
 
 QColor SchemaTreeModel::kindColor(DiffKind kind)
 {
     switch (kind) {
-    case DiffKind::Missing: return StatusColors::bad();          // expected, absent: something to create
-    case DiffKind::Unexpected: return QColor(0x15, 0x65, 0xC0);  // present, not expected: to review
-    case DiffKind::Changed: return QColor(0xB2, 0x50, 0x00);     // present, but not as expected
+    case DiffKind::Missing:
+        return StatusColors::bad();  // expected, absent: something to create
+    case DiffKind::Unexpected:
+        return QColor(0x15, 0x65, 0xC0);  // present, not expected: to review
+    case DiffKind::Changed:
+        return QColor(0xB2, 0x50, 0x00);  // present, but not as expected
     }
     return {};
 }
@@ -77,9 +27,12 @@ QColor SchemaTreeModel::kindColor(DiffKind kind)
 QString SchemaTreeModel::kindIconName(DiffKind kind)
 {
     switch (kind) {
-    case DiffKind::Missing: return QStringLiteral("list-remove");
-    case DiffKind::Unexpected: return QStringLiteral("list-add");
-    case DiffKind::Changed: return QStringLiteral("document-edit");
+    case DiffKind::Missing:
+        return QStringLiteral("list-remove");
+    case DiffKind::Unexpected:
+        return QStringLiteral("list-add");
+    case DiffKind::Changed:
+        return QStringLiteral("document-edit");
     }
     return {};
 }
@@ -87,89 +40,182 @@ QString SchemaTreeModel::kindIconName(DiffKind kind)
 QString SchemaTreeModel::kindName(DiffKind kind)
 {
     switch (kind) {
-    case DiffKind::Missing: return tr("missing");
-    case DiffKind::Unexpected: return tr("unexpected");
-    case DiffKind::Changed: return tr("changed");
+    case DiffKind::Missing:
+        return tr("missing");
+    case DiffKind::Unexpected:
+        return tr("unexpected");
+    case DiffKind::Changed:
+        return tr("changed");
     }
     return {};
 }
 
-void SchemaTreeModel::retranslateHeaders()
+void SchemaTreeModel::setSnapshots(const SchemaSnapshot &expected, const SchemaSnapshot &actual,
+                                   const SchemaDiff &diff)
 {
-    setHorizontalHeaderLabels({tr("Object"), tr("Expected"), tr("Actual")});
+    beginResetModel();
+    m_tree = SchemaTreeIndex::build(expected, actual, diff);
+    endResetModel();
 }
 
-void SchemaTreeModel::setSnapshots(const SchemaSnapshot &expected, const SchemaSnapshot &actual, const SchemaDiff &diff)
+void SchemaTreeModel::retranslate()
 {
-    clear();
-    retranslateHeaders();
-    // Attaches the differences whose path matches (table, object) to a row.
-    auto addRow = [&diff](QStandardItem *parent, const QString &label, const QString &expectedText, const QString &actualText,
-                          const QString &table, const QString &object) {
-        QList<QStandardItem *> row{new QStandardItem(label), new QStandardItem(expectedText), new QStandardItem(actualText)};
-        QStringList details, fixes;
-        int worst = -1, kind = -1;
-        for (const SchemaDifference &d : diff.differences) {
-            if (d.table != table || d.object != object)
-                continue;
-            details << SchemaDiff::describe(d);
-            fixes << d.fixSql;
-            worst = qMax(worst, static_cast<int>(d.severity));
-            kind = kind < 0 || kind == static_cast<int>(d.kind) ? static_cast<int>(d.kind) : static_cast<int>(DiffKind::Changed);
-        }
-        for (QStandardItem *item : row) {
-            item->setEditable(false);
-            item->setData(worst >= 0, HasDifferenceRole);
-            item->setData(worst, SeverityRole);
-            item->setData(kind, KindRole);
-            item->setData(details.join(QLatin1Char('\n')), DescriptionRole);
-            item->setData(fixes.join(QLatin1Char('\n')), FixSqlRole);
-            item->setData(details.join(QLatin1Char('\n')) + (fixes.isEmpty() ? QString() : QStringLiteral("\n\n") + fixes.join(QLatin1Char('\n'))),
-                          DetailsRole);
-            if (kind >= 0)
-                item->setForeground(kindColor(static_cast<DiffKind>(kind)));
-        }
-        if (kind >= 0) {
-            row.constFirst()->setIcon(AppIcons::tinted(kindIconName(static_cast<DiffKind>(kind)), kindColor(static_cast<DiffKind>(kind))));
-            row.constFirst()->setToolTip(kindName(static_cast<DiffKind>(kind)));
-        }
-        parent->appendRow(row);
-        return row.constFirst();
-    };
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emitTextsChanged({});
+}
 
-    const auto tableName = [](const SchemaTable &t) { return t.name; };
-    for (const QString &name : unionOfNames(expected.tables, actual.tables, tableName)) {
-        const SchemaTable *e = byName(expected.tables, name);
-        const SchemaTable *a = byName(actual.tables, name);
-        QStandardItem *tableItem = addRow(invisibleRootItem(), name, e ? tr("table") : QString(), a ? tr("table") : QString(), name, QString());
-        const QList<SchemaColumn> noColumns;
-        for (const QString &column : unionOfNames(e ? e->columns : noColumns, a ? a->columns : noColumns, [](const SchemaColumn &c) { return c.name; }))
-            addRow(tableItem, column, columnText(e ? e->column(column) : nullptr), columnText(a ? a->column(column) : nullptr), name, column);
-        const QList<SchemaIndex> noIndexes;
-        for (const QString &index : unionOfNames(e ? e->indexes : noIndexes, a ? a->indexes : noIndexes, [](const SchemaIndex &i) { return i.name; }))
-            addRow(tableItem, tr("index %1").arg(index), indexText(e ? e->index(index) : nullptr), indexText(a ? a->index(index) : nullptr), name, index);
-        const QList<SchemaForeignKey> noKeys;
-        for (const QString &fk : unionOfNames(e ? e->foreignKeys : noKeys, a ? a->foreignKeys : noKeys, [](const SchemaForeignKey &f) { return f.name; })) {
-            const SchemaForeignKey *ef = e ? byName(e->foreignKeys, fk) : nullptr;
-            const SchemaForeignKey *af = a ? byName(a->foreignKeys, fk) : nullptr;
-            addRow(tableItem, tr("foreign key %1").arg(fk), ef ? foreignKeyText(*ef) : QString(), af ? foreignKeyText(*af) : QString(), name, fk);
-        }
-        // Propagate "has a difference" up so the filter keeps the table.
-        bool childDiffers = false;
-        for (int r = 0; r < tableItem->rowCount(); ++r)
-            childDiffers = childDiffers || tableItem->child(r)->data(HasDifferenceRole).toBool();
-        if (childDiffers && !tableItem->data(HasDifferenceRole).toBool()) {
-            tableItem->setData(true, HasDifferenceRole);
-            QFont bold = tableItem->font();  // the differences are on its rows, in their colours
-            bold.setBold(true);
-            tableItem->setFont(bold);
-        }
-    }
-    // Differences on objects outside tables (enum types, sequences) as their own rows.
-    for (const SchemaDifference &d : diff.differences) {
-        if (d.objectType == SchemaObjectType::EnumType || d.objectType == SchemaObjectType::Sequence)
-            addRow(invisibleRootItem(), SchemaDiff::objectTypeName(d.objectType) + QLatin1Char(' ') + d.table, d.expected, d.actual, d.table, d.object);
+void SchemaTreeModel::emitTextsChanged(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent),
+                     {Qt::DisplayRole, Qt::ToolTipRole, DetailsRole, DescriptionRole});
+    for (int row = 0; row < rows; ++row)
+        emitTextsChanged(index(row, 0, parent));
+}
+
+QModelIndex SchemaTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const QList<int> &rows =
+        m_tree.childrenOf(parent.isValid() ? static_cast<int>(parent.internalId()) : -1);
+    return createIndex(row, column, static_cast<quintptr>(rows.at(row)));
+}
+
+QModelIndex SchemaTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int parent = nodeAt(child).parent;
+    return parent < 0 ? QModelIndex()
+                      : createIndex(m_tree.nodes.at(parent).row, 0, static_cast<quintptr>(parent));
+}
+
+int SchemaTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;  // rows hang under the first column only, as QTreeView expects
+    return static_cast<int>(
+        m_tree.childrenOf(parent.isValid() ? static_cast<int>(parent.internalId()) : -1).size());
+}
+
+int SchemaTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags SchemaTreeModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsSelectable | Qt::ItemIsEnabled : Qt::NoItemFlags;
+}
+
+QVariant SchemaTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case ObjectColumn:
+        return tr("Object");
+    case ExpectedColumn:
+        return tr("Expected");
+    case ActualColumn:
+        return tr("Actual");
+    default:
+        return {};
     }
 }
 
-} // namespace mathakine
+QString SchemaTreeModel::text(const SchemaTreeNode &node, int column) const
+{
+    using Type = SchemaTreeNode::Type;
+    if (column == ExpectedColumn || column == ActualColumn) {
+        const bool present = column == ExpectedColumn ? node.inExpected : node.inActual;
+        if (node.type == Type::Table)
+            return present ? tr("table") : QString();
+        return column == ExpectedColumn ? node.expected : node.actual;
+    }
+    switch (node.type) {
+    case Type::Table:
+    case Type::Column:
+        return node.name;
+    case Type::Index:
+        return tr("index %1").arg(node.name);
+    case Type::ForeignKey:
+        return tr("foreign key %1").arg(node.name);
+    case Type::OutsideTable:
+        return SchemaDiff::objectTypeName(node.objectType) + QLatin1Char(' ') + node.name;
+    }
+    return {};
+}
+
+QString SchemaTreeModel::descriptions(const SchemaTreeStatus &status) const
+{
+    QStringList lines;
+    for (int i : status.differences)
+        lines << SchemaDiff::describe(m_tree.diff.differences.at(i));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SchemaTreeModel::fixes(const SchemaTreeStatus &status) const
+{
+    QStringList statements;
+    for (int i : status.differences)
+        statements << m_tree.diff.differences.at(i).fixSql;
+    return statements.join(QLatin1Char('\n'));
+}
+
+QIcon SchemaTreeModel::kindIcon(DiffKind kind) const
+{
+    QIcon &icon = m_kindIcons.at(static_cast<size_t>(kind));
+    if (icon.isNull())
+        icon = AppIcons::tinted(kindIconName(kind), kindColor(kind));
+    return icon;
+}
+
+QVariant SchemaTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const SchemaTreeNode &node = nodeAt(index);
+    const SchemaTreeStatus *status = m_tree.statusOf(node);
+    const bool first = index.column() == ObjectColumn;
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(node, index.column());
+    case HasDifferenceRole:
+        return status || node.childDiffers;
+    case SeverityRole:
+        return status ? static_cast<int>(status->worst) : -1;
+    case KindRole:
+        return status ? static_cast<int>(status->kind) : -1;
+    case DescriptionRole:
+        return status ? descriptions(*status) : QString();
+    case FixSqlRole:
+        return status ? fixes(*status) : QString();
+    case DetailsRole: {
+        if (!status)
+            return QString();
+        const QString fix = fixes(*status);
+        return descriptions(*status) + (fix.isEmpty() ? QString() : QStringLiteral("\n\n") + fix);
+    }
+    case Qt::ForegroundRole:
+        return status ? QVariant(QBrush(kindColor(status->kind))) : QVariant();
+    case Qt::DecorationRole:
+        return first && status ? QVariant(kindIcon(status->kind)) : QVariant();
+    case Qt::ToolTipRole:
+        return first && status ? QVariant(kindName(status->kind)) : QVariant();
+    case Qt::FontRole: {
+        if (!first || status || !node.childDiffers)
+            return {};
+        QFont bold;  // the differences are on its rows, in their colours
+        bold.setBold(true);
+        return bold;
+    }
+    default:
+        return {};
+    }
+}
+
+}  // namespace mathakine
