@@ -30,12 +30,16 @@ class BackgroundTask : public QObject {
     Q_OBJECT
 
 public:
-    // From the worker, thread-safe: value of maximum (0/0: busy without a measure), text translated.
+    // From the worker, thread-safe: value out of maximum (0 of 0: busy, no measure yet);
+    // text translated.
     void reportProgress(int value, int maximum, const QString &text);
     // From the worker, thread-safe: a live value of the job (e.g. a stall guard sample),
     // delivered to the onReport<V> listeners of its type.
     template<typename V>
-    void report(const V &value) { post(QVariant::fromValue(value)); }
+    void report(const V &value)
+    {
+        post(QVariant::fromValue(value));
+    }
     // The task's one cancel, created with it: hand it to the job the work runs (a copy
     // shares it), so that Cancel reaches the job even when pressed before the job armed it.
     const CancelToken &cancelToken() const { return m_cancel; }
@@ -45,10 +49,11 @@ public:
     template<typename V, typename Show>
     void onReport(const QObject *context, Show show)
     {
-        connect(this, &BackgroundTask::reported, context, [show = std::move(show)](const QVariant &value) {
-            if (value.metaType() == QMetaType::fromType<V>())
-                show(value.value<V>());
-        });
+        connect(this, &BackgroundTask::reported, context,
+                [show = std::move(show)](const QVariant &value) {
+                    if (value.metaType() == QMetaType::fromType<V>())
+                        show(value.value<V>());
+                });
     }
 
 public slots:
@@ -74,7 +79,8 @@ private:
 };
 
 // A BackgroundTask whose work returns an Outcome<T>: T is the job's own result type (e.g.
-// BackupRecord, RunReport, ValidationRun), copied once from the worker to the UI thread.
+// BackupRecord, RunReport, ValidationRun), moved out of the worker, kept by the task and
+// lent to onDone by const reference (copy what outlives the call).
 template<typename T>
 class Task final : public BackgroundTask {
 public:
@@ -101,7 +107,8 @@ public:
     template<typename Done>
     void onDone(const QObject *context, Done done)
     {
-        connect(this, &BackgroundTask::succeeded, context, [this, done = std::move(done)] { done(*m_value); });
+        connect(this, &BackgroundTask::succeeded, context,
+                [this, done = std::move(done)] { done(*m_value); });
     }
 
 private:
@@ -110,4 +117,4 @@ private:
     std::optional<T> m_value;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

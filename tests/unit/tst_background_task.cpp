@@ -30,7 +30,7 @@ void waitForCancel(const BackgroundTask &task)
     while (!task.cancelToken().isCanceled())
         QThread::msleep(5);
 }
-} // namespace
+}  // namespace
 
 void TestBackgroundTask::valueArrivesTypedInTheUiThread()
 {
@@ -77,7 +77,9 @@ void TestBackgroundTask::progressAndReportsArriveInTheUiThreadByType()
 
 void TestBackgroundTask::errorWithoutCancelIsAFailure()
 {
-    auto *task = Task<int>::start([](BackgroundTask &) -> Outcome<int> { return AppError{.message = QStringLiteral("boom")}; });
+    auto *task = Task<int>::start([](BackgroundTask &) -> Outcome<int> {
+        return AppError{.message = QStringLiteral("boom")};
+    });
     QSignalSpy failed(task, &BackgroundTask::failed);
     QSignalSpy canceled(task, &BackgroundTask::canceled);
     QTRY_COMPARE(failed.count(), 1);
