@@ -14,7 +14,7 @@ void BackgroundTask::launch(std::function<Status()> work)
             this,
             [this, status] {
                 if (status.ok())
-                    emit succeeded();
+                    emit finished();
                 else if (isCancelRequested())
                     emit canceled();
                 else

@@ -21,8 +21,8 @@ namespace mathakine {
 // outlives a page closed mid-run. Connect with the listener as context: it drops if it goes.
 //
 // How it ends, exactly one of:
-//   succeeded  the work returned a value (even if Cancel came too late to stop it: what it
-//              did stands and must be shown); Task<T>::onDone receives the value;
+//   finished   the work returned a value (even if Cancel came too late to stop it: what it
+//              did stands and must be shown); Task<T>::onFinished receives the value;
 //   canceled   Cancel was pressed and the work then failed (its error is the cancel's doing),
 //              or Cancel was pressed before the work started, which then does not run;
 //   failed     the work returned an error and Cancel was not pressed.
@@ -62,7 +62,7 @@ public slots:
 
 signals:
     void progressed(int value, int maximum, const QString &text);
-    void succeeded();  // the value goes to Task<T>::onDone; this is for who only needs the end
+    void finished();  // with a value, which goes to Task<T>::onFinished
     void failed(const mathakine::AppError &error);
     void canceled();
     void reported(const QVariant &value, QPrivateSignal);  // typed through onReport<V>
@@ -80,7 +80,7 @@ private:
 
 // A BackgroundTask whose work returns an Outcome<T>: T is the job's own result type (e.g.
 // BackupRecord, RunReport, ValidationRun), moved out of the worker, kept by the task and
-// lent to onDone by const reference (copy what outlives the call).
+// lent to onFinished by const reference (copy what outlives the call).
 template<typename T>
 class Task final : public BackgroundTask {
 public:
@@ -88,7 +88,7 @@ public:
     using Work = std::function<Outcome<T>(BackgroundTask &task)>;
 
     // Starts work at once. The result arrives through the event loop, so connecting (or
-    // onDone) right after start, before returning to it, misses nothing.
+    // onFinished) right after start, before returning to it, misses nothing.
     static Task *start(Work work)
     {
         auto *task = new Task;
@@ -96,18 +96,18 @@ public:
             Outcome<T> outcome = work(*task);
             if (!outcome)
                 return outcome.error();
-            task->m_value = std::move(outcome).value();  // read in the UI thread after succeeded
+            task->m_value = std::move(outcome).value();  // read in the UI thread after finished
             return {};
         });
         return task;
     }
 
-    // UI thread: done(value) on success, while context lives. Slots of succeeded run in
+    // UI thread: done(value) on success, while context lives. Slots of finished run in
     // the order connected: what a listener must do before done, it connects first.
     template<typename Done>
-    void onDone(const QObject *context, Done done)
+    void onFinished(const QObject *context, Done done)
     {
-        connect(this, &BackgroundTask::succeeded, context,
+        connect(this, &BackgroundTask::finished, context,
                 [this, done = std::move(done)] { done(*m_value); });
     }
 

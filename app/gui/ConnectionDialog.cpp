@@ -310,7 +310,7 @@ void ConnectionDialog::testConnection()
             text += QStringLiteral("<br>") + ConnectionDialog::tr("Pre-flight: every privilege an upgrade to head needs is held.").toHtmlEscaped();
         return text;
     });
-    task->onDone(this, [this](const QString &html) {
+    task->onFinished(this, [this](const QString &html) {
         setBusy(false);
         m_result->setText(StatusColors::span(StatusColors::good(), html));
         emit testFinished(true, html);
@@ -338,7 +338,7 @@ void ConnectionDialog::useSandbox()
         }
         return sandbox.profile();
     });
-    task->onDone(this, [this](const ConnectionProfile &profile) {
+    task->onFinished(this, [this](const ConnectionProfile &profile) {
         setBusy(false);
         fillForm({profile, {}});
         m_result->setText(tr("Sandbox running. Press Connect."));

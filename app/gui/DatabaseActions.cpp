@@ -34,7 +34,7 @@ void showProgress(BackgroundTask *task, QWidget *parent, const QString &label)
         progress->setLabelText(text);
     });
     QObject::connect(task, &BackgroundTask::canceled, progress, &QWidget::close);
-    QObject::connect(task, &BackgroundTask::succeeded, progress, &QWidget::close);
+    QObject::connect(task, &BackgroundTask::finished, progress, &QWidget::close);
     QObject::connect(task, &BackgroundTask::failed, progress, &QWidget::close);
 }
 
@@ -59,7 +59,7 @@ void DatabaseActions::reconcile(const QString &version)
     });
     showProgress(task, m_parent, tr("Computing the reconcile script…"));
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Reconcile"), error.fullText()); });
-    task->onDone(this, [this, spec, catalog](const ReconcileScript &script) {
+    task->onFinished(this, [this, spec, catalog](const ReconcileScript &script) {
         ReconcileDialog preview(script, spec.profile.displayTarget(), m_parent);
         emit dialogShown(&preview);
         if (preview.exec() != QDialog::Accepted)
@@ -94,7 +94,7 @@ void DatabaseActions::runReconcile(const QString &version, const QString &review
         return run->run(catalog, version, reviewed);  // only the reviewed script runs
     });
     showProgress(task, m_parent, tr("Reconciling…"));
-    task->onDone(this, [this](const ReconcileReport &done) {
+    task->onFinished(this, [this](const ReconcileReport &done) {
         m_workspace->refresh();
         report(true, tr("Reconcile"), done.summary().join(QLatin1Char('\n')));
     });
@@ -146,7 +146,7 @@ void DatabaseActions::generate()
     showProgress(task, m_parent, tr("Generating the migration…"));
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Generate"), error.fullText()); });
     connect(task, &BackgroundTask::canceled, this, [this] { report(false, tr("Generate"), tr("Canceled; no file was written.")); });
-    task->onDone(this, [this](const GeneratedMigration &migration) {
+    task->onFinished(this, [this](const GeneratedMigration &migration) {
         m_workspace->refresh();
         report(true, tr("Generate"), GenerateJob::summary(migration).join(QLatin1Char('\n')));
     });

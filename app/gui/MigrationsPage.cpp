@@ -247,7 +247,7 @@ void MigrationsPage::run(Action action, bool confirm)
         updateButtons();
     };
     // Cancel during pre-flight drops the action (the task is alive while it signals).
-    task->onDone(this, [this, action, done, task](const PreflightReport &report) {
+    task->onFinished(this, [this, action, done, task](const PreflightReport &report) {
         done();
         if (!task->isCancelRequested())
             askAndExecute(action, report, {});
@@ -353,7 +353,7 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
         m_workspace->refresh();
         emit runFinished(success, summary);
     };
-    task->onDone(this, [this, finish](const RunReport &report) {
+    task->onFinished(this, [this, finish](const RunReport &report) {
         const qint64 ms = m_clock.elapsed();
         const QString budget = ms <= kMigrationBudgetMs ? tr("within the 5-minute budget") : tr("OVER the 5-minute budget");
         finish(true, tr("%n migration(s) done in %1 s, %2.", nullptr, static_cast<int>(report.steps.size()))

@@ -144,7 +144,7 @@ void PreparationPage::backUp()
         job.setProgressHandler([&task](const BackupProgress &p) { reportBackup(task, {}, p); });
         return job.run();
     });
-    task->onDone(this, [this](const BackupRecord &record) { showBackup(record); });
+    task->onFinished(this, [this](const BackupRecord &record) { showBackup(record); });
     track(task, tr("Backing up %1").arg(spec.profile.displayTarget()), tr("Backup canceled: no file was kept."));
 }
 
@@ -171,7 +171,7 @@ void PreparationPage::restore(const QString &file, const QString &database, bool
         job.setProgressHandler([&task](const RestoreProgress &p) { reportRestore(task, {}, p); });
         return job.run();
     });
-    task->onDone(this, [this](const RestoreReport &report) { showRestore(report); });
+    task->onFinished(this, [this](const RestoreReport &report) { showRestore(report); });
     track(task, tr("Restoring into %1").arg(database), tr("Restore canceled: no partial database was kept."));
 }
 
@@ -204,7 +204,7 @@ void PreparationPage::clone(const QString &database, const QString &profileName,
         clone.setRestoreProgressHandler([&task, &step](const RestoreProgress &p) { reportRestore(task, step, p); });
         return clone.run();
     });
-    task->onDone(this, [this](const CloneResult &clone) { showClone(clone); });
+    task->onFinished(this, [this](const CloneResult &clone) { showClone(clone); });
     track(task, tr("Cloning into %1").arg(database), tr("Clone canceled: no partial copy was kept."));
 }
 

@@ -22,7 +22,7 @@ void RecoveryActions::track(BackgroundTask *task)
         emit busyChanged(false);
     };
     connect(task, &BackgroundTask::progressed, this, [this](int, int, const QString &text) { emit progressed(text); });
-    connect(task, &BackgroundTask::succeeded, this, end);  // connected first: not busy when the value is shown
+    connect(task, &BackgroundTask::finished, this, end);  // connected first: not busy when the value is shown
     connect(task, &BackgroundTask::failed, this, [this, end](const AppError &error) {
         end();
         emit finished(false, error.fullText());
@@ -41,7 +41,7 @@ void RecoveryActions::repair(const QString &version)
     options.language = m_workspace->language();
     auto *offer = Task<QList<RepairOption>>::start([=](BackgroundTask &) { return MigrationRepair(spec, options).options(catalog, version); });
     track(offer);
-    offer->onDone(this, [=, this](const QList<RepairOption> &offered) {
+    offer->onFinished(this, [=, this](const QList<RepairOption> &offered) {
         RepairDialog dialog(version, offered, m_parent);
         emit repairOffered(&dialog);
         if (dialog.exec() != QDialog::Accepted)
@@ -51,7 +51,7 @@ void RecoveryActions::repair(const QString &version)
             return MigrationRepair(spec, options).apply(catalog, version, chosen.choice, chosen.sql);
         });
         track(apply);
-        apply->onDone(this, [this, chosen, version](const RepairResult &applied) {
+        apply->onFinished(this, [this, chosen, version](const RepairResult &applied) {
             const auto &left = applied.diffLeft;
             const QString diff = !left ? tr("no expected snapshot to compare its objects with.")
                                : left->isEmpty() ? tr("its objects match the expected snapshot.")
@@ -110,7 +110,7 @@ void RecoveryActions::restoreBackup(const QString &file)
         return restore.run();
     });
     track(task);
-    task->onDone(this, [this](const ProductionRestoreReport &report) {
+    task->onFinished(this, [this](const ProductionRestoreReport &report) {
         emit finished(true, tr("Database %1 restored from %2; the previous one is kept as %3 (drop it once checked).")
                                 .arg(report.database, report.file, report.previousDatabase));
         m_workspace->refresh();

@@ -39,7 +39,7 @@ signals:
     void repairOffered(mathakine::RepairDialog *dialog);
 
 private:
-    // Busy while task runs, its progress relayed, its failure reported; track before onDone.
+    // Busy while task runs, its progress relayed, its failure reported; track before onFinished.
     void track(BackgroundTask *task);
 
     Workspace *m_workspace;

@@ -202,7 +202,7 @@ void SchemaPage::compare()
         result.accepted = static_cast<int>(AcceptedDifferences::takeAccepted(result.diff, accepted.value()).size());
         return result;
     });
-    task->onDone(this, [this, version](const Comparison &result) {
+    task->onFinished(this, [this, version](const Comparison &result) {
         m_busy = false;
         m_compare->setEnabled(true);
         m_model->setSnapshots(result.expected, result.actual, result.diff);

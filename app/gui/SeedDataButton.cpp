@@ -56,7 +56,7 @@ void SeedDataButton::seed()
         m_progress->end();
         setEnabled(true);
     };
-    task->onDone(this, [this, done](const SeedReport &report) {
+    task->onFinished(this, [this, done](const SeedReport &report) {
         done();
         setVisible(false);
         emit seeded(tr("%1 rows of test data inserted.").arg(QLocale().toString(report.totalRows)));

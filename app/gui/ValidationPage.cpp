@@ -130,7 +130,7 @@ void ValidationPage::runValidation()
         m_progress->end();
         updateButtons();
     };
-    task->onDone(this, [this, finish](const ValidationRun &run) {
+    task->onFinished(this, [this, finish](const ValidationRun &run) {
         finish();
         showReport(run.report);
         m_message->setText(run.warnings.join(QLatin1Char('\n')));

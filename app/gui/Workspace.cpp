@@ -72,7 +72,7 @@ void Workspace::refresh()
         }
         return snapshot;
     });
-    task->onDone(this, [this, generation](const WorkspaceSnapshot &snapshot) {
+    task->onFinished(this, [this, generation](const WorkspaceSnapshot &snapshot) {
         if (generation != m_generation)
             return;
         m_snapshot = snapshot;

@@ -43,7 +43,7 @@ void TestBackgroundTask::valueArrivesTypedInTheUiThread()
     QSignalSpy canceled(task, &BackgroundTask::canceled);
     QStringList received;
     QThread *deliveredIn = nullptr;
-    task->onDone(this, [&](const QStringList &value) {
+    task->onFinished(this, [&](const QStringList &value) {
         received = value;
         deliveredIn = QThread::currentThread();
     });
@@ -66,7 +66,7 @@ void TestBackgroundTask::progressAndReportsArriveInTheUiThreadByType()
     QList<int> samples;
     task->onReport<int>(this, [&samples](int sample) { samples << sample; });
     bool done = false;
-    task->onDone(this, [&done](int) { done = true; });
+    task->onFinished(this, [&done](int) { done = true; });
     QTRY_VERIFY(done);
     QCOMPARE(progressed.count(), 1);
     QCOMPARE(progressed.first().at(0).toInt(), 1);
@@ -96,7 +96,7 @@ void TestBackgroundTask::cancelBeforeTheJobLooksIsACancelNotAFailure()
     QSignalSpy failed(task, &BackgroundTask::failed);
     QSignalSpy canceled(task, &BackgroundTask::canceled);
     bool done = false;
-    task->onDone(this, [&done](int) { done = true; });
+    task->onFinished(this, [&done](int) { done = true; });
     task->cancel();
     QTRY_COMPARE(canceled.count(), 1);
     QCOMPARE(failed.count(), 0);
@@ -114,7 +114,7 @@ void TestBackgroundTask::valueReturnedAfterCancelStillCounts()
     });
     QSignalSpy canceled(task, &BackgroundTask::canceled);
     int received = 0;
-    task->onDone(this, [&received](int value) { received = value; });
+    task->onFinished(this, [&received](int value) { received = value; });
     QTRY_VERIFY(started);  // a Cancel before the work starts skips it: not this case
     task->cancel();
     QTRY_COMPARE(received, 42);
@@ -133,7 +133,7 @@ void TestBackgroundTask::listenerGoneBeforeTheValueDropsIt()
     bool done = false;
     {
         QObject listener;
-        task->onDone(&listener, [&done](int) { done = true; });
+        task->onFinished(&listener, [&done](int) { done = true; });
     }
     release = true;
     QTRY_VERIFY(alive.isNull());  // the task ended and deleted itself
