@@ -2,43 +2,44 @@
 
 #include "RunningWork.h"
 
-#include <QPointer>
 #include <QThread>
 
 namespace mathakine {
 
-BackgroundTask *BackgroundTask::start(QObject *owner, Work work)
+void BackgroundTask::launch(std::function<Status()> work)
 {
-    // No QObject parent: the task must outlive an owner closed mid-run, or the worker would
-    // post its result to a deleted object. Connections to the owner die with it.
-    auto *task = new BackgroundTask(nullptr);
-    Q_UNUSED(owner)
-    QThread *thread = QThread::create([task, work = std::move(work)] {
-        Outcome<QVariant> outcome = work(*task);
-        QMetaObject::invokeMethod(task, [task, outcome] {
-            if (task->isCancelRequested() && !outcome.ok())
-                emit task->canceled();
-            else if (outcome.ok())
-                emit task->finished(outcome.value());
-            else
-                emit task->failed(outcome.error());
-            task->deleteLater();
-        }, Qt::QueuedConnection);
+    QThread *thread = QThread::create([this, work = std::move(work)] {
+        // Canceled before the work began: nothing of it runs (the error is never shown).
+        const Status status =
+            isCancelRequested() ? Status(AppError{.kind = ErrorKind::Canceled}) : work();
+        QMetaObject::invokeMethod(
+            this,
+            [this, status] {
+                if (status.ok())
+                    emit finished();
+                else if (isCancelRequested())
+                    emit canceled();
+                else
+                    emit failed(status.error());
+                deleteLater();
+            },
+            Qt::QueuedConnection);
     });
-    RunningWork::add(thread, task->cancelToken());
+    RunningWork::add(thread, m_cancel);
     thread->start();
-    return task;
 }
 
 void BackgroundTask::reportProgress(int value, int maximum, const QString &text)
 {
-    QMetaObject::invokeMethod(this, [this, value, maximum, text] { emit progressed(value, maximum, text); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, value, maximum, text] { emit progressed(value, maximum, text); },
+        Qt::QueuedConnection);
 }
 
-void BackgroundTask::report(const QVariant &value)
+void BackgroundTask::post(const QVariant &value)
 {
-    QMetaObject::invokeMethod(this, [this, value] { emit reported(value); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, value] { emit reported(value, QPrivateSignal()); }, Qt::QueuedConnection);
 }
 
 void BackgroundTask::cancel()
@@ -46,4 +47,4 @@ void BackgroundTask::cancel()
     m_cancel.cancel();  // returns at once: the server-side cancel goes from a helper thread
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -281,7 +281,7 @@ void ConnectionDialog::testConnection()
     const ConnectionSpec spec = formSpec();
     setBusy(true);
     m_result->setText(tr("Connecting to %1…").arg(spec.profile.displayTarget()));
-    auto *task = BackgroundTask::start(this, [spec, dir = m_migrationsDir](BackgroundTask &) -> Outcome<QVariant> {
+    auto *task = Task<QString>::start([spec, dir = m_migrationsDir](BackgroundTask &) -> Outcome<QString> {
         auto session = DatabaseSession::open(spec, QStringLiteral("test-connection"));
         if (!session)
             return session.error();
@@ -294,7 +294,7 @@ void ConnectionDialog::testConnection()
         request.spec = spec;
         auto preflight = PreflightCheck::run(request, catalog.catalog);
         if (!preflight)
-            return QVariant(text + QStringLiteral("<br>") + preflight.error().message.toHtmlEscaped());
+            return text + QStringLiteral("<br>") + preflight.error().message.toHtmlEscaped();
         int problems = 0;
         for (const PreflightItem &item : preflight->items) {
             if (item.level == PreflightItem::Level::Ok)
@@ -308,12 +308,12 @@ void ConnectionDialog::testConnection()
         }
         if (problems == 0)
             text += QStringLiteral("<br>") + ConnectionDialog::tr("Pre-flight: every privilege an upgrade to head needs is held.").toHtmlEscaped();
-        return QVariant(text);
+        return text;
     });
-    connect(task, &BackgroundTask::finished, this, [this](const QVariant &html) {
+    task->onFinished(this, [this](const QString &html) {
         setBusy(false);
-        m_result->setText(StatusColors::span(StatusColors::good(), html.toString()));
-        emit testFinished(true, html.toString());
+        m_result->setText(StatusColors::span(StatusColors::good(), html));
+        emit testFinished(true, html);
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {
         setBusy(false);
@@ -326,7 +326,7 @@ void ConnectionDialog::useSandbox()
 {
     setBusy(true);
     m_result->setText(tr("Starting the local sandbox (a private PostgreSQL with the Mathakine demo data)…"));
-    auto *task = BackgroundTask::start(this, [dir = m_migrationsDir](BackgroundTask &) -> Outcome<QVariant> {
+    auto *task = Task<ConnectionProfile>::start([dir = m_migrationsDir](BackgroundTask &) -> Outcome<ConnectionProfile> {
         Sandbox sandbox;
         auto state = sandbox.start();
         if (!state)
@@ -336,11 +336,11 @@ void ConnectionDialog::useSandbox()
             if (auto demo = DemoDatabase::install({sandbox.profile(), {}}, catalog.catalog); !demo)
                 return demo.error();
         }
-        return QVariant::fromValue(sandbox.profile());
+        return sandbox.profile();
     });
-    connect(task, &BackgroundTask::finished, this, [this](const QVariant &profile) {
+    task->onFinished(this, [this](const ConnectionProfile &profile) {
         setBusy(false);
-        fillForm({profile.value<ConnectionProfile>(), {}});
+        fillForm({profile, {}});
         m_result->setText(tr("Sandbox running. Press Connect."));
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {

@@ -17,9 +17,6 @@
 
 #include <memory>
 
-Q_DECLARE_METATYPE(mathakine::ReconcileReport)
-Q_DECLARE_METATYPE(mathakine::GeneratedMigration)
-
 namespace mathakine {
 
 namespace {
@@ -57,17 +54,12 @@ void DatabaseActions::reconcile(const QString &version)
 {
     const ConnectionSpec spec = m_workspace->connection();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
-    auto *task = BackgroundTask::start(this, [spec, catalog, version](BackgroundTask &task) -> Outcome<QVariant> {
-        ReconcileRun run(spec, RunOptions(), {}, task.cancelToken());
-        auto script = run.preview(catalog, version);
-        if (!script)
-            return script.error();
-        return QVariant::fromValue(script.value());
+    auto *task = Task<ReconcileScript>::start([spec, catalog, version](BackgroundTask &task) {
+        return ReconcileRun(spec, RunOptions(), {}, task.cancelToken()).preview(catalog, version);
     });
     showProgress(task, m_parent, tr("Computing the reconcile script…"));
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Reconcile"), error.fullText()); });
-    connect(task, &BackgroundTask::finished, this, [this, spec, catalog](const QVariant &value) {
-        const auto script = value.value<ReconcileScript>();
+    task->onFinished(this, [this, spec, catalog](const ReconcileScript &script) {
         ReconcileDialog preview(script, spec.profile.displayTarget(), m_parent);
         emit dialogShown(&preview);
         if (preview.exec() != QDialog::Accepted)
@@ -94,20 +86,17 @@ void DatabaseActions::runReconcile(const QString &version, const QString &review
     options.guard.overrideReason = overrideReason;
     const ConnectionSpec spec = m_workspace->connection();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
-    auto *task = BackgroundTask::start(this, [spec, options, catalog, version, reviewed](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = Task<ReconcileReport>::start([spec, options, catalog, version, reviewed](BackgroundTask &task) {
         auto run = std::make_unique<ReconcileRun>(spec, options, ReconcileOptions(), task.cancelToken());
         run->setProgressHandler([&task](int index, int count, const QString &statement) {
             task.reportProgress(index, count, statement.section(QLatin1Char('\n'), 0, 0).left(120));
         });
-        auto report = run->run(catalog, version, reviewed);  // only the reviewed script runs
-        if (!report)
-            return report.error();
-        return QVariant::fromValue(report.value());
+        return run->run(catalog, version, reviewed);  // only the reviewed script runs
     });
     showProgress(task, m_parent, tr("Reconciling…"));
-    connect(task, &BackgroundTask::finished, this, [this](const QVariant &value) {
+    task->onFinished(this, [this](const ReconcileReport &done) {
         m_workspace->refresh();
-        report(true, tr("Reconcile"), value.value<ReconcileReport>().summary().join(QLatin1Char('\n')));
+        report(true, tr("Reconcile"), done.summary().join(QLatin1Char('\n')));
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {
         m_workspace->refresh();
@@ -149,20 +138,17 @@ void DatabaseActions::generate()
     const MigrationCatalog catalog = snapshot.catalog;
     const QString frenchTitle = title->text();
     const QString englishTitle = titleEn->text();
-    auto *task = BackgroundTask::start(this, [referenceSpec, targetMajor, catalog, frenchTitle, englishTitle](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = Task<GeneratedMigration>::start([referenceSpec, targetMajor, catalog, frenchTitle, englishTitle](BackgroundTask &task) {
         auto job = std::make_unique<GenerateJob>(referenceSpec, targetMajor, task.cancelToken());
         job->setProgressHandler([&task](int step, int steps, const QString &what) { task.reportProgress(step, steps, what); });
-        auto result = job->run(catalog, frenchTitle, englishTitle);
-        if (!result)
-            return result.error();
-        return QVariant::fromValue(result.value());
+        return job->run(catalog, frenchTitle, englishTitle);
     });
     showProgress(task, m_parent, tr("Generating the migration…"));
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Generate"), error.fullText()); });
     connect(task, &BackgroundTask::canceled, this, [this] { report(false, tr("Generate"), tr("Canceled; no file was written.")); });
-    connect(task, &BackgroundTask::finished, this, [this](const QVariant &value) {
+    task->onFinished(this, [this](const GeneratedMigration &migration) {
         m_workspace->refresh();
-        report(true, tr("Generate"), GenerateJob::summary(value.value<GeneratedMigration>()).join(QLatin1Char('\n')));
+        report(true, tr("Generate"), GenerateJob::summary(migration).join(QLatin1Char('\n')));
     });
 }
 

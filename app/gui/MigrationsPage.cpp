@@ -239,24 +239,20 @@ void MigrationsPage::run(Action action, bool confirm)
     request.language = m_workspace->language();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
     m_progress->begin(tr("Pre-flight check"));
-    m_task = BackgroundTask::start(this, [request, catalog](BackgroundTask &) -> Outcome<QVariant> {
-        auto report = PreflightCheck::run(request, catalog);
-        if (!report)
-            return report.error();
-        return QVariant::fromValue(report.value());
-    });
+    auto *task = Task<PreflightReport>::start([request, catalog](BackgroundTask &) { return PreflightCheck::run(request, catalog); });
+    m_task = task;
     auto done = [this] {
         m_task = nullptr;
         m_progress->end();
         updateButtons();
     };
     // Cancel during pre-flight drops the action (the task is alive while it signals).
-    connect(m_task, &BackgroundTask::finished, this, [this, action, done, task = m_task](const QVariant &report) {
+    task->onFinished(this, [this, action, done, task](const PreflightReport &report) {
         done();
         if (!task->isCancelRequested())
-            askAndExecute(action, report.value<PreflightReport>(), {});
+            askAndExecute(action, report, {});
     });
-    connect(m_task, &BackgroundTask::failed, this, [this, action, done, task = m_task](const AppError &error) {
+    connect(m_task, &BackgroundTask::failed, this, [this, action, done, task](const AppError &error) {
         done();
         if (!task->isCancelRequested())
             askAndExecute(action, std::nullopt, error.message);
@@ -327,7 +323,7 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
     options.force = options.force && action == Action::StampSelected;
     m_summary->clear();
     m_progress->begin(actionName(action));
-    m_task = BackgroundTask::start(this, [=](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = Task<RunReport>::start([=](BackgroundTask &task) {
         // The core's one run pipeline: lock, checks, gate, pre-flight, row counts, steps.
         MigrationRun migration(spec, options, task.cancelToken());
         migration.setProgressHandler([&task](const RunProgress &p) {
@@ -337,22 +333,17 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
                                                     .arg(p.migrationIndex).arg(p.migrationCount).arg(p.version)
                                                     .arg(p.statementIndex).arg(p.statementCount));
         });
-        migration.setStallHandler([&task](const StallSample &sample) { task.report(QVariant::fromValue(sample)); });
-        Outcome<RunReport> report = action == Action::DowngradeToSelected ? migration.downgrade(catalog, target)
-                                    : action == Action::StampSelected      ? migration.stamp(catalog, target)
-                                                                           : migration.upgrade(catalog, target);
-        if (!report)
-            return report.error();
-        return QVariant(static_cast<int>(report->steps.size()));
+        migration.setStallHandler([&task](const StallSample &sample) { task.report(sample); });
+        return action == Action::DowngradeToSelected ? migration.downgrade(catalog, target)
+               : action == Action::StampSelected      ? migration.stamp(catalog, target)
+                                                      : migration.upgrade(catalog, target);
     });
+    m_task = task;
     m_clock.start();  // per-migration durations come back through the history on refresh
     connect(m_task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
     if (action != Action::StampSelected)
         m_waiting->begin(options.maxAppWaitMs);
-    connect(m_task, &BackgroundTask::reported, m_waiting, [this](const QVariant &value) {
-        if (value.canConvert<StallSample>())
-            m_waiting->showSample(value.value<StallSample>());
-    });
+    task->onReport<StallSample>(m_waiting, [this](const StallSample &sample) { m_waiting->showSample(sample); });
     auto finish = [this](bool success, const QString &summary) {
         m_task = nullptr;
         m_progress->end();
@@ -362,10 +353,10 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
         m_workspace->refresh();
         emit runFinished(success, summary);
     };
-    connect(m_task, &BackgroundTask::finished, this, [this, finish](const QVariant &steps) {
+    task->onFinished(this, [this, finish](const RunReport &report) {
         const qint64 ms = m_clock.elapsed();
         const QString budget = ms <= kMigrationBudgetMs ? tr("within the 5-minute budget") : tr("OVER the 5-minute budget");
-        finish(true, tr("%n migration(s) done in %1 s, %2.", nullptr, steps.toInt())
+        finish(true, tr("%n migration(s) done in %1 s, %2.", nullptr, static_cast<int>(report.steps.size()))
                          .arg(QLocale().toString(ms / 1000.0, 'f', 1), budget));
     });
     connect(m_task, &BackgroundTask::failed, this, [this, finish, action, options](const AppError &error) {

@@ -21,11 +21,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-// The results cross from the worker thread to the page inside a QVariant.
-Q_DECLARE_METATYPE(mathakine::BackupRecord)
-Q_DECLARE_METATYPE(mathakine::RestoreReport)
-Q_DECLARE_METATYPE(mathakine::CloneResult)
-
 namespace mathakine {
 
 namespace {
@@ -144,14 +139,13 @@ void PreparationPage::backUp()
         return;
     const ConnectionSpec spec = m_workspace->connection();
     const QString folder = BackupCatalog::defaultFolder();  // QSettings, read in the UI thread
-    start(Job::Backup, tr("Backing up %1").arg(spec.profile.displayTarget()), [spec, folder](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = Task<BackupRecord>::start([spec, folder](BackgroundTask &task) {
         BackupJob job({spec, {}, folder, {}}, task.cancelToken());
         job.setProgressHandler([&task](const BackupProgress &p) { reportBackup(task, {}, p); });
-        auto record = job.run();
-        if (!record)
-            return record.error();
-        return QVariant::fromValue(record.value());
+        return job.run();
     });
+    task->onFinished(this, [this](const BackupRecord &record) { showBackup(record); });
+    track(task, tr("Backing up %1").arg(spec.profile.displayTarget()), tr("Backup canceled: no file was kept."));
 }
 
 void PreparationPage::restoreSelected()
@@ -172,14 +166,13 @@ void PreparationPage::restore(const QString &file, const QString &database, bool
         return;
     // The connected server is where the copy goes; RestoreJob refuses a production profile.
     const ConnectionSpec server = m_workspace->connection();
-    start(Job::Restore, tr("Restoring into %1").arg(database), [server, file, database, replace](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = Task<RestoreReport>::start([server, file, database, replace](BackgroundTask &task) {
         RestoreJob job({server, file, database, replace, false, 0, {}}, task.cancelToken());
         job.setProgressHandler([&task](const RestoreProgress &p) { reportRestore(task, {}, p); });
-        auto report = job.run();
-        if (!report)
-            return report.error();
-        return QVariant::fromValue(report.value());
+        return job.run();
     });
+    task->onFinished(this, [this](const RestoreReport &report) { showRestore(report); });
+    track(task, tr("Restoring into %1").arg(database), tr("Restore canceled: no partial database was kept."));
 }
 
 void PreparationPage::cloneConnected()
@@ -200,7 +193,7 @@ void PreparationPage::clone(const QString &database, const QString &profileName,
         return;
     const ConnectionSpec source = m_workspace->connection();
     const CloneRequest request{source, source, database, profileName, replace, BackupCatalog::defaultFolder(), {}};
-    start(Job::Clone, tr("Cloning into %1").arg(database), [request](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = Task<CloneResult>::start([request](BackgroundTask &task) {
         DatabaseClone clone(request, task.cancelToken());
         QString step;  // the clone's current step, prefixed to its jobs' progress (worker thread only)
         clone.setStepHandler([&task, &step](const QString &s) {
@@ -209,63 +202,50 @@ void PreparationPage::clone(const QString &database, const QString &profileName,
         });
         clone.setBackupProgressHandler([&task, &step](const BackupProgress &p) { reportBackup(task, step, p); });
         clone.setRestoreProgressHandler([&task, &step](const RestoreProgress &p) { reportRestore(task, step, p); });
-        auto result = clone.run();
-        if (!result)
-            return result.error();
-        return QVariant::fromValue(result.value());
+        return clone.run();
     });
+    task->onFinished(this, [this](const CloneResult &clone) { showClone(clone); });
+    track(task, tr("Cloning into %1").arg(database), tr("Clone canceled: no partial copy was kept."));
 }
 
-void PreparationPage::start(Job job, const QString &title, BackgroundTask::Work work)
+void PreparationPage::track(BackgroundTask *task, const QString &title, const QString &canceledText)
 {
+    m_task = task;
     m_summary->clear();
     m_summary->setStyleSheet({});
     m_report->clearReport();
     m_connectCopy->hide();
     m_progress->begin(title);
-    m_task = BackgroundTask::start(this, std::move(work));
-    connect(m_task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
-    connect(m_task, &BackgroundTask::finished, this, [this, job](const QVariant &result) { showResult(job, result); });
-    connect(m_task, &BackgroundTask::failed, this, [this](const AppError &error) { finish(false, error.fullText()); });
-    connect(m_task, &BackgroundTask::canceled, this, [this, job] {
-        finish(false, job == Job::Backup    ? tr("Backup canceled: no file was kept.")
-                           : job == Job::Restore ? tr("Restore canceled: no partial database was kept.")
-                                                 : tr("Clone canceled: no partial copy was kept."));
-    });
+    connect(task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
+    connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { finish(false, error.fullText()); });
+    connect(task, &BackgroundTask::canceled, this, [this, canceledText] { finish(false, canceledText); });
     updateButtons();
 }
 
-void PreparationPage::showResult(Job job, const QVariant &result)
+void PreparationPage::showBackup(const BackupRecord &record)
 {
-    const QLocale locale;
-    switch (job) {
-    case Job::Backup: {
-        const auto record = result.value<BackupRecord>();
-        finish(true, tr("Backup written and verified: %1 (%2 in %3).")
-                              .arg(QFileInfo(record.file).fileName(), locale.formattedDataSize(record.sizeBytes),
-                                   BackupListModel::durationText(record.durationMs)));
-        if (const int row = m_model->rowOfFile(record.file); row >= 0)
-            m_table->selectRow(row);
-        break;
-    }
-    case Job::Restore: {
-        const auto report = result.value<RestoreReport>();
-        m_report->showReport(report);
-        finish(report.clean(), report.clean() ? tr("The restored copy matches the backup.")
-                                                   : tr("The restored copy differs from the backup: see below."));
-        break;
-    }
-    case Job::Clone: {
-        const auto clone = result.value<CloneResult>();
-        m_copy = {clone.profile, m_workspace->connection().password};  // same server, same user
-        m_report->showReport(clone.restore);
-        m_connectCopy->show();
-        retranslate();  // the button names the new profile
-        finish(clone.restore.clean(), tr("Test copy ready: database %1, profile \"%2\" tagged test.")
-                                               .arg(clone.profile.database, clone.profile.name));
-        break;
-    }
-    }
+    finish(true, tr("Backup written and verified: %1 (%2 in %3).")
+                     .arg(QFileInfo(record.file).fileName(), QLocale().formattedDataSize(record.sizeBytes),
+                          BackupListModel::durationText(record.durationMs)));
+    if (const int row = m_model->rowOfFile(record.file); row >= 0)
+        m_table->selectRow(row);
+}
+
+void PreparationPage::showRestore(const RestoreReport &report)
+{
+    m_report->showReport(report);
+    finish(report.clean(), report.clean() ? tr("The restored copy matches the backup.")
+                                          : tr("The restored copy differs from the backup: see below."));
+}
+
+void PreparationPage::showClone(const CloneResult &clone)
+{
+    m_copy = {clone.profile, m_workspace->connection().password};  // same server, same user
+    m_report->showReport(clone.restore);
+    m_connectCopy->show();
+    retranslate();  // the button names the new profile
+    finish(clone.restore.clean(), tr("Test copy ready: database %1, profile \"%2\" tagged test.")
+                                      .arg(clone.profile.database, clone.profile.name));
 }
 
 void PreparationPage::finish(bool success, const QString &summary)

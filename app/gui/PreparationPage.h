@@ -16,7 +16,10 @@ class RestoreReportView;
 class TaskProgressPanel;
 class Workspace;
 struct BackupProgress;
+struct BackupRecord;
+struct CloneResult;
 struct RestoreProgress;
+struct RestoreReport;
 
 // Step 1 of the workflow, the staff's "before" rules: a verified backup of the connected
 // database, the list of backups, a restore into a test database with its row-count check,
@@ -50,11 +53,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class Job { Backup, Restore, Clone };
-
-    void start(Job job, const QString &title, BackgroundTask::Work work);
+    // Shows the task's progress and how it fails or is canceled; its value goes to show*.
+    void track(BackgroundTask *task, const QString &title, const QString &canceledText);
     void finish(bool success, const QString &summary);
-    void showResult(Job job, const QVariant &result);
+    void showBackup(const BackupRecord &record);
+    void showRestore(const RestoreReport &report);
+    void showClone(const CloneResult &clone);
     void updateButtons();
     void retranslate();
     void showFolder();

@@ -13,7 +13,7 @@ namespace mathakine {
 
 RecoveryActions::RecoveryActions(Workspace *workspace, QWidget *parent) : QObject(parent), m_workspace(workspace), m_parent(parent) {}
 
-void RecoveryActions::track(BackgroundTask *task, std::function<void(const QVariant &)> done)
+void RecoveryActions::track(BackgroundTask *task)
 {
     m_task = task;
     emit busyChanged(true);
@@ -22,10 +22,7 @@ void RecoveryActions::track(BackgroundTask *task, std::function<void(const QVari
         emit busyChanged(false);
     };
     connect(task, &BackgroundTask::progressed, this, [this](int, int, const QString &text) { emit progressed(text); });
-    connect(task, &BackgroundTask::finished, this, [end, done](const QVariant &result) {
-        end();
-        done(result);
-    });
+    connect(task, &BackgroundTask::finished, this, end);  // connected first: not busy when the value is shown
     connect(task, &BackgroundTask::failed, this, [this, end](const AppError &error) {
         end();
         emit finished(false, error.fullText());
@@ -42,34 +39,28 @@ void RecoveryActions::repair(const QString &version)
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
     RunOptions options;
     options.language = m_workspace->language();
-    track(BackgroundTask::start(this, [=](BackgroundTask &) -> Outcome<QVariant> {
-              auto offered = MigrationRepair(spec, options).options(catalog, version);
-              if (!offered)
-                  return offered.error();
-              return QVariant::fromValue(offered.value());
-          }),
-          [=, this](const QVariant &result) {
-              RepairDialog dialog(version, result.value<QList<RepairOption>>(), m_parent);
-              emit repairOffered(&dialog);
-              if (dialog.exec() != QDialog::Accepted)
-                  return;
-              const RepairOption chosen = dialog.chosen();
-              track(BackgroundTask::start(this, [=](BackgroundTask &) -> Outcome<QVariant> {
-                        auto applied = MigrationRepair(spec, options).apply(catalog, version, chosen.choice, chosen.sql);
-                        if (!applied)
-                            return applied.error();
-                        const auto &left = applied->diffLeft;
-                        const QString diff = !left ? tr("no expected snapshot to compare its objects with.")
-                                           : left->isEmpty() ? tr("its objects match the expected snapshot.")
-                                                             : tr("its objects still differ from the expected snapshot:\n%1").arg(MigrationObjectsDiff::describe(*left));
-                        return QVariant(tr("Repair \"%1\" of %2 done (%n statement(s), recorded in the audit log); %3", nullptr,
-                                           static_cast<int>(applied->ran.size())).arg(chosen.title(), version, diff));
-                    }),
-                    [this](const QVariant &summary) {
-                        emit finished(true, summary.toString());
-                        m_workspace->refresh();
-                    });
-          });
+    auto *offer = Task<QList<RepairOption>>::start([=](BackgroundTask &) { return MigrationRepair(spec, options).options(catalog, version); });
+    track(offer);
+    offer->onFinished(this, [=, this](const QList<RepairOption> &offered) {
+        RepairDialog dialog(version, offered, m_parent);
+        emit repairOffered(&dialog);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const RepairOption chosen = dialog.chosen();
+        auto *apply = Task<RepairResult>::start([=](BackgroundTask &) {
+            return MigrationRepair(spec, options).apply(catalog, version, chosen.choice, chosen.sql);
+        });
+        track(apply);
+        apply->onFinished(this, [this, chosen, version](const RepairResult &applied) {
+            const auto &left = applied.diffLeft;
+            const QString diff = !left ? tr("no expected snapshot to compare its objects with.")
+                               : left->isEmpty() ? tr("its objects match the expected snapshot.")
+                                                 : tr("its objects still differ from the expected snapshot:\n%1").arg(MigrationObjectsDiff::describe(*left));
+            emit finished(true, tr("Repair \"%1\" of %2 done (%n statement(s), recorded in the audit log); %3", nullptr,
+                                   static_cast<int>(applied.ran.size())).arg(chosen.title(), version, diff));
+            m_workspace->refresh();
+        });
+    });
 }
 
 QString RecoveryActions::backupOf(const WorkspaceSnapshot &snapshot, const QString &version)
@@ -113,19 +104,17 @@ void RecoveryActions::restoreBackup(const QString &file)
     request.live = live;
     request.file = file;
     request.confirmation = typed;
-    track(BackgroundTask::start(this, [request](BackgroundTask &task) -> Outcome<QVariant> {
-              ProductionRestore restore(request, task.cancelToken());
-              restore.setStepHandler([&task](const QString &step) { task.reportProgress(0, 0, step); });
-              auto report = restore.run();
-              if (!report)
-                  return report.error();
-              return QVariant(tr("Database %1 restored from %2; the previous one is kept as %3 (drop it once checked).")
-                                  .arg(report->database, report->file, report->previousDatabase));
-          }),
-          [this](const QVariant &summary) {
-              emit finished(true, summary.toString());
-              m_workspace->refresh();
-          });
+    auto *task = Task<ProductionRestoreReport>::start([request](BackgroundTask &task) {
+        ProductionRestore restore(request, task.cancelToken());
+        restore.setStepHandler([&task](const QString &step) { task.reportProgress(0, 0, step); });
+        return restore.run();
+    });
+    track(task);
+    task->onFinished(this, [this](const ProductionRestoreReport &report) {
+        emit finished(true, tr("Database %1 restored from %2; the previous one is kept as %3 (drop it once checked).")
+                                .arg(report.database, report.file, report.previousDatabase));
+        m_workspace->refresh();
+    });
 }
 
 } // namespace mathakine

@@ -39,7 +39,8 @@ signals:
     void repairOffered(mathakine::RepairDialog *dialog);
 
 private:
-    void track(BackgroundTask *task, std::function<void(const QVariant &)> done);
+    // Busy while task runs, its progress relayed, its failure reported; track before onFinished.
+    void track(BackgroundTask *task);
 
     Workspace *m_workspace;
     QWidget *m_parent;

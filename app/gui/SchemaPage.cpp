@@ -40,12 +40,6 @@ struct Comparison {
 };
 } // namespace
 
-} // namespace mathakine
-
-Q_DECLARE_METATYPE(mathakine::Comparison)
-
-namespace mathakine {
-
 // Keeps rows with a difference (and their ancestors) and rows matching the search text.
 class SchemaFilter : public QSortFilterProxyModel {
 public:
@@ -185,7 +179,7 @@ void SchemaPage::compare()
                                                                           : m_version->currentData().toString();
     const ConnectionSpec spec = m_workspace->connection();
     const QString expectedDir = ExpectedSnapshotStore::directoryFor(m_workspace->migrationsDir());
-    auto *task = BackgroundTask::start(this, [spec, version, expectedDir](BackgroundTask &) -> Outcome<QVariant> {
+    auto *task = Task<Comparison>::start([spec, version, expectedDir](BackgroundTask &) -> Outcome<Comparison> {
         Comparison result;
         if (!version.isEmpty()) {
             auto expected = ExpectedSnapshotStore(expectedDir).load(version);
@@ -206,10 +200,9 @@ void SchemaPage::compare()
         if (!accepted)
             return accepted.error();
         result.accepted = static_cast<int>(AcceptedDifferences::takeAccepted(result.diff, accepted.value()).size());
-        return QVariant::fromValue(result);
+        return result;
     });
-    connect(task, &BackgroundTask::finished, this, [this, version](const QVariant &value) {
-        const auto result = value.value<Comparison>();
+    task->onFinished(this, [this, version](const Comparison &result) {
         m_busy = false;
         m_compare->setEnabled(true);
         m_model->setSnapshots(result.expected, result.actual, result.diff);

@@ -45,13 +45,10 @@ void SeedDataButton::seed()
     setEnabled(false);
     const ConnectionSpec spec = m_spec;
     m_progress->begin(tr("Seeding test data into %1").arg(spec.profile.displayTarget()));
-    BackgroundTask *task = BackgroundTask::start(this, [spec](BackgroundTask &t) -> Outcome<QVariant> {
+    auto *task = Task<SeedReport>::start([spec](BackgroundTask &t) {
         DataSeeder seeder(spec, modestVolumes(), t.cancelToken());
         seeder.setProgressHandler([&t](const SeedProgress &p) { t.reportProgress(p.step, p.stepCount, p.table); });
-        auto report = seeder.run();
-        if (!report)
-            return report.error();
-        return QVariant(report->totalRows);
+        return seeder.run();
     });
     connect(task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
     auto done = [this] {
@@ -59,10 +56,10 @@ void SeedDataButton::seed()
         m_progress->end();
         setEnabled(true);
     };
-    connect(task, &BackgroundTask::finished, this, [this, done](const QVariant &rows) {
+    task->onFinished(this, [this, done](const SeedReport &report) {
         done();
         setVisible(false);
-        emit seeded(tr("%1 rows of test data inserted.").arg(QLocale().toString(rows.toLongLong())));
+        emit seeded(tr("%1 rows of test data inserted.").arg(QLocale().toString(report.totalRows)));
     });
     connect(task, &BackgroundTask::failed, this, [this, done](const AppError &error) {
         done();

@@ -118,26 +118,22 @@ void ValidationPage::runValidation()
     clearReport();
     m_verdict->setText(tr("Validation in progress…"));
     m_progress->begin(tr("Validation of %1").arg(request.spec.profile.displayTarget()));
-    m_task = BackgroundTask::start(this, [request](BackgroundTask &task) -> Outcome<QVariant> {
+    auto *task = Task<ValidationRun>::start([request](BackgroundTask &task) {
         ValidationJob job(request, task.cancelToken());
         job.setProgressHandler([&task](const ValidationProgress &p) { task.reportProgress(p.step, p.stepCount, p.label); });
-        auto run = job.run();
-        if (!run)
-            return run.error();
-        return QVariant(QVariantMap{{QStringLiteral("report"), QVariant::fromValue(run->report)},
-                                    {QStringLiteral("warnings"), run->warnings}});
+        return job.run();
     });
+    m_task = task;
     connect(m_task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
     auto finish = [this] {
         m_task = nullptr;
         m_progress->end();
         updateButtons();
     };
-    connect(m_task, &BackgroundTask::finished, this, [this, finish](const QVariant &value) {
+    task->onFinished(this, [this, finish](const ValidationRun &run) {
         finish();
-        const QVariantMap map = value.toMap();
-        showReport(map.value(QStringLiteral("report")).value<ValidationReport>());
-        m_message->setText(map.value(QStringLiteral("warnings")).toStringList().join(QLatin1Char('\n')));
+        showReport(run.report);
+        m_message->setText(run.warnings.join(QLatin1Char('\n')));
         reloadHistory();
         emit validationFinished(m_report.passed());
     });

@@ -45,7 +45,7 @@ void Workspace::refresh()
     const QString dir = m_migrationsDir;
     const QString language = this->language();
     emit busyChanged(true);
-    BackgroundTask *task = BackgroundTask::start(this, [spec, dir, language](BackgroundTask &) -> Outcome<QVariant> {
+    auto *task = Task<WorkspaceSnapshot>::start([spec, dir, language](BackgroundTask &) -> Outcome<WorkspaceSnapshot> {
         WorkspaceSnapshot snapshot;
         snapshot.profile = spec.profile;
         auto loaded = MigrationCatalogLoader::load(dir);
@@ -70,12 +70,12 @@ void Workspace::refresh()
             snapshot.maintenance = QStringLiteral("%1 (%2, %3)").arg(period.reason, period.operatorName,
                                                                      QLocale().toString(period.startedAt.toLocalTime(), QLocale::ShortFormat));
         }
-        return QVariant::fromValue(snapshot);
+        return snapshot;
     });
-    connect(task, &BackgroundTask::finished, this, [this, generation](const QVariant &result) {
+    task->onFinished(this, [this, generation](const WorkspaceSnapshot &snapshot) {
         if (generation != m_generation)
             return;
-        m_snapshot = result.value<WorkspaceSnapshot>();
+        m_snapshot = snapshot;
         m_readAt = QDateTime::currentDateTime();
         emit busyChanged(false);
         emit snapshotChanged(m_snapshot);

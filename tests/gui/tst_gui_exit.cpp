@@ -30,7 +30,7 @@ static int quitWhileRunning(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QString db = QString::fromLocal8Bit(argv[2]);
-    BackgroundTask::start(&app, [db](BackgroundTask &task) -> Outcome<QVariant> {
+    Task<bool>::start([db](BackgroundTask &task) -> Outcome<bool> {
         CancelToken cancel = task.cancelToken();
         auto session = DatabaseSession::open(spec(db), u"tst-exit"_s);
         if (!session)
@@ -40,7 +40,7 @@ static int quitWhileRunning(int argc, char **argv)
         cancel.disarm();
         if (!slept)
             return slept.error();
-        return QVariant();
+        return true;
     });
     const QDeadlineTimer deadline(15000);
     while (activeSleeps(db) == 0 && !deadline.hasExpired())
