@@ -17,6 +17,14 @@
     </message>
 </context>
 <context>
+    <name>CheckText</name>
+    <message numerus="yes">
+        <source>No data to measure: %n benchmark query(s) ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</source>
+        <translation>
+            <numerusform>No data to measure: %n benchmark query ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</numerusform><numerusform>No data to measure: %n benchmark querys ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message numerus="yes">
         <source>%n migration(s) done in %1.</source>
@@ -271,6 +279,29 @@
     </message>
 </context>
 <context>
+    <name>ResultText</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform><numerusform>, %n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RowCountChecks</name>
     <message numerus="yes">
         <source>%1 %2 → %3 (%4): %n table(s) counted before and after.</source>
@@ -339,37 +370,6 @@
         <source>The validation plan has %n error(s).</source>
         <translation>
             <numerusform>The validation plan has %n error.</numerusform><numerusform>The validation plan has %n errors.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ValidationReport</name>
-    <message numerus="yes">
-        <source>No data to measure: %n benchmark query(s) ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</source>
-        <translation>
-            <numerusform>No data to measure: %n benchmark query ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</numerusform><numerusform>No data to measure: %n benchmark querys ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ValidationResult</name>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passed</source>
-        <translation>
-            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s)</source>
-        <translation>
-            <numerusform>, %n warning</numerusform><numerusform>, %n warnings</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,72 @@
     </message>
 </context>
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Required tables, columns and indexes</source>
+        <translation>Tables, colonnes et index requis</translation>
+    </message>
+    <message>
+        <source>Schema compared with the migrations</source>
+        <translation>Schéma comparé aux migrations</translation>
+    </message>
+    <message>
+        <source>Smoke tests (rolled back)</source>
+        <translation>Tests de bon fonctionnement (annulés en fin de test)</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performances</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Data: row counts</source>
+        <translation>Données : nombre de lignes</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>RÉUSSITE</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>SANS DONNÉES</translation>
+    </message>
+    <message>
+        <source>At least one critical check failed.</source>
+        <translation>Au moins une vérification critique a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data to measure: %n benchmark query(s) ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</source>
+        <translation>
+            <numerusform>Aucune donnée à mesurer : %n requête du banc d&apos;essai a tourné sur des tables vides, ses temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
+            <numerusform>Aucune donnée à mesurer : %n requêtes du banc d&apos;essai ont tourné sur des tables vides, leurs temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every critical check passed.</source>
+        <translation>Toutes les vérifications critiques ont réussi.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Option %1 needs a value.</source>
@@ -1505,7 +1571,27 @@
     </message>
 </context>
 <context>
-    <name>Environment</name>
+    <name>EnumNames</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>edited after it was applied</source>
+        <translation>modifiée après application</translation>
+    </message>
+    <message>
+        <source>file missing</source>
+        <translation>fichier manquant</translation>
+    </message>
     <message>
         <source>Development</source>
         <translation>Développement</translation>
@@ -1517,6 +1603,26 @@
     <message>
         <source>Production</source>
         <translation>Production</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>le trousseau de clés du bureau</translation>
+    </message>
+    <message>
+        <source>the libpq password file (~/.pgpass)</source>
+        <translation>le fichier de mots de passe de libpq (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -2418,29 +2524,6 @@
     <message>
         <source>The stall guard could not connect; the run goes on without watching who waits: %1</source>
         <translation>Le garde-fou anti-blocage n&apos;a pas pu se connecter&#x202f;; l&apos;exécution continue sans surveiller qui attend&#x202f;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MigrationState</name>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>appliquée</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
-    <message>
-        <source>edited after it was applied</source>
-        <translation>modifiée après application</translation>
-    </message>
-    <message>
-        <source>file missing</source>
-        <translation>fichier manquant</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3761,45 @@
     </message>
 </context>
 <context>
+    <name>ResultText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n réussie</numerusform>
+            <numerusform>%n réussies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowCountChecks</name>
     <message>
         <source>Last migration run</source>
@@ -3895,18 +4017,6 @@ maintenant&#x202f;: %2</translation>
 <context>
     <name>SchemaDiff</name>
     <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -4107,17 +4217,6 @@ maintenant&#x202f;: %2</translation>
     <message>
         <source>The database refused a statement.</source>
         <translation>La base de données a refusé une instruction.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>the desktop keyring</source>
-        <translation>le trousseau de clés du bureau</translation>
-    </message>
-    <message>
-        <source>the libpq password file (~/.pgpass)</source>
-        <translation>le fichier de mots de passe de libpq (~/.pgpass)</translation>
     </message>
 </context>
 <context>
@@ -4593,111 +4692,6 @@ Réessayez quand elles seront terminées, ou terminez-les avec pg_terminate_back
     <message>
         <source>must be a positive number</source>
         <translation>doit être un nombre positif</translation>
-    </message>
-</context>
-<context>
-    <name>ValidationReport</name>
-    <message>
-        <source>PASSED</source>
-        <translation>RÉUSSITE</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>ÉCHEC</translation>
-    </message>
-    <message>
-        <source>NO DATA</source>
-        <translation>SANS DONNÉES</translation>
-    </message>
-    <message>
-        <source>At least one critical check failed.</source>
-        <translation>Au moins une vérification critique a échoué.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No data to measure: %n benchmark query(s) ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</source>
-        <translation>
-            <numerusform>Aucune donnée à mesurer&#x202f;: %n requête du banc d&apos;essai a tourné sur des tables vides, ses temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
-            <numerusform>Aucune donnée à mesurer&#x202f;: %n requêtes du banc d&apos;essai ont tourné sur des tables vides, leurs temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every critical check passed.</source>
-        <translation>Toutes les vérifications critiques ont réussi.</translation>
-    </message>
-</context>
-<context>
-    <name>ValidationResult</name>
-    <message>
-        <source>pass</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>Required tables, columns and indexes</source>
-        <translation>Tables, colonnes et index requis</translation>
-    </message>
-    <message>
-        <source>Schema compared with the migrations</source>
-        <translation>Schéma comparé aux migrations</translation>
-    </message>
-    <message>
-        <source>Smoke tests (rolled back)</source>
-        <translation>Tests de bon fonctionnement (annulés en fin de test)</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>Performances</translation>
-    </message>
-    <message>
-        <source>Budgets</source>
-        <translation>Budgets</translation>
-    </message>
-    <message>
-        <source>Data: row counts</source>
-        <translation>Données&#x202f;: nombre de lignes</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln ligne</numerusform>
-            <numerusform>%Ln lignes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passed</source>
-        <translation>
-            <numerusform>%n réussie</numerusform>
-            <numerusform>%n réussies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s)</source>
-        <translation>
-            <numerusform>, %n avertissement</numerusform>
-            <numerusform>, %n avertissements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n en échec</numerusform>
-            <numerusform>, %n en échec</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ConnectionHeader.h"
 
+#include "EnumNames.h"
 #include "StatusColors.h"
 
 #include <QEvent>
@@ -68,7 +69,7 @@ void ConnectionHeader::retranslate()
         m_details->clear();
         return;
     }
-    m_title->setText(tr("%1 — %2").arg(m_profile->name, environmentDisplayName(m_profile->environment)));
+    m_title->setText(tr("%1 — %2").arg(m_profile->name, EnumNames::environment(m_profile->environment)));
     QStringList parts;
     if (m_profile->name != m_profile->displayTarget())
         parts << m_profile->displayTarget();

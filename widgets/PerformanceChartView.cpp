@@ -1,7 +1,9 @@
 #include "PerformanceChartView.h"
 
+#include "CheckText.h"
 #include "PerformanceChart.h"
 #include "validate/BenchmarkRunner.h"
+#include "validate/ResultText.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -18,9 +20,9 @@ PerformanceChartView::PerformanceChartView(QWidget *parent) : QChartView(parent)
 
 QString PerformanceChartView::figuresText(const QueryBenchmarkResult &b)
 {
-    const auto ms = [](double v) { return ValidationResult::formatMeasure(v, QStringLiteral("ms")); };
+    const auto ms = [](double v) { return ResultText::measure(v, QStringLiteral("ms")); };
     // The query's one status, as in the Checks tab and the EXPLAIN list.
-    const QString title = b.title + QStringLiteral(" — ") + ValidationResult::statusName(BenchmarkRunner::status(b));
+    const QString title = b.title + QStringLiteral(" — ") + CheckText::statusName(BenchmarkRunner::status(b));
     if (!b.error.isEmpty())
         return title + QLatin1Char('\n') + b.error.section(QLatin1Char('\n'), 0, 0);
     return tr("%1\nclient: p50 %2, p95 %3, p99 %4, max %5, mean %6\nserver: p50 %7, p95 %8\np95 budget: %9")

@@ -1,6 +1,7 @@
 #include "QueryPlansView.h"
 
 #include "CheckResultsModel.h"
+#include "CheckText.h"
 #include "PerformanceChartView.h"
 #include "validate/BenchmarkRunner.h"
 
@@ -51,7 +52,7 @@ void QueryPlansView::setBenchmarks(const QList<QueryBenchmarkResult> &benchmarks
         const CheckStatus status = BenchmarkRunner::status(b);  // the status the Checks tab shows
         auto *item = new QListWidgetItem(CheckResultsModel::statusIcon(status), b.title);
         item->setData(CheckResultsModel::StatusIdRole, ValidationResult::statusId(status));
-        item->setToolTip(ValidationResult::statusName(status));
+        item->setToolTip(CheckText::statusName(status));
         m_queries->addItem(item);
     }
     if (benchmarks.isEmpty()) {

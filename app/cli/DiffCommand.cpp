@@ -1,5 +1,6 @@
 #include "CommandArgs.h"
 #include "Commands.h"
+#include "EnumNames.h"
 #include "MigrationCli.h"
 
 #include "connection/DatabaseSession.h"
@@ -66,7 +67,7 @@ void printReport(CliContext &context, const SchemaDiff &diff, const QString &ver
     }
     out << CliContext::tr("Compared with the expected schema of %1:").arg(versionText) << "\n";
     for (const SchemaDifference &d : diff.differences) {
-        out << "  " << SchemaDiff::severityName(d.severity).leftJustified(8) << " " << SchemaDiff::describe(d) << "\n";
+        out << "  " << EnumNames::diffSeverity(d.severity).leftJustified(8) << " " << SchemaDiff::describe(d) << "\n";
         for (const QString &statement : d.fixSql)
             out << "           " << CliContext::tr("fix: %1").arg(statement) << "\n";
     }

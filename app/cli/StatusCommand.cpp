@@ -1,5 +1,6 @@
 #include "CommandArgs.h"
 #include "Commands.h"
+#include "EnumNames.h"
 #include "MigrationCli.h"
 #include "OpsCli.h"
 
@@ -59,7 +60,7 @@ std::optional<Snapshot> inspect(CliContext &context, int *exitCode, bool *diffDr
 QJsonObject entryJson(const MigrationStatusEntry &e)
 {
     QJsonObject json{{QStringLiteral("version"), e.version}, {QStringLiteral("title"), e.title},
-                     {QStringLiteral("file"), e.fileName}, {QStringLiteral("state"), migrationStateName(e.state)}};
+                     {QStringLiteral("file"), e.fileName}, {QStringLiteral("state"), EnumNames::migrationState(e.state)}};
     if (e.applied) {
         json.insert(QStringLiteral("appliedAt"), e.applied->appliedAt.toString(Qt::ISODateWithMs));
         json.insert(QStringLiteral("appliedBy"), e.applied->appliedByDb + QLatin1String(" / ") + e.applied->appliedByOs);
@@ -214,7 +215,7 @@ int runHistory(CliContext &context)
     QTextStream &out = context.out();
     const QLocale locale;
     for (const MigrationStatusEntry &e : snapshot->status.entries) {
-        out << e.version << "  " << migrationStateName(e.state).leftJustified(12) << "  " << e.title << "\n";
+        out << e.version << "  " << EnumNames::migrationState(e.state).leftJustified(12) << "  " << e.title << "\n";
         if (e.applied && e.applied->isApplied()) {
             out << "      " << CliContext::tr("%1 by %2 (%3), %4%5")
                                    .arg(locale.toString(e.applied->appliedAt.toLocalTime(), QLocale::ShortFormat),

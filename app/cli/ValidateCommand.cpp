@@ -1,3 +1,4 @@
+#include "CheckText.h"
 #include "CommandArgs.h"
 #include "Commands.h"
 
@@ -5,6 +6,7 @@
 #include "common/Translations.h"
 #include "validate/ReportArchive.h"
 #include "validate/ReportJson.h"
+#include "validate/ResultText.h"
 #include "validate/ValidationJob.h"
 
 #include <QDir>
@@ -26,7 +28,7 @@ void printSummary(QTextStream &out, const ValidationReport &report, bool verbose
     for (const CheckResult &c : r.checks) {
         if (c.status == CheckStatus::Pass && !verbose)
             continue;
-        out << "  [" << ValidationResult::statusName(c.status) << "] " << c.message << "\n";
+        out << "  [" << CheckText::statusName(c.status) << "] " << c.message << "\n";
     }
     if (!r.benchmarks.isEmpty())
         out << CliContext::tr("Benchmark (client side; server side from EXPLAIN ANALYZE):") << "\n";
@@ -35,7 +37,7 @@ void printSummary(QTextStream &out, const ValidationReport &report, bool verbose
             out << "  " << b.title << ": " << b.error.section(QLatin1Char('\n'), 0, 0) << "\n";
             continue;
         }
-        const auto ms = [](double v) { return ValidationResult::formatMeasure(v, QStringLiteral("ms")); };
+        const auto ms = [](double v) { return ResultText::measure(v, QStringLiteral("ms")); };
         out << "  " << b.title << "\n      "
             << CliContext::tr("p50 %1  p95 %2  p99 %3  max %4  mean %5  | server p50 %6  p95 %7  | budget %8")
                    .arg(ms(b.client.p50), ms(b.client.p95), ms(b.client.p99), ms(b.client.max), ms(b.client.mean),
@@ -43,10 +45,10 @@ void printSummary(QTextStream &out, const ValidationReport &report, bool verbose
             << "\n";
     }
     out << CliContext::tr("Verdict: %1 — %2, in %3.")
-               .arg(report.verdictText(), r.countsText(), ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")))
+               .arg(CheckText::verdict(report), ResultText::counts(r), ResultText::measure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")))
         << "\n";
     if (!r.queriesWithoutData().isEmpty())
-        out << report.verdictExplanation() << "\n";
+        out << CheckText::verdictExplanation(report) << "\n";
 }
 
 std::optional<int> number(CommandArgs &args, const QString &name, int minimum, QString *error)

@@ -1,5 +1,6 @@
 #include "ConfirmRunDialog.h"
 
+#include "EnumNames.h"
 #include "StatusColors.h"
 
 #include <QCheckBox>
@@ -44,7 +45,7 @@ ConfirmRunDialog::ConfirmRunDialog(const ConnectionProfile &profile, const QStri
     setWindowTitle(tr("Confirm: %1").arg(action));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("<b>%1</b> on <b>%2</b> (%3):").arg(action.toHtmlEscaped(), profile.displayTarget().toHtmlEscaped(),
-                                                                     environmentDisplayName(profile.environment)), this);
+                                                                     EnumNames::environment(profile.environment)), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *plan = new QPlainTextEdit(planText, this);

@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "BackgroundTask.h"
+#include "EnumNames.h"
 #include "StatusColors.h"
 #include "connection/ConnectionUrl.h"
 #include "connection/DatabaseSession.h"
@@ -51,7 +52,7 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     m_name = new QLineEdit(this);
     m_environment = new QComboBox(this);
     for (Environment env : {Environment::Development, Environment::Test, Environment::Production})
-        m_environment->addItem(environmentDisplayName(env), static_cast<int>(env));
+        m_environment->addItem(EnumNames::environment(env), static_cast<int>(env));
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(tr("Paste a postgresql:// URL and press Enter"));
     m_service = new QComboBox(this);
@@ -203,7 +204,7 @@ void ConnectionDialog::reloadList(const QString &select)
     m_list->clear();
     for (const ConnectionProfile &p : ProfileStore().all()) {
         auto *item = new QListWidgetItem(p.name, m_list);
-        item->setToolTip(QStringLiteral("%1 — %2").arg(p.displayTarget(), environmentDisplayName(p.environment)));
+        item->setToolTip(QStringLiteral("%1 — %2").arg(p.displayTarget(), EnumNames::environment(p.environment)));
         if (p.isProduction())
             item->setForeground(StatusColors::bad());
         if (p.name == select)
@@ -231,7 +232,7 @@ bool ConnectionDialog::saveProfile()
     QString where;
     if (m_remember->isChecked() && !spec.password.isEmpty()) {
         const auto backend = SecretStore::store(spec.profile, spec.password);
-        where = backend ? tr(" Password saved in %1.").arg(SecretStore::backendName(*backend))
+        where = backend ? tr(" Password saved in %1.").arg(EnumNames::secretBackend(*backend))
                         : tr(" The password could not be saved anywhere; it will be asked again.");
     }
     reloadList(spec.profile.name);

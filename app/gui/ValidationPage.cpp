@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "CheckResultsModel.h"
+#include "CheckText.h"
 #include "PdfPreviewDialog.h"
 #include "PdfReportWriter.h"
 #include "PerformanceChartView.h"
@@ -11,6 +12,7 @@
 #include "TaskProgressPanel.h"
 #include "Workspace.h"
 #include "validate/ReportArchive.h"
+#include "validate/ResultText.h"
 #include "validate/ValidationJob.h"
 
 #include <QComboBox>
@@ -165,13 +167,13 @@ void ValidationPage::showReport(const ValidationReport &report)
     const bool noData = report.passed() && !r.queriesWithoutData().isEmpty();  // figures of empty tables: not green
     const QString colour = (!report.passed() ? StatusColors::bad() : noData ? StatusColors::warning() : StatusColors::good()).name();
     QString verdict = tr("<span style='font-size:15pt; color:%1'><b>%2</b></span> — %3, %4 (%5) — %6, in %7")
-                          .arg(colour, report.verdictText().toHtmlEscaped(), report.target.toHtmlEscaped(),
+                          .arg(colour, CheckText::verdict(report).toHtmlEscaped(), report.target.toHtmlEscaped(),
                                QLocale().toString(report.generatedAt.toLocalTime(), QLocale::ShortFormat),
                                report.migrationVersion.isEmpty() ? tr("no migration applied") : tr("version %1").arg(report.migrationVersion),
-                               r.countsText().toHtmlEscaped(),
-                               ValidationResult::formatMeasure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")));
+                               ResultText::counts(r).toHtmlEscaped(),
+                               ResultText::measure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")));
     if (noData)
-        verdict += QStringLiteral("<br>") + report.verdictExplanation().toHtmlEscaped();
+        verdict += QStringLiteral("<br>") + CheckText::verdictExplanation(report).toHtmlEscaped();
     m_verdict->setText(verdict);
     // Only for the database this report is about (an archived report may be of another one).
     m_seed->offerFor(m_workspace->connection(), noData && m_workspace->isConnected() && m_workspace->connection().profile.database == report.database);

@@ -1,5 +1,6 @@
 #include "BackupListModel.h"
 
+#include "EnumNames.h"
 #include "StatusColors.h"
 
 #include <QBrush>
@@ -75,7 +76,7 @@ QString BackupListModel::displayText(const Row &row, int column) const
     case DatabaseColumn: return r.database;
     case EnvironmentColumn: {
         const auto env = environmentFromKey(r.environment);
-        return env ? environmentDisplayName(*env) : r.environment;
+        return env ? EnumNames::environment(*env) : r.environment;
     }
     case ProfileColumn: return r.profileName;
     case CreatedColumn: return locale.toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);

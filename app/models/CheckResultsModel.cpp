@@ -1,6 +1,8 @@
 #include "CheckResultsModel.h"
 
+#include "CheckText.h"
 #include "StatusColors.h"
+#include "validate/ResultText.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -26,7 +28,7 @@ QIcon CheckResultsModel::statusIcon(CheckStatus status)
 {
     const QColor colour = status == CheckStatus::Pass ? StatusColors::good() : status == CheckStatus::Warning ? StatusColors::warning()
                                                                                                                 : StatusColors::bad();
-    const QString mark = ValidationResult::statusMark(status);
+    const QString mark = CheckText::statusMark(status);
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -61,7 +63,7 @@ void CheckResultsModel::setResult(const ValidationResult &result)
         if (checks.isEmpty())
             continue;
         const CheckStatus familyStatus = ValidationResult::worst(checks);
-        auto *head = textItem(ValidationResult::familyName(family));
+        auto *head = textItem(CheckText::familyName(family));
         head->setIcon(statusIcon(familyStatus));
         head->setData(ValidationResult::statusId(familyStatus), StatusIdRole);
         QFont bold = head->font();
@@ -75,9 +77,9 @@ void CheckResultsModel::setResult(const ValidationResult &result)
             subject->setIcon(statusIcon(c.status));
             subject->setData(ValidationResult::statusId(c.status), StatusIdRole);
             subject->setData(c.detail, DetailRole);
-            auto *status = textItem(ValidationResult::statusName(c.status) + (c.critical || c.status == CheckStatus::Pass ? QString() : tr(" (non-critical)")));
-            auto *measured = textItem(c.measured ? ValidationResult::formatMeasure(*c.measured, c.unit) : QString());
-            auto *threshold = textItem(c.threshold ? ValidationResult::formatMeasure(*c.threshold, c.unit) : QString());
+            auto *status = textItem(CheckText::statusName(c.status) + (c.critical || c.status == CheckStatus::Pass ? QString() : tr(" (non-critical)")));
+            auto *measured = textItem(c.measured ? ResultText::measure(*c.measured, c.unit) : QString());
+            auto *threshold = textItem(c.threshold ? ResultText::measure(*c.threshold, c.unit) : QString());
             auto *message = textItem(c.message);
             message->setToolTip(c.detail.isEmpty() ? c.message : c.message + QLatin1String("\n\n") + c.detail);
             head->appendRow({subject, status, measured, threshold, message});
@@ -85,7 +87,7 @@ void CheckResultsModel::setResult(const ValidationResult &result)
         auto *summary = textItem(tr("%n check(s)", nullptr, static_cast<int>(checks.size()))
                                  + (failed ? tr(", %n failed", nullptr, failed) : QString())
                                  + (warned ? tr(", %n warning(s)", nullptr, warned) : QString()));
-        appendRow({head, textItem(ValidationResult::statusName(familyStatus)), textItem({}), textItem({}), summary});
+        appendRow({head, textItem(CheckText::statusName(familyStatus)), textItem({}), textItem({}), summary});
     }
 }
 

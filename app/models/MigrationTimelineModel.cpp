@@ -1,5 +1,7 @@
 #include "MigrationTimelineModel.h"
 
+#include "EnumNames.h"
+
 #include <QFileInfo>
 #include <QLocale>
 
@@ -77,7 +79,7 @@ QVariant MigrationTimelineModel::data(const QModelIndex &index, int role) const
     case VersionRole: return e.version;
     case TitleRole: return e.title;
     case StateRole: return static_cast<int>(e.state);
-    case StateTextRole: return migrationStateName(e.state);
+    case StateTextRole: return EnumNames::migrationState(e.state);
     case DetailRole: return detailText(e);
     case IsCurrentRole: return e.version == m_status.currentVersion;
     case FindingCountRole: return static_cast<int>(findingsFor(e.version).size());

@@ -1,6 +1,8 @@
 #include "PerformanceChart.h"
 
+#include "CheckText.h"
 #include "validate/BenchmarkRunner.h"
+#include "validate/ResultText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -71,7 +73,7 @@ QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchma
     // Horizontal bars are drawn bottom-up: reverse so the first query is on top.
     for (auto it = benchmarks.crbegin(); it != benchmarks.crend(); ++it) {
         // The same mark as the checks list and the EXPLAIN tab: one status per query everywhere.
-        categories << ValidationResult::statusMark(BenchmarkRunner::status(*it)) + QLatin1Char(' ') + it->title;
+        categories << CheckText::statusMark(BenchmarkRunner::status(*it)) + QLatin1Char(' ') + it->title;
         p50->append(it->client.p50);
         p95->append(it->client.p95);
         for (double v : {it->client.p50, it->client.p95}) {
@@ -90,7 +92,7 @@ QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchma
     chart->addSeries(bars);
 
     auto *budget = new QLineSeries;
-    budget->setName(tr("p95 budget: %1").arg(ValidationResult::formatMeasure(budgetMs, QStringLiteral("ms"))));
+    budget->setName(tr("p95 budget: %1").arg(ResultText::measure(budgetMs, QStringLiteral("ms"))));
     QPen pen(budgetColor());
     pen.setWidthF(3);
     pen.setStyle(Qt::DashLine);

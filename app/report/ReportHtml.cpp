@@ -1,6 +1,8 @@
 #include "ReportHtml.h"
 
+#include "CheckText.h"
 #include "validate/BenchmarkRunner.h"
+#include "validate/ResultText.h"
 
 #include <QLocale>
 
@@ -9,12 +11,12 @@ namespace mathakine {
 namespace {
 QString figure(const std::optional<double> &value, const QString &unit)
 {
-    return value ? ValidationResult::formatMeasure(*value, unit) : QString();
+    return value ? ResultText::measure(*value, unit) : QString();
 }
 
 QString ms(double value)
 {
-    return ValidationResult::formatMeasure(value, QStringLiteral("ms"));
+    return ResultText::measure(value, QStringLiteral("ms"));
 }
 
 QString heading(int number, const QString &title)
@@ -58,7 +60,7 @@ QString ReportHtml::escape(const QString &text)
 
 QString ReportHtml::statusCell(CheckStatus status)
 {
-    return QStringLiteral("<td class=\"%1\"><b>%2</b></td>").arg(ValidationResult::statusId(status), escape(ValidationResult::statusName(status)));
+    return QStringLiteral("<td class=\"%1\"><b>%2</b></td>").arg(ValidationResult::statusId(status), escape(CheckText::statusName(status)));
 }
 
 QString ReportHtml::dateTime(const QDateTime &utc)
@@ -69,8 +71,8 @@ QString ReportHtml::dateTime(const QDateTime &utc)
 QString ReportHtml::duration(qint64 milliseconds)
 {
     if (milliseconds < 1000)
-        return ValidationResult::formatMeasure(static_cast<double>(milliseconds), QStringLiteral("ms"));
-    return ValidationResult::formatMeasure(static_cast<double>(milliseconds) / 1000.0, QStringLiteral("s"));
+        return ResultText::measure(static_cast<double>(milliseconds), QStringLiteral("ms"));
+    return ResultText::measure(static_cast<double>(milliseconds) / 1000.0, QStringLiteral("s"));
 }
 
 QString ReportHtml::checksTable(const QList<CheckResult> &checks, bool withFigures)
@@ -106,7 +108,7 @@ QString ReportHtml::body(const ValidationReport &report)
         }
         if (checks.isEmpty())
             continue;
-        html += heading(++number, ValidationResult::familyName(family));
+        html += heading(++number, CheckText::familyName(family));
         if (family == CheckFamily::Data)
             html += rowCountSection(report, number);
         html += checksTable(checks, family == CheckFamily::Budget || family == CheckFamily::Data);
@@ -119,7 +121,7 @@ QString ReportHtml::body(const ValidationReport &report)
 QString ReportHtml::performanceSection(const ValidationReport &report, int number)
 {
     const QList<QueryBenchmarkResult> &benchmarks = report.result.benchmarks;
-    QString html = heading(number, ValidationResult::familyName(CheckFamily::Performance));
+    QString html = heading(number, CheckText::familyName(CheckFamily::Performance));
     if (benchmarks.isEmpty())
         return html + QStringLiteral("<p class=\"note\">%1</p>").arg(escape(tr("The benchmark was not run.")));
     const LatencyStats &first = benchmarks.constFirst().client;

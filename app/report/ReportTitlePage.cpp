@@ -1,7 +1,10 @@
 #include "ReportTitlePage.h"
 
+#include "CheckText.h"
+#include "EnumNames.h"
 #include "ReportHtml.h"
 #include "connection/ConnectionProfile.h"
+#include "validate/ResultText.h"
 
 #include <QLocale>
 
@@ -26,7 +29,7 @@ QString ReportTitlePage::documentTitle(const ValidationReport &report)
 QString ReportTitlePage::keyFigures(const ValidationReport &r)
 {
     const auto e = &ReportHtml::escape;
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(e(r.result.countsText()));
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(e(ResultText::counts(r.result)));
     const QueryBenchmarkResult *slowest = nullptr;
     for (const QueryBenchmarkResult &b : r.result.benchmarks) {
         if (b.error.isEmpty() && (!slowest || b.client.p95 > slowest->client.p95))
@@ -34,8 +37,8 @@ QString ReportTitlePage::keyFigures(const ValidationReport &r)
     }
     if (slowest)
         html += QStringLiteral("<p>%1</p>").arg(e(tr("Slowest query: %1, p95 %2 (budget %3).")
-                                                   .arg(slowest->title, ValidationResult::formatMeasure(slowest->client.p95, QStringLiteral("ms")),
-                                                        ValidationResult::formatMeasure(slowest->budgetMs, QStringLiteral("ms")))));
+                                                   .arg(slowest->title, ResultText::measure(slowest->client.p95, QStringLiteral("ms")),
+                                                        ResultText::measure(slowest->budgetMs, QStringLiteral("ms")))));
     html += QStringLiteral("<p>%1</p>").arg(e(tr("Validation took %1.").arg(ReportHtml::duration(r.result.durationMs))));
     return html;
 }
@@ -59,7 +62,7 @@ QString ReportTitlePage::html(const ValidationReport &r)
         {tr("Database"), r.database},
         {tr("PostgreSQL"), r.serverVersion},
         {tr("Migration version"), r.headVersion.isEmpty() || r.headVersion == r.migrationVersion ? version : tr("%1 (newest available: %2)").arg(version, r.headVersion)},
-        {tr("Environment"), environment ? environmentDisplayName(*environment) : r.environment},
+        {tr("Environment"), environment ? EnumNames::environment(*environment) : r.environment},
         {tr("Date"), QLocale().toString(r.generatedAt.toLocalTime(), QLocale::LongFormat)},
         {tr("Operator"), r.operatorName},
         {tr("Server"), r.target},
@@ -71,7 +74,7 @@ QString ReportTitlePage::html(const ValidationReport &r)
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" border=\"0\"><tr>"
                            "<td style=\"background-color:%1;\"><span style=\"font-size:20pt; font-weight:bold; color:#ffffff;\">%2</span>"
                            "<br/><span style=\"font-size:10pt; color:#ffffff;\">%3</span></td></tr></table>")
-                .arg(verdictColour(r), e(tr("Verdict: %1").arg(r.verdictText())), e(r.verdictExplanation()));
+                .arg(verdictColour(r), e(tr("Verdict: %1").arg(CheckText::verdict(r))), e(CheckText::verdictExplanation(r)));
     html += keyFigures(r);
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
     for (qsizetype i = 0; i < rows.size(); i += 2) {

@@ -55,14 +55,4 @@ std::optional<Environment> environmentFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString environmentDisplayName(Environment env)
-{
-    switch (env) {
-    case Environment::Development: return QCoreApplication::translate("Environment", "Development");
-    case Environment::Test: return QCoreApplication::translate("Environment", "Test");
-    case Environment::Production: return QCoreApplication::translate("Environment", "Production");
-    }
-    return {};
-}
-
 } // namespace mathakine

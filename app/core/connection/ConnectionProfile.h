@@ -34,7 +34,6 @@ struct ConnectionProfile {
 // Environment tags as stored in settings ("development", "test", "production").
 QString environmentKey(Environment env);
 std::optional<Environment> environmentFromKey(const QString &key);
-QString environmentDisplayName(Environment env);
 
 // A profile plus the password to use for this one session (kept in memory only).
 struct ConnectionSpec {

@@ -145,9 +145,4 @@ void SecretStore::remove(const ConnectionProfile &profile)
     PgPassFile().remove(profile);
 }
 
-QString SecretStore::backendName(Backend backend)
-{
-    return backend == Backend::Keyring ? tr("the desktop keyring") : tr("the libpq password file (~/.pgpass)");
-}
-
 } // namespace mathakine

@@ -19,7 +19,6 @@ public:
     [[nodiscard]] static std::optional<Backend> store(const ConnectionProfile &profile, const QString &password);
     static std::optional<QString> lookup(const ConnectionProfile &profile);
     static void remove(const ConnectionProfile &profile);
-    static QString backendName(Backend backend);
     // Set MATHAKINE_NO_KEYRING=1 to skip the keyring (servers, tests).
     static bool keyringAvailable();
 };

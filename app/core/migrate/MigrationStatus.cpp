@@ -46,16 +46,4 @@ MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const 
     return status;
 }
 
-QString migrationStateName(MigrationState state)
-{
-    switch (state) {
-    case MigrationState::Pending: return QCoreApplication::translate("MigrationState", "pending");
-    case MigrationState::Applied: return QCoreApplication::translate("MigrationState", "applied");
-    case MigrationState::Failed: return QCoreApplication::translate("MigrationState", "failed");
-    case MigrationState::Drifted: return QCoreApplication::translate("MigrationState", "edited after it was applied");
-    case MigrationState::MissingFile: return QCoreApplication::translate("MigrationState", "file missing");
-    }
-    return {};
-}
-
 } // namespace mathakine

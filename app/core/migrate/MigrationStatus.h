@@ -35,6 +35,4 @@ struct MigrationStatus {
     static MigrationStatus compute(const MigrationCatalog &catalog, const History &history, const QString &language);
 };
 
-QString migrationStateName(MigrationState state);  // translated
-
 } // namespace mathakine

@@ -43,16 +43,6 @@ QString SchemaDiff::severityId(DiffSeverity severity)
     return QStringLiteral("info");
 }
 
-QString SchemaDiff::severityName(DiffSeverity severity)
-{
-    switch (severity) {
-    case DiffSeverity::Error: return tr("error");
-    case DiffSeverity::Warning: return tr("warning");
-    case DiffSeverity::Info: break;
-    }
-    return tr("info");
-}
-
 QString SchemaDiff::kindId(DiffKind kind)
 {
     switch (kind) {

@@ -45,7 +45,6 @@ public:
 
     // One translated sentence: "Index idx_users_jedi_rank on public.users is missing."
     static QString describe(const SchemaDifference &difference);
-    static QString severityName(DiffSeverity severity);   // translated
     static QString objectTypeName(SchemaObjectType type); // translated
     static QString attributeName(const QString &attribute);  // translated
     // Stable ids for JSON and scripts: "error", "missing", "index"…

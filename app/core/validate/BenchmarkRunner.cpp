@@ -3,6 +3,7 @@
 #include "connection/CancelToken.h"
 #include "validate/PgExecutor.h"
 #include "validate/PlanInspector.h"
+#include "validate/ResultText.h"
 #include "validate/SqlParameters.h"
 
 namespace mathakine {
@@ -130,7 +131,7 @@ QList<CheckResult> BenchmarkRunner::checks(const QueryBenchmarkResult &r)
     }
     p95.status = r.client.p95 <= r.budgetMs ? CheckStatus::Pass : breach;
     p95.message = tr("%1: p95 %2 over %n run(s) (budget %3).", nullptr, r.client.count)
-                      .arg(r.title, ValidationResult::formatMeasure(r.client.p95, p95.unit), ValidationResult::formatMeasure(r.budgetMs, p95.unit));
+                      .arg(r.title, ResultText::measure(r.client.p95, p95.unit), ResultText::measure(r.budgetMs, p95.unit));
     list << p95;
     if (r.expectedIndexes.isEmpty())
         return list;

@@ -1,5 +1,7 @@
 #include "validate/BudgetChecks.h"
 
+#include "validate/ResultText.h"
+
 namespace mathakine {
 
 CheckResult BudgetChecks::migrationDuration(const QList<AppliedMigration> &history, const ValidationBudgets &budgets)
@@ -37,7 +39,7 @@ CheckResult BudgetChecks::migrationDuration(const QList<AppliedMigration> &histo
     const bool within = seconds <= budgets.migrationSeconds;
     r.status = within ? CheckStatus::Pass : (r.critical ? CheckStatus::Fail : CheckStatus::Warning);
     r.message = tr("%1: the migrations took %2 (budget %3).")
-                    .arg(r.subject, ValidationResult::formatMeasure(seconds, r.unit), ValidationResult::formatMeasure(budgets.migrationSeconds, r.unit));
+                    .arg(r.subject, ResultText::measure(seconds, r.unit), ResultText::measure(budgets.migrationSeconds, r.unit));
     return r;
 }
 
@@ -54,7 +56,7 @@ CheckResult BudgetChecks::validationDuration(qint64 elapsedMs, const ValidationB
     const bool within = *r.measured <= budgets.validationSeconds;
     r.status = within ? CheckStatus::Pass : (r.critical ? CheckStatus::Fail : CheckStatus::Warning);
     r.message = tr("The validation took %1 (budget %2).")
-                    .arg(ValidationResult::formatMeasure(*r.measured, r.unit), ValidationResult::formatMeasure(budgets.validationSeconds, r.unit));
+                    .arg(ResultText::measure(*r.measured, r.unit), ResultText::measure(budgets.validationSeconds, r.unit));
     return r;
 }
 

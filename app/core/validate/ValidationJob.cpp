@@ -4,6 +4,7 @@
 #include "gate/ValidationRecords.h"
 #include "validate/ReportArchive.h"
 #include "validate/ReportBuilder.h"
+#include "validate/ResultText.h"
 #include "validate/SchemaDiffChecks.h"
 #include "validate/ValidationPlanReader.h"
 
@@ -18,10 +19,10 @@ QString ValidationJob::gateSummary(const ValidationReport &report)
     for (const QueryBenchmarkResult &b : report.result.benchmarks)
         worstP95 = qMax(worstP95, b.client.p95);
     // In the language of the run, as every text the gate dialog shows.
-    const QString counts = report.result.countsText();
+    const QString counts = ResultText::counts(report.result);
     if (report.result.benchmarks.isEmpty())
         return counts;
-    return tr("%1; slowest p95 %2").arg(counts, ValidationResult::formatMeasure(worstP95, QStringLiteral("ms")));
+    return tr("%1; slowest p95 %2").arg(counts, ResultText::measure(worstP95, QStringLiteral("ms")));
 }
 
 ValidationJob::ValidationJob(ValidationRequest request, CancelToken cancel)

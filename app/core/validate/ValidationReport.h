@@ -2,7 +2,6 @@
 
 #include "validate/ValidationResult.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 
@@ -22,11 +21,8 @@ struct ReportMigration {
 };
 
 // Everything a validation report shows, as one value: rendered to JSON (ReportJson), to PDF
-// (app/report) and on screen from the same data.
+// (app/report) and on screen from the same data; its verdict in words: app/presentation/CheckText.
 struct ValidationReport {
-    Q_DECLARE_TR_FUNCTIONS(ValidationReport)
-
-public:
     QString language = QStringLiteral("en");
     QDateTime generatedAt;        // UTC
     QString database;
@@ -43,11 +39,6 @@ public:
     QList<ReportMigration> migrations;
 
     bool passed() const { return result.passed(); }
-    // Translated: "PASSED", "FAILED", or "NO DATA" when it passed but benchmark queries ran on
-    // empty tables (their timings measure nothing; issue 17 item 7).
-    QString verdictText() const;
-    // The sentence under the verdict: why it passed, failed, or measured nothing (and what to do).
-    QString verdictExplanation() const;
 
     bool operator==(const ValidationReport &) const = default;
 };

@@ -1,9 +1,6 @@
 #include "validate/ValidationResult.h"
 
-#include <QLocale>
-
 #include <algorithm>
-#include <cmath>
 
 namespace mathakine {
 
@@ -26,12 +23,6 @@ QStringList ValidationResult::queriesWithoutData() const
             titles << b.title;
     }
     return titles;
-}
-
-QString ValidationResult::countsText() const
-{
-    return tr("%n passed", nullptr, count(CheckStatus::Pass)) + tr(", %n warning(s)", nullptr, count(CheckStatus::Warning))
-           + tr(", %n failed", nullptr, count(CheckStatus::Fail));
 }
 
 CheckStatus ValidationResult::worst(const QList<CheckResult> &checks)
@@ -75,35 +66,6 @@ std::optional<CheckStatus> ValidationResult::statusFromId(const QString &id)
     return std::nullopt;
 }
 
-QString ValidationResult::statusName(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Pass: return tr("pass");
-    case CheckStatus::Warning: return tr("warning");
-    case CheckStatus::Fail: return tr("fail");
-    }
-    return {};
-}
-
-QString ValidationResult::statusMark(CheckStatus status)
-{
-    return status == CheckStatus::Pass ? QStringLiteral("✓") : status == CheckStatus::Warning ? QStringLiteral("!") : QStringLiteral("✗");
-}
-
-QString ValidationResult::formatMeasure(double value, const QString &unit)
-{
-    const QLocale locale;
-    const int decimals = std::abs(value) >= 100 || unit == QLatin1String("rows") ? 0 : (std::abs(value) >= 10 ? 1 : 2);
-    const QString number = locale.toString(value, 'f', decimals);
-    if (unit == QLatin1String("ms"))
-        return tr("%1 ms").arg(number);
-    if (unit == QLatin1String("s"))
-        return tr("%1 s").arg(number);
-    if (unit == QLatin1String("rows"))
-        return tr("%Ln row(s)", nullptr, static_cast<int>(std::clamp(value, -2e9, 2e9)));
-    return number;
-}
-
 QList<CheckFamily> ValidationResult::families()
 {
     return {CheckFamily::Schema, CheckFamily::Diff, CheckFamily::Smoke, CheckFamily::Performance, CheckFamily::Budget, CheckFamily::Data};
@@ -129,19 +91,6 @@ std::optional<CheckFamily> ValidationResult::familyFromId(const QString &id)
             return f;
     }
     return std::nullopt;
-}
-
-QString ValidationResult::familyName(CheckFamily family)
-{
-    switch (family) {
-    case CheckFamily::Schema: return tr("Required tables, columns and indexes");
-    case CheckFamily::Diff: return tr("Schema compared with the migrations");
-    case CheckFamily::Smoke: return tr("Smoke tests (rolled back)");
-    case CheckFamily::Performance: return tr("Performance");
-    case CheckFamily::Budget: return tr("Budgets");
-    case CheckFamily::Data: return tr("Data: row counts");
-    }
-    return {};
 }
 
 } // namespace mathakine

@@ -3,7 +3,6 @@
 #include "rowcount/RowCountRun.h"
 #include "validate/LatencyStats.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QStringList>
@@ -54,10 +53,9 @@ struct QueryBenchmarkResult {
     bool operator==(const QueryBenchmarkResult &) const = default;
 };
 
+// Every check and benchmark of one validation; its texts for people: ResultText (core's
+// sentences) and app/presentation/CheckText (the front ends).
 struct ValidationResult {
-    Q_DECLARE_TR_FUNCTIONS(ValidationResult)
-
-public:
     QDateTime startedAt;
     qint64 durationMs = 0;
     QList<CheckResult> checks;
@@ -69,22 +67,15 @@ public:
     int count(CheckStatus status) const;
     // The titles of the benchmark queries that ran on empty tables (see QueryBenchmarkResult::ranOnNoData).
     QStringList queriesWithoutData() const;
-    // "74 passed, 3 warnings, 0 failed" with real plurals, in the current language.
-    QString countsText() const;
     // The worst of the given statuses: Fail over Warning over Pass; Pass for none.
     static CheckStatus worst(const QList<CheckResult> &checks);
     QList<CheckResult> family(CheckFamily family) const;
 
     static QString statusId(CheckStatus status);        // "pass", "warning", "fail"
     static std::optional<CheckStatus> statusFromId(const QString &id);
-    static QString statusName(CheckStatus status);      // translated
-    static QString statusMark(CheckStatus status);      // the sign every view draws: ✓, ! or ✗
     static QString familyId(CheckFamily family);        // "schema", "diff", …
     static std::optional<CheckFamily> familyFromId(const QString &id);
-    static QString familyName(CheckFamily family);      // translated
     static QList<CheckFamily> families();
-    // A figure in the current locale with its unit: "12.3 ms", "1 234 rows" (French spacing).
-    static QString formatMeasure(double value, const QString &unit);
 
     bool operator==(const ValidationResult &) const = default;
 };

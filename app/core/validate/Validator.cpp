@@ -6,6 +6,7 @@
 #include "validate/BudgetChecks.h"
 #include "validate/PgExecutor.h"
 #include "validate/RequiredObjectsCheck.h"
+#include "validate/ResultText.h"
 #include "validate/RowCountChecks.h"
 #include "rowcount/RowCountStore.h"
 #include "rowcount/RowCounter.h"
@@ -86,7 +87,7 @@ Outcome<ValidationResult> Validator::run()
     m_cancel.disarm();
     result.durationMs = timer.elapsed();
     result.checks << BudgetChecks::validationDuration(result.durationMs, m_plan.budgets);
-    log::info(QCoreApplication::translate("Journal", "validation finished in %1 ms: %2").arg(result.durationMs).arg(result.countsText()));
+    log::info(QCoreApplication::translate("Journal", "validation finished in %1 ms: %2").arg(result.durationMs).arg(ResultText::counts(result)));
     return result;
 }
 
