@@ -60,7 +60,8 @@ std::optional<Snapshot> inspect(CliContext &context, int *exitCode, bool *diffDr
 QJsonObject entryJson(const MigrationStatusEntry &e)
 {
     QJsonObject json{{QStringLiteral("version"), e.version}, {QStringLiteral("title"), e.title},
-                     {QStringLiteral("file"), e.fileName}, {QStringLiteral("state"), EnumNames::migrationState(e.state)}};
+                     {QStringLiteral("file"), e.fileName}, {QStringLiteral("state"), migrationStateKey(e.state)},
+                     {QStringLiteral("stateText"), EnumNames::migrationState(e.state)}};
     if (e.applied) {
         json.insert(QStringLiteral("appliedAt"), e.applied->appliedAt.toString(Qt::ISODateWithMs));
         json.insert(QStringLiteral("appliedBy"), e.applied->appliedByDb + QLatin1String(" / ") + e.applied->appliedByOs);

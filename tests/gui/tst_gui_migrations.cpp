@@ -152,7 +152,7 @@ void TestGuiMigrations::cancelDuringALongMigrationReturnsQuicklyWithNothingAppli
     window.showStep(MainWindow::Migrations);  // it opened on Preparation: no backup of this database yet
     QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);
     window.migrationsPage()->run(MigrationsPage::Action::UpgradeHead, false);
-    QTRY_VERIFY_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND state = 'active' AND pid <> pg_backend_pid()")).toInt() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(30)%' AND state = 'active' AND pid <> pg_backend_pid()")).toInt() == 1, 10000);
     auto *cancel = window.migrationsPage()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
     QVERIFY(cancel && cancel->isVisible());
     UiWatchdog watchdog;  // started here: the polling above runs SQL on the test's own thread

@@ -43,7 +43,7 @@ inline int auditCount(const QString &db, const QString &action)
 inline bool waitForQuery(const QString &db, const QString &fragment)
 {
     for (int i = 0; i < 200; ++i) {
-        if (scalar(db, u"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'mathakine-admin' AND state = 'active'"
+        if (scalar(db, u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'mathakine-admin' AND state = 'active'"
                        " AND query LIKE '%%1%' AND pid <> pg_backend_pid()"_s.arg(fragment)).toInt() > 0)
             return true;
         QThread::msleep(50);

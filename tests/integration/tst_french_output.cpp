@@ -4,6 +4,9 @@
 
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +82,12 @@ void TestFrenchOutput::frenchCliOutputIsFrenchAndWellTypeset()
         QVERIFY2(run.exitCode == 0, qPrintable(command + QLatin1Char(' ') + run.err));
         found << problems(command, (run.out + run.err).split(QLatin1Char('\n')));
     }
+    // JSON is for scripts: its state is the same key in every language, the words beside it.
+    const CliRun json = runCli(fr + QStringList{QStringLiteral("--json"), QStringLiteral("history")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject first = QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("migrations")].toArray().first().toObject();
+    QCOMPARE(first[QStringLiteral("state")].toString(), QStringLiteral("applied"));
+    QCOMPARE(first[QStringLiteral("stateText")].toString(), QStringLiteral("appliquée"));
 
     const QString pdf = m_dir.filePath(QStringLiteral("rapport.pdf"));
     const CliRun validate = runCli(fr + QStringList{QStringLiteral("-v"), QStringLiteral("validate"), QStringLiteral("--runs"),

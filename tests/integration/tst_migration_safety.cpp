@@ -51,7 +51,7 @@ int historyCount(const QString &db)
 int waitForRunnerQuery(const QString &db, const QString &fragment)
 {
     for (int i = 0; i < 200; ++i) {
-        const int pid = scalar(db, QStringLiteral("SELECT coalesce(max(pid), 0) FROM pg_stat_activity WHERE application_name = 'mathakine-admin'"
+        const int pid = scalar(db, QStringLiteral("SELECT coalesce(max(pid), 0) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'mathakine-admin'"
                                                   " AND state = 'active' AND query LIKE '%%1%' AND pid <> pg_backend_pid()").arg(fragment)).toInt();
         if (pid > 0)
             return pid;

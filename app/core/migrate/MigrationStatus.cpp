@@ -5,6 +5,23 @@
 
 namespace mathakine {
 
+QString migrationStateKey(MigrationState state)
+{
+    switch (state) {
+    case MigrationState::Pending:
+        return QStringLiteral("pending");
+    case MigrationState::Applied:
+        return QStringLiteral("applied");
+    case MigrationState::Failed:
+        return QStringLiteral("failed");
+    case MigrationState::Drifted:
+        return QStringLiteral("drifted");
+    case MigrationState::MissingFile:
+        return QStringLiteral("missing_file");
+    }
+    return {};
+}
+
 MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const History &history, const QString &language)
 {
     MigrationStatus status;

@@ -8,6 +8,9 @@
 namespace mathakine {
 
 enum class MigrationState { Pending, Applied, Failed, Drifted, MissingFile };
+// The machine form, the same in every language: "pending", "applied", "failed", "drifted",
+// "missing_file" (status --json; the people's words are EnumNames::migrationState).
+QString migrationStateKey(MigrationState state);
 
 // One line of the timeline: a migration file and/or what the database recorded for it.
 struct MigrationStatusEntry {
