@@ -42,22 +42,18 @@ AppError seedError(const QString &message, const QString &detail = {}, const QSt
     return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
 }
 
-// Per table: the rows of its chunks and the wall time from its first chunk's start to its last's end.
+// Per table: the rows of its chunks and the time they took, summed over the sessions.
 SeedReport reportOf(const QList<SeedChunk> &chunks, const QList<SeedChunkResult> &results)
 {
     SeedReport report;
     for (int t = 0; t < seedTables().size(); ++t) {
         SeedStep step{seedTables().at(t), 0, 0};
-        qint64 first = 0;
-        qint64 last = 0;
         for (const SeedChunkResult &r : results) {
-            if (chunks.at(r.chunk).tableIndex != t)
-                continue;
-            step.rows += r.rows;
-            first = first == 0 ? r.startMs : qMin(first, r.startMs);
-            last = qMax(last, r.endMs);
+            if (chunks.at(r.chunk).tableIndex == t) {
+                step.rows += r.rows;
+                step.durationMs += r.endMs - r.startMs;
+            }
         }
-        step.durationMs = last - first;
         report.steps << step;
         report.totalRows += step.rows;
     }

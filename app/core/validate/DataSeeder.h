@@ -32,7 +32,7 @@ constexpr int kMaxSeedJobs = 8;
 struct SeedStep {
     QString table;
     qint64 rows = 0;
-    qint64 durationMs = 0;
+    qint64 durationMs = 0;         // its slices' time summed over the sessions (they overlap)
 };
 
 struct SeedReport {
