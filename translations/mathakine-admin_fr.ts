@@ -651,10 +651,6 @@
         <translation>Utilisation&#x202f;: preflight [TARGET] | preflight --down TARGET|base</translation>
     </message>
     <message>
-        <source>Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</source>
-        <translation>Utilisation&#x202f;: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a number between 0 and 100000000.</source>
         <translation>%1&#x202f;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre compris entre 0 et 100000000.</translation>
     </message>
@@ -1015,6 +1011,10 @@
     <message>
         <source>backup: %1</source>
         <translation>sauvegarde&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N] [--jobs N]</source>
+        <translation>Utilisation : seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N] [--jobs N]</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1395,10 @@
     <message>
         <source>Checking the foreign keys of the seeded rows failed; nothing was kept.</source>
         <translation>La vérification des clés étrangères des lignes générées a échoué&#x202f;; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>Seeding stopped and the rows already written could not be removed.</source>
+        <translation>La génération s&apos;est arrêtée et les lignes déjà écrites n&apos;ont pas pu être supprimées.</translation>
     </message>
 </context>
 <context>
@@ -4373,7 +4377,7 @@ maintenant&#x202f;: %2</translation>
     <message>
         <source>%1 %2: %3</source>
         <comment>step check: mark, name, message</comment>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#x202f;: %3</translation>
     </message>
 </context>
 <context>
