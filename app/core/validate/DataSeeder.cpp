@@ -136,8 +136,9 @@ Outcome<SeedReport> DataSeeder::run()
     for (const QString &base : bases.rows.value(0))
         plan.input.baseIds << base.toLongLong();
     plan.jobs = plan.setBasedKeys ? qBound(1, m_options.jobs, kMaxSeedJobs) : 1;
-    // At least four slices per session: a session that finishes early takes another instead of idling.
-    plan.input.slicesPerTable = qMax(kMaxSlices, plan.jobs * 4);
+    // kMaxSlices per table, so a phase has several slices per session: one that finishes early
+    // takes another instead of idling. More slices cost more than they balance: each reads its
+    // parents' id array again (20 ms for 100,000 users).
     plan.phases = seedPhases(plan.input);
 
     auto seeded = plan.jobs > 1 ? seedInParallel(session, plan) : seedInOneTransaction(session, plan);
