@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QThread>
 
 namespace mathakine {
 
@@ -135,7 +136,8 @@ Outcome<SeedReport> DataSeeder::run()
         return seedError(tr("The database lacks the Phase 1 schema the synthetic data needs."), bases.message);
     for (const QString &base : bases.rows.value(0))
         plan.input.baseIds << base.toLongLong();
-    plan.jobs = plan.setBasedKeys ? qBound(1, m_options.jobs, kMaxSeedJobs) : 1;
+    const int jobs = m_options.jobs > 0 ? m_options.jobs : QThread::idealThreadCount();
+    plan.jobs = plan.setBasedKeys ? qBound(1, jobs, kMaxSeedJobs) : 1;
     // kMaxSlices per table, so a phase has several slices per session: one that finishes early
     // takes another instead of idling. More slices cost more than they balance: each reads its
     // parents' id array again (20 ms for 100,000 users).
