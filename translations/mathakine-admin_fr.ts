@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N] [--jobs N]</source>
-        <translation>Utilisation : seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N] [--jobs N]</translation>
+        <translation>Utilisation&#x202f;: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N] [--jobs N]</translation>
     </message>
 </context>
 <context>
@@ -1387,14 +1387,6 @@
     <message>
         <source>Seeding could not be committed.</source>
         <translation>Le peuplement n&apos;a pas pu être validé (COMMIT).</translation>
-    </message>
-    <message>
-        <source>Seeded rows break foreign key %1; nothing was kept.</source>
-        <translation>Des lignes générées enfreignent la clé étrangère %1&#x202f;; rien n&apos;a été conservé.</translation>
-    </message>
-    <message>
-        <source>Checking the foreign keys of the seeded rows failed; nothing was kept.</source>
-        <translation>La vérification des clés étrangères des lignes générées a échoué&#x202f;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Seeding stopped and the rows already written could not be removed.</source>

@@ -78,7 +78,7 @@ void TestSeed::seedFillsEveryTableWithTheRequestedVolumes()
     QVERIFY(scalar(db, QStringLiteral("SELECT max(total_points) - min(total_points) FROM users")).toInt() > 10000);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM user_sessions WHERE is_active AND expires_at > now()")).toInt() > 0);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM notifications WHERE NOT is_read")).toInt() > 0);
-    // A superuser skips the per-row foreign key triggers: every key was still checked, set-based.
+    // A superuser skips the per-row foreign key triggers; with its parents locked no key dangles.
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attempts a WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a.user_id)"
                                        " OR NOT EXISTS (SELECT 1 FROM exercises e WHERE e.id = a.exercise_id)")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = n.user_id)")).toInt(), 0);

@@ -15,29 +15,6 @@ namespace mathakine {
 
 namespace {
 
-// The first foreign key of the seeded tables with a dangling row (empty when every key holds),
-// or the server's message when a check could not run.
-struct KeyCheck {
-    QString violated;
-    QString failure;
-};
-
-KeyCheck checkForeignKeys(const PgExecutor &executor)
-{
-    executor.exec(QStringLiteral("SET LOCAL session_replication_role = origin"));
-    const PgResult keys = executor.exec(foreignKeyChecksQuery());
-    if (!keys.ok)
-        return {{}, keys.message};
-    for (const QStringList &key : keys.rows) {
-        const PgResult dangling = executor.exec(key.at(1));
-        if (!dangling.ok)
-            return {{}, dangling.message};
-        if (dangling.value() != QLatin1String("f"))
-            return {key.at(0), {}};
-    }
-    return {};
-}
-
 AppError seedError(const QString &message, const QString &detail = {}, const QString &hint = {})
 {
     return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
@@ -175,8 +152,14 @@ Outcome<SeedReport> DataSeeder::seedInOneTransaction(const DatabaseSession &lead
     QList<SeedChunk> chunks;
     QList<SeedChunkResult> results;
     QList<bool> reported(seedTables().size(), false);
-    for (const QList<SeedChunk> &phase : plan.phases) {
-        for (const SeedChunk &chunk : phase) {
+    for (qsizetype p = 0; p < plan.phases.size(); ++p) {
+        if (const QString lock = parentLocks().value(p); plan.setBasedKeys && !lock.isEmpty()) {
+            if (const PgResult locked = executor.exec(lock); !locked.ok) {
+                executor.exec(QStringLiteral("ROLLBACK"));
+                return seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().at(plan.phases.at(p).value(0).tableIndex)), locked.message);
+            }
+        }
+        for (const SeedChunk &chunk : plan.phases.at(p)) {
             reportStarted(chunk.tableIndex, reported);
             SeedChunkResult result{static_cast<int>(chunks.size()), 0, {}, seedClockMs(), 0};
             chunks << chunk;
@@ -189,15 +172,6 @@ Outcome<SeedReport> DataSeeder::seedInOneTransaction(const DatabaseSession &lead
             result.rows = inserted.affectedRows;
             result.endMs = seedClockMs();
             results << result;
-        }
-    }
-    if (plan.setBasedKeys) {
-        if (const KeyCheck keys = checkForeignKeys(executor); !keys.violated.isEmpty() || !keys.failure.isEmpty() || m_cancel.isCanceled()) {
-            executor.exec(QStringLiteral("ROLLBACK"));
-            if (m_cancel.isCanceled())
-                return seedError(tr("Seeding was canceled; nothing was kept."));
-            return keys.failure.isEmpty() ? seedError(tr("Seeded rows break foreign key %1; nothing was kept.").arg(keys.violated))
-                                          : seedError(tr("Checking the foreign keys of the seeded rows failed; nothing was kept."), keys.failure);
         }
     }
     if (const PgResult committed = executor.exec(QStringLiteral("COMMIT")); !committed.ok)
@@ -221,12 +195,20 @@ Outcome<SeedReport> DataSeeder::seedInParallel(const DatabaseSession &lead, cons
     QList<bool> reported(seedTables().size(), false);
     // Removes what the run wrote, then returns `error` (with what could not be removed, if anything).
     const auto undo = [&](AppError error) -> Outcome<SeedReport> {
+        executor.exec(QStringLiteral("ROLLBACK"));  // the parents' locks, if taken
         if (const QString kept = removeRunRows(executor, plan.input); !kept.isEmpty())
             return seedError(tr("Seeding stopped and the rows already written could not be removed."),
                              error.message + QLatin1Char('\n') + kept);
         return error;
     };
-    for (const QList<SeedChunk> &phase : plan.phases) {
+    // The lead's transaction holds the parents' locks (parentLocks) until every child is committed.
+    executor.exec(QStringLiteral("BEGIN"));
+    for (qsizetype p = 0; p < plan.phases.size(); ++p) {
+        const QList<SeedChunk> &phase = plan.phases.at(p);
+        if (const QString lock = parentLocks().value(p); !lock.isEmpty()) {
+            if (const PgResult taken = executor.exec(lock); !taken.ok)
+                return undo(seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().at(phase.value(0).tableIndex)), taken.message));
+        }
         const SeedWorkersOutcome done =
             m_cancel.isCanceled() ? SeedWorkersOutcome{.canceled = true} : workers.run(phase, [&](int table) { reportStarted(table, reported); });
         for (SeedChunkResult r : done.results) {
@@ -241,20 +223,8 @@ Outcome<SeedReport> DataSeeder::seedInParallel(const DatabaseSession &lead, cons
             return undo(seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().value(table)), done.message));
         }
     }
-    // Every key, set-based, one check per session at a time.
-    const PgResult keys = executor.exec(foreignKeyChecksQuery());
-    QList<SeedChunk> checks;
-    for (const QStringList &key : keys.rows)
-        checks << SeedChunk{-1, key.at(1), {}, {}};
-    const SeedWorkersOutcome checked = keys.ok ? workers.run(checks, {}) : SeedWorkersOutcome{.failed = true, .message = keys.message};
-    if (checked.canceled)
-        return undo(seedError(tr("Seeding was canceled; nothing was kept.")));
-    if (checked.failed)
-        return undo(seedError(tr("Checking the foreign keys of the seeded rows failed; nothing was kept."), checked.message));
-    for (const SeedChunkResult &r : checked.results) {
-        if (r.value != QLatin1String("f"))
-            return undo(seedError(tr("Seeded rows break foreign key %1; nothing was kept.").arg(keys.rows.at(r.chunk).at(0))));
-    }
+    if (const PgResult released = executor.exec(QStringLiteral("COMMIT")); !released.ok)
+        return undo(seedError(tr("Seeding could not be committed."), released.message));
     SeedReport report = reportOf(chunks, results);
     report.totalMs = seedClockMs() - started;
     return report;

@@ -57,11 +57,12 @@ struct SeedProgress {
 // then ANALYZE. Refused on a profile tagged production and on a database not migrated to Phase 1.
 // A superuser seeds with options.jobs sessions in parallel (SeedWorkers), parents committed
 // before children, each slice of a table its own transaction with synchronous_commit off (the
-// rows are synthetic: losing the last ones in a server crash costs nothing), the per-row foreign
-// key triggers off (session_replication_role = replica) and every foreign key of the seeded
-// tables checked set-based at the end; a cancel or a failure then deletes every row the run
-// wrote (cleanupStatements), so nothing is kept. Any other role may not skip the triggers nor
-// delete that fast: it seeds on one session in one transaction that a cancel rolls back.
+// rows are synthetic: losing the last ones in a server crash costs nothing) and the per-row
+// foreign key triggers off (session_replication_role = replica); instead the parents are locked
+// in SHARE mode from before their children read them until the children are committed
+// (parentLocks), so no reference can dangle. A cancel or a failure then deletes every row the
+// run wrote (cleanupStatements), so nothing is kept. Any other role may not skip the triggers
+// nor delete that fast: it seeds on one session in one transaction that a cancel rolls back.
 class DataSeeder {
     Q_DECLARE_TR_FUNCTIONS(DataSeeder)
 

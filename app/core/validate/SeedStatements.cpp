@@ -198,19 +198,9 @@ QList<QList<SeedChunk>> seedPhases(const SeedPlanInput &input)
     return result;
 }
 
-QString foreignKeyChecksQuery()
+QStringList parentLocks()
 {
-    return QStringLiteral(
-        "SELECT c.conname, format('SELECT EXISTS (SELECT 1 FROM %I.%I f WHERE (%s) IS NOT NULL AND NOT EXISTS"
-        " (SELECT 1 FROM %I.%I p WHERE (%s) = (%s)))', fn.nspname, fr.relname,"
-        " (SELECT string_agg(format('f.%I', a.attname), ', ') FROM unnest(c.conkey) k JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k),"
-        " pn.nspname, pr.relname,"
-        " (SELECT string_agg(format('p.%I', a.attname), ', ' ORDER BY o) FROM unnest(c.confkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n),"
-        " (SELECT string_agg(format('f.%I', a.attname), ', ' ORDER BY o) FROM unnest(c.conkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n))"
-        " FROM pg_constraint c JOIN pg_class fr ON fr.oid = c.conrelid JOIN pg_namespace fn ON fn.oid = fr.relnamespace"
-        " JOIN pg_class pr ON pr.oid = c.confrelid JOIN pg_namespace pn ON pn.oid = pr.relnamespace"
-        " WHERE c.contype = 'f' AND fn.nspname = current_schema() AND fr.relname IN"
-        " ('users', 'exercises', 'attempts', 'achievements', 'user_achievements', 'notifications', 'user_sessions')");
+    return {QString(), QStringLiteral("LOCK TABLE users, achievements IN SHARE MODE"), QStringLiteral("LOCK TABLE exercises IN SHARE MODE")};
 }
 
 QList<SeedChunk> cleanupStatements(const SeedPlanInput &input)

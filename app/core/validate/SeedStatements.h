@@ -36,9 +36,12 @@ struct SeedPlanInput {
 // earlier phases are committed. A count of 0 gives no chunk.
 QList<QList<SeedChunk>> seedPhases(const SeedPlanInput &input);
 
-// The query listing every foreign key of the seeded tables with the SQL that checks it set-based
-// (one anti-join, as VALIDATE CONSTRAINT does; returns f when every row has its referenced row).
-QString foreignKeyChecksQuery();
+// Per phase of seedPhases, the LOCK that keeps the parents it reads from losing a row until
+// the run commits (empty for the first phase): SHARE mode lets everyone read them, and the run
+// insert its children, but makes a DELETE or UPDATE of a parent wait. With the per-row foreign
+// key triggers off that is what keeps every reference valid: the children only take ids
+// present when they read them.
+QStringList parentLocks();
 
 // DELETEs that remove the rows a run inserted (children first): id above the run's base and the
 // run's own marker (tag in its names, the seed's constant texts). Run with the per-row foreign
