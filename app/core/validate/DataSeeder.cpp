@@ -59,7 +59,7 @@ QString removeRunRows(const PgExecutor &executor, const SeedPlanInput &input)
 struct DataSeeder::Plan {
     SeedPlanInput input;
     QList<QList<SeedChunk>> phases;
-    bool setBasedKeys = false;
+    bool skipKeyTriggers = false;
     int jobs = 1;
 };
 
@@ -102,8 +102,8 @@ Outcome<SeedReport> DataSeeder::run()
     plan.input.options = m_options;
     plan.input.tag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
     // A role that may set session_replication_role skips the per-row foreign key triggers (two
-    // thirds of the insert time) and checks every key set-based at the end instead.
-    plan.setBasedKeys = executor.exec(QStringLiteral("SELECT current_setting('is_superuser')")).value() == QLatin1String("on");
+    // thirds of the insert time) and locks the parents instead (parentLocks).
+    plan.skipKeyTriggers = executor.exec(QStringLiteral("SELECT current_setting('is_superuser')")).value() == QLatin1String("on");
     const PgResult bases = executor.exec(QStringLiteral(
         "SELECT (SELECT coalesce(max(id), 0) FROM users), (SELECT coalesce(max(id), 0) FROM exercises),"
         " (SELECT coalesce(max(id), 0) FROM attempts), (SELECT coalesce(max(id), 0) FROM achievements),"
@@ -114,7 +114,7 @@ Outcome<SeedReport> DataSeeder::run()
     for (const QString &base : bases.rows.value(0))
         plan.input.baseIds << base.toLongLong();
     const int jobs = m_options.jobs > 0 ? m_options.jobs : QThread::idealThreadCount();
-    plan.jobs = plan.setBasedKeys ? qBound(1, jobs, kMaxSeedJobs) : 1;
+    plan.jobs = plan.skipKeyTriggers ? qBound(1, jobs, kMaxSeedJobs) : 1;
     // kMaxSlices per table, so a phase has several slices per session: one that finishes early
     // takes another instead of idling. More slices cost more than they balance: each reads its
     // parents' id array again (20 ms for 100,000 users).
@@ -147,13 +147,13 @@ Outcome<SeedReport> DataSeeder::seedInOneTransaction(const DatabaseSession &lead
     // JIT costs more than it saves on these one-pass statements; the id arrays and sorts stay in memory.
     executor.exec(QStringLiteral("SET LOCAL jit = off"));
     executor.exec(QStringLiteral("SET LOCAL work_mem = '64MB'"));
-    if (plan.setBasedKeys)
+    if (plan.skipKeyTriggers)
         executor.exec(QStringLiteral("SET LOCAL session_replication_role = replica"));
     QList<SeedChunk> chunks;
     QList<SeedChunkResult> results;
     QList<bool> reported(seedTables().size(), false);
     for (qsizetype p = 0; p < plan.phases.size(); ++p) {
-        if (const QString lock = parentLocks().value(p); plan.setBasedKeys && !lock.isEmpty()) {
+        if (const QString lock = parentLocks().value(p); plan.skipKeyTriggers && !lock.isEmpty()) {
             if (const PgResult locked = executor.exec(lock); !locked.ok) {
                 executor.exec(QStringLiteral("ROLLBACK"));
                 return seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().at(plan.phases.at(p).value(0).tableIndex)), locked.message);
