@@ -717,10 +717,6 @@
         <translation>Utilisation&#x202f;: preflight [TARGET] | preflight --down TARGET|base</translation>
     </message>
     <message>
-        <source>Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</source>
-        <translation>Utilisation&#x202f;: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a number between 0 and 100000000.</source>
         <translation>%1&#x202f;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre compris entre 0 et 100000000.</translation>
     </message>
@@ -1081,6 +1077,10 @@
     <message>
         <source>backup: %1</source>
         <translation>sauvegarde&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N] [--jobs N]</source>
+        <translation>Utilisation&#x202f;: seed [--users N] [--exercises N] [--attempts N] [--achievements N] [--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N] [--jobs N]</translation>
     </message>
 </context>
 <context>
@@ -1455,12 +1455,8 @@
         <translation>Le peuplement n&apos;a pas pu être validé (COMMIT).</translation>
     </message>
     <message>
-        <source>Seeded rows break foreign key %1; nothing was kept.</source>
-        <translation>Des lignes générées enfreignent la clé étrangère %1&#x202f;; rien n&apos;a été conservé.</translation>
-    </message>
-    <message>
-        <source>Checking the foreign keys of the seeded rows failed; nothing was kept.</source>
-        <translation>La vérification des clés étrangères des lignes générées a échoué&#x202f;; rien n&apos;a été conservé.</translation>
+        <source>Seeding stopped and the rows already written could not be removed.</source>
+        <translation>La génération s&apos;est arrêtée et les lignes déjà écrites n&apos;ont pas pu être supprimées.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace {
 AppError usage(const QString &message)
 {
     return usageError(message, CliContext::tr("Usage: seed [--users N] [--exercises N] [--attempts N] [--achievements N] "
-                                              "[--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N]"));
+                                              "[--achievements-per-user N] [--notifications N] [--sessions N] [--random-seed N] [--jobs N]"));
 }
 } // namespace
 
@@ -27,8 +27,10 @@ int runSeed(CliContext &context)
         {QStringLiteral("--notifications"), &options.notifications}, {QStringLiteral("--sessions"), &options.sessions}};
     qint64 perUser = options.achievementsPerUser;
     qint64 randomSeed = options.randomSeed;
+    qint64 jobs = options.jobs;
     for (const auto &[name, slot] : counts + QList<std::pair<QString, qint64 *>>{{QStringLiteral("--achievements-per-user"), &perUser},
-                                                                               {QStringLiteral("--random-seed"), &randomSeed}}) {
+                                                                               {QStringLiteral("--random-seed"), &randomSeed},
+                                                                               {QStringLiteral("--jobs"), &jobs}}) {
         if (const auto value = args.value(name)) {
             bool ok = false;
             *slot = value->toLongLong(&ok);
@@ -38,6 +40,7 @@ int runSeed(CliContext &context)
     }
     options.achievementsPerUser = static_cast<int>(qMin<qint64>(perUser, 1000));
     options.randomSeed = static_cast<int>(randomSeed);
+    options.jobs = static_cast<int>(qMin<qint64>(jobs, kMaxSeedJobs));
     if (!args.finish(0, 0) || !error.isEmpty())
         return context.fail(usage(error.isEmpty() ? args.error() : error));
     auto spec = context.resolveConnection();
@@ -59,7 +62,7 @@ int runSeed(CliContext &context)
             steps.append(QJsonObject{{QStringLiteral("table"), s.table}, {QStringLiteral("rows"), s.rows}, {QStringLiteral("durationMs"), s.durationMs}});
         context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("steps"), steps}, {QStringLiteral("totalRows"), report->totalRows},
                            {QStringLiteral("totalMs"), report->totalMs}, {QStringLiteral("analyzeMs"), report->analyzeMs},
-                           {QStringLiteral("rowsPerSecond"), report->rowsPerSecond()}});
+                           {QStringLiteral("rowsPerSecond"), report->rowsPerSecond()}, {QStringLiteral("jobs"), report->jobs}});
         return 0;
     }
     const QLocale locale;

@@ -1,12 +1,15 @@
 // Synthetic data: the requested volumes land in every table in one server-side pass, a
-// second run adds rows without collisions, production profiles and unmigrated databases
-// are refused.
+// second run adds rows without collisions, a canceled parallel seed removes what it had
+// committed, production profiles and unmigrated databases are refused.
 #include "TestServer.h"
 #include "tst_validation_fixture.h"
 
 #include "validate/DataSeeder.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <thread>
 
 using namespace mathakine;
 using namespace testsupport;
@@ -20,6 +23,8 @@ private slots:
     void seedFillsEveryTableWithTheRequestedVolumes();
     void secondSeedAddsRowsWithoutCollisions();
     void ordinaryRoleSeedsWithPerRowForeignKeyChecks();
+    void parallelSeedSlicesTablesAcrossSessions();
+    void canceledParallelSeedRemovesTheRowsItCommitted();
     void seedIsRefusedOnProductionProfiles();
     void seedIsRefusedBeforeThePhaseOneMigrations();
     void cliSeedReportsRowsPerSecond();
@@ -73,7 +78,7 @@ void TestSeed::seedFillsEveryTableWithTheRequestedVolumes()
     QVERIFY(scalar(db, QStringLiteral("SELECT max(total_points) - min(total_points) FROM users")).toInt() > 10000);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM user_sessions WHERE is_active AND expires_at > now()")).toInt() > 0);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM notifications WHERE NOT is_read")).toInt() > 0);
-    // A superuser skips the per-row foreign key triggers: every key was still checked, set-based.
+    // A superuser skips the per-row foreign key triggers; with its parents locked no key dangles.
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attempts a WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a.user_id)"
                                        " OR NOT EXISTS (SELECT 1 FROM exercises e WHERE e.id = a.exercise_id)")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = n.user_id)")).toInt(), 0);
@@ -105,6 +110,54 @@ void TestSeed::ordinaryRoleSeedsWithPerRowForeignKeyChecks()
     QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
     QCOMPARE(rows(db, "attempts"), 3000);
     QCOMPARE(rows(db, "user_sessions"), 700);
+}
+
+void TestSeed::parallelSeedSlicesTablesAcrossSessions()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("seed_jobs"));
+    SeedOptions options = tiny();
+    options.users = 25000;      // slices of users, user_achievements and sessions in parallel
+    options.sessions = 30000;
+    options.jobs = 3;
+    auto report = DataSeeder(spec(db), options).run();
+    QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
+    QCOMPARE(report->jobs, 3);
+    QCOMPARE(rows(db, "users"), 25000);
+    QCOMPARE(rows(db, "user_sessions"), 30000);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT username) FROM users")).toInt(), 25000);
+    // Every new user got its achievements, in whichever slice it fell.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users u WHERE u.id % 6 <> 0"
+                                       " AND NOT EXISTS (SELECT 1 FROM user_achievements a WHERE a.user_id = u.id)")).toInt(), 0);
+    // Sorted by user within a slice only: user_id is not laid out in order across the table.
+    QVERIFY(scalar(db, QStringLiteral("SELECT abs(correlation) FROM pg_stats WHERE tablename = 'user_sessions' AND attname = 'user_id'")).toDouble() < 0.7);
+}
+
+void TestSeed::canceledParallelSeedRemovesTheRowsItCommitted()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("seed_cancel"));
+    QVERIFY(DataSeeder(spec(db), tiny()).run().ok());  // rows of an earlier seed stay
+    const qint64 earned = rows(db, "user_achievements");
+    SeedOptions big = tiny();
+    big.users = 20000;
+    big.attempts = 4000000;     // long enough to be canceled in the middle
+    DataSeeder seeder(spec(db), big);
+    Outcome<SeedReport> report = AppError{};
+    std::thread running([&] { report = seeder.run(); });
+    QElapsedTimer waited;
+    waited.start();
+    while (rows(db, "users") <= 500 && waited.elapsed() < 60000)
+        QTest::qWait(20);  // the first slices of users are committed
+    seeder.cancel();
+    running.join();
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().message.contains(QLatin1String("canceled")), qPrintable(report.error().fullText()));
+    QCOMPARE(rows(db, "users"), 500);
+    QCOMPARE(rows(db, "exercises"), 100);
+    QCOMPARE(rows(db, "attempts"), 3000);
+    QCOMPARE(rows(db, "achievements"), 20);
+    QCOMPARE(rows(db, "notifications"), 1500);
+    QCOMPARE(rows(db, "user_sessions"), 700);
+    QCOMPARE(rows(db, "user_achievements"), earned);
 }
 
 void TestSeed::seedIsRefusedOnProductionProfiles()
