@@ -122,7 +122,9 @@ void TestMigrationSafety::lockTimeoutFiresWhenAnotherSessionHoldsALockOnUsers()
 
     QElapsedTimer timer;
     timer.start();
-    auto report = MigrationRun(spec(db), options(300)).upgrade(catalog, QStringLiteral("0002"));
+    RunOptions noRetries = options(300);
+    noRetries.lockRetries = 0;  // 0002's header asks for retries; the plain lock timeout is tested here
+    auto report = MigrationRun(spec(db), noRetries).upgrade(catalog, QStringLiteral("0002"));
     QVERIFY(!report.ok());
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(report.error().exitCode, ExitCode::MigrationFailed);

@@ -149,21 +149,25 @@ Outcome<QSqlQuery> DatabaseSession::run(const QString &sql, const QVariantList &
                 m_prepared.remove(sql);  // e.g. a plan the schema change invalidated: prepare afresh next time
         }
     }
-    if (!ok) {
-        AppError error;
-        error.exitCode = ExitCode::Failed;
-        error.message = tr("The database refused a statement.");
-        error.detail = query.lastError().databaseText();
-        if (error.detail.isEmpty())
-            error.detail = query.lastError().text();
-        // QPSQL puts the server's SQLSTATE (PG_DIAG_SQLSTATE) in nativeErrorCode().
-        error.sqlState = query.lastError().nativeErrorCode();
-        error.kind = errorKindOf(error.sqlState);
-        if (error.kind == ErrorKind::Other && !database().isOpen())
-            error.kind = ErrorKind::ConnectionLost;
-        return error;
-    }
+    if (!ok)
+        return statementError(query);
     return query;
+}
+
+AppError DatabaseSession::statementError(const QSqlQuery &query) const
+{
+    AppError error;
+    error.exitCode = ExitCode::Failed;
+    error.message = tr("The database refused a statement.");
+    error.detail = query.lastError().databaseText();
+    if (error.detail.isEmpty())
+        error.detail = query.lastError().text();
+    // QPSQL puts the server's SQLSTATE (PG_DIAG_SQLSTATE) in nativeErrorCode().
+    error.sqlState = query.lastError().nativeErrorCode();
+    error.kind = errorKindOf(error.sqlState);
+    if (error.kind == ErrorKind::Other && !database().isOpen())
+        error.kind = ErrorKind::ConnectionLost;
+    return error;
 }
 
 Status DatabaseSession::setTimeouts(int lockTimeoutMs, int statementTimeoutMs) const
@@ -185,6 +189,21 @@ void *DatabaseSession::nativeHandle() const
     if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
         return nullptr;
     return *static_cast<void *const *>(handle.constData());
+}
+
+Status DatabaseSession::prepare(const QString &sql) const
+{
+    if (m_prepared.contains(sql))
+        return {};
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return statementError(query);
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    m_prepared.insert(sql, query);  // shared with run()'s copies, as there
+    QT_WARNING_POP
+    return {};
 }
 
 Outcome<QVariant> DatabaseSession::scalar(const QString &sql, const QVariantList &values) const

@@ -51,6 +51,10 @@ public:
     // its SQLSTATE and the ErrorKind derived from it. A statement with values is prepared once
     // per session and reused: read its result before running the same SQL text again.
     Outcome<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // Prepares a statement with bound values now, as run() would on its first use, so that a
+    // later run() only executes it: keeps the PREPARE round trip out of a moment that must be
+    // short (while a migration holds its locks). Errors: the server's.
+    Status prepare(const QString &sql) const;
     // Runs one statement and returns the first column of the first row.
     Outcome<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 
@@ -59,6 +63,7 @@ public:
 
 private:
     DatabaseSession(ConnectionSpec spec, QString connectionName);
+    AppError statementError(const QSqlQuery &query) const;  // the server's message, SQLSTATE and kind
 
     ConnectionSpec m_spec;
     QString m_connectionName;

@@ -120,25 +120,70 @@ Outcome<History> HistoryStore::load() const
     return history;
 }
 
+namespace {
+// The pieces of the history's writes, shared by the single-purpose methods and recordStep (one
+// statement for a whole step). "?" placeholders, bound in the order of the text.
+const char *const kRenamedSql = "DELETE FROM %1 WHERE version::bigint = ?::bigint AND version <> ?";
+const char *const kAppliedSql =
+    "INSERT INTO %1 (version, title, checksum, revision, state, execution, applied_by_os, duration_ms, app_version,"
+    " direction, statements_done, statement_count, script, attempts)"
+    " VALUES (?, ?, ?, nullif(?, ''), 'applied', ?, ?, ?, ?, 'up', ?, ?, ?, ?)"
+    " ON CONFLICT (version) DO UPDATE SET title = excluded.title, checksum = excluded.checksum,"
+    " revision = excluded.revision, state = 'applied', execution = excluded.execution, applied_at = now(),"
+    " applied_by_db = current_user, applied_by_os = excluded.applied_by_os,"
+    " duration_ms = excluded.duration_ms, app_version = excluded.app_version,"
+    " failed_statement = NULL, error = NULL, sqlstate = NULL, direction = 'up',"
+    " statements_done = excluded.statements_done, statement_count = excluded.statement_count, script = excluded.script,"
+    " attempts = excluded.attempts";
+const char *const kForgetSql = "DELETE FROM %1 WHERE version::bigint = ?::bigint";
+const char *const kAuditSql = "INSERT INTO %1 (action, version, success, os_user, app_version, duration_ms, details)"
+                              " VALUES (?, nullif(?, ''), ?, ?, ?, ?, nullif(?, ''))";
+// The CTE and the INSERT see the same snapshot, so a row equal to the new one stays (ON
+// CONFLICT) rather than being deleted and re-inserted in an unspecified order.
+const char *const kAlembicGoneSql = "DELETE FROM public.alembic_version WHERE version_num IS DISTINCT FROM ?";
+const char *const kAlembicSetSql = "INSERT INTO public.alembic_version (version_num) SELECT v FROM (SELECT ?::text AS v) AS n"
+                                   " WHERE v <> '' ON CONFLICT DO NOTHING";
+
+QVariantList appliedValues(const Migration &m, qint64 durationMs, Execution execution, int attempts)
+{
+    return {m.version, m.version, m.version, m.title, m.checksum, m.revision, AppliedMigration{.execution = execution}.executionKey(),
+            appinfo::osUserAtHost(), durationMs, QLatin1String(appinfo::version),
+            execution == Execution::Run ? static_cast<int>(m.up.statements.size()) : 0, static_cast<int>(m.up.statements.size()),
+            m.text, attempts};
+}
+
+QVariantList auditValues(const AuditEntry &entry)
+{
+    return {entry.action, entry.version, entry.success, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
+            entry.durationMs, entry.details};
+}
+} // namespace
+
 Status HistoryStore::recordApplied(const Migration &m, qint64 durationMs, Execution execution, int attempts) const
 {
-    auto done = m_session.run(QStringLiteral(
-        "WITH renamed AS (DELETE FROM %1 WHERE version::bigint = ?::bigint AND version <> ?)"
-        " INSERT INTO %1 (version, title, checksum, revision, state, execution, applied_by_os, duration_ms, app_version,"
-        " direction, statements_done, statement_count, script, attempts)"
-        " VALUES (?, ?, ?, nullif(?, ''), 'applied', ?, ?, ?, ?, 'up', ?, ?, ?, ?)"
-        " ON CONFLICT (version) DO UPDATE SET title = excluded.title, checksum = excluded.checksum,"
-        " revision = excluded.revision, state = 'applied', execution = excluded.execution, applied_at = now(),"
-        " applied_by_db = current_user, applied_by_os = excluded.applied_by_os,"
-        " duration_ms = excluded.duration_ms, app_version = excluded.app_version,"
-        " failed_statement = NULL, error = NULL, sqlstate = NULL, direction = 'up',"
-        " statements_done = excluded.statements_done, statement_count = excluded.statement_count, script = excluded.script,"
-        " attempts = excluded.attempts")
-        .arg(table("schema_history")),
-        {m.version, m.version, m.version, m.title, m.checksum, m.revision, AppliedMigration{.execution = execution}.executionKey(),
-         appinfo::osUserAtHost(), durationMs, QLatin1String(appinfo::version),
-         execution == Execution::Run ? static_cast<int>(m.up.statements.size()) : 0, static_cast<int>(m.up.statements.size()),
-         m.text, attempts});
+    const QString sql = QStringLiteral("WITH renamed AS (%1) %2").arg(QLatin1String(kRenamedSql), QLatin1String(kAppliedSql));
+    auto done = m_session.run(sql.arg(table("schema_history")), appliedValues(m, durationMs, execution, attempts));
+    return done ? Status() : Status(done.error());
+}
+
+QString HistoryStore::recordStepSql(bool up, bool alembicPresent) const
+{
+    QStringList ctes = up ? QStringList{QStringLiteral("renamed AS (%1)").arg(QLatin1String(kRenamedSql)),
+                                        QStringLiteral("applied AS (%1)").arg(QLatin1String(kAppliedSql))}
+                          : QStringList{QStringLiteral("forgotten AS (%1)").arg(QLatin1String(kForgetSql))};
+    if (alembicPresent)
+        ctes << QStringLiteral("gone AS (%1)").arg(QLatin1String(kAlembicGoneSql)) << QStringLiteral("revised AS (%1)").arg(QLatin1String(kAlembicSetSql));
+    return QStringLiteral("WITH %1 %2").arg(ctes.join(QLatin1String(", ")), QString(QLatin1String(kAuditSql)).arg(table("audit_log")))
+        .arg(table("schema_history"));
+}
+
+Status HistoryStore::recordStep(const Migration &m, const StepRecord &record, bool alembicPresent) const
+{
+    QVariantList values = record.up ? appliedValues(m, record.durationMs, Execution::Run, record.attempts) : QVariantList{m.version};
+    if (alembicPresent)
+        values << record.revision << record.revision;
+    values << auditValues(record.audit);
+    auto done = m_session.run(recordStepSql(record.up, alembicPresent), values);
     return done ? Status() : Status(done.error());
 }
 
@@ -183,7 +228,7 @@ Status HistoryStore::recordFailed(const Migration &m, bool down, int statementIn
 
 Status HistoryStore::forget(const QString &version) const
 {
-    auto done = m_session.run(QStringLiteral("DELETE FROM %1 WHERE version::bigint = ?::bigint").arg(table("schema_history")), {version});
+    auto done = m_session.run(QString(QLatin1String(kForgetSql)).arg(table("schema_history")), {version});
     return done ? Status() : Status(done.error());
 }
 
@@ -204,11 +249,7 @@ Status HistoryStore::updateChecksum(const QString &version, const QString &check
 
 Status HistoryStore::audit(const AuditEntry &entry) const
 {
-    auto done = m_session.run(QStringLiteral(
-        "INSERT INTO %1 (action, version, success, os_user, app_version, duration_ms, details)"
-        " VALUES (?, nullif(?, ''), ?, ?, ?, ?, nullif(?, ''))").arg(table("audit_log")),
-        {entry.action, entry.version, entry.success, appinfo::osUserAtHost(), QLatin1String(appinfo::version),
-         entry.durationMs, entry.details});
+    auto done = m_session.run(QString(QLatin1String(kAuditSql)).arg(table("audit_log")), auditValues(entry));
     return done ? Status() : Status(done.error());
 }
 
@@ -234,31 +275,35 @@ Outcome<QList<AuditEntry>> HistoryStore::auditLog(int limit) const
     return entries;
 }
 
-Status HistoryStore::syncAlembicVersion(const QString &revision, bool *knownPresent) const
+Outcome<bool> HistoryStore::ensureAlembicVersion(const QString &revision, bool knownPresent) const
 {
-    bool present = knownPresent && *knownPresent;
+    bool present = knownPresent;
     if (!present) {
         auto found = m_session.scalar(QStringLiteral("SELECT to_regclass('public.alembic_version') IS NOT NULL"));
         if (!found)
             return found.error();
         present = found->toBool();
     }
-    if (revision.isEmpty() && !present)
+    if (present || revision.isEmpty())
+        return present;
+    // Alembic's own DDL, so that `alembic current` in the Python backend reads it.
+    if (auto done = m_session.run(QStringLiteral("CREATE TABLE public.alembic_version (version_num varchar(32) NOT NULL,"
+                                                 " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")); !done)
+        return done.error();
+    return true;
+}
+
+Status HistoryStore::syncAlembicVersion(const QString &revision, bool *knownPresent) const
+{
+    auto present = ensureAlembicVersion(revision, knownPresent && *knownPresent);
+    if (!present)
+        return present.error();
+    if (!present.value())
         return {};
-    if (!present) {
-        // Alembic's own DDL, so that `alembic current` in the Python backend reads it.
-        if (auto done = m_session.run(QStringLiteral("CREATE TABLE public.alembic_version (version_num varchar(32) NOT NULL,"
-                                                     " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")); !done)
-            return done.error();
-    }
     if (knownPresent)
         *knownPresent = true;
-    // One statement: every other row goes and the new one (if any) comes in. The CTE and the
-    // INSERT see the same snapshot, so a row equal to the new one stays (ON CONFLICT) rather
-    // than being deleted and re-inserted in an unspecified order.
-    auto done = m_session.run(QStringLiteral("WITH gone AS (DELETE FROM public.alembic_version WHERE version_num IS DISTINCT FROM ?)"
-                                             " INSERT INTO public.alembic_version (version_num) SELECT v FROM (SELECT ?::text AS v) AS n"
-                                             " WHERE v <> '' ON CONFLICT DO NOTHING"),
+    // One statement: every other row goes and the new one (if any) comes in.
+    auto done = m_session.run(QStringLiteral("WITH gone AS (%1) %2").arg(QLatin1String(kAlembicGoneSql), QLatin1String(kAlembicSetSql)),
                               {revision, revision});
     return done ? Status() : Status(done.error());
 }

@@ -72,6 +72,15 @@ struct AuditEntry {
     QString details;
 };
 
+// What a step of a run records when it succeeds (HistoryStore::recordStep).
+struct StepRecord {
+    bool up = true;          // up: the row is recorded applied; down: it is deleted
+    qint64 durationMs = 0;
+    int attempts = 1;        // 1 + the lock retries it took (up only)
+    QString revision;        // what public.alembic_version holds after the step (empty: no row)
+    AuditEntry audit;
+};
+
 // The tool's bookkeeping in its own schema (default mathakine_admin, created by ToolSchema):
 // applied migrations and an append-only audit log; also keeps public.alembic_version in step.
 // Reads work on every tool schema version; writes need ToolSchema::ensure() first.
@@ -104,6 +113,16 @@ public:
     // own record keeps the fact (a maintenance period's row): a failure is logged, not returned.
     void auditOrLog(const AuditEntry &entry) const;
     Outcome<QList<AuditEntry>> auditLog(int limit = 200) const;
+    // A step's whole record in ONE statement, so that a transactional step holds its locks for one
+    // round trip of bookkeeping, not four: the history row (as recordApplied, or forget for a
+    // down step), public.alembic_version = record.revision (as syncAlembicVersion; only when
+    // alembicPresent, see ensureAlembicVersion) and record.audit. Errors: the server's.
+    Status recordStep(const Migration &m, const StepRecord &record, bool alembicPresent) const;
+    // The statement recordStep sends, to prepare it (DatabaseSession::prepare) before the locks.
+    QString recordStepSql(bool up, bool alembicPresent) const;
+    // Creates public.alembic_version (Alembic's DDL) when it is missing and revision is not empty.
+    // Returns whether it exists now; knownPresent: the caller knows it exists (no query).
+    Outcome<bool> ensureAlembicVersion(const QString &revision, bool knownPresent) const;
     // Writes the newest applied revision id to public.alembic_version (or empties it).
     // knownPresent: true when the caller knows the table exists (saves a query); set to true
     // once it does.

@@ -180,6 +180,14 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
             return fail(step, 0, 0, set.error());
         }
     }
+    // Before the first statement takes a lock: from there to COMMIT the application may wait,
+    // so the bookkeeping is then one prepared statement.
+    const HistoryAfter after = historyAfter(step);
+    bool alembicPresent = m_alembicPresent;
+    if (Status s = prepareRecord(step, after.revision, alembicPresent); !s) {
+        db.rollback();
+        return fail(step, 0, 0, s.error(), Stage::Bookkeeping);
+    }
     for (int j = 0; j < statementCount; ++j) {
         if (Status s = runStatement(step, j, index, count); !s) {
             db.rollback();
@@ -192,7 +200,7 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
             return fail(step, j + 1, 0, s.error());
         }
     }
-    Status recorded = record(step, timer.elapsed());
+    Status recorded = record(step, timer.elapsed(), after, alembicPresent);
     if (auto blocked = guardTrip()) {  // the guard tripped during the bookkeeping: nothing commits
         db.rollback();
         if (m_mayRetry) {
@@ -211,6 +219,7 @@ Outcome<StepReport> StepExecutor::runTransactional(const PlanStep &step, int ind
         cause.kind = errorKindOf(cause.sqlState);
         return fail(step, statementCount, 0, cause);
     }
+    m_alembicPresent = alembicPresent;  // only once committed: a rolled-back attempt may have created it
     return StepReport{step.migration.version, step.migration.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), m_attempt,
                       m_guard ? m_guard->longestWaitMs() : 0, {}};
 }
@@ -235,48 +244,71 @@ Outcome<StepReport> StepExecutor::runAutocommit(const PlanStep &step, int index,
     QSqlDatabase db = m_session.database();
     if (!db.transaction())
         return fail(step, statementCount, statementCount, AppError{.detail = db.lastError().text(), .kind = ErrorKind::ConnectionLost});
-    if (Status s = record(step, timer.elapsed()); !s || !db.commit()) {
+    const HistoryAfter after = historyAfter(step);
+    bool alembicPresent = m_alembicPresent;
+    Status s = prepareRecord(step, after.revision, alembicPresent);
+    if (s)
+        s = record(step, timer.elapsed(), after, alembicPresent);
+    if (!s || !db.commit()) {
         db.rollback();
         return fail(step, statementCount, statementCount, s ? AppError{.detail = db.lastError().text()} : s.error(), Stage::Bookkeeping);
     }
+    m_alembicPresent = alembicPresent;
     return StepReport{m.version, m.displayTitle(m_options.language), step.up, statementCount, timer.elapsed(), 1,
                       m_guard ? m_guard->longestWaitMs() : 0, {}};
 }
 
-// In the step's transaction: history row, public.alembic_version, audit row.
-Status StepExecutor::record(const PlanStep &step, qint64 durationMs)
+// The history after this step, built without copying it in the usual case (an upgrade appends
+// its row), so that a run stays linear in the number of migrations.
+StepExecutor::HistoryAfter StepExecutor::historyAfter(const PlanStep &step) const
 {
     const Migration &m = step.migration;
     const qint64 version = m.version.toLongLong();
-    HistoryStore history(m_session, m_options.historySchema);
-    // The history after this step, built without copying it in the usual case (an upgrade
-    // appends its row), so that a run stays linear in the number of migrations.
-    const bool appends = step.up && (m_history.rows.isEmpty() || m_history.rows.constLast().version.toLongLong() < version);
-    History changed;
-    if (!appends) {
-        changed = m_history;
-        changed.rows.removeIf([&](const AppliedMigration &row) { return row.version.toLongLong() == version; });
-        if (step.up) {
-            const auto at = std::find_if(changed.rows.begin(), changed.rows.end(),
-                                         [&](const AppliedMigration &r) { return r.version.toLongLong() > version; });
-            changed.rows.insert(at, AppliedMigration{m.version, m.title, m.checksum, m.revision});
-        }
+    HistoryAfter after;
+    after.appends = step.up && (m_history.rows.isEmpty() || m_history.rows.constLast().version.toLongLong() < version);
+    if (after.appends) {
+        after.revision = m.revision.isEmpty() ? m_history.alembicRevision() : m.revision;
+        return after;
     }
-    const QString revision = appends ? (m.revision.isEmpty() ? m_history.alembicRevision() : m.revision) : changed.alembicRevision();
-    if (Status s = step.up ? history.recordApplied(m, durationMs, Execution::Run, m.transactional ? m_attempt : 1) : history.forget(m.version); !s)
-        return s;
-    if (Status s = history.syncAlembicVersion(revision, &m_alembicPresent); !s)
-        return s;
+    after.changed = m_history;
+    after.changed.rows.removeIf([&](const AppliedMigration &row) { return row.version.toLongLong() == version; });
+    if (step.up) {
+        const auto at = std::find_if(after.changed.rows.begin(), after.changed.rows.end(),
+                                     [&](const AppliedMigration &r) { return r.version.toLongLong() > version; });
+        after.changed.rows.insert(at, AppliedMigration{m.version, m.title, m.checksum, m.revision});
+    }
+    after.revision = after.changed.alembicRevision();
+    return after;
+}
+
+// In the step's transaction, before its statements: public.alembic_version created if the
+// revision needs it, and record()'s statement prepared — no PREPARE while locks are held.
+Status StepExecutor::prepareRecord(const PlanStep &step, const QString &revision, bool &alembicPresent)
+{
+    const HistoryStore history(m_session, m_options.historySchema);
+    auto present = history.ensureAlembicVersion(revision, alembicPresent);
+    if (!present)
+        return present.error();
+    alembicPresent = present.value();
+    return m_session.prepare(history.recordStepSql(step.up, alembicPresent));
+}
+
+// In the step's transaction: history row, public.alembic_version, audit row — one statement.
+Status StepExecutor::record(const PlanStep &step, qint64 durationMs, const HistoryAfter &after, bool alembicPresent)
+{
+    const Migration &m = step.migration;
     // The stall guard's longest application wait so far, for whoever reads the audit later.
     const QString details = m_guard ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("longestAppWaitMs"), m_guard->longestWaitMs()}})
                                                             .toJson(QJsonDocument::Compact))
                                     : QString();
-    if (Status s = history.audit({step.up ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), m.version, true, durationMs, details}); !s)
+    const StepRecord done{step.up, durationMs, m.transactional ? m_attempt : 1, after.revision,
+                          {step.up ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), m.version, true, durationMs, details}};
+    if (Status s = HistoryStore(m_session, m_options.historySchema).recordStep(m, done, alembicPresent); !s)
         return s;
-    if (appends)
+    if (after.appends)
         m_history.rows << AppliedMigration{m.version, m.title, m.checksum, m.revision};
     else
-        m_history = std::move(changed);
+        m_history = after.changed;
     return {};
 }
 

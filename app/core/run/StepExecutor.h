@@ -17,7 +17,8 @@ class StallGuard;
 // Runs one step of a plan on the session that holds the migration lock.
 //
 // Transactional migration: its statements, its history row, public.alembic_version and its
-// audit row commit together or not at all. Non-transactional: the history row says
+// audit row commit together or not at all. Between its first statement (its first lock) and
+// COMMIT the tool sends nothing else but one bookkeeping statement, prepared beforehand. Non-transactional: the history row says
 // "running" first and counts each statement as it commits, so a failure — or a killed
 // process — leaves the truth: failed at statement k, with k-1 statements in effect. Before a
 // non-transactional step is recorded applied, every index on the tables it touched must be
@@ -56,7 +57,15 @@ private:
     int backoffMs(int attempt) const;
     Outcome<StepReport> runAutocommit(const PlanStep &step, int index, int count);
     Status runStatement(const PlanStep &step, int j, int index, int count);
-    Status record(const PlanStep &step, qint64 durationMs);
+    // The history once the step is recorded, and the Alembic revision it gives.
+    struct HistoryAfter {
+        bool appends = false;  // an upgrade past the newest row: m_history just grows
+        History changed;       // otherwise, the whole history after the step
+        QString revision;
+    };
+    HistoryAfter historyAfter(const PlanStep &step) const;
+    Status prepareRecord(const PlanStep &step, const QString &revision, bool &alembicPresent);
+    Status record(const PlanStep &step, qint64 durationMs, const HistoryAfter &after, bool alembicPresent);
     Status keepRunLimits(const SqlStatement &statement, const Migration &m);
     Status checkIndexesValid(const PlanStep &step);
     std::optional<AppError> guardTrip() const;
