@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Data: row counts</source>
-        <translation>Données : nombre de lignes</translation>
+        <translation>Données&#x202f;: nombre de lignes</translation>
     </message>
     <message>
         <source>FAILED</source>
@@ -242,8 +242,8 @@
     <message numerus="yes">
         <source>No data to measure: %n benchmark query(s) ran on empty tables, so their timings prove nothing. Seed a test database (mathakine-admin seed) and validate again.</source>
         <translation>
-            <numerusform>Aucune donnée à mesurer : %n requête du banc d&apos;essai a tourné sur des tables vides, ses temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
-            <numerusform>Aucune donnée à mesurer : %n requêtes du banc d&apos;essai ont tourné sur des tables vides, leurs temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
+            <numerusform>Aucune donnée à mesurer&#x202f;: %n requête du banc d&apos;essai a tourné sur des tables vides, ses temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
+            <numerusform>Aucune donnée à mesurer&#x202f;: %n requêtes du banc d&apos;essai ont tourné sur des tables vides, leurs temps ne prouvent donc rien. Peuplez une base de test (mathakine-admin seed) et relancez la validation.</numerusform>
         </translation>
     </message>
     <message>

@@ -13,13 +13,16 @@ namespace {
 QColor environmentColor(Environment env)
 {
     switch (env) {
-    case Environment::Production: return StatusColors::bad();
-    case Environment::Test: return StatusColors::warning();
-    case Environment::Development: return StatusColors::good();
+    case Environment::Production:
+        return StatusColors::bad();
+    case Environment::Test:
+        return StatusColors::warning();
+    case Environment::Development:
+        return StatusColors::good();
     }
     return Qt::gray;
 }
-} // namespace
+}  // namespace
 
 ConnectionHeader::ConnectionHeader(QWidget *parent) : QWidget(parent)
 {
@@ -69,13 +72,17 @@ void ConnectionHeader::retranslate()
         m_details->clear();
         return;
     }
-    m_title->setText(tr("%1 — %2").arg(m_profile->name, EnumNames::environment(m_profile->environment)));
+    m_title->setText(
+        tr("%1 — %2").arg(m_profile->name, EnumNames::environment(m_profile->environment)));
     QStringList parts;
     if (m_profile->name != m_profile->displayTarget())
         parts << m_profile->displayTarget();
-    parts << QStringList{tr("PostgreSQL %1").arg(m_state.serverVersion.section(QLatin1Char(' '), 0, 0)),
-                      tr("version %1 of %2").arg(m_state.migrationVersion.isEmpty() ? tr("none") : m_state.migrationVersion, m_state.headVersion),
-                      tr("%n pending", nullptr, m_state.pending)};
+    parts << QStringList{
+        tr("PostgreSQL %1").arg(m_state.serverVersion.section(QLatin1Char(' '), 0, 0)),
+        tr("version %1 of %2")
+            .arg(m_state.migrationVersion.isEmpty() ? tr("none") : m_state.migrationVersion,
+                 m_state.headVersion),
+        tr("%n pending", nullptr, m_state.pending)};
     if (!m_state.lockHolder.isEmpty())
         parts << tr("locked by %1").arg(m_state.lockHolder);
     if (!m_state.maintenance.isEmpty())
@@ -85,4 +92,4 @@ void ConnectionHeader::retranslate()
     m_details->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -21,8 +21,8 @@ public:
         QString migrationVersion;  // empty at base
         QString headVersion;
         int pending = 0;
-        QString lockHolder;        // empty when free
-        QString maintenance;       // empty when off
+        QString lockHolder;                           // empty when free
+        QString maintenance;                          // empty when off
         std::optional<AlembicRevisionState> alembic;  // no history of ours, an Alembic revision
     };
     void showProfile(const ConnectionProfile &profile, const State &state);
@@ -40,4 +40,4 @@ private:
     State m_state;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

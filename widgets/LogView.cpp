@@ -2,8 +2,8 @@
 
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QFontDatabase>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
@@ -16,7 +16,7 @@ namespace mathakine {
 
 namespace {
 constexpr int kMaxLines = 5000;  // the file keeps everything; the view keeps the recent part
-}
+}  // namespace
 
 LogView::LogView(QWidget *parent) : QWidget(parent)
 {
@@ -49,8 +49,9 @@ QString LogView::shownLine(const Line &line)
 {
     // Date, time and level: a line copied into a ticket still says when and how serious. The
     // level is part of the line, so searching « erreur » finds the errors.
-    return QStringLiteral("%1  %2  %3").arg(QLocale().toString(line.time, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                            LogBus::levelName(line.level).toUpper().leftJustified(13), line.text);
+    return QStringLiteral("%1  %2  %3")
+        .arg(QLocale().toString(line.time, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             LogBus::levelName(line.level).toUpper().leftJustified(13), line.text);
 }
 
 QStringList LogView::shownLines() const
@@ -62,7 +63,8 @@ QStringList LogView::shownLines() const
 bool LogView::accepts(const Line &line) const
 {
     return line.level >= m_level->currentIndex()
-           && (m_search->text().isEmpty() || shownLine(line).contains(m_search->text(), Qt::CaseInsensitive));
+        && (m_search->text().isEmpty()
+            || shownLine(line).contains(m_search->text(), Qt::CaseInsensitive));
 }
 
 void LogView::append(const QDateTime &time, LogBus::Level level, const QString &text)
@@ -78,8 +80,10 @@ void LogView::rebuild()
 {
     m_text->clear();
     // Shown while nothing matches, so an empty view is not mistaken for an empty log.
-    m_text->setPlaceholderText(m_search->text().isEmpty() ? tr("No line at this level yet.")
-                                                          : tr("No line matches “%1” at this level.").arg(m_search->text()));
+    m_text->setPlaceholderText(
+        m_search->text().isEmpty()
+            ? tr("No line at this level yet.")
+            : tr("No line matches “%1” at this level.").arg(m_search->text()));
     for (const Line &line : std::as_const(m_lines)) {
         if (accepts(line))
             m_text->appendPlainText(shownLine(line));
@@ -100,10 +104,11 @@ void LogView::retranslate()
     const int current = qMax(0, m_level->currentIndex());
     const QSignalBlocker blocker(m_level);
     m_level->clear();
-    m_level->addItems({tr("Debug and above"), tr("Information and above"), tr("Warnings and errors"), tr("Errors only")});
+    m_level->addItems({tr("Debug and above"), tr("Information and above"),
+                       tr("Warnings and errors"), tr("Errors only")});
     m_level->setCurrentIndex(current == 0 && m_lines.isEmpty() ? 1 : current);
     m_search->setPlaceholderText(tr("Search the log…"));
     m_open->setText(tr("Open log file"));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -19,7 +19,8 @@ class LogView : public QWidget {
 public:
     explicit LogView(QWidget *parent = nullptr);
     void setLogFile(const QString &path) { m_logFile = path; }
-    // The lines shown now, as the user reads them: "2026-11-29 15:02:11  INFO  …" (the file keeps the milliseconds).
+    // The lines shown now, as the user reads them: "2026-11-29 15:02:11  INFO  …" (the file keeps
+    // the milliseconds).
     QStringList shownLines() const;
 
 protected:
@@ -45,4 +46,4 @@ private:
     QPushButton *m_open = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -24,7 +24,7 @@ QPlainTextEdit *sqlEditor(QWidget *parent)
     new SqlHighlighter(editor->document());
     return editor;
 }
-} // namespace
+}  // namespace
 
 MigrationDetailsView::MigrationDetailsView(QWidget *parent) : QWidget(parent)
 {
@@ -61,7 +61,8 @@ MigrationDetailsView::MigrationDetailsView(QWidget *parent) : QWidget(parent)
     retranslate();
 }
 
-QString MigrationDetailsView::sectionText(const Migration &migration, const MigrationSection &section)
+QString MigrationDetailsView::sectionText(const Migration &migration,
+                                          const MigrationSection &section)
 {
     if (!section.present || section.firstLine < 1)
         return {};
@@ -73,7 +74,8 @@ QString MigrationDetailsView::sectionText(const Migration &migration, const Migr
     // The section runs to the other section's marker line when that comes later, else to the end.
     const MigrationSection &other = &section == &migration.up ? migration.down : migration.up;
     qsizetype first = section.firstLine - 1;  // 0-based
-    qsizetype end = other.present && other.firstLine > section.firstLine ? other.firstLine - 2 : lines.size();
+    qsizetype end =
+        other.present && other.firstLine > section.firstLine ? other.firstLine - 2 : lines.size();
     end = qMin(end, lines.size());
     while (first < end && lines.at(first).trimmed().isEmpty())
         ++first;
@@ -82,28 +84,34 @@ QString MigrationDetailsView::sectionText(const Migration &migration, const Migr
     return lines.mid(first, end - first).join(QLatin1Char('\n'));
 }
 
-void MigrationDetailsView::showFile(const QString &title, const QString &stateDetail, const QString &text)
+void MigrationDetailsView::showFile(const QString &title, const QString &stateDetail,
+                                    const QString &text)
 {
     showMigration(nullptr, title, stateDetail, {});
     m_up->setPlainText(text);
     m_tabs->setCurrentIndex(0);
 }
 
-void MigrationDetailsView::showMigration(const Migration *migration, const QString &title, const QString &stateDetail,
+void MigrationDetailsView::showMigration(const Migration *migration, const QString &title,
+                                         const QString &stateDetail,
                                          const QList<LintFinding> &findings)
 {
     m_showing = true;
     m_heading->setText(title);
     m_state->setText(stateDetail);
-    m_up->setPlainText(migration ? sectionText(*migration, migration->up) : tr("The file of this migration is missing."));
+    m_up->setPlainText(migration ? sectionText(*migration, migration->up)
+                                 : tr("The file of this migration is missing."));
     m_down->setPlainText(migration ? sectionText(*migration, migration->down) : QString());
     m_findings->clear();
     if (findings.isEmpty()) {
-        auto *none = new QTreeWidgetItem(m_findings, {tr("No lint finding: this migration follows every rule.")});
+        auto *none = new QTreeWidgetItem(
+            m_findings, {tr("No lint finding: this migration follows every rule.")});
         none->setFirstColumnSpanned(true);
     }
     for (const LintFinding &f : findings) {
-        auto *item = new QTreeWidgetItem(m_findings, {MigrationLinter::severityName(f.severity), QString::number(f.line), f.rule, f.message});
+        auto *item = new QTreeWidgetItem(m_findings,
+                                         {MigrationLinter::severityName(f.severity),
+                                          QString::number(f.line), f.rule, f.message});
         item->setToolTip(3, f.message + QStringLiteral("\n\n") + f.statement);
         if (f.severity == LintFinding::Severity::Error)
             item->setForeground(0, StatusColors::bad());
@@ -153,4 +161,4 @@ void MigrationDetailsView::retranslate()
         clear();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

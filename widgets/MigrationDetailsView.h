@@ -47,4 +47,4 @@ private:
     bool m_showing = false;  // false: the "select a migration" placeholder is up
 };
 
-} // namespace mathakine
+}  // namespace mathakine

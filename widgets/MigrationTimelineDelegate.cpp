@@ -13,16 +13,21 @@ namespace {
 constexpr int kRailX = 22;
 constexpr int kDotRadius = 8;
 constexpr int kTextX = 44;
-} // namespace
+}  // namespace
 
 QColor MigrationTimelineDelegate::stateColor(int state)
 {
     switch (static_cast<MigrationState>(state)) {
-    case MigrationState::Applied: return StatusColors::good();
-    case MigrationState::Pending: return QColor(0x75, 0x75, 0x75);
-    case MigrationState::Failed: return StatusColors::bad();
-    case MigrationState::Drifted: return QColor(0xEF, 0x6C, 0x00);
-    case MigrationState::MissingFile: return QColor(0x6A, 0x1B, 0x9A);
+    case MigrationState::Applied:
+        return StatusColors::good();
+    case MigrationState::Pending:
+        return QColor(0x75, 0x75, 0x75);
+    case MigrationState::Failed:
+        return StatusColors::bad();
+    case MigrationState::Drifted:
+        return QColor(0xEF, 0x6C, 0x00);
+    case MigrationState::MissingFile:
+        return QColor(0x6A, 0x1B, 0x9A);
     }
     return Qt::gray;
 }
@@ -30,12 +35,14 @@ QColor MigrationTimelineDelegate::stateColor(int state)
 QString MigrationTimelineDelegate::headingOf(const QModelIndex &index)
 {
     return index.data(MigrationTimelineModel::VersionRole).toString() + QStringLiteral("  ")
-           + index.data(MigrationTimelineModel::TitleRole).toString();
+        + index.data(MigrationTimelineModel::TitleRole).toString();
 }
 
 int MigrationTimelineDelegate::headingHeight(const QFont &bold, const QString &heading, int width)
 {
-    return QFontMetrics(bold).boundingRect(QRect(0, 0, qMax(width, 50), 10000), Qt::TextWordWrap, heading).height();
+    return QFontMetrics(bold)
+        .boundingRect(QRect(0, 0, qMax(width, 50), 10000), Qt::TextWordWrap, heading)
+        .height();
 }
 
 int MigrationTimelineDelegate::textWidth(const QStyleOptionViewItem &option) const
@@ -46,7 +53,8 @@ int MigrationTimelineDelegate::textWidth(const QStyleOptionViewItem &option) con
     return qMax(width, 200) - kTextX - 8;
 }
 
-QSize MigrationTimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize MigrationTimelineDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
     QFont bold = option.font;
@@ -54,7 +62,8 @@ QSize MigrationTimelineDelegate::sizeHint(const QStyleOptionViewItem &option, co
     return {360, headingHeight(bold, headingOf(index), textWidth(option)) + fm.height() * 2 + 14};
 }
 
-void MigrationTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void MigrationTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -91,12 +100,15 @@ void MigrationTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewI
     // The heading has the whole width and wraps; the lint badge sits on the state line below it.
     const QString heading = headingOf(index);
     const int headingLines = headingHeight(bold, heading, line.width());
-    painter->drawText(QRect(line.left(), line.top(), line.width(), headingLines), Qt::AlignLeft | Qt::TextWordWrap, heading);
+    painter->drawText(QRect(line.left(), line.top(), line.width(), headingLines),
+                      Qt::AlignLeft | Qt::TextWordWrap, heading);
     line.translate(0, headingLines - fm.height());
     const int findings = index.data(MigrationTimelineModel::FindingCountRole).toInt();
     if (findings > 0) {
         const int worst = index.data(MigrationTimelineModel::WorstSeverityRole).toInt();
-        const QColor badge = worst == static_cast<int>(LintFinding::Severity::Error) ? StatusColors::bad() : StatusColors::warning();
+        const QColor badge = worst == static_cast<int>(LintFinding::Severity::Error)
+            ? StatusColors::bad()
+            : StatusColors::warning();
         const QString label = tr("lint %1").arg(findings);
         const int w = fm.horizontalAdvance(label) + 12;
         const QRect pill(line.right() - w, line.top() + fm.height() + 2, w, fm.height());
@@ -111,12 +123,14 @@ void MigrationTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewI
     painter->setFont(option.font);
     line.translate(0, fm.height() + 2);
     painter->setPen(selected ? text : color);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, index.data(MigrationTimelineModel::StateTextRole).toString());
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      index.data(MigrationTimelineModel::StateTextRole).toString());
     line.translate(0, fm.height() + 2);
     painter->setPen(selected ? text : pal.placeholderText().color());
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(MigrationTimelineModel::DetailRole).toString(), Qt::ElideRight, line.width()));
+                      fm.elidedText(index.data(MigrationTimelineModel::DetailRole).toString(),
+                                    Qt::ElideRight, line.width()));
     painter->restore();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

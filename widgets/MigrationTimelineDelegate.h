@@ -11,7 +11,8 @@ class MigrationTimelineDelegate : public QStyledItemDelegate {
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor stateColor(int state);
@@ -23,4 +24,4 @@ private:
     int textWidth(const QStyleOptionViewItem &option) const;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -7,7 +7,8 @@
 namespace mathakine {
 
 // The benchmark chart of the report (PerformanceChart) on screen: p50 / p95 bars per query,
-// the budget line, and a tooltip (the chart's toolTip()) with every figure of the query under the mouse.
+// the budget line, and a tooltip (the chart's toolTip()) with every figure of the query under the
+// mouse.
 class PerformanceChartView : public QChartView {
     Q_OBJECT
 
@@ -21,4 +22,4 @@ private:
     QList<QueryBenchmarkResult> m_benchmarks;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -15,7 +15,8 @@
 namespace mathakine {
 
 QueryPlansView::QueryPlansView(QWidget *parent)
-    : QWidget(parent), m_queries(new QListWidget(this)), m_summary(new QLabel(this)), m_plan(new QPlainTextEdit(this))
+    : QWidget(parent), m_queries(new QListWidget(this)), m_summary(new QLabel(this)),
+      m_plan(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,13 +70,24 @@ void QueryPlansView::showQuery(int row)
         return;
     const QueryBenchmarkResult &b = m_benchmarks.at(row);
     const QString none = tr("none");
-    QString text = PerformanceChartView::figuresText(b).toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-    text += QLatin1String("<br>") + tr("Expected indexes: %1").arg(b.expectedIndexes.isEmpty() ? none : b.expectedIndexes.join(QLatin1String(", ")).toHtmlEscaped());
-    text += QLatin1String("<br>") + tr("Indexes used by the plan: %1").arg(b.usedIndexes.isEmpty() ? none : b.usedIndexes.join(QLatin1String(", ")).toHtmlEscaped());
+    QString text = PerformanceChartView::figuresText(b).toHtmlEscaped().replace(
+        QLatin1Char('\n'), QLatin1String("<br>"));
+    text += QLatin1String("<br>")
+        + tr("Expected indexes: %1")
+              .arg(b.expectedIndexes.isEmpty()
+                       ? none
+                       : b.expectedIndexes.join(QLatin1String(", ")).toHtmlEscaped());
+    text += QLatin1String("<br>")
+        + tr("Indexes used by the plan: %1")
+              .arg(b.usedIndexes.isEmpty()
+                       ? none
+                       : b.usedIndexes.join(QLatin1String(", ")).toHtmlEscaped());
     if (!b.parameters.isEmpty())
-        text += QLatin1String("<br>") + tr("Parameters: %1").arg(b.parameters.join(QLatin1String(", ")).toHtmlEscaped());
+        text += QLatin1String("<br>")
+            + tr("Parameters: %1").arg(b.parameters.join(QLatin1String(", ")).toHtmlEscaped());
     m_summary->setText(text);
-    m_plan->setPlainText(b.sql.trimmed() + QLatin1String("\n\n") + (b.error.isEmpty() ? b.planExcerpt : b.error));
+    m_plan->setPlainText(b.sql.trimmed() + QLatin1String("\n\n")
+                         + (b.error.isEmpty() ? b.planExcerpt : b.error));
 }
 
 QString QueryPlansView::shownText() const
@@ -83,4 +95,4 @@ QString QueryPlansView::shownText() const
     return m_summary->text() + QLatin1Char('\n') + m_plan->toPlainText();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -29,4 +29,4 @@ private:
     QPlainTextEdit *m_plan;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

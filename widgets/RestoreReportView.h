@@ -28,4 +28,4 @@ private:
     std::optional<RestoreReport> m_report;  // kept to redraw it in another language
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -11,12 +11,17 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document) : QSyntaxHighlighter(doc
         "ADD|ALTER|AND|AS|ASC|BEGIN|BY|CASCADE|CHECK|COLUMN|COMMIT|CONCURRENTLY|CONSTRAINT|CREATE|DEFAULT|DELETE|DESC|"
         "DROP|ENUM|EXISTS|FOREIGN|FROM|GROUP|IF|INDEX|INSERT|INTO|JOIN|KEY|LEFT|LIMIT|NOT|NULL|ON|OR|ORDER|PRIMARY|"
         "REFERENCES|RENAME|SELECT|SET|TABLE|TO|TYPE|UNIQUE|UPDATE|USING|VALID|VALUES|WHERE|WITH");
-    m_rules << Rule{QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(keywords), QRegularExpression::CaseInsensitiveOption), keyword};
+    m_rules << Rule{QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(keywords),
+                                       QRegularExpression::CaseInsensitiveOption),
+                    keyword};
     QTextCharFormat type;
     type.setForeground(QColor(0x6A, 0x1B, 0x9A));
-    m_rules << Rule{QRegularExpression(QStringLiteral("\\b(integer|bigint|serial|boolean|text|varchar|json|jsonb|date|"
-                                                      "timestamptz|timestamp|numeric|double precision|inet)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption), type};
+    m_rules << Rule{
+        QRegularExpression(
+            QStringLiteral("\\b(integer|bigint|serial|boolean|text|varchar|json|jsonb|date|"
+                           "timestamptz|timestamp|numeric|double precision|inet)\\b"),
+            QRegularExpression::CaseInsensitiveOption),
+        type};
     QTextCharFormat number;
     number.setForeground(QColor(0x00, 0x83, 0x8F));
     m_rules << Rule{QRegularExpression(QStringLiteral("\\b\\d+(\\.\\d+)?\\b")), number};
@@ -34,9 +39,10 @@ void SqlHighlighter::highlightBlock(const QString &text)
         auto it = rule.pattern.globalMatch(text);
         while (it.hasNext()) {
             const auto match = it.next();
-            setFormat(static_cast<int>(match.capturedStart()), static_cast<int>(match.capturedLength()), rule.format);
+            setFormat(static_cast<int>(match.capturedStart()),
+                      static_cast<int>(match.capturedLength()), rule.format);
         }
     }
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -24,4 +24,4 @@ private:
     QTextCharFormat m_commentFormat;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -66,4 +66,4 @@ void TaskProgressPanel::retranslate()
     m_cancel->setText(tr("Cancel"));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

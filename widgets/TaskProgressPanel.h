@@ -34,4 +34,4 @@ private:
     QPushButton *m_cancel = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -36,4 +36,4 @@ private:
     StallSample m_last;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -12,14 +12,19 @@ namespace {
 // Options that take a value, mapped to where they go.
 QString *valueSlot(GlobalOptions &o, const QString &name)
 {
-    if (name == QLatin1String("--url")) return &o.url;
-    if (name == QLatin1String("--profile")) return &o.profile;
-    if (name == QLatin1String("--migrations")) return &o.migrationsDir;
-    if (name == QLatin1String("--lang")) return &o.lang;
-    if (name == QLatin1String("--log-file")) return &o.logFile;
+    if (name == QLatin1String("--url"))
+        return &o.url;
+    if (name == QLatin1String("--profile"))
+        return &o.profile;
+    if (name == QLatin1String("--migrations"))
+        return &o.migrationsDir;
+    if (name == QLatin1String("--lang"))
+        return &o.lang;
+    if (name == QLatin1String("--log-file"))
+        return &o.logFile;
     return nullptr;
 }
-} // namespace
+}  // namespace
 
 GlobalOptions CliApplication::parseGlobals(const QStringList &arguments, QString *error)
 {
@@ -33,12 +38,14 @@ GlobalOptions CliApplication::parseGlobals(const QStringList &arguments, QString
             inlineValue = arg.section(QLatin1Char('='), 1);
         }
         // Global options may also follow the command; anything else there is the command's.
-        const bool global = valueSlot(o, name) || arg == QLatin1String("--json") || arg == QLatin1String("-q")
-                            || arg == QLatin1String("--quiet") || arg == QLatin1String("-v")
-                            || arg == QLatin1String("--verbose") || arg == QLatin1String("-h") || arg == QLatin1String("--help");
+        const bool global = valueSlot(o, name) || arg == QLatin1String("--json")
+            || arg == QLatin1String("-q") || arg == QLatin1String("--quiet")
+            || arg == QLatin1String("-v") || arg == QLatin1String("--verbose")
+            || arg == QLatin1String("-h") || arg == QLatin1String("--help");
         // validate --json FILE (DESIGN.md §5): there --json with a file name is the command's own.
-        const bool commandJsonFile = o.command == QLatin1String("validate") && arg == QLatin1String("--json")
-                                     && i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-'));
+        const bool commandJsonFile = o.command == QLatin1String("validate")
+            && arg == QLatin1String("--json") && i + 1 < arguments.size()
+            && !arguments.at(i + 1).startsWith(QLatin1Char('-'));
         if (!o.command.isEmpty() && (!global || commandJsonFile)) {
             o.commandArgs << arg;
             continue;
@@ -53,7 +60,8 @@ GlobalOptions CliApplication::parseGlobals(const QStringList &arguments, QString
             }
             // An empty value is a mistake (an unset $PROD_URL in a script), never "not given":
             // falling back to PG* or the sandbox would act on another database.
-            if (slot->trimmed().isEmpty() && (inlineValue || i < arguments.size()) && error && error->isEmpty())
+            if (slot->trimmed().isEmpty() && (inlineValue || i < arguments.size()) && error
+                && error->isEmpty())
                 *error = tr("Option %1 was given an empty value.").arg(name);
         } else if (arg == QLatin1String("--json")) {
             o.json = true;
@@ -72,7 +80,8 @@ GlobalOptions CliApplication::parseGlobals(const QStringList &arguments, QString
             o.command = arg;
         }
     }
-    if (error && error->isEmpty() && !o.lang.isEmpty() && !Translations::supported().contains(o.lang))
+    if (error && error->isEmpty() && !o.lang.isEmpty()
+        && !Translations::supported().contains(o.lang))
         *error = tr("--lang: \"%1\" is not supported; use fr or en.").arg(o.lang);
     return o;
 }
@@ -88,10 +97,12 @@ void CliApplication::printHelp(QTextStream &out)
 {
     out << tr("Usage: mathakine-admin [global options] COMMAND [arguments]") << "\n\n"
         << tr("Apply, inspect and validate the Mathakine database migrations. "
-              "Without a command, the desktop application opens.") << "\n\n"
+              "Without a command, the desktop application opens.")
+        << "\n\n"
         << tr("Commands:") << "\n";
     for (const CommandInfo &command : allCommands()) {
-        const QString usage = QLatin1String(command.name) + QLatin1Char(' ') + QLatin1String(command.synopsis);
+        const QString usage =
+            QLatin1String(command.name) + QLatin1Char(' ') + QLatin1String(command.synopsis);
         out << "  " << usage.leftJustified(34) << command.summary << "\n";
     }
     out << "\n" << tr("Global options:") << "\n";
@@ -100,7 +111,8 @@ void CliApplication::printHelp(QTextStream &out)
         {QStringLiteral("--profile NAME"), tr("A saved connection profile")},
         {QStringLiteral("--migrations DIR"), tr("The migrations folder (default: ./migrations)")},
         {QStringLiteral("--lang fr|en"), tr("Language of messages and reports")},
-        {QStringLiteral("--log-file PATH"), tr("Log file (default: logs/database_migration.log in the data folder)")},
+        {QStringLiteral("--log-file PATH"),
+         tr("Log file (default: logs/database_migration.log in the data folder)")},
         {QStringLiteral("--json"), tr("Machine-readable output")},
         {QStringLiteral("-q, -v"), tr("Fewer or more messages on the terminal")},
         {QStringLiteral("-h, --help"), tr("This help")},
@@ -108,7 +120,9 @@ void CliApplication::printHelp(QTextStream &out)
     };
     for (const auto &[name, text] : options)
         out << "  " << name.leftJustified(34) << text << "\n";
-    out << "\n" << tr("Without --url or --profile: $DATABASE_URL, then the PG* variables, then the running sandbox.") << "\n\n"
+    out << "\n"
+        << tr("Without --url or --profile: $DATABASE_URL, then the PG* variables, then the running sandbox.")
+        << "\n\n"
         << tr("Exit codes: 0 ok; 1 validation failed or differences found; 2 usage error; "
               "3 cannot connect; 4 migration failed (rolled back); 5 another migration holds the lock.")
         << "\n";
@@ -151,4 +165,4 @@ int CliApplication::run(const QStringList &arguments, const ReportRenderer &rend
     return context.fail(error);
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -23,4 +23,4 @@ private:
     static void printHelp(QTextStream &out);
 };
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

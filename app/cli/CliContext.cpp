@@ -13,8 +13,7 @@ namespace mathakine::cli {
 
 CliContext::CliContext(GlobalOptions options, const ReportRenderer *renderer)
     : m_options(std::move(options)), m_renderer(renderer), m_out(stdout), m_err(stderr)
-{
-}
+{}
 
 Outcome<ConnectionSpec> CliContext::resolveConnection()
 {
@@ -27,7 +26,8 @@ QString CliContext::migrationsDir() const
         return QDir(m_options.migrationsDir).absolutePath();
     if (QDir(QStringLiteral("migrations")).exists())
         return QDir(QStringLiteral("migrations")).absolutePath();
-    const QString shipped = QCoreApplication::applicationDirPath() + QLatin1String("/../share/mathakine-admin/migrations");
+    const QString shipped = QCoreApplication::applicationDirPath()
+        + QLatin1String("/../share/mathakine-admin/migrations");
     if (QDir(shipped).exists())
         return QDir(shipped).absolutePath();
     return QStringLiteral(MATHAKINE_SOURCE_MIGRATIONS);
@@ -46,12 +46,16 @@ int CliContext::fail(const AppError &error)
     } else {
         m_err << tr("error: %1").arg(error.located()) << Qt::endl;
         if (!error.detail.isEmpty())
-            m_err << "  " << error.detail.trimmed().replace(QLatin1Char('\n'), QLatin1String("\n  ")) << Qt::endl;
+            m_err << "  "
+                  << error.detail.trimmed().replace(QLatin1Char('\n'), QLatin1String("\n  "))
+                  << Qt::endl;
         if (!error.hint.isEmpty())
             m_err << tr("hint: %1").arg(error.hint) << Qt::endl;
         if (!error.remedy.isEmpty())
-            m_err << (error.remedy.needsReason ? tr("way out: run again with %1 (audited)").arg(error.remedy.option)
-                                               : tr("way out: run again with %1").arg(error.remedy.option)) << Qt::endl;
+            m_err << (error.remedy.needsReason
+                          ? tr("way out: run again with %1 (audited)").arg(error.remedy.option)
+                          : tr("way out: run again with %1").arg(error.remedy.option))
+                  << Qt::endl;
     }
     log::error(error.fullText());
     return toInt(error.exitCode);
@@ -63,4 +67,4 @@ void CliContext::printJson(const QJsonObject &object)
     m_out.flush();
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -44,7 +44,8 @@ public:
     // The migrations folder: --migrations, else ./migrations, else the one shipped with the app.
     QString migrationsDir() const;
 
-    // Prints an error (and its hint) on stderr, or as JSON on stdout with --json; returns its exit code.
+    // Prints an error (and its hint) on stderr, or as JSON on stdout with --json; returns its exit
+    // code.
     int fail(const AppError &error);
     void printJson(const QJsonObject &object);
 
@@ -55,4 +56,4 @@ private:
     QTextStream m_err;
 };
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -62,4 +62,4 @@ bool CommandArgs::finish(int minPositionals, int maxPositionals)
     return true;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -33,4 +33,4 @@ private:
 // A usage error (exit code 2): what is wrong, and the command's synopsis as the hint.
 AppError usageError(const QString &message, const QString &synopsis = {});
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -10,8 +10,8 @@ using CommandFunction = int (*)(CliContext &context);
 
 struct CommandInfo {
     const char *name;
-    const char *synopsis;     // untranslated argument pattern, e.g. "[TARGET]"
-    QString summary;          // translated one-liner for --help
+    const char *synopsis;  // untranslated argument pattern, e.g. "[TARGET]"
+    QString summary;       // translated one-liner for --help
     CommandFunction run;
 };
 
@@ -45,4 +45,4 @@ int runGenerate(CliContext &context);
 // True for `validate --pdf`: Qt Charts needs a QApplication, which main() then creates (offscreen).
 bool needsGuiApplication(const GlobalOptions &options);
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

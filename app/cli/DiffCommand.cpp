@@ -4,10 +4,10 @@
 #include "MigrationCli.h"
 
 #include "connection/DatabaseSession.h"
-#include "schema/AcceptedDifferences.h"
 #include "migrate/HistoryStore.h"
-#include "run/MigrationUseCases.h"
 #include "migrate/MigrationStatus.h"
+#include "run/MigrationUseCases.h"
+#include "schema/AcceptedDifferences.h"
 #include "schema/ExpectedSnapshotStore.h"
 #include "schema/SchemaComparer.h"
 #include "schema/SchemaIntrospector.h"
@@ -25,13 +25,15 @@ AppError usage(const QString &message)
 
 // The version to compare with: --at (a version, head, base or a revision id), else the
 // newest migration the database has applied. Empty means base (no migration).
-std::optional<QString> expectedVersion(CliContext &context, const MigrationCatalog &catalog, const DatabaseSession &session,
+std::optional<QString> expectedVersion(CliContext &context, const MigrationCatalog &catalog,
+                                       const DatabaseSession &session,
                                        const std::optional<QString> &at, int *exitCode)
 {
     if (at) {
         const auto index = catalog.resolveTarget(*at);
         if (!index) {
-            *exitCode = context.fail(usage(CliContext::tr("--at: unknown version \"%1\".").arg(*at)));
+            *exitCode =
+                context.fail(usage(CliContext::tr("--at: unknown version \"%1\".").arg(*at)));
             return std::nullopt;
         }
         return *index < 0 ? QString() : catalog.migrations.at(*index).version;
@@ -43,8 +45,11 @@ std::optional<QString> expectedVersion(CliContext &context, const MigrationCatal
     }
     const MigrationStatus &status = inspection->status;
     if (!status.failedVersions.isEmpty() && !context.options().json)
-        context.err() << CliContext::tr("note: migration %1 stopped midway; some differences may come from it.")
-                             .arg(status.failedVersions.join(QLatin1String(", "))) << Qt::endl;
+        context.err()
+            << CliContext::tr(
+                   "note: migration %1 stopped midway; some differences may come from it.")
+                   .arg(status.failedVersions.join(QLatin1String(", ")))
+            << Qt::endl;
     return status.currentVersion;
 }
 
@@ -56,27 +61,34 @@ QString searchPath(const QStringList &schemas)
     return QStringLiteral("SET search_path = %1;").arg(quoted.join(QLatin1String(", ")));
 }
 
-void printReport(CliContext &context, const SchemaDiff &diff, const QString &versionText, const QList<SchemaDifference> &accepted)
+void printReport(CliContext &context, const SchemaDiff &diff, const QString &versionText,
+                 const QList<SchemaDifference> &accepted)
 {
     QTextStream &out = context.out();
     for (const SchemaDifference &d : accepted)
-        out << CliContext::tr("accepted (kept on purpose by reconcile): %1").arg(SchemaDiff::describe(d)) << "\n";
+        out << CliContext::tr("accepted (kept on purpose by reconcile): %1")
+                   .arg(SchemaDiff::describe(d))
+            << "\n";
     if (diff.isEmpty()) {
-        out << CliContext::tr("No difference: the database matches the expected schema of %1.").arg(versionText) << Qt::endl;
+        out << CliContext::tr("No difference: the database matches the expected schema of %1.")
+                   .arg(versionText)
+            << Qt::endl;
         return;
     }
     out << CliContext::tr("Compared with the expected schema of %1:").arg(versionText) << "\n";
     for (const SchemaDifference &d : diff.differences) {
-        out << "  " << EnumNames::diffSeverity(d.severity).leftJustified(8) << " " << SchemaDiff::describe(d) << "\n";
+        out << "  " << EnumNames::diffSeverity(d.severity).leftJustified(8) << " "
+            << SchemaDiff::describe(d) << "\n";
         for (const QString &statement : d.fixSql)
             out << "           " << CliContext::tr("fix: %1").arg(statement) << "\n";
     }
-    out << CliContext::tr("%n difference(s)", nullptr, static_cast<int>(diff.differences.size())) << ": "
-        << CliContext::tr("%n error(s)", nullptr, diff.count(DiffSeverity::Error)) << ", "
+    out << CliContext::tr("%n difference(s)", nullptr, static_cast<int>(diff.differences.size()))
+        << ": " << CliContext::tr("%n error(s)", nullptr, diff.count(DiffSeverity::Error)) << ", "
         << CliContext::tr("%n warning(s)", nullptr, diff.count(DiffSeverity::Warning)) << ", "
-        << CliContext::tr("%n notice(s)", nullptr, diff.count(DiffSeverity::Info)) << "." << Qt::endl;
+        << CliContext::tr("%n notice(s)", nullptr, diff.count(DiffSeverity::Info)) << "."
+        << Qt::endl;
 }
-} // namespace
+}  // namespace
 
 int runDiff(CliContext &context)
 {
@@ -101,7 +113,8 @@ int runDiff(CliContext &context)
     SchemaSnapshot expected;  // at base: nothing but the default schema
     expected.schemas = SchemaIntrospector::Options().schemas;
     if (!version->isEmpty()) {
-        auto loaded = ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(catalog.directory)).load(*version);
+        auto loaded = ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(catalog.directory))
+                          .load(*version);
         if (!loaded)
             return context.fail(loaded.error());
         expected = loaded.value();
@@ -116,20 +129,26 @@ int runDiff(CliContext &context)
     auto acceptable = AcceptedDifferences(*session.value(), HistoryStore::defaultSchema()).load();
     if (!acceptable)
         return context.fail(acceptable.error());
-    const QList<SchemaDifference> accepted = AcceptedDifferences::takeAccepted(diff, acceptable.value());
+    const QList<SchemaDifference> accepted =
+        AcceptedDifferences::takeAccepted(diff, acceptable.value());
 
-    const QString versionText = version->isEmpty() ? CliContext::tr("base (no migration)") : CliContext::tr("version %1").arg(*version);
+    const QString versionText = version->isEmpty() ? CliContext::tr("base (no migration)")
+                                                   : CliContext::tr("version %1").arg(*version);
     if (context.options().json) {
         QJsonObject json = diff.toJson();
         json.insert(QStringLiteral("ok"), diff.isEmpty());
         SchemaDiff acceptedDiff;
         acceptedDiff.differences = accepted;
-        json.insert(QStringLiteral("accepted"), acceptedDiff.toJson().value(QStringLiteral("differences")));
+        json.insert(QStringLiteral("accepted"),
+                    acceptedDiff.toJson().value(QStringLiteral("differences")));
         json.insert(QStringLiteral("target"), spec.profile.displayTarget());
         context.printJson(json);
     } else if (sqlOnly) {
-        context.out() << CliContext::tr("-- Statements that bring %1 to the expected schema of %2 (review before running).")
-                             .arg(spec.profile.displayTarget(), versionText) << "\n";
+        context.out()
+            << CliContext::tr(
+                   "-- Statements that bring %1 to the expected schema of %2 (review before running).")
+                   .arg(spec.profile.displayTarget(), versionText)
+            << "\n";
         // Expressions in the definitions name objects as seen from the snapshot's search path.
         if (const QString script = diff.fixScript(); !script.isEmpty())
             context.out() << searchPath(expected.schemas) << "\n" << script;
@@ -140,4 +159,4 @@ int runDiff(CliContext &context)
     return diff.isEmpty() ? 0 : toInt(ExitCode::Failed);
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -13,30 +13,35 @@ namespace {
 QString describe(const MaintenanceState &m)
 {
     return CliContext::tr("since %1 by %2 (%3): %4")
-        .arg(QLocale().toString(m.startedAt.toLocalTime(), QLocale::ShortFormat), m.operatorName, m.dbUser, m.reason);
+        .arg(QLocale().toString(m.startedAt.toLocalTime(), QLocale::ShortFormat), m.operatorName,
+             m.dbUser, m.reason);
 }
 
 int maintenanceStatus(CliContext &context, const DatabaseSession &session)
 {
     if (context.options().json) {
-        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("maintenance"), maintenanceJson(session)},
+        context.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("maintenance"), maintenanceJson(session)},
                            {QStringLiteral("checkSql"), MaintenanceMode::checkSql()}});
         return 0;
     }
     context.out() << maintenanceText(session) << "\n"
-                  << CliContext::tr("The backend checks it with:") << "\n  " << MaintenanceMode::checkSql() << Qt::endl;
+                  << CliContext::tr("The backend checks it with:") << "\n  "
+                  << MaintenanceMode::checkSql() << Qt::endl;
     return 0;
 }
-} // namespace
+}  // namespace
 
 std::optional<GuardOptions> guardOptions(CommandArgs &args, QString *error)
 {
     GuardOptions options;
     options.confirmation = args.value(QStringLiteral("--confirm")).value_or(QString());
-    options.maintenanceReason = args.value(QStringLiteral("--maintenance-reason")).value_or(QString());
+    options.maintenanceReason =
+        args.value(QStringLiteral("--maintenance-reason")).value_or(QString());
     if (const auto reason = args.value(QStringLiteral("--override-gate"))) {
         if (reason->trimmed().isEmpty()) {
-            *error = CliContext::tr("--override-gate needs a reason, e.g. --override-gate \"incident 42: hotfix\".");
+            *error = CliContext::tr(
+                "--override-gate needs a reason, e.g. --override-gate \"incident 42: hotfix\".");
             return std::nullopt;
         }
         options.overrideReason = reason->trimmed();
@@ -51,11 +56,13 @@ void printGate(CliContext &context, const GateReport &report)
     QTextStream &err = context.err();
     err << CliContext::tr("Production gate for %1:").arg(report.database) << "\n";
     for (const GateCondition &c : report.conditions) {
-        err << "  " << (c.satisfied ? CliContext::tr("[ok]     ") : CliContext::tr("[missing]")) << " " << c.title
-            << " — " << c.detail << "\n";
+        err << "  " << (c.satisfied ? CliContext::tr("[ok]     ") : CliContext::tr("[missing]"))
+            << " " << c.title << " — " << c.detail << "\n";
     }
     if (report.overridden())
-        err << CliContext::tr("  Gate OVERRIDDEN (recorded in the audit log): %1").arg(report.overrideReason) << "\n";
+        err << CliContext::tr("  Gate OVERRIDDEN (recorded in the audit log): %1")
+                   .arg(report.overrideReason)
+            << "\n";
     err.flush();
 }
 
@@ -79,11 +86,15 @@ QJsonValue maintenanceJson(const DatabaseSession &session)
         return QJsonValue();
     QJsonArray periods;
     for (const MaintenanceState &m : active.value())
-        periods.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("reason"), m.reason},
-                                   {QStringLiteral("action"), m.action}, {QStringLiteral("operator"), m.operatorName},
-                                   {QStringLiteral("dbUser"), m.dbUser},
-                                   {QStringLiteral("since"), m.startedAt.toUTC().toString(Qt::ISODate)}});
-    return QJsonObject{{QStringLiteral("active"), !periods.isEmpty()}, {QStringLiteral("periods"), periods}};
+        periods.append(
+            QJsonObject{{QStringLiteral("id"), m.id},
+                        {QStringLiteral("reason"), m.reason},
+                        {QStringLiteral("action"), m.action},
+                        {QStringLiteral("operator"), m.operatorName},
+                        {QStringLiteral("dbUser"), m.dbUser},
+                        {QStringLiteral("since"), m.startedAt.toUTC().toString(Qt::ISODate)}});
+    return QJsonObject{{QStringLiteral("active"), !periods.isEmpty()},
+                       {QStringLiteral("periods"), periods}};
 }
 
 int runMaintenance(CliContext &context)
@@ -94,10 +105,14 @@ int runMaintenance(CliContext &context)
     if (!args.finish(1, 1))
         return context.fail(usageError(args.error(), usage));
     const QString action = args.positionals().constFirst();
-    if (action != QLatin1String("status") && action != QLatin1String("on") && action != QLatin1String("off"))
-        return context.fail(usageError(CliContext::tr("Unknown maintenance action %1.").arg(action), usage));
+    if (action != QLatin1String("status") && action != QLatin1String("on")
+        && action != QLatin1String("off"))
+        return context.fail(
+            usageError(CliContext::tr("Unknown maintenance action %1.").arg(action), usage));
     if (action == QLatin1String("on") && reason.trimmed().isEmpty())
-        return context.fail(usageError(CliContext::tr("maintenance on needs --reason TEXT (the backend may show it)."), usage));
+        return context.fail(usageError(
+            CliContext::tr("maintenance on needs --reason TEXT (the backend may show it)."),
+            usage));
     auto spec = context.resolveConnection();
     if (!spec)
         return context.fail(spec.error());
@@ -118,4 +133,4 @@ int runMaintenance(CliContext &context)
     return maintenanceStatus(context, db);
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -21,11 +21,18 @@ void printResult(CliContext &context, const GeneratedMigration &result)
     if (context.options().json) {
         QJsonArray findings;
         for (const LintFinding &f : result.findings)
-            findings.append(QJsonObject{{QStringLiteral("rule"), f.rule}, {QStringLiteral("severity"), QString(MigrationLinter::severityId(f.severity))},
-                                        {QStringLiteral("line"), f.line}, {QStringLiteral("message"), f.message}});
-        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("path"), result.path}, {QStringLiteral("version"), result.version},
-                           {QStringLiteral("upStatements"), result.upStatements}, {QStringLiteral("reviewed"), result.reviewed},
-                           {QStringLiteral("notes"), QJsonArray::fromStringList(result.notes)}, {QStringLiteral("lint"), findings}});
+            findings.append(QJsonObject{
+                {QStringLiteral("rule"), f.rule},
+                {QStringLiteral("severity"), QString(MigrationLinter::severityId(f.severity))},
+                {QStringLiteral("line"), f.line},
+                {QStringLiteral("message"), f.message}});
+        context.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("path"), result.path},
+                           {QStringLiteral("version"), result.version},
+                           {QStringLiteral("upStatements"), result.upStatements},
+                           {QStringLiteral("reviewed"), result.reviewed},
+                           {QStringLiteral("notes"), QJsonArray::fromStringList(result.notes)},
+                           {QStringLiteral("lint"), findings}});
         return;
     }
     QTextStream &out = context.out();
@@ -34,7 +41,7 @@ void printResult(CliContext &context, const GeneratedMigration &result)
         out << line << "\n";
     out.flush();
 }
-} // namespace
+}  // namespace
 
 int runGenerate(CliContext &context)
 {
@@ -44,7 +51,10 @@ int runGenerate(CliContext &context)
     if (!args.finish(1, 1))
         return context.fail(usageError(args.error(), synopsis()));
     if (!fromUrl || fromUrl->isEmpty())
-        return context.fail(usageError(CliContext::tr("--from-url URL is required: the database whose schema the migration reaches."), synopsis()));
+        return context.fail(usageError(
+            CliContext::tr(
+                "--from-url URL is required: the database whose schema the migration reaches."),
+            synopsis()));
     auto reference = ConnectionResolver::resolve(*fromUrl, {});
     if (!reference)
         return context.fail(reference.error());
@@ -63,7 +73,8 @@ int runGenerate(CliContext &context)
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
     job.setProgressHandler([&context, verbose](int step, int steps, const QString &what) {
         if (verbose)
-            context.err() << QStringLiteral("[%1/%2] %3…").arg(step).arg(steps).arg(what) << Qt::endl;
+            context.err() << QStringLiteral("[%1/%2] %3…").arg(step).arg(steps).arg(what)
+                          << Qt::endl;
     });
     const InterruptGuard interrupt([&job] { job.cancel(); });
     auto result = job.run(catalog, args.positionals().constFirst(), titleEn.value_or(QString()));
@@ -73,4 +84,4 @@ int runGenerate(CliContext &context)
     return MigrationLinter::hasErrors(result->findings) ? toInt(ExitCode::Usage) : 0;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

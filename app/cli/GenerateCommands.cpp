@@ -18,7 +18,8 @@ int printWritten(CliContext &context, const Outcome<QStringList> &written)
     if (!written)
         return context.fail(written.error());
     if (context.options().json) {
-        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("files"), QJsonArray::fromStringList(written.value())}});
+        context.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("files"), QJsonArray::fromStringList(written.value())}});
         return 0;
     }
     for (const QString &path : written.value())
@@ -26,11 +27,12 @@ int printWritten(CliContext &context, const Outcome<QStringList> &written)
     context.out().flush();
     return 0;
 }
-} // namespace
+}  // namespace
 
 int runNew(CliContext &context)
 {
-    const QString synopsis = CliContext::tr("Usage: new \"TITLE\" [--title-en \"TITLE\"] [--non-transactional]");
+    const QString synopsis =
+        CliContext::tr("Usage: new \"TITLE\" [--title-en \"TITLE\"] [--non-transactional]");
     CommandArgs args(context.options().commandArgs);
     NewMigration request;
     request.titleEn = args.value(QStringLiteral("--title-en")).value_or(QString());
@@ -53,18 +55,21 @@ int runExport(CliContext &context)
     const QString kind = args.positionals().at(0);
     const QString directory = args.positionals().at(1);
     if (kind != QLatin1String("alembic") && kind != QLatin1String("models"))
-        return context.fail(usageError(CliContext::tr("export: \"%1\" is neither alembic nor models.").arg(kind), synopsis));
+        return context.fail(usageError(
+            CliContext::tr("export: \"%1\" is neither alembic nor models.").arg(kind), synopsis));
     auto catalog = loadCatalog(context);
     if (!catalog)
         return toInt(ExitCode::Usage);
     if (kind == QLatin1String("alembic"))
         return printWritten(context, AlembicExport::write(*catalog, directory));
     if (catalog->migrations.isEmpty())
-        return context.fail(usageError(CliContext::tr("export models: the migrations folder has no migration, so no schema to model.")));
-    auto head = ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(catalog->directory)).load(catalog->headVersion());
+        return context.fail(usageError(CliContext::tr(
+            "export models: the migrations folder has no migration, so no schema to model.")));
+    auto head = ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(catalog->directory))
+                    .load(catalog->headVersion());
     if (!head)
         return context.fail(head.error());
     return printWritten(context, ModelsExport::write(head.value(), directory));
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

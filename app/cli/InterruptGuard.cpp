@@ -15,7 +15,7 @@ extern "C" void onInterrupt(int signal)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 }
-} // namespace
+}  // namespace
 
 InterruptGuard::InterruptGuard(std::function<void()> cancel) : m_cancel(std::move(cancel))
 {
@@ -47,4 +47,4 @@ bool InterruptGuard::interrupted()
     return g_signal != 0;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -25,4 +25,4 @@ private:
     std::thread m_watcher;
 };
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -25,9 +25,11 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
             options->backupFile = args.value(QStringLiteral("--backup")).value_or(QString());
         }
     }
-    const auto guard = stamp ? std::optional<GuardOptions>(GuardOptions{}) : guardOptions(args, &optionError);
+    const auto guard =
+        stamp ? std::optional<GuardOptions>(GuardOptions{}) : guardOptions(args, &optionError);
     if (!options || !guard || !args.finish(minArgs, 1))
-        return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError, synopsis));
+        return context.fail(
+            usageError(optionError.isEmpty() ? args.error() : optionError, synopsis));
     options->guard = *guard;
     int failed = 0;
     const auto loaded = loadTarget(context, &failed);
@@ -43,33 +45,45 @@ int runMigration(CliContext &context, RunAction action, int minArgs, const QStri
     });
     run.setProgressHandler([&context, verbose](const RunProgress &p) {
         if (verbose && p.statementIndex == 0)
-            context.err() << CliContext::tr("[%1/%2] %3 %4…").arg(p.migrationIndex).arg(p.migrationCount).arg(p.version, p.title) << Qt::endl;
+            context.err() << CliContext::tr("[%1/%2] %3 %4…")
+                                 .arg(p.migrationIndex)
+                                 .arg(p.migrationCount)
+                                 .arg(p.version, p.title)
+                          << Qt::endl;
     });
     run.setStallHandler(stallPrinter(context));
     const QString target = args.positionals().value(0);
     const InterruptGuard interrupt([&run] { run.cancel(); });
     const auto result = action == RunAction::Upgrade ? run.upgrade(catalog, target)
-                      : action == RunAction::Downgrade ? run.downgrade(catalog, target)
-                                                       : run.stamp(catalog, target);
-    return printRunReport(context, result, stamp ? QStringLiteral("stamp") : action == RunAction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"));
+        : action == RunAction::Downgrade             ? run.downgrade(catalog, target)
+                                                     : run.stamp(catalog, target);
+    return printRunReport(context, result,
+                          stamp                              ? QStringLiteral("stamp")
+                              : action == RunAction::Upgrade ? QStringLiteral("upgrade")
+                                                             : QStringLiteral("downgrade"));
 }
-} // namespace
+}  // namespace
 
 int runUpgrade(CliContext &context)
 {
-    return runMigration(context, RunAction::Upgrade, 0,
-                        CliContext::tr("Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]"));
+    return runMigration(
+        context, RunAction::Upgrade, 0,
+        CliContext::tr(
+            "Usage: upgrade [TARGET] [--single-transaction] [--accept-drift] [--out-of-order] [--allow-missing] [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]"));
 }
 
 int runDowngrade(CliContext &context)
 {
-    return runMigration(context, RunAction::Downgrade, 1,
-                        CliContext::tr("Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]"));
+    return runMigration(
+        context, RunAction::Downgrade, 1,
+        CliContext::tr(
+            "Usage: downgrade TARGET|base [--override-preflight REASON] [--lock-timeout MS] [--lock-retries N] [--lock-retry-timeout MS] [--max-app-wait MS] [--max-replica-lag MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON] [--no-step-checks] [--backup FILE]"));
 }
 
 int runStamp(CliContext &context)
 {
-    return runMigration(context, RunAction::Stamp, 1, CliContext::tr("Usage: stamp TARGET|base [--force]"));
+    return runMigration(context, RunAction::Stamp, 1,
+                        CliContext::tr("Usage: stamp TARGET|base [--force]"));
 }
 
 int runSql(CliContext &context)
@@ -79,32 +93,45 @@ int runSql(CliContext &context)
     QString optionError;
     auto options = runOptions(args, &optionError);
     if (!options || !args.finish(down ? 1 : 0, 1))
-        return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError,
-                                       CliContext::tr("Usage: sql [TARGET] | sql --down TARGET|base")));
+        return context.fail(
+            usageError(optionError.isEmpty() ? args.error() : optionError,
+                       CliContext::tr("Usage: sql [TARGET] | sql --down TARGET|base")));
     int failed = 0;
     const auto loaded = loadTarget(context, &failed);
     if (!loaded)
         return failed;
     const auto &[catalog, spec] = *loaded;
-    auto inspection = usecase::inspect(spec, catalog, options->language, options->historySchema);  // read-only: creates nothing
+    auto inspection = usecase::inspect(spec, catalog, options->language,
+                                       options->historySchema);  // read-only: creates nothing
     if (!inspection)
         return context.fail(inspection.error());
-    auto plan = usecase::plan(inspection.value(), catalog, down ? RunAction::Downgrade : RunAction::Upgrade, args.positionals().value(0));
+    auto plan =
+        usecase::plan(inspection.value(), catalog, down ? RunAction::Downgrade : RunAction::Upgrade,
+                      args.positionals().value(0));
     if (!plan)
         return context.fail(plan.error());
     if (plan->steps.isEmpty()) {
-        context.err() << CliContext::tr("Nothing to do for this target: the database is at version %1.")
-                             .arg(inspection->status.currentVersion.isEmpty() ? QStringLiteral("base") : inspection->status.currentVersion)
+        context.err() << CliContext::tr(
+                             "Nothing to do for this target: the database is at version %1.")
+                             .arg(inspection->status.currentVersion.isEmpty()
+                                      ? QStringLiteral("base")
+                                      : inspection->status.currentVersion)
                       << Qt::endl;
         return 0;
     }
-    if (!down && !inspection->status.outOfOrderVersions.isEmpty())  // what upgrade would refuse, said before the script
-        context.err() << CliContext::tr("Note: %1 older than the current version %2; upgrade refuses it without --out-of-order.")
-                             .arg(inspection->status.outOfOrderVersions.join(QLatin1String(", ")), inspection->status.currentVersion)
-                      << Qt::endl;
-    context.out() << plan->sqlScript(options->historySchema, options->lockTimeoutMs, options->statementTimeoutMs, options->language);
+    if (!down
+        && !inspection->status.outOfOrderVersions
+                .isEmpty())  // what upgrade would refuse, said before the script
+        context.err()
+            << CliContext::tr(
+                   "Note: %1 older than the current version %2; upgrade refuses it without --out-of-order.")
+                   .arg(inspection->status.outOfOrderVersions.join(QLatin1String(", ")),
+                        inspection->status.currentVersion)
+            << Qt::endl;
+    context.out() << plan->sqlScript(options->historySchema, options->lockTimeoutMs,
+                                     options->statementTimeoutMs, options->language);
     context.out().flush();
     return 0;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

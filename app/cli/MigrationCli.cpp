@@ -45,7 +45,8 @@ std::optional<RunOptions> runOptions(CommandArgs &args, QString *error)
     options.singleTransaction = args.flag(QStringLiteral("--single-transaction"));
     if (const auto reason = args.value(QStringLiteral("--override-preflight"))) {
         if (reason->trimmed().isEmpty()) {
-            *error = CliContext::tr("--override-preflight needs a reason, e.g. --override-preflight \"index checked by hand\".");
+            *error = CliContext::tr(
+                "--override-preflight needs a reason, e.g. --override-preflight \"index checked by hand\".");
             return std::nullopt;
         }
         options.preflightOverride = reason->trimmed();
@@ -53,21 +54,28 @@ std::optional<RunOptions> runOptions(CommandArgs &args, QString *error)
     if (const auto value = args.value(QStringLiteral("--lock-retries"))) {
         bool ok = false;
         options.lockRetries = value->toInt(&ok);
-        if (!ok || options.lockRetries < 0 || options.lockRetries > MigrationParser::maxLockRetries) {
-            *error = CliContext::tr("--lock-retries: \"%1\" must be a whole number from 0 to %2.").arg(*value).arg(MigrationParser::maxLockRetries);
+        if (!ok || options.lockRetries < 0
+            || options.lockRetries > MigrationParser::maxLockRetries) {
+            *error = CliContext::tr("--lock-retries: \"%1\" must be a whole number from 0 to %2.")
+                         .arg(*value)
+                         .arg(MigrationParser::maxLockRetries);
             return std::nullopt;
         }
     }
-    for (const auto &[name, slot] : {std::pair{QStringLiteral("--lock-timeout"), &options.lockTimeoutMs},
-                                     std::pair{QStringLiteral("--lock-retry-timeout"), &options.lockRetryTimeoutMs},
-                                     std::pair{QStringLiteral("--max-app-wait"), &options.maxAppWaitMs},
-                                     std::pair{QStringLiteral("--max-replica-lag"), &options.maxReplicaLagMs},
-                                     std::pair{QStringLiteral("--statement-timeout"), &options.statementTimeoutMs}}) {
+    for (const auto &[name, slot] :
+         {std::pair{QStringLiteral("--lock-timeout"), &options.lockTimeoutMs},
+          std::pair{QStringLiteral("--lock-retry-timeout"), &options.lockRetryTimeoutMs},
+          std::pair{QStringLiteral("--max-app-wait"), &options.maxAppWaitMs},
+          std::pair{QStringLiteral("--max-replica-lag"), &options.maxReplicaLagMs},
+          std::pair{QStringLiteral("--statement-timeout"), &options.statementTimeoutMs}}) {
         if (const auto value = args.value(name)) {
             bool ok = false;
             *slot = value->toInt(&ok);
             if (!ok || *slot < 1) {  // 0 would mean "no limit", which a run never has
-                *error = CliContext::tr("%1: \"%2\" is not a number of milliseconds of at least 1 (a run always has a limit).").arg(name, *value);
+                *error =
+                    CliContext::tr(
+                        "%1: \"%2\" is not a number of milliseconds of at least 1 (a run always has a limit).")
+                        .arg(name, *value);
                 return std::nullopt;
             }
         }
@@ -88,7 +96,8 @@ QJsonArray standbysJson(const StepReport &step)
 {
     QJsonArray standbys;
     for (const StandbyReplay &r : step.standbys)
-        standbys.append(QJsonObject{{QStringLiteral("standby"), r.standby}, {QStringLiteral("replayMs"), r.replayMs},
+        standbys.append(QJsonObject{{QStringLiteral("standby"), r.standby},
+                                    {QStringLiteral("replayMs"), r.replayMs},
                                     {QStringLiteral("lagBytes"), r.lagBytes}});
     return standbys;
 }
@@ -98,16 +107,19 @@ QString waitsText(const StepReport &step)
 {
     QString text;
     if (step.longestAppWaitMs > 0)
-        text += CliContext::tr(", the application waited at most %1").arg(formatDuration(step.longestAppWaitMs));
+        text += CliContext::tr(", the application waited at most %1")
+                    .arg(formatDuration(step.longestAppWaitMs));
     if (!step.standbys.isEmpty()) {
         qint64 slowest = 0;
         for (const StandbyReplay &r : step.standbys)
             slowest = std::max(slowest, r.replayMs);
-        text += CliContext::tr(", replayed by %n standby(s) in %1", nullptr, static_cast<int>(step.standbys.size())).arg(formatDuration(slowest));
+        text += CliContext::tr(", replayed by %n standby(s) in %1", nullptr,
+                               static_cast<int>(step.standbys.size()))
+                    .arg(formatDuration(slowest));
     }
     return text;
 }
-} // namespace
+}  // namespace
 
 int printRunReport(CliContext &context, const Outcome<RunReport> &report, const QString &action)
 {
@@ -116,15 +128,25 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
     if (context.options().json) {
         QJsonArray steps;
         for (const StepReport &step : report->steps)
-            steps.append(QJsonObject{{QStringLiteral("version"), step.version}, {QStringLiteral("title"), step.title},
-                                     {QStringLiteral("direction"), step.up ? QStringLiteral("up") : QStringLiteral("down")},
-                                     {QStringLiteral("statements"), step.statements}, {QStringLiteral("durationMs"), step.durationMs},
-                                     {QStringLiteral("attempts"), step.attempts},
-                                     {QStringLiteral("longestAppWaitMs"), step.longestAppWaitMs}, {QStringLiteral("standbys"), standbysJson(step)},
-                                     {QStringLiteral("checks"), QJsonDocument::fromJson(StepChecks::toJson(step.checks).toUtf8()).array()}});
-        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), action}, {QStringLiteral("backup"), report->backup},
-                           {QStringLiteral("steps"), steps}, {QStringLiteral("totalMs"), report->totalMs},
-                           {QStringLiteral("notCounted"), QJsonArray::fromStringList(report->notCounted)}});
+            steps.append(QJsonObject{
+                {QStringLiteral("version"), step.version},
+                {QStringLiteral("title"), step.title},
+                {QStringLiteral("direction"),
+                 step.up ? QStringLiteral("up") : QStringLiteral("down")},
+                {QStringLiteral("statements"), step.statements},
+                {QStringLiteral("durationMs"), step.durationMs},
+                {QStringLiteral("attempts"), step.attempts},
+                {QStringLiteral("longestAppWaitMs"), step.longestAppWaitMs},
+                {QStringLiteral("standbys"), standbysJson(step)},
+                {QStringLiteral("checks"),
+                 QJsonDocument::fromJson(StepChecks::toJson(step.checks).toUtf8()).array()}});
+        context.printJson(
+            {{QStringLiteral("ok"), true},
+             {QStringLiteral("action"), action},
+             {QStringLiteral("backup"), report->backup},
+             {QStringLiteral("steps"), steps},
+             {QStringLiteral("totalMs"), report->totalMs},
+             {QStringLiteral("notCounted"), QJsonArray::fromStringList(report->notCounted)}});
         return 0;
     }
     QTextStream &out = context.out();
@@ -135,20 +157,29 @@ int printRunReport(CliContext &context, const Outcome<RunReport> &report, const 
         return 0;
     }
     for (const StepReport &step : report->steps) {
-        const QString attempts = step.attempts > 1 ? CliContext::tr(", %n attempt(s)", nullptr, step.attempts) : QString();
-        out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  (" << formatDuration(step.durationMs) << attempts
-            << waitsText(step) << ")\n";
+        const QString attempts = step.attempts > 1
+            ? CliContext::tr(", %n attempt(s)", nullptr, step.attempts)
+            : QString();
+        out << (step.up ? "  ↑ " : "  ↓ ") << step.version << "  " << step.title << "  ("
+            << formatDuration(step.durationMs) << attempts << waitsText(step) << ")\n";
         if (!step.checks.isEmpty())
-            out << "      " << StepChecks::describe(step.checks).replace(QLatin1Char('\n'), QLatin1String("\n      ")) << "\n";
+            out << "      "
+                << StepChecks::describe(step.checks)
+                       .replace(QLatin1Char('\n'), QLatin1String("\n      "))
+                << "\n";
     }
     if (!report->backup.isEmpty())
         out << CliContext::tr("Backup this run relies on: %1").arg(report->backup) << "\n";
-    out << CliContext::tr("%n migration(s) done in %1.", nullptr, static_cast<int>(report->steps.size())).arg(formatDuration(report->totalMs)) << Qt::endl;
+    out << CliContext::tr("%n migration(s) done in %1.", nullptr,
+                          static_cast<int>(report->steps.size()))
+               .arg(formatDuration(report->totalMs))
+        << Qt::endl;
     if (!report->notCounted.isEmpty())
-        out << CliContext::tr("Rows not counted after the run (a lock was held or the count outlasted the timeout): %1")
+        out << CliContext::tr(
+                   "Rows not counted after the run (a lock was held or the count outlasted the timeout): %1")
                    .arg(report->notCounted.join(QLatin1String(", ")))
             << Qt::endl;
     return 0;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

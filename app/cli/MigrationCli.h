@@ -23,4 +23,4 @@ std::optional<RunOptions> runOptions(CommandArgs &args, QString *error);
 int printRunReport(CliContext &context, const Outcome<RunReport> &report, const QString &action);
 QString formatDuration(qint64 ms);
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

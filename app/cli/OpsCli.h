@@ -3,14 +3,14 @@
 #include "CliContext.h"
 #include "CommandArgs.h"
 
-#include "run/RunTypes.h"
 #include "gate/PreflightReport.h"
+#include "run/RunTypes.h"
 
 #include <QJsonValue>
 
 namespace mathakine {
 class DatabaseSession;
-}
+}  // namespace mathakine
 
 namespace mathakine::cli {
 
@@ -26,4 +26,4 @@ void printPreflight(CliContext &context, const PreflightReport &report, bool bri
 QString maintenanceText(const DatabaseSession &session);
 QJsonValue maintenanceJson(const DatabaseSession &session);
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

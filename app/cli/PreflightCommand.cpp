@@ -2,8 +2,8 @@
 #include "MigrationCli.h"
 #include "OpsCli.h"
 
-#include "log/Log.h"
 #include "gate/PreflightCheck.h"
+#include "log/Log.h"
 
 #include <QJsonArray>
 
@@ -13,9 +13,12 @@ namespace {
 QString levelLabel(PreflightItem::Level level)
 {
     switch (level) {
-    case PreflightItem::Level::Ok: return CliContext::tr("ok");
-    case PreflightItem::Level::Warning: return CliContext::tr("warning");
-    case PreflightItem::Level::Problem: return CliContext::tr("PROBLEM");
+    case PreflightItem::Level::Ok:
+        return CliContext::tr("ok");
+    case PreflightItem::Level::Warning:
+        return CliContext::tr("warning");
+    case PreflightItem::Level::Problem:
+        return CliContext::tr("PROBLEM");
     }
     return {};
 }
@@ -23,9 +26,12 @@ QString levelLabel(PreflightItem::Level level)
 QString levelKey(PreflightItem::Level level)
 {
     switch (level) {
-    case PreflightItem::Level::Ok: return QStringLiteral("ok");
-    case PreflightItem::Level::Warning: return QStringLiteral("warning");
-    case PreflightItem::Level::Problem: return QStringLiteral("problem");
+    case PreflightItem::Level::Ok:
+        return QStringLiteral("ok");
+    case PreflightItem::Level::Warning:
+        return QStringLiteral("warning");
+    case PreflightItem::Level::Problem:
+        return QStringLiteral("problem");
     }
     return {};
 }
@@ -34,20 +40,28 @@ QJsonObject reportJson(const PreflightReport &report)
 {
     QJsonArray items;
     for (const PreflightItem &item : report.items)
-        items.append(QJsonObject{{QStringLiteral("level"), levelKey(item.level)}, {QStringLiteral("title"), item.title},
-                                 {QStringLiteral("detail"), item.detail}, {QStringLiteral("fix"), item.fix}});
-    return {{QStringLiteral("ok"), !report.hasProblems()}, {QStringLiteral("target"), report.target},
-            {QStringLiteral("serverVersion"), report.serverVersion}, {QStringLiteral("pending"), report.pendingCount},
+        items.append(QJsonObject{{QStringLiteral("level"), levelKey(item.level)},
+                                 {QStringLiteral("title"), item.title},
+                                 {QStringLiteral("detail"), item.detail},
+                                 {QStringLiteral("fix"), item.fix}});
+    return {{QStringLiteral("ok"), !report.hasProblems()},
+            {QStringLiteral("target"), report.target},
+            {QStringLiteral("serverVersion"), report.serverVersion},
+            {QStringLiteral("pending"), report.pendingCount},
             {QStringLiteral("problems"), report.count(PreflightItem::Level::Problem)},
-            {QStringLiteral("warnings"), report.count(PreflightItem::Level::Warning)}, {QStringLiteral("items"), items}};
+            {QStringLiteral("warnings"), report.count(PreflightItem::Level::Warning)},
+            {QStringLiteral("items"), items}};
 }
-} // namespace
+}  // namespace
 
 void printPreflight(CliContext &context, const PreflightReport &report, bool brief)
 {
     QTextStream &out = brief ? context.err() : context.out();
-    out << (report.upgrade ? CliContext::tr("Pre-flight for %1 (PostgreSQL %2): %n migration(s) to apply.", nullptr, report.pendingCount)
-                           : CliContext::tr("Pre-flight for %1 (PostgreSQL %2): %n migration(s) to revert.", nullptr, report.pendingCount))
+    out << (report.upgrade
+                ? CliContext::tr("Pre-flight for %1 (PostgreSQL %2): %n migration(s) to apply.",
+                                 nullptr, report.pendingCount)
+                : CliContext::tr("Pre-flight for %1 (PostgreSQL %2): %n migration(s) to revert.",
+                                 nullptr, report.pendingCount))
                .arg(report.target, report.serverVersion)
         << "\n";
     for (const PreflightItem &item : report.items) {
@@ -55,7 +69,9 @@ void printPreflight(CliContext &context, const PreflightReport &report, bool bri
             continue;
         out << "  " << levelLabel(item.level).leftJustified(8) << " " << item.title << "\n";
         if (!item.detail.isEmpty())
-            out << "           " << QString(item.detail).replace(QLatin1Char('\n'), QLatin1String("\n           ")) << "\n";
+            out << "           "
+                << QString(item.detail).replace(QLatin1Char('\n'), QLatin1String("\n           "))
+                << "\n";
         if (!item.fix.isEmpty())
             out << "           " << CliContext::tr("fix: %1").arg(item.fix) << "\n";
     }
@@ -72,15 +88,17 @@ int runPreflight(CliContext &context)
     QString optionError;
     auto options = runOptions(args, &optionError);
     if (!options || !args.finish(down ? 1 : 0, 1))
-        return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError,
-                                       CliContext::tr("Usage: preflight [TARGET] | preflight --down TARGET|base")));
+        return context.fail(
+            usageError(optionError.isEmpty() ? args.error() : optionError,
+                       CliContext::tr("Usage: preflight [TARGET] | preflight --down TARGET|base")));
     int failed = 0;
     const auto loaded = loadTarget(context, &failed);
     if (!loaded)
         return failed;
     const auto &[catalog, spec] = *loaded;
-    auto report = PreflightCheck::run({spec, args.positionals().value(0), !down, options->historySchema, options->language, {}},
-                                      catalog);
+    auto report = PreflightCheck::run(
+        {spec, args.positionals().value(0), !down, options->historySchema, options->language, {}},
+        catalog);
     if (!report)
         return context.fail(report.error());
     if (context.options().json)
@@ -90,4 +108,4 @@ int runPreflight(CliContext &context)
     return report->hasProblems() ? toInt(ExitCode::Failed) : 0;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

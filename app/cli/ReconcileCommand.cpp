@@ -12,7 +12,8 @@ namespace mathakine::cli {
 namespace {
 QString synopsis()
 {
-    return CliContext::tr("Usage: reconcile [--to VERSION] [--sql] [--concurrent-from ROWS] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]");
+    return CliContext::tr(
+        "Usage: reconcile [--to VERSION] [--sql] [--concurrent-from ROWS] [--lock-timeout MS] [--statement-timeout MS] [--confirm DBNAME] [--override-gate REASON]");
 }
 
 void printReport(CliContext &context, const ReconcileReport &report)
@@ -33,7 +34,7 @@ void printReport(CliContext &context, const ReconcileReport &report)
         out << line << "\n";
     out.flush();
 }
-} // namespace
+}  // namespace
 
 int runReconcile(CliContext &context)
 {
@@ -46,12 +47,15 @@ int runReconcile(CliContext &context)
         bool ok = false;
         reconcile.concurrentFromRows = rows->toLongLong(&ok);
         if (!ok || reconcile.concurrentFromRows < 1)
-            optionError = CliContext::tr("--concurrent-from: \"%1\" is not a number of rows of at least 1.").arg(*rows);
+            optionError =
+                CliContext::tr("--concurrent-from: \"%1\" is not a number of rows of at least 1.")
+                    .arg(*rows);
     }
     auto options = runOptions(args, &optionError);
     const auto guard = guardOptions(args, &optionError);
     if (!optionError.isEmpty() || !options || !guard || !args.finish(0, 0))
-        return context.fail(usageError(optionError.isEmpty() ? args.error() : optionError, synopsis()));
+        return context.fail(
+            usageError(optionError.isEmpty() ? args.error() : optionError, synopsis()));
     options->guard = *guard;
     int failed = 0;
     const auto loaded = loadTarget(context, &failed);
@@ -75,7 +79,11 @@ int runReconcile(CliContext &context)
     const bool verbose = !context.options().json && context.options().verbosity > 0;
     run.setProgressHandler([&context, verbose](int index, int count, const QString &statement) {
         if (verbose)
-            context.err() << QStringLiteral("[%1/%2] %3").arg(index).arg(count).arg(statement.section(QLatin1Char('\n'), 0, 0)) << Qt::endl;
+            context.err() << QStringLiteral("[%1/%2] %3")
+                                 .arg(index)
+                                 .arg(count)
+                                 .arg(statement.section(QLatin1Char('\n'), 0, 0))
+                          << Qt::endl;
     });
     auto report = run.run(catalog, to.value_or(QString()), std::nullopt);
     if (!report)
@@ -84,4 +92,4 @@ int runReconcile(CliContext &context)
     return 0;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -16,4 +16,4 @@ public:
     virtual Status writePdf(const ValidationReport &report, const QString &path) const = 0;
 };
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

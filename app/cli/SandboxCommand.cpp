@@ -28,24 +28,33 @@ void printState(CliContext &context, const Sandbox &sandbox, const SandboxState 
         out << CliContext::tr("Sandbox stopped (%1).").arg(state.rootDir) << Qt::endl;
         return;
     }
-    out << CliContext::tr("Sandbox running: PostgreSQL on port %1, socket %2").arg(state.port).arg(state.socketDir) << "\n"
+    out << CliContext::tr("Sandbox running: PostgreSQL on port %1, socket %2")
+               .arg(state.port)
+               .arg(state.socketDir)
+        << "\n"
         << CliContext::tr("Database: %1").arg(state.database) << "\n"
         << CliContext::tr("Directory: %1").arg(state.rootDir) << "\n"
         << CliContext::tr("Connect with: psql -h %1 -p %2 -U postgres %3")
-               .arg(state.socketDir).arg(state.port).arg(state.database)
+               .arg(state.socketDir)
+               .arg(state.port)
+               .arg(state.database)
         << Qt::endl;
 }
-} // namespace
+}  // namespace
 
 int runSandbox(CliContext &context)
 {
     CommandArgs args(context.options().commandArgs);
     const QString dir = args.value(QStringLiteral("--dir")).value_or(Sandbox::defaultRoot());
-    const QString database = args.value(QStringLiteral("--database")).value_or(QStringLiteral("mathakine"));
+    const QString database =
+        args.value(QStringLiteral("--database")).value_or(QStringLiteral("mathakine"));
     const bool fresh = args.flag(QStringLiteral("--fresh"));
     const bool demo = args.flag(QStringLiteral("--demo"));
     if (!args.finish(1, 1))
-        return context.fail(usageError(args.error(), CliContext::tr("Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]")));
+        return context.fail(usageError(
+            args.error(),
+            CliContext::tr(
+                "Usage: sandbox start|stop|status|destroy [--dir DIR] [--database NAME] [--fresh] [--demo]")));
     const QString action = args.positionals().constFirst();
     Sandbox sandbox(dir);
     if (action == QLatin1String("start")) {
@@ -64,8 +73,9 @@ int runSandbox(CliContext &context)
             if (!installed)
                 return context.fail(installed.error());
             if (installed.value() && !context.options().json)
-                context.out() << CliContext::tr("Demo database ready: Mathakine baseline and demo data; %n migration(s) left to apply.", nullptr,
-                                                static_cast<int>(catalog->migrations.size()) - 1)
+                context.out() << CliContext::tr(
+                    "Demo database ready: Mathakine baseline and demo data; %n migration(s) left to apply.",
+                    nullptr, static_cast<int>(catalog->migrations.size()) - 1)
                               << Qt::endl;
         }
         printState(context, sandbox, state.value());
@@ -76,14 +86,18 @@ int runSandbox(CliContext &context)
         if (!s)
             return context.fail(s.error());
         if (!context.options().json)
-            context.out() << (action == QLatin1String("stop") ? CliContext::tr("Sandbox stopped.") : CliContext::tr("Sandbox deleted.")) << Qt::endl;
+            context.out() << (action == QLatin1String("stop") ? CliContext::tr("Sandbox stopped.")
+                                                              : CliContext::tr("Sandbox deleted."))
+                          << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("status")) {
         printState(context, sandbox, sandbox.status());
         return 0;
     }
-    return context.fail(usageError(CliContext::tr("Unknown sandbox action \"%1\"; use start, stop, status or destroy.").arg(action)));
+    return context.fail(usageError(
+        CliContext::tr("Unknown sandbox action \"%1\"; use start, stop, status or destroy.")
+            .arg(action)));
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -16,7 +16,10 @@ namespace mathakine::cli {
 namespace {
 AppError usage(const QString &message)
 {
-    return usageError(message, CliContext::tr("Usage: snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]"));
+    return usageError(
+        message,
+        CliContext::tr(
+            "Usage: snapshot [--check] [--out DIR] [--schema LIST] | snapshot --actual [--out FILE] [--schema LIST]"));
 }
 
 SchemaIntrospector::Options introspectionOptions(const std::optional<QString> &schemas)
@@ -34,7 +37,8 @@ QString shown(const QString &path)
 }
 
 // The connected database's own schema, as canonical JSON on stdout or in a file.
-int writeActual(CliContext &context, const SchemaIntrospector::Options &options, const std::optional<QString> &out)
+int writeActual(CliContext &context, const SchemaIntrospector::Options &options,
+                const std::optional<QString> &out)
 {
     auto spec = context.resolveConnection();
     if (!spec)
@@ -53,11 +57,12 @@ int writeActual(CliContext &context, const SchemaIntrospector::Options &options,
     }
     QFile file(*out);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
-        return context.fail({.exitCode = ExitCode::Failed, .message = CliContext::tr("Cannot write %1.").arg(*out),
+        return context.fail({.exitCode = ExitCode::Failed,
+                             .message = CliContext::tr("Cannot write %1.").arg(*out),
                              .detail = file.errorString()});
     return 0;
 }
-} // namespace
+}  // namespace
 
 int runSnapshot(CliContext &context)
 {
@@ -83,13 +88,16 @@ int runSnapshot(CliContext &context)
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
     builder.setProgressHandler([&context, verbose](int index, int count, const QString &version) {
         if (verbose)
-            context.err() << CliContext::tr("[%1/%2] replaying %3…").arg(index).arg(count).arg(version) << Qt::endl;
+            context.err()
+                << CliContext::tr("[%1/%2] replaying %3…").arg(index).arg(count).arg(version)
+                << Qt::endl;
     });
     auto snapshots = builder.build(catalog);
     if (!snapshots)
         return context.fail(snapshots.error());
 
-    const ExpectedSnapshotStore store(out ? *out : ExpectedSnapshotStore::directoryFor(catalog.directory));
+    const ExpectedSnapshotStore store(out ? *out
+                                          : ExpectedSnapshotStore::directoryFor(catalog.directory));
     QJsonArray report;
     bool stale = false;
     for (const SchemaSnapshot &snapshot : snapshots.value()) {
@@ -98,14 +106,17 @@ int runSnapshot(CliContext &context)
         QFile existing(path);
         const bool present = existing.open(QIODevice::ReadOnly);
         const bool same = present && existing.readAll() == json;
-        QString state = same ? QStringLiteral("unchanged") : present ? QStringLiteral("differs") : QStringLiteral("missing");
+        QString state = same ? QStringLiteral("unchanged")
+            : present        ? QStringLiteral("differs")
+                             : QStringLiteral("missing");
         if (!check && !same) {
             if (Status saved = store.save(snapshot); !saved)
                 return context.fail(saved.error());
             state = QStringLiteral("written");
         }
         stale = stale || (check && !same);
-        report.append(QJsonObject{{QStringLiteral("version"), snapshot.version}, {QStringLiteral("file"), shown(path)},
+        report.append(QJsonObject{{QStringLiteral("version"), snapshot.version},
+                                  {QStringLiteral("file"), shown(path)},
                                   {QStringLiteral("state"), state}});
         if (!context.options().json) {
             if (state == QLatin1String("written"))
@@ -113,7 +124,9 @@ int runSnapshot(CliContext &context)
             else if (state == QLatin1String("unchanged"))
                 context.out() << CliContext::tr("%1: up to date").arg(shown(path)) << "\n";
             else if (state == QLatin1String("differs"))
-                context.out() << CliContext::tr("%1: differs from what the migrations produce").arg(shown(path)) << "\n";
+                context.out() << CliContext::tr("%1: differs from what the migrations produce")
+                                     .arg(shown(path))
+                              << "\n";
             else
                 context.out() << CliContext::tr("%1: missing").arg(shown(path)) << "\n";
         }
@@ -121,9 +134,11 @@ int runSnapshot(CliContext &context)
     if (context.options().json)
         context.printJson({{QStringLiteral("ok"), !stale}, {QStringLiteral("snapshots"), report}});
     else if (stale)
-        context.out() << CliContext::tr("The expected snapshots are out of date; regenerate them with: mathakine-admin snapshot") << Qt::endl;
+        context.out() << CliContext::tr(
+            "The expected snapshots are out of date; regenerate them with: mathakine-admin snapshot")
+                      << Qt::endl;
     context.out().flush();
     return stale ? toInt(ExitCode::Failed) : 0;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -16,4 +16,4 @@ StallGuard::SampleHandler stallPrinter(const CliContext &context);
 // waitedMs, lockMode, relation, query}].
 QJsonObject stallSampleJson(const StallSample &sample);
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

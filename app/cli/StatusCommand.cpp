@@ -16,9 +16,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QLocale>
 
 namespace mathakine::cli {
 
@@ -59,19 +59,23 @@ std::optional<Snapshot> inspect(CliContext &context, int *exitCode, bool *diffDr
 
 QJsonObject entryJson(const MigrationStatusEntry &e)
 {
-    QJsonObject json{{QStringLiteral("version"), e.version}, {QStringLiteral("title"), e.title},
-                     {QStringLiteral("file"), e.fileName}, {QStringLiteral("state"), migrationStateKey(e.state)},
+    QJsonObject json{{QStringLiteral("version"), e.version},
+                     {QStringLiteral("title"), e.title},
+                     {QStringLiteral("file"), e.fileName},
+                     {QStringLiteral("state"), migrationStateKey(e.state)},
                      {QStringLiteral("stateText"), EnumNames::migrationState(e.state)}};
     if (e.applied) {
         json.insert(QStringLiteral("appliedAt"), e.applied->appliedAt.toString(Qt::ISODateWithMs));
-        json.insert(QStringLiteral("appliedBy"), e.applied->appliedByDb + QLatin1String(" / ") + e.applied->appliedByOs);
+        json.insert(QStringLiteral("appliedBy"),
+                    e.applied->appliedByDb + QLatin1String(" / ") + e.applied->appliedByOs);
         json.insert(QStringLiteral("durationMs"), e.applied->durationMs);
         json.insert(QStringLiteral("execution"), e.applied->executionKey());
         json.insert(QStringLiteral("attempts"), e.applied->attempts);
         if (!e.applied->error.isEmpty())
             json.insert(QStringLiteral("error"), e.applied->error);
         json.insert(QStringLiteral("backup"), e.applied->backup);
-        json.insert(QStringLiteral("stepChecks"), QJsonDocument::fromJson(e.applied->stepChecks.toUtf8()).array());
+        json.insert(QStringLiteral("stepChecks"),
+                    QJsonDocument::fromJson(e.applied->stepChecks.toUtf8()).array());
     }
     return json;
 }
@@ -82,20 +86,35 @@ QString failureText(const MigrationStatusEntry &e, bool runInProgress)
     const AppliedMigration &a = *e.applied;
     QString text;
     if (a.state == HistoryState::Running && runInProgress)
-        return CliContext::tr("Migration %1 is being run (%2 section): %3 of %4 statement(s) done so far.")
-                   .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up")).arg(a.statementsDone).arg(a.statementCount)
+        return CliContext::tr(
+                   "Migration %1 is being run (%2 section): %3 of %4 statement(s) done so far.")
+                   .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up"))
+                   .arg(a.statementsDone)
+                   .arg(a.statementCount)
             + QLatin1Char('\n');
     if (a.state == HistoryState::Running)
-        text = CliContext::tr("Migration %1 was interrupted during its %2 section (the process or the connection died): %3 of %4 statement(s) took effect.")
-                   .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up")).arg(a.statementsDone).arg(a.statementCount);
+        text =
+            CliContext::tr(
+                "Migration %1 was interrupted during its %2 section (the process or the connection died): %3 of %4 statement(s) took effect.")
+                .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up"))
+                .arg(a.statementsDone)
+                .arg(a.statementCount);
     else
-        text = CliContext::tr("Migration %1 failed in its %2 section at statement %3%4: %5. %6 statement(s) before it took effect.")
-                   .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up")).arg(a.failedStatement)
-                   .arg(a.sqlState.isEmpty() ? QString() : QStringLiteral(" (SQLSTATE %1)").arg(a.sqlState), a.error.trimmed())
-                   .arg(a.statementsDone);
+        text =
+            CliContext::tr(
+                "Migration %1 failed in its %2 section at statement %3%4: %5. %6 statement(s) before it took effect.")
+                .arg(e.version, a.down ? QStringLiteral("down") : QStringLiteral("up"))
+                .arg(a.failedStatement)
+                .arg(a.sqlState.isEmpty() ? QString()
+                                          : QStringLiteral(" (SQLSTATE %1)").arg(a.sqlState),
+                     a.error.trimmed())
+                .arg(a.statementsDone);
     text += QLatin1Char('\n');
-    text += a.down ? CliContext::tr("  Way out: fix the cause, then run downgrade again (its down section restarts from statement 1, so it must tolerate what already ran), or upgrade to re-apply it.")
-                   : CliContext::tr("  Way out: fix the cause (drop any INVALID index it left: DROP INDEX CONCURRENTLY …), then run upgrade again — it restarts this migration from its first statement.");
+    text += a.down
+        ? CliContext::tr(
+            "  Way out: fix the cause, then run downgrade again (its down section restarts from statement 1, so it must tolerate what already ran), or upgrade to re-apply it.")
+        : CliContext::tr(
+            "  Way out: fix the cause (drop any INVALID index it left: DROP INDEX CONCURRENTLY …), then run upgrade again — it restarts this migration from its first statement.");
     return text + QLatin1Char('\n');
 }
 
@@ -103,7 +122,9 @@ QString failureText(const MigrationStatusEntry &e, bool runInProgress)
 QString driftDiff(const Migration &m, const AppliedMigration &applied)
 {
     if (applied.script.isEmpty())
-        return CliContext::tr("  (the applied text was not recorded: it ran with an older version of the tool)") + QLatin1Char('\n');
+        return CliContext::tr(
+                   "  (the applied text was not recorded: it ran with an older version of the tool)")
+            + QLatin1Char('\n');
     QTemporaryDir dir;
     const QString before = dir.filePath(QStringLiteral("applied"));
     QFile file(before);
@@ -112,8 +133,10 @@ QString driftDiff(const Migration &m, const AppliedMigration &applied)
     file.write(applied.script.toUtf8());
     file.close();
     QProcess diff;
-    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), QStringLiteral("--label"), CliContext::tr("%1 (applied)").arg(m.fileName),
-                                        QStringLiteral("--label"), CliContext::tr("%1 (now)").arg(m.fileName), before, m.filePath});
+    diff.start(QStringLiteral("diff"),
+               {QStringLiteral("-u"), QStringLiteral("--label"),
+                CliContext::tr("%1 (applied)").arg(m.fileName), QStringLiteral("--label"),
+                CliContext::tr("%1 (now)").arg(m.fileName), before, m.filePath});
     diff.waitForFinished(10000);
     return QString::fromUtf8(diff.readAllStandardOutput());
 }
@@ -130,7 +153,7 @@ QJsonArray forensicsJson(const Snapshot &snapshot)
     return failures;
 }
 
-} // namespace
+}  // namespace
 
 int runStatus(CliContext &context)
 {
@@ -145,41 +168,49 @@ int runStatus(CliContext &context)
     if (context.options().json) {
         QJsonObject alembic;  // issue 15: no history of ours, but an Alembic revision
         if (s.alembic)
-            alembic = {{QStringLiteral("revision"), s.alembic->revision}, {QStringLiteral("state"), s.alembic->kindKey()},
-                       {QStringLiteral("version"), s.alembic->version}, {QStringLiteral("message"), s.alembic->describe()}};
-        context.printJson({{QStringLiteral("ok"), true},
-                           {QStringLiteral("alembic"), s.alembic ? QJsonValue(alembic) : QJsonValue()},
-                           {QStringLiteral("target"), snapshot->session->spec().profile.displayTarget()},
-                           {QStringLiteral("serverVersion"), server.version},
-                           {QStringLiteral("serverVersionNumber"), server.versionNumber},
-                           {QStringLiteral("database"), server.database},
-                           {QStringLiteral("user"), server.user},
-                           {QStringLiteral("currentVersion"), s.currentVersion},
-                           {QStringLiteral("headVersion"), snapshot->catalog->headVersion()},
-                           {QStringLiteral("pending"), s.pendingCount},
-                           {QStringLiteral("drifted"), QJsonArray::fromStringList(s.driftedVersions)},
-                           {QStringLiteral("failed"), QJsonArray::fromStringList(s.failedVersions)},
-                           {QStringLiteral("failures"), forensicsJson(*snapshot)},
-                           {QStringLiteral("outOfOrder"), QJsonArray::fromStringList(s.outOfOrderVersions)},
-                           {QStringLiteral("missingFiles"), QJsonArray::fromStringList(s.missingFiles)},
-                           {QStringLiteral("lockHolder"), lock},
-                           {QStringLiteral("maintenance"), maintenanceJson(*snapshot->session)}});
+            alembic = {{QStringLiteral("revision"), s.alembic->revision},
+                       {QStringLiteral("state"), s.alembic->kindKey()},
+                       {QStringLiteral("version"), s.alembic->version},
+                       {QStringLiteral("message"), s.alembic->describe()}};
+        context.printJson(
+            {{QStringLiteral("ok"), true},
+             {QStringLiteral("alembic"), s.alembic ? QJsonValue(alembic) : QJsonValue()},
+             {QStringLiteral("target"), snapshot->session->spec().profile.displayTarget()},
+             {QStringLiteral("serverVersion"), server.version},
+             {QStringLiteral("serverVersionNumber"), server.versionNumber},
+             {QStringLiteral("database"), server.database},
+             {QStringLiteral("user"), server.user},
+             {QStringLiteral("currentVersion"), s.currentVersion},
+             {QStringLiteral("headVersion"), snapshot->catalog->headVersion()},
+             {QStringLiteral("pending"), s.pendingCount},
+             {QStringLiteral("drifted"), QJsonArray::fromStringList(s.driftedVersions)},
+             {QStringLiteral("failed"), QJsonArray::fromStringList(s.failedVersions)},
+             {QStringLiteral("failures"), forensicsJson(*snapshot)},
+             {QStringLiteral("outOfOrder"), QJsonArray::fromStringList(s.outOfOrderVersions)},
+             {QStringLiteral("missingFiles"), QJsonArray::fromStringList(s.missingFiles)},
+             {QStringLiteral("lockHolder"), lock},
+             {QStringLiteral("maintenance"), maintenanceJson(*snapshot->session)}});
         return 0;
     }
     QTextStream &out = context.out();
-    out << CliContext::tr("Connected to %1").arg(snapshot->session->spec().profile.displayTarget()) << "\n"
+    out << CliContext::tr("Connected to %1").arg(snapshot->session->spec().profile.displayTarget())
+        << "\n"
         << CliContext::tr("Server: PostgreSQL %1").arg(server.version) << "\n"
         << CliContext::tr("Database: %1 (user %2)").arg(server.database, server.user) << "\n"
         << CliContext::tr("Migration version: %1 (head: %2)")
-               .arg(s.currentVersion.isEmpty() ? CliContext::tr("none (base)") : s.currentVersion, snapshot->catalog->headVersion()) << "\n"
+               .arg(s.currentVersion.isEmpty() ? CliContext::tr("none (base)") : s.currentVersion,
+                    snapshot->catalog->headVersion())
+        << "\n"
         << CliContext::tr("%n pending migration(s)", nullptr, s.pendingCount) << "\n";
     if (s.alembic)
         out << s.alembic->describe() << "\n  " << s.alembic->upgradeRefusal().hint << "\n";
     for (const MigrationStatusEntry &e : s.entries) {
         if (e.state == MigrationState::Drifted) {
             const Migration *m = snapshot->catalog->find(e.version);
-            out << CliContext::tr("Edited after being applied (drift): %1 — recorded checksum %2, file now %3")
-                       .arg(m->filePath, e.applied->checksum.left(16), m->checksum.left(16)) << "\n";
+            out << CliContext::tr(
+                       "Edited after being applied (drift): %1 — recorded checksum %2, file now %3")
+                       .arg(m->filePath, e.applied->checksum.left(16), m->checksum.left(16))
+                << "\n";
             if (diffDrift)
                 out << driftDiff(*m, *e.applied);
         }
@@ -190,12 +221,18 @@ int runStatus(CliContext &context)
         }
     }
     if (!s.outOfOrderVersions.isEmpty())
-        out << CliContext::tr("Pending but older than the current version (out of order): %1; upgrade refuses them without --out-of-order.")
-                   .arg(s.outOfOrderVersions.join(QLatin1String(", "))) << "\n";
+        out << CliContext::tr(
+                   "Pending but older than the current version (out of order): %1; upgrade refuses them without --out-of-order.")
+                   .arg(s.outOfOrderVersions.join(QLatin1String(", ")))
+            << "\n";
     if (!s.missingFiles.isEmpty())
-        out << CliContext::tr("Applied but missing from the migrations folder: %1; upgrade refuses to go on without --allow-missing.")
-                   .arg(s.missingFiles.join(QLatin1String(", "))) << "\n";
-    out << (s.lockHolder ? CliContext::tr("Migration lock: held by %1").arg(lock) : CliContext::tr("Migration lock: free")) << "\n"
+        out << CliContext::tr(
+                   "Applied but missing from the migrations folder: %1; upgrade refuses to go on without --allow-missing.")
+                   .arg(s.missingFiles.join(QLatin1String(", ")))
+            << "\n";
+    out << (s.lockHolder ? CliContext::tr("Migration lock: held by %1").arg(lock)
+                         : CliContext::tr("Migration lock: free"))
+        << "\n"
         << maintenanceText(*snapshot->session) << Qt::endl;
     return 0;
 }
@@ -216,23 +253,34 @@ int runHistory(CliContext &context)
     QTextStream &out = context.out();
     const QLocale locale;
     for (const MigrationStatusEntry &e : snapshot->status.entries) {
-        out << e.version << "  " << EnumNames::migrationState(e.state).leftJustified(12) << "  " << e.title << "\n";
+        out << e.version << "  " << EnumNames::migrationState(e.state).leftJustified(12) << "  "
+            << e.title << "\n";
         if (e.applied && e.applied->isApplied()) {
-            out << "      " << CliContext::tr("%1 by %2 (%3), %4%5")
-                                   .arg(locale.toString(e.applied->appliedAt.toLocalTime(), QLocale::ShortFormat),
-                                        e.applied->appliedByDb, e.applied->appliedByOs, formatDuration(e.applied->durationMs),
-                                        e.applied->execution == Execution::Stamp ? CliContext::tr(", stamped without running")
-                                        : e.applied->execution == Execution::Reconcile ? CliContext::tr(", recorded by reconcile")
-                                        : e.applied->attempts > 1 ? CliContext::tr(", %n attempt(s)", nullptr, e.applied->attempts) : QString())
+            out << "      "
+                << CliContext::tr("%1 by %2 (%3), %4%5")
+                       .arg(locale.toString(e.applied->appliedAt.toLocalTime(),
+                                            QLocale::ShortFormat),
+                            e.applied->appliedByDb, e.applied->appliedByOs,
+                            formatDuration(e.applied->durationMs),
+                            e.applied->execution == Execution::Stamp
+                                ? CliContext::tr(", stamped without running")
+                                : e.applied->execution == Execution::Reconcile
+                                ? CliContext::tr(", recorded by reconcile")
+                                : e.applied->attempts > 1
+                                ? CliContext::tr(", %n attempt(s)", nullptr, e.applied->attempts)
+                                : QString())
                 << "\n";
         }
         if (e.applied && !e.applied->backup.isEmpty())
             out << "      " << CliContext::tr("backup: %1").arg(e.applied->backup) << "\n";
         if (e.applied && !e.applied->stepChecks.isEmpty())
-            out << "      " << StepChecks::describe(StepChecks::fromJson(e.applied->stepChecks)).replace(QLatin1Char('\n'), QLatin1String("\n      ")) << "\n";
+            out << "      "
+                << StepChecks::describe(StepChecks::fromJson(e.applied->stepChecks))
+                       .replace(QLatin1Char('\n'), QLatin1String("\n      "))
+                << "\n";
     }
     out.flush();
     return 0;
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -18,13 +18,18 @@ namespace {
 
 AppError usage(const QString &message)
 {
-    return usageError(message, CliContext::tr("Usage: validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]"));
+    return usageError(
+        message,
+        CliContext::tr(
+            "Usage: validate [--pdf FILE] [--json FILE] [--plan FILE] [--runs N] [--warmup N] [--no-benchmark]"));
 }
 
 void printSummary(QTextStream &out, const ValidationReport &report, bool verbose)
 {
     const ValidationResult &r = report.result;
-    out << CliContext::tr("Validation of %1 (PostgreSQL %2)").arg(report.target, report.serverVersion) << "\n";
+    out << CliContext::tr("Validation of %1 (PostgreSQL %2)")
+               .arg(report.target, report.serverVersion)
+        << "\n";
     for (const CheckResult &c : r.checks) {
         if (c.status == CheckStatus::Pass && !verbose)
             continue;
@@ -39,13 +44,16 @@ void printSummary(QTextStream &out, const ValidationReport &report, bool verbose
         }
         const auto ms = [](double v) { return ResultText::measure(v, QStringLiteral("ms")); };
         out << "  " << b.title << "\n      "
-            << CliContext::tr("p50 %1  p95 %2  p99 %3  max %4  mean %5  | server p50 %6  p95 %7  | budget %8")
-                   .arg(ms(b.client.p50), ms(b.client.p95), ms(b.client.p99), ms(b.client.max), ms(b.client.mean),
-                        ms(b.server.p50), ms(b.server.p95), ms(b.budgetMs))
+            << CliContext::tr(
+                   "p50 %1  p95 %2  p99 %3  max %4  mean %5  | server p50 %6  p95 %7  | budget %8")
+                   .arg(ms(b.client.p50), ms(b.client.p95), ms(b.client.p99), ms(b.client.max),
+                        ms(b.client.mean), ms(b.server.p50), ms(b.server.p95), ms(b.budgetMs))
             << "\n";
     }
     out << CliContext::tr("Verdict: %1 — %2, in %3.")
-               .arg(CheckText::verdict(report), ResultText::counts(r), ResultText::measure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")))
+               .arg(CheckText::verdict(report), ResultText::counts(r),
+                    ResultText::measure(static_cast<double>(r.durationMs) / 1000.0,
+                                        QStringLiteral("s")))
         << "\n";
     if (!r.queriesWithoutData().isEmpty())
         out << CheckText::verdictExplanation(report) << "\n";
@@ -59,17 +67,21 @@ std::optional<int> number(CommandArgs &args, const QString &name, int minimum, Q
     bool ok = false;
     const int n = value->toInt(&ok);
     if (!ok || n < minimum)
-        *error = CliContext::tr("%1: \"%2\" is not a whole number of at least %3.").arg(name, *value).arg(minimum);
+        *error = CliContext::tr("%1: \"%2\" is not a whole number of at least %3.")
+                     .arg(name, *value)
+                     .arg(minimum);
     return n;
 }
 
-} // namespace
+}  // namespace
 
 bool needsGuiApplication(const GlobalOptions &options)
 {
     return options.command == QLatin1String("validate")
-           && std::any_of(options.commandArgs.begin(), options.commandArgs.end(),
-                          [](const QString &a) { return a == QLatin1String("--pdf") || a.startsWith(QLatin1String("--pdf=")); });
+        && std::any_of(
+               options.commandArgs.begin(), options.commandArgs.end(), [](const QString &a) {
+                   return a == QLatin1String("--pdf") || a.startsWith(QLatin1String("--pdf="));
+               });
 }
 
 int runValidate(CliContext &context)
@@ -88,12 +100,16 @@ int runValidate(CliContext &context)
     auto spec = context.resolveConnection();
     if (!spec)
         return context.fail(spec.error());
-    ValidationJob job({spec.value(), context.migrationsDir(), planPath.value_or(QString()),
-                       {runs.value_or(0), warmup.value_or(-1), !noBenchmark, QStringLiteral("mathakine_admin"), Translations::current()}});
+    ValidationJob job({spec.value(),
+                       context.migrationsDir(),
+                       planPath.value_or(QString()),
+                       {runs.value_or(0), warmup.value_or(-1), !noBenchmark,
+                        QStringLiteral("mathakine_admin"), Translations::current()}});
     const bool verbose = !context.options().json && context.options().verbosity >= 0;
     job.setProgressHandler([&context, verbose](const ValidationProgress &p) {
         if (verbose)
-            context.err() << QStringLiteral("[%1/%2] ").arg(p.step).arg(p.stepCount) << p.label << "…" << Qt::endl;
+            context.err() << QStringLiteral("[%1/%2] ").arg(p.step).arg(p.stepCount) << p.label
+                          << "…" << Qt::endl;
     });
     auto run = job.run();
     if (!run)
@@ -102,9 +118,12 @@ int runValidate(CliContext &context)
     QStringList archived = run->archived;
     if (json) {
         QFile file(*json);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ReportJson::toBytes(report)) < 0)
-            return context.fail({.exitCode = ExitCode::Failed, .message = CliContext::tr("Cannot write %1.").arg(*json),
-                                 .detail = file.errorString(), .file = *json});
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(ReportJson::toBytes(report)) < 0)
+            return context.fail({.exitCode = ExitCode::Failed,
+                                 .message = CliContext::tr("Cannot write %1.").arg(*json),
+                                 .detail = file.errorString(),
+                                 .file = *json});
     }
     if (pdf) {
         if (Status written = context.reportRenderer().writePdf(report, *pdf); !written)
@@ -120,9 +139,14 @@ int runValidate(CliContext &context)
     } else {
         printSummary(context.out(), report, context.options().verbosity > 0);
         if (pdf || json)
-            context.out() << CliContext::tr("Report: %1").arg(QStringList{pdf.value_or(QString()), json.value_or(QString())}.join(QLatin1Char(' ')).trimmed()) << "\n";
+            context.out() << CliContext::tr("Report: %1")
+                                 .arg(QStringList{pdf.value_or(QString()), json.value_or(QString())}
+                                          .join(QLatin1Char(' '))
+                                          .trimmed())
+                          << "\n";
         if (!archived.isEmpty())
-            context.out() << CliContext::tr("Archived: %1").arg(archived.join(QLatin1String(", "))) << "\n";
+            context.out() << CliContext::tr("Archived: %1").arg(archived.join(QLatin1String(", ")))
+                          << "\n";
         context.out().flush();
     }
     for (const QString &warning : run->warnings)
@@ -130,4 +154,4 @@ int runValidate(CliContext &context)
     return toInt(report.passed() ? ExitCode::Ok : ExitCode::Failed);
 }
 
-} // namespace mathakine::cli
+}  // namespace mathakine::cli

@@ -24,7 +24,8 @@ class ConfirmRunDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ConfirmRunDialog(const ConnectionProfile &profile, const QString &action, const QString &planText, QWidget *parent = nullptr);
+    ConfirmRunDialog(const ConnectionProfile &profile, const QString &action,
+                     const QString &planText, QWidget *parent = nullptr);
 
     void setPreflight(const PreflightReport &report);
     void setPreflightError(const QString &message);
@@ -49,4 +50,4 @@ private:
     QPushButton *m_ok = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -8,9 +8,9 @@
 #include "connection/PgServiceFile.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
+#include "gate/PreflightCheck.h"
 #include "migrate/MigrationCatalog.h"
 #include "ops/DemoDatabase.h"
-#include "gate/PreflightCheck.h"
 #include "ops/Sandbox.h"
 
 #include <QCheckBox>
@@ -60,7 +60,8 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     m_service->addItem(tr("(none)"));
     m_service->addItems(PgServiceFile::names(QProcessEnvironment::systemEnvironment()));
     m_service->setEnabled(m_service->count() > 1);
-    m_service->setToolTip(PgServiceFile::searchPath(QProcessEnvironment::systemEnvironment()).join(QLatin1Char('\n')));
+    m_service->setToolTip(PgServiceFile::searchPath(QProcessEnvironment::systemEnvironment())
+                              .join(QLatin1Char('\n')));
     m_host = new QLineEdit(this);
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
@@ -75,7 +76,8 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
         {QStringLiteral("allow"), tr("allow — TLS only when the server requires it")},
         {QStringLiteral("require"), tr("require — TLS, certificate not checked")},
         {QStringLiteral("verify-ca"), tr("verify-ca — TLS, certificate from a trusted authority")},
-        {QStringLiteral("verify-full"), tr("verify-full — TLS, certificate and host name checked")}};
+        {QStringLiteral("verify-full"),
+         tr("verify-full — TLS, certificate and host name checked")}};
     for (const auto &[keyword, label] : sslModes)
         m_sslMode->addItem(label, keyword);
     m_password = new QLineEdit(this);
@@ -84,7 +86,8 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_remember = new QCheckBox(tr("Remember the password (keyring, else ~/.pgpass — never the settings file)"), this);
+    m_remember = new QCheckBox(
+        tr("Remember the password (keyring, else ~/.pgpass — never the settings file)"), this);
     m_remember->setChecked(true);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Environment"), m_environment);
@@ -101,7 +104,8 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     if (!qEnvironmentVariable("DATABASE_URL").isEmpty()) {
         auto *fromEnv = new QPushButton(tr("Fill from DATABASE_URL"), this);
         right->addWidget(fromEnv);
-        connect(fromEnv, &QPushButton::clicked, this, [this] { applyUrl(qEnvironmentVariable("DATABASE_URL")); });
+        connect(fromEnv, &QPushButton::clicked, this,
+                [this] { applyUrl(qEnvironmentVariable("DATABASE_URL")); });
     }
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
@@ -128,7 +132,8 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
     connect(m_connect, &QPushButton::clicked, this, [this] {
-        if (!m_name->text().isEmpty() && m_name->text() != QLatin1String("sandbox") && !saveProfile())
+        if (!m_name->text().isEmpty() && m_name->text() != QLatin1String("sandbox")
+            && !saveProfile())
             return;
         m_selected = formSpec();
         accept();
@@ -136,7 +141,8 @@ ConnectionDialog::ConnectionDialog(const QString &migrationsDir, QWidget *parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reloadList();
     if (m_list->count() == 0)
-        m_result->setText(tr("No saved connection yet. Fill in the form, paste a URL, or try the local sandbox."));
+        m_result->setText(tr(
+            "No saved connection yet. Fill in the form, paste a URL, or try the local sandbox."));
     resize(900, 520);
 }
 
@@ -174,7 +180,8 @@ void ConnectionDialog::applyUrl(const QString &url)
 {
     auto parsed = ConnectionUrl::parse(url);
     if (!parsed) {
-        m_result->setText(StatusColors::span(StatusColors::bad(), parsed.error().message.toHtmlEscaped()));
+        m_result->setText(
+            StatusColors::span(StatusColors::bad(), parsed.error().message.toHtmlEscaped()));
         return;
     }
     ConnectionSpec spec = parsed.value();
@@ -189,7 +196,8 @@ void ConnectionDialog::applyService(const QString &service)
 {
     auto found = ConnectionUrl::fromService(service, QProcessEnvironment::systemEnvironment());
     if (!found) {
-        m_result->setText(StatusColors::span(StatusColors::bad(), found.error().fullText().toHtmlEscaped()));
+        m_result->setText(
+            StatusColors::span(StatusColors::bad(), found.error().fullText().toHtmlEscaped()));
         return;
     }
     ConnectionSpec spec = found.value();
@@ -204,7 +212,8 @@ void ConnectionDialog::reloadList(const QString &select)
     m_list->clear();
     for (const ConnectionProfile &p : ProfileStore().all()) {
         auto *item = new QListWidgetItem(p.name, m_list);
-        item->setToolTip(QStringLiteral("%1 — %2").arg(p.displayTarget(), EnumNames::environment(p.environment)));
+        item->setToolTip(QStringLiteral("%1 — %2").arg(p.displayTarget(),
+                                                       EnumNames::environment(p.environment)));
         if (p.isProduction())
             item->setForeground(StatusColors::bad());
         if (p.name == select)
@@ -282,35 +291,44 @@ void ConnectionDialog::testConnection()
     const ConnectionSpec spec = formSpec();
     setBusy(true);
     m_result->setText(tr("Connecting to %1…").arg(spec.profile.displayTarget()));
-    auto *task = Task<QString>::start([spec, dir = m_migrationsDir](BackgroundTask &) -> Outcome<QString> {
-        auto session = DatabaseSession::open(spec, QStringLiteral("test-connection"));
-        if (!session)
-            return session.error();
-        const ServerInfo &s = session.value()->server();
-        QString text = ConnectionDialog::tr("Connected: PostgreSQL %1, database %2 as %3.").arg(s.version, s.database, s.user).toHtmlEscaped();
-        // The privileges and the rest of pre-flight for an upgrade to head, so a missing
-        // GRANT shows up now rather than in the middle of a migration.
-        const auto catalog = MigrationCatalogLoader::load(dir);
-        PreflightRequest request;
-        request.spec = spec;
-        auto preflight = PreflightCheck::run(request, catalog.catalog);
-        if (!preflight)
-            return text + QStringLiteral("<br>") + preflight.error().message.toHtmlEscaped();
-        int problems = 0;
-        for (const PreflightItem &item : preflight->items) {
-            if (item.level == PreflightItem::Level::Ok)
-                continue;
-            ++problems;
-            text += QStringLiteral("<br><span style='color:%1'>%2</span>")
-                        .arg((item.level == PreflightItem::Level::Problem ? StatusColors::bad() : StatusColors::warning()).name(),
+    auto *task =
+        Task<QString>::start([spec, dir = m_migrationsDir](BackgroundTask &) -> Outcome<QString> {
+            auto session = DatabaseSession::open(spec, QStringLiteral("test-connection"));
+            if (!session)
+                return session.error();
+            const ServerInfo &s = session.value()->server();
+            QString text = ConnectionDialog::tr("Connected: PostgreSQL %1, database %2 as %3.")
+                               .arg(s.version, s.database, s.user)
+                               .toHtmlEscaped();
+            // The privileges and the rest of pre-flight for an upgrade to head, so a missing
+            // GRANT shows up now rather than in the middle of a migration.
+            const auto catalog = MigrationCatalogLoader::load(dir);
+            PreflightRequest request;
+            request.spec = spec;
+            auto preflight = PreflightCheck::run(request, catalog.catalog);
+            if (!preflight)
+                return text + QStringLiteral("<br>") + preflight.error().message.toHtmlEscaped();
+            int problems = 0;
+            for (const PreflightItem &item : preflight->items) {
+                if (item.level == PreflightItem::Level::Ok)
+                    continue;
+                ++problems;
+                text +=
+                    QStringLiteral("<br><span style='color:%1'>%2</span>")
+                        .arg((item.level == PreflightItem::Level::Problem ? StatusColors::bad()
+                                                                          : StatusColors::warning())
+                                 .name(),
                              item.title.toHtmlEscaped());
-            if (!item.fix.isEmpty())
-                text += QStringLiteral("<pre>%1</pre>").arg(item.fix.toHtmlEscaped());
-        }
-        if (problems == 0)
-            text += QStringLiteral("<br>") + ConnectionDialog::tr("Pre-flight: every privilege an upgrade to head needs is held.").toHtmlEscaped();
-        return text;
-    });
+                if (!item.fix.isEmpty())
+                    text += QStringLiteral("<pre>%1</pre>").arg(item.fix.toHtmlEscaped());
+            }
+            if (problems == 0)
+                text += QStringLiteral("<br>")
+                    + ConnectionDialog::tr(
+                          "Pre-flight: every privilege an upgrade to head needs is held.")
+                          .toHtmlEscaped();
+            return text;
+        });
     task->onFinished(this, [this](const QString &html) {
         setBusy(false);
         m_result->setText(StatusColors::span(StatusColors::good(), html));
@@ -318,7 +336,9 @@ void ConnectionDialog::testConnection()
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {
         setBusy(false);
-        m_result->setText(StatusColors::span(StatusColors::bad(), error.fullText().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+        m_result->setText(StatusColors::span(
+            StatusColors::bad(),
+            error.fullText().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
         emit testFinished(false, error.fullText());
     });
 }
@@ -326,8 +346,10 @@ void ConnectionDialog::testConnection()
 void ConnectionDialog::useSandbox()
 {
     setBusy(true);
-    m_result->setText(tr("Starting the local sandbox (a private PostgreSQL with the Mathakine demo data)…"));
-    auto *task = Task<ConnectionProfile>::start([dir = m_migrationsDir](BackgroundTask &) -> Outcome<ConnectionProfile> {
+    m_result->setText(
+        tr("Starting the local sandbox (a private PostgreSQL with the Mathakine demo data)…"));
+    auto *task = Task<ConnectionProfile>::start([dir = m_migrationsDir](BackgroundTask &)
+                                                    -> Outcome<ConnectionProfile> {
         Sandbox sandbox;
         auto state = sandbox.start();
         if (!state)
@@ -350,4 +372,4 @@ void ConnectionDialog::useSandbox()
     });
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -15,8 +15,9 @@ class QSpinBox;
 namespace mathakine {
 
 // The connection manager: saved profiles (add, edit, duplicate, delete), a pasted URL or
-// DATABASE_URL, a service of pg_service.conf, the environment tag, the password to the keyring or ~/.pgpass (never
-// the settings file), "Test connection", and the local sandbox when no server exists.
+// DATABASE_URL, a service of pg_service.conf, the environment tag, the password to the keyring or
+// ~/.pgpass (never the settings file), "Test connection", and the local sandbox when no server
+// exists.
 class ConnectionDialog : public QDialog {
     Q_OBJECT
 
@@ -55,4 +56,4 @@ private:
     QString m_migrationsDir;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -28,23 +28,27 @@ void showProgress(BackgroundTask *task, QWidget *parent, const QString &label)
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(progress, &QProgressDialog::canceled, task, &BackgroundTask::cancel);
-    QObject::connect(task, &BackgroundTask::progressed, progress, [progress](int value, int maximum, const QString &text) {
-        progress->setMaximum(maximum);
-        progress->setValue(value);
-        progress->setLabelText(text);
-    });
+    QObject::connect(task, &BackgroundTask::progressed, progress,
+                     [progress](int value, int maximum, const QString &text) {
+                         progress->setMaximum(maximum);
+                         progress->setValue(value);
+                         progress->setLabelText(text);
+                     });
     QObject::connect(task, &BackgroundTask::canceled, progress, &QWidget::close);
     QObject::connect(task, &BackgroundTask::finished, progress, &QWidget::close);
     QObject::connect(task, &BackgroundTask::failed, progress, &QWidget::close);
 }
 
-} // namespace
+}  // namespace
 
-DatabaseActions::DatabaseActions(Workspace *workspace, QWidget *parent) : QObject(parent), m_workspace(workspace), m_parent(parent) {}
+DatabaseActions::DatabaseActions(Workspace *workspace, QWidget *parent)
+    : QObject(parent), m_workspace(workspace), m_parent(parent)
+{}
 
 void DatabaseActions::report(bool success, const QString &title, const QString &text)
 {
-    QMessageBox box(success ? QMessageBox::Information : QMessageBox::Warning, title, text, QMessageBox::Ok, m_parent);
+    QMessageBox box(success ? QMessageBox::Information : QMessageBox::Warning, title, text,
+                    QMessageBox::Ok, m_parent);
     emit dialogShown(&box);
     box.exec();
     emit finished(success, text);
@@ -58,19 +62,24 @@ void DatabaseActions::reconcile(const QString &version)
         return ReconcileRun(spec, RunOptions(), {}, task.cancelToken()).preview(catalog, version);
     });
     showProgress(task, m_parent, tr("Computing the reconcile script…"));
-    connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Reconcile"), error.fullText()); });
+    connect(task, &BackgroundTask::failed, this,
+            [this](const AppError &error) { report(false, tr("Reconcile"), error.fullText()); });
     task->onFinished(this, [this, spec, catalog](const ReconcileScript &script) {
         ReconcileDialog preview(script, spec.profile.displayTarget(), m_parent);
         emit dialogShown(&preview);
         if (preview.exec() != QDialog::Accepted)
             return;
         const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
-        ConfirmRunDialog confirm(snapshot.profile, tr("Reconcile"),
-                                 tr("%n statement(s), then migrations up to %1 recorded as applied.", nullptr,
-                                    static_cast<int>(script.statements.size() + script.concurrent.size())).arg(script.version),
-                                 m_parent);
+        ConfirmRunDialog confirm(
+            snapshot.profile, tr("Reconcile"),
+            tr("%n statement(s), then migrations up to %1 recorded as applied.", nullptr,
+               static_cast<int>(script.statements.size() + script.concurrent.size()))
+                .arg(script.version),
+            m_parent);
         if (snapshot.profile.isProduction())
-            confirm.setGate(ProductionGate().evaluate(snapshot.profile, catalog, {snapshot.status.currentVersion, script.version, {}, {}}));
+            confirm.setGate(ProductionGate().evaluate(
+                snapshot.profile, catalog,
+                {snapshot.status.currentVersion, script.version, {}, {}}));
         emit dialogShown(&confirm);
         if (confirm.exec() != QDialog::Accepted)
             return;
@@ -78,7 +87,8 @@ void DatabaseActions::reconcile(const QString &version)
     });
 }
 
-void DatabaseActions::runReconcile(const QString &version, const QString &reviewed, const QString &typedName, const QString &overrideReason)
+void DatabaseActions::runReconcile(const QString &version, const QString &reviewed,
+                                   const QString &typedName, const QString &overrideReason)
 {
     RunOptions options;
     options.language = m_workspace->language();
@@ -86,8 +96,10 @@ void DatabaseActions::runReconcile(const QString &version, const QString &review
     options.guard.overrideReason = overrideReason;
     const ConnectionSpec spec = m_workspace->connection();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
-    auto *task = Task<ReconcileReport>::start([spec, options, catalog, version, reviewed](BackgroundTask &task) {
-        auto run = std::make_unique<ReconcileRun>(spec, options, ReconcileOptions(), task.cancelToken());
+    auto *task = Task<ReconcileReport>::start([spec, options, catalog, version,
+                                               reviewed](BackgroundTask &task) {
+        auto run =
+            std::make_unique<ReconcileRun>(spec, options, ReconcileOptions(), task.cancelToken());
         run->setProgressHandler([&task](int index, int count, const QString &statement) {
             task.reportProgress(index, count, statement.section(QLatin1Char('\n'), 0, 0).left(120));
         });
@@ -102,7 +114,8 @@ void DatabaseActions::runReconcile(const QString &version, const QString &review
         m_workspace->refresh();
         report(false, tr("Reconcile"), error.fullText());
     });
-    connect(task, &BackgroundTask::canceled, this, [this] { report(false, tr("Reconcile"), tr("Canceled; nothing was recorded.")); });
+    connect(task, &BackgroundTask::canceled, this,
+            [this] { report(false, tr("Reconcile"), tr("Canceled; nothing was recorded.")); });
 }
 
 void DatabaseActions::generate()
@@ -131,25 +144,32 @@ void DatabaseActions::generate()
         return;
     auto reference = ConnectionResolver::resolve(url->text().trimmed(), {});
     if (!reference || url->text().trimmed().isEmpty())
-        return report(false, tr("Generate"), reference ? tr("Give the URL of the reference database.") : reference.error().fullText());
+        return report(false, tr("Generate"),
+                      reference ? tr("Give the URL of the reference database.")
+                                : reference.error().fullText());
     const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
     const ConnectionSpec referenceSpec = reference.value();
     const int targetMajor = snapshot.server.versionNumber / 10000;
     const MigrationCatalog catalog = snapshot.catalog;
     const QString frenchTitle = title->text();
     const QString englishTitle = titleEn->text();
-    auto *task = Task<GeneratedMigration>::start([referenceSpec, targetMajor, catalog, frenchTitle, englishTitle](BackgroundTask &task) {
+    auto *task = Task<GeneratedMigration>::start([referenceSpec, targetMajor, catalog, frenchTitle,
+                                                  englishTitle](BackgroundTask &task) {
         auto job = std::make_unique<GenerateJob>(referenceSpec, targetMajor, task.cancelToken());
-        job->setProgressHandler([&task](int step, int steps, const QString &what) { task.reportProgress(step, steps, what); });
+        job->setProgressHandler([&task](int step, int steps, const QString &what) {
+            task.reportProgress(step, steps, what);
+        });
         return job->run(catalog, frenchTitle, englishTitle);
     });
     showProgress(task, m_parent, tr("Generating the migration…"));
-    connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { report(false, tr("Generate"), error.fullText()); });
-    connect(task, &BackgroundTask::canceled, this, [this] { report(false, tr("Generate"), tr("Canceled; no file was written.")); });
+    connect(task, &BackgroundTask::failed, this,
+            [this](const AppError &error) { report(false, tr("Generate"), error.fullText()); });
+    connect(task, &BackgroundTask::canceled, this,
+            [this] { report(false, tr("Generate"), tr("Canceled; no file was written.")); });
     task->onFinished(this, [this](const GeneratedMigration &migration) {
         m_workspace->refresh();
         report(true, tr("Generate"), GenerateJob::summary(migration).join(QLatin1Char('\n')));
     });
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -31,11 +31,12 @@ signals:
     void finished(bool success, const QString &summary);
 
 private:
-    void runReconcile(const QString &version, const QString &reviewed, const QString &typedName, const QString &overrideReason);
+    void runReconcile(const QString &version, const QString &reviewed, const QString &typedName,
+                      const QString &overrideReason);
     void report(bool success, const QString &title, const QString &text);
 
     Workspace *m_workspace;
     QWidget *m_parent;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -50,4 +50,4 @@ private:
     QLineEdit *m_folder = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

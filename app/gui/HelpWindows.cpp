@@ -22,7 +22,7 @@ QString plainText(QString text)
 {
     return text.remove(QLatin1Char('&'));  // the mnemonic marker of menu texts
 }
-} // namespace
+}  // namespace
 
 GuideWindow::GuideWindow(QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser(this))
 {
@@ -54,7 +54,8 @@ void GuideWindow::resizeEvent(QResizeEvent *event)
 void GuideWindow::fitImages()
 {
     // The screenshots are as wide as the main window: scaled down to the reading width.
-    const qreal width = m_browser->viewport()->width() - 2 * m_browser->document()->documentMargin() - 4;
+    const qreal width =
+        m_browser->viewport()->width() - 2 * m_browser->document()->documentMargin() - 4;
     QTextDocument *document = m_browser->document();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -62,7 +63,9 @@ void GuideWindow::fitImages()
             QTextImageFormat image = fragment.charFormat().toImageFormat();
             if (!image.isValid())
                 continue;
-            const QImage picture = document->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+            const QImage picture =
+                document->resource(QTextDocument::ImageResource, QUrl(image.name()))
+                    .value<QImage>();
             if (picture.isNull() || picture.width() <= 0)
                 continue;
             const qreal shown = qMin<qreal>(width, picture.width());
@@ -113,4 +116,4 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(par
     resize(520, 460);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -39,4 +39,4 @@ private:
     QStringList m_rows;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

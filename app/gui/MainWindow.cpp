@@ -3,8 +3,8 @@
 #include "AppIcons.h"
 #include "BackupListModel.h"
 #include "ConnectionDialog.h"
-#include "HelpWindows.h"
 #include "ConnectionHeader.h"
+#include "HelpWindows.h"
 #include "LogView.h"
 #include "MigrationsPage.h"
 #include "PreparationPage.h"
@@ -45,8 +45,10 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     m_steps = new QListWidget(central);
     m_steps->setFixedWidth(190);
     m_steps->setObjectName(QStringLiteral("workflowSteps"));
-    m_steps->setStyleSheet(QStringLiteral("QListWidget#workflowSteps::item { padding: 10px 6px; }"));
-    for (const char *icon : {"drive-harddisk", "software-update-available", "x-office-spreadsheet", "emblem-ok", "text-x-generic"})
+    m_steps->setStyleSheet(
+        QStringLiteral("QListWidget#workflowSteps::item { padding: 10px 6px; }"));
+    for (const char *icon : {"drive-harddisk", "software-update-available", "x-office-spreadsheet",
+                             "emblem-ok", "text-x-generic"})
         new QListWidgetItem(AppIcons::icon(QLatin1String(icon)), QString(), m_steps);
     m_steps->setIconSize(QSize(20, 20));
     m_pages = new QStackedWidget(central);
@@ -78,8 +80,11 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
     connect(m_migrations, &MigrationsPage::actionsChanged, this, &MainWindow::updateUpgradeAction);
 
     connect(m_workspace, &Workspace::snapshotChanged, this, [this](const WorkspaceSnapshot &s) {
-        m_header->showProfile(s.profile, {s.server.version, s.status.currentVersion, s.catalog.headVersion(), s.status.pendingCount,
-                                          s.status.lockHolder ? s.status.lockHolder->describe() : QString(), s.maintenance, s.status.alembic});
+        m_header->showProfile(s.profile,
+                              {s.server.version, s.status.currentVersion, s.catalog.headVersion(),
+                               s.status.pendingCount,
+                               s.status.lockHolder ? s.status.lockHolder->describe() : QString(),
+                               s.maintenance, s.status.alembic});
         showReadTime();
         setJobActionsEnabled(true);
         if (std::exchange(m_pickStep, false))
@@ -110,7 +115,8 @@ MainWindow::MainWindow(const QString &migrationsDir, QWidget *parent)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_connectionsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openConnectionManager);
+    m_connectionsAction =
+        m_fileMenu->addAction(QString(), this, &MainWindow::openConnectionManager);
     m_connectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_refreshAction = m_fileMenu->addAction(QString(), m_workspace, &Workspace::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -119,19 +125,23 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < 5; ++i) {
-        QAction *step = m_viewMenu->addAction(QString(), this, [this, i] { showStep(static_cast<Step>(i)); });
+        QAction *step =
+            m_viewMenu->addAction(QString(), this, [this, i] { showStep(static_cast<Step>(i)); });
         step->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
-    m_french = m_languageMenu->addAction(QStringLiteral("Français"), this, [this] { setLanguage(QStringLiteral("fr")); });
-    m_english = m_languageMenu->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    m_french = m_languageMenu->addAction(QStringLiteral("Français"), this,
+                                         [this] { setLanguage(QStringLiteral("fr")); });
+    m_english = m_languageMenu->addAction(QStringLiteral("English"), this,
+                                          [this] { setLanguage(QStringLiteral("en")); });
     for (QAction *a : {m_french, m_english}) {
         a->setCheckable(true);
         group->addAction(a);
     }
     (m_workspace->language() == QLatin1String("fr") ? m_french : m_english)->setChecked(true);
-    // The toolbar: the connection, then the three long jobs of the procedure, each opening its step.
+    // The toolbar: the connection, then the three long jobs of the procedure, each opening its
+    // step.
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));  // for saveState
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -157,21 +167,25 @@ void MainWindow::buildMenus()
     m_upgradeAction->setIcon(AppIcons::icon(QStringLiteral("go-up")));
     m_validateAction->setIcon(AppIcons::icon(QStringLiteral("emblem-ok")));
     m_helpMenu = menuBar()->addMenu(QString());
-    m_guideAction = m_helpMenu->addAction(AppIcons::icon(QStringLiteral("help-browser")), QString(), this, [this] {
-        auto *guide = new GuideWindow(this);
-        guide->setAttribute(Qt::WA_DeleteOnClose);
-        guide->show();  // beside the window, not modal: the reader follows it step by step
-    });
+    m_guideAction = m_helpMenu->addAction(
+        AppIcons::icon(QStringLiteral("help-browser")), QString(), this, [this] {
+            auto *guide = new GuideWindow(this);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+            guide->show();  // beside the window, not modal: the reader follows it step by step
+        });
     m_guideAction->setShortcut(QKeySequence::HelpContents);
-    m_shortcutsAction = m_helpMenu->addAction(AppIcons::icon(QStringLiteral("input-keyboard")), QString(), this, [this] {
-        ShortcutsDialog dialog(this, this);
-        dialog.exec();
-    });
+    m_shortcutsAction = m_helpMenu->addAction(AppIcons::icon(QStringLiteral("input-keyboard")),
+                                              QString(), this, [this] {
+                                                  ShortcutsDialog dialog(this, this);
+                                                  dialog.exec();
+                                              });
     m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Mathakine Admin"),
-                           tr("<b>Mathakine Admin %1</b><p>Apply, inspect and validate the Mathakine database migrations.</p>"
-                              "<p>Log file: %2</p>").arg(QLatin1String(appinfo::version), Logging::currentLogFile().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Mathakine Admin"),
+            tr("<b>Mathakine Admin %1</b><p>Apply, inspect and validate the Mathakine database migrations.</p>"
+               "<p>Log file: %2</p>")
+                .arg(QLatin1String(appinfo::version), Logging::currentLogFile().toHtmlEscaped()));
     });
 }
 
@@ -181,8 +195,10 @@ void MainWindow::setJobActionsEnabled(bool enabled)
     for (QAction *action : {m_backupAction, m_validateAction})
         action->setEnabled(enabled);
     const QString why = tr("Connect to a database first.");
-    m_backupAction->setToolTip(enabled ? tr("Verified backup of the connected database (step 1)") : why);
-    m_validateAction->setToolTip(enabled ? tr("Run the validation plan on the connected database (step 4)") : why);
+    m_backupAction->setToolTip(enabled ? tr("Verified backup of the connected database (step 1)")
+                                       : why);
+    m_validateAction->setToolTip(
+        enabled ? tr("Run the validation plan on the connected database (step 4)") : why);
     updateUpgradeAction();
 }
 
@@ -190,10 +206,13 @@ void MainWindow::updateUpgradeAction()
 {
     // Enabled only when there is something to apply: with nothing pending it would open
     // the confirmation (and the typed name on production) for nothing.
-    const QString reason = !m_readable ? tr("Connect to a database first.")
-                               : m_migrations->unavailableReason(MigrationsPage::Action::UpgradeHead);
+    const QString reason = !m_readable
+        ? tr("Connect to a database first.")
+        : m_migrations->unavailableReason(MigrationsPage::Action::UpgradeHead);
     m_upgradeAction->setEnabled(reason.isEmpty());
-    m_upgradeAction->setToolTip(reason.isEmpty() ? tr("Pre-flight, confirmation, then every pending migration (step 2)") : reason);
+    m_upgradeAction->setToolTip(
+        reason.isEmpty() ? tr("Pre-flight, confirmation, then every pending migration (step 2)")
+                         : reason);
 }
 
 void MainWindow::showReadTime()
@@ -202,8 +221,10 @@ void MainWindow::showReadTime()
     if (!at.isValid())
         return;
     const QLocale locale;
-    // When the state shown was read, not a verdict on the database (pending migrations show beside it).
-    m_readAt->setText(tr("Database read at %1").arg(locale.toString(at.time(), QLocale::ShortFormat)));
+    // When the state shown was read, not a verdict on the database (pending migrations show beside
+    // it).
+    m_readAt->setText(
+        tr("Database read at %1").arg(locale.toString(at.time(), QLocale::ShortFormat)));
     m_readAt->setToolTip(locale.toString(at, QLocale::LongFormat));
     statusBar()->clearMessage();
 }
@@ -211,7 +232,8 @@ void MainWindow::showReadTime()
 MainWindow::Step MainWindow::stepFor(const WorkspaceSnapshot &snapshot) const
 {
     const BackupListModel *backups = m_preparation->model();
-    const bool backedUp = backups->rowCount() > 0 && backups->index(0, 0).data(BackupListModel::ConnectedDatabaseRole).toBool();
+    const bool backedUp = backups->rowCount() > 0
+        && backups->index(0, 0).data(BackupListModel::ConnectedDatabaseRole).toBool();
     if (!backedUp)
         return Preparation;  // the staff's rule: a verified backup before anything else
     return snapshot.status.pendingCount > 0 ? Migrations : Validation;
@@ -254,9 +276,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Closing would cut a migration, pg_dump or pg_restore halfway; the jobs clean up only when canceled.
+    // Closing would cut a migration, pg_dump or pg_restore halfway; the jobs clean up only when
+    // canceled.
     if (m_migrations->isRunning() || m_validation->isRunning() || m_preparation->isRunning()) {
-        QMessageBox::warning(this, tr("Task in progress"), tr("Wait for the running task to finish, or cancel it first."));
+        QMessageBox::warning(this, tr("Task in progress"),
+                             tr("Wait for the running task to finish, or cancel it first."));
         event->ignore();
         return;
     }
@@ -269,7 +293,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Mathakine Admin"));
-    const QStringList steps = {tr("1  Preparation"), tr("2  Migrations"), tr("3  Schema"), tr("4  Validation"), tr("5  Journal")};
+    const QStringList steps = {tr("1  Preparation"), tr("2  Migrations"), tr("3  Schema"),
+                               tr("4  Validation"), tr("5  Journal")};
     for (int i = 0; i < steps.size(); ++i)
         m_steps->item(i)->setText(steps.at(i));
     m_fileMenu->setTitle(tr("&File"));
@@ -294,4 +319,4 @@ void MainWindow::retranslate()
     showReadTime();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -59,15 +59,17 @@ private:
     MigrationsPage *m_migrations;
     ValidationPage *m_validation;
     LogView *m_log;
-    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
-    QAction *m_connectionsAction = nullptr, *m_refreshAction = nullptr, *m_quitAction = nullptr, *m_aboutAction = nullptr;
+    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
+          *m_helpMenu = nullptr;
+    QAction *m_connectionsAction = nullptr, *m_refreshAction = nullptr, *m_quitAction = nullptr,
+            *m_aboutAction = nullptr;
     QAction *m_guideAction = nullptr, *m_shortcutsAction = nullptr;
     QLabel *m_readAt = nullptr;  // permanent in the status bar: when the shown state was read
-    bool m_pickStep = false;  // the next snapshot is the first of a new connection
-    bool m_readable = false;  // the last read of the database succeeded
+    bool m_pickStep = false;     // the next snapshot is the first of a new connection
+    bool m_readable = false;     // the last read of the database succeeded
     QAction *m_french = nullptr, *m_english = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_backupAction = nullptr, *m_upgradeAction = nullptr, *m_validateAction = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

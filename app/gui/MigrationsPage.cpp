@@ -2,8 +2,8 @@
 
 #include "BackgroundTask.h"
 #include "ConfirmRunDialog.h"
-#include "GenerateDialogs.h"
 #include "DatabaseActions.h"
+#include "GenerateDialogs.h"
 #include "MigrationDetailsView.h"
 #include "MigrationTimelineDelegate.h"
 #include "MigrationTimelineModel.h"
@@ -11,23 +11,23 @@
 #include "SqlPreviewDialog.h"
 #include "TaskProgressPanel.h"
 #include "WaitingSessionsPanel.h"
+#include "gate/PreflightCheck.h"
 #include "run/MigrationRun.h"
 #include "run/MigrationUseCases.h"
 #include "run/RunChecks.h"
-#include "gate/PreflightCheck.h"
 
-#include <QInputDialog>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
-#include <QMenu>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -36,10 +36,11 @@ namespace mathakine {
 
 namespace {
 constexpr qint64 kMigrationBudgetMs = 5 * 60 * 1000;  // the staff's rule: Phase 1 under 5 minutes
-}
+}  // namespace
 
 MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new MigrationTimelineModel(this)), m_actions(new DatabaseActions(workspace, this))
+    : QWidget(parent), m_workspace(workspace), m_model(new MigrationTimelineModel(this)),
+      m_actions(new DatabaseActions(workspace, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
@@ -61,7 +62,8 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_generate, &QAction::triggered, m_actions, &DatabaseActions::generate);
     generation->setToolTipsVisible(true);
     m_generation->setMenu(generation);
-    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp, m_preview, m_generation, m_repair, m_restoreBackup})
+    for (QPushButton *b : {m_refresh, m_upgradeHead, m_upgradeHere, m_downgradeHere, m_stamp,
+                           m_preview, m_generation, m_repair, m_restoreBackup})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -93,15 +95,19 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, m_workspace, &Workspace::refresh);
     connect(m_upgradeHead, &QPushButton::clicked, this, [this] { run(Action::UpgradeHead); });
     connect(m_upgradeHere, &QPushButton::clicked, this, [this] { run(Action::UpgradeToSelected); });
-    connect(m_downgradeHere, &QPushButton::clicked, this, [this] { run(Action::DowngradeToSelected); });
+    connect(m_downgradeHere, &QPushButton::clicked, this,
+            [this] { run(Action::DowngradeToSelected); });
     connect(m_stamp, &QPushButton::clicked, this, [this] { run(Action::StampSelected); });
     connect(m_preview, &QPushButton::clicked, this, &MigrationsPage::previewSql);
     connect(m_new, &QAction::triggered, this, &MigrationsPage::newMigration);
     connect(m_export, &QAction::triggered, this, &MigrationsPage::exportForPython);
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &MigrationsPage::cancelRun);
-    connect(m_repair, &QPushButton::clicked, this, [this] { m_recovery->repair(selectedVersion()); });
-    connect(m_restoreBackup, &QPushButton::clicked, this,
-            [this] { m_recovery->restoreBackup(RecoveryActions::backupOf(m_workspace->snapshot(), selectedVersion())); });
+    connect(m_repair, &QPushButton::clicked, this,
+            [this] { m_recovery->repair(selectedVersion()); });
+    connect(m_restoreBackup, &QPushButton::clicked, this, [this] {
+        m_recovery->restoreBackup(
+            RecoveryActions::backupOf(m_workspace->snapshot(), selectedVersion()));
+    });
     connect(m_recovery, &RecoveryActions::busyChanged, this, [this](bool busy) {
         if (busy)
             m_progress->begin(tr("Recovery"));
@@ -110,8 +116,10 @@ MigrationsPage::MigrationsPage(Workspace *workspace, QWidget *parent)
         updateButtons();
     });
     connect(m_recovery, &RecoveryActions::progressed, m_summary, &QLabel::setText);
-    connect(m_recovery, &RecoveryActions::finished, this, [this](bool, const QString &summary) { m_summary->setText(summary); });
-    connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MigrationsPage::showSelected);
+    connect(m_recovery, &RecoveryActions::finished, this,
+            [this](bool, const QString &summary) { m_summary->setText(summary); });
+    connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MigrationsPage::showSelected);
     connect(m_workspace, &Workspace::snapshotChanged, this, &MigrationsPage::showSnapshot);
     connect(m_workspace, &Workspace::connectionChanged, this, &MigrationsPage::forgetDatabase);
     retranslate();
@@ -124,13 +132,15 @@ void MigrationsPage::showSnapshot(const WorkspaceSnapshot &snapshot)
     m_model->setData(snapshot.status, snapshot.findings);
     int row = m_model->rowOf(selected);
     if (row < 0 && m_draftPath.isEmpty())  // a new file on show stays on show
-        row = m_model->rowOfInterest();  // an empty details pane tells nothing
+        row = m_model->rowOfInterest();    // an empty details pane tells nothing
     if (row >= 0)
         m_timeline->setCurrentIndex(m_model->index(row));
     if (!snapshot.catalogErrors.isEmpty())
-        m_summary->setText(tr("The migrations folder has errors: %1").arg(snapshot.catalogErrors.constFirst().located()));
+        m_summary->setText(tr("The migrations folder has errors: %1")
+                               .arg(snapshot.catalogErrors.constFirst().located()));
     for (const Migration &m : snapshot.catalog.migrations) {
-        if (!m_draftPath.isEmpty() && QFileInfo(m.filePath) == QFileInfo(m_draftPath)) {  // the new file is complete now
+        if (!m_draftPath.isEmpty()
+            && QFileInfo(m.filePath) == QFileInfo(m_draftPath)) {  // the new file is complete now
             m_draftPath.clear();
             m_timeline->setCurrentIndex(m_model->index(m_model->rowOf(m.version)));
         }
@@ -153,7 +163,8 @@ void MigrationsPage::forgetDatabase()
 QString MigrationsPage::selectedVersion() const
 {
     const QModelIndex current = m_timeline->currentIndex();
-    return current.isValid() ? current.data(MigrationTimelineModel::VersionRole).toString() : QString();
+    return current.isValid() ? current.data(MigrationTimelineModel::VersionRole).toString()
+                             : QString();
 }
 
 void MigrationsPage::showSelected()
@@ -169,21 +180,27 @@ void MigrationsPage::showSelected()
     const QString version = selectedVersion();
     const Migration *migration = m_workspace->snapshot().catalog.find(version);
     m_details->showMigration(migration, current.data(Qt::DisplayRole).toString(),
-                             current.data(MigrationTimelineModel::StateTextRole).toString() + QStringLiteral(" — ")
+                             current.data(MigrationTimelineModel::StateTextRole).toString()
+                                 + QStringLiteral(" — ")
                                  + current.data(MigrationTimelineModel::DetailRole).toString(),
                              m_model->findingsFor(version));
     m_details->showRunRecord(RecoveryActions::runRecordText(m_workspace->snapshot(), version),
-                             current.data(MigrationTimelineModel::StateRole).toInt() == static_cast<int>(MigrationState::Failed));
+                             current.data(MigrationTimelineModel::StateRole).toInt()
+                                 == static_cast<int>(MigrationState::Failed));
     updateButtons();
 }
 
 QString MigrationsPage::actionName(Action action) const
 {
     switch (action) {
-    case Action::UpgradeHead: return tr("Upgrade to head");
-    case Action::UpgradeToSelected: return tr("Upgrade to here");
-    case Action::DowngradeToSelected: return tr("Downgrade to here");
-    case Action::StampSelected: return tr("Mark as applied");
+    case Action::UpgradeHead:
+        return tr("Upgrade to head");
+    case Action::UpgradeToSelected:
+        return tr("Upgrade to here");
+    case Action::DowngradeToSelected:
+        return tr("Downgrade to here");
+    case Action::StampSelected:
+        return tr("Mark as applied");
     }
     return {};
 }
@@ -192,13 +209,15 @@ QString MigrationsPage::planText(Action action, const QString &target) const
 {
     if (action == Action::StampSelected)
         return tr("Record every migration up to %1 as applied without running it. "
-                  "The database must already have what they create.").arg(target);
+                  "The database must already have what they create.")
+            .arg(target);
     QString text;
     auto plan = planOf(action);
     if (plan) {
         for (const PlanStep &step : plan->steps)
-            text += (step.up ? QStringLiteral("↑ ") : QStringLiteral("↓ ")) + step.migration.version + QStringLiteral("  ")
-                    + step.migration.displayTitle(m_workspace->language()) + QLatin1Char('\n');
+            text += (step.up ? QStringLiteral("↑ ") : QStringLiteral("↓ ")) + step.migration.version
+                + QStringLiteral("  ") + step.migration.displayTitle(m_workspace->language())
+                + QLatin1Char('\n');
     }
     return text.isEmpty() ? tr("Nothing to do: the database is already at the target.") : text;
 }
@@ -207,7 +226,9 @@ Outcome<MigrationPlan> MigrationsPage::planOf(Action action) const
 {
     const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
     return usecase::plan(snapshot.inspection(), snapshot.catalog,
-                         action == Action::DowngradeToSelected ? RunAction::Downgrade : RunAction::Upgrade, targetOf(action));
+                         action == Action::DowngradeToSelected ? RunAction::Downgrade
+                                                               : RunAction::Upgrade,
+                         targetOf(action));
 }
 
 QString MigrationsPage::targetOf(Action action) const
@@ -239,7 +260,8 @@ void MigrationsPage::run(Action action, bool confirm)
     request.language = m_workspace->language();
     const MigrationCatalog catalog = m_workspace->snapshot().catalog;
     m_progress->begin(tr("Pre-flight check"));
-    auto *task = Task<PreflightReport>::start([request, catalog](BackgroundTask &) { return PreflightCheck::run(request, catalog); });
+    auto *task = Task<PreflightReport>::start(
+        [request, catalog](BackgroundTask &) { return PreflightCheck::run(request, catalog); });
     m_task = task;
     auto done = [this] {
         m_task = nullptr;
@@ -252,16 +274,18 @@ void MigrationsPage::run(Action action, bool confirm)
         if (!task->isCancelRequested())
             askAndExecute(action, report, {});
     });
-    connect(m_task, &BackgroundTask::failed, this, [this, action, done, task](const AppError &error) {
-        done();
-        if (!task->isCancelRequested())
-            askAndExecute(action, std::nullopt, error.message);
-    });
+    connect(m_task, &BackgroundTask::failed, this,
+            [this, action, done, task](const AppError &error) {
+                done();
+                if (!task->isCancelRequested())
+                    askAndExecute(action, std::nullopt, error.message);
+            });
     connect(m_task, &BackgroundTask::canceled, this, done);
     updateButtons();
 }
 
-void MigrationsPage::askAndExecute(Action action, const std::optional<PreflightReport> &preflight, const QString &preflightError)
+void MigrationsPage::askAndExecute(Action action, const std::optional<PreflightReport> &preflight,
+                                   const QString &preflightError)
 {
     const WorkspaceSnapshot &snapshot = m_workspace->snapshot();
     const QString target = targetOf(action);
@@ -271,8 +295,9 @@ void MigrationsPage::askAndExecute(Action action, const std::optional<PreflightR
     else if (!preflightError.isEmpty())
         dialog.setPreflightError(preflightError);
     if (action != Action::StampSelected) {
-        if (auto gate = MigrationRun::previewGate(snapshot.profile, snapshot.catalog, snapshot.status,
-                                                      action != Action::DowngradeToSelected, target, GuardOptions{}))
+        if (auto gate = MigrationRun::previewGate(
+                snapshot.profile, snapshot.catalog, snapshot.status,
+                action != Action::DowngradeToSelected, target, GuardOptions{}))
             dialog.setGate(*gate);
     }
     emit confirmationShown(&dialog);
@@ -290,8 +315,10 @@ void MigrationsPage::askAndExecute(Action action, const std::optional<PreflightR
 void MigrationsPage::offerRemedy(Action action, RunOptions options, const AppError &error)
 {
     // The error's way out as a button (the CLI shows it as a flag); audited with a reason.
-    QMessageBox box(QMessageBox::Warning, actionName(action), error.message, QMessageBox::Cancel, this);
-    box.setInformativeText(error.detail.isEmpty() ? error.hint : error.detail + QLatin1String("\n\n") + error.hint);
+    QMessageBox box(QMessageBox::Warning, actionName(action), error.message, QMessageBox::Cancel,
+                    this);
+    box.setInformativeText(
+        error.detail.isEmpty() ? error.hint : error.detail + QLatin1String("\n\n") + error.hint);
     QPushButton *take = box.addButton(error.remedy.label, QMessageBox::AcceptRole);
     emit remedyOffered(&box);
     box.exec();
@@ -300,7 +327,10 @@ void MigrationsPage::offerRemedy(Action action, RunOptions options, const AppErr
     QString reason;
     if (error.remedy.needsReason) {
         bool ok = false;
-        reason = QInputDialog::getText(this, error.remedy.label, tr("Reason (kept in the audit log):"), QLineEdit::Normal, {}, &ok).trimmed();
+        reason =
+            QInputDialog::getText(this, error.remedy.label, tr("Reason (kept in the audit log):"),
+                                  QLineEdit::Normal, {}, &ok)
+                .trimmed();
         if (!ok || reason.isEmpty())
             return;
     }
@@ -328,22 +358,28 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
         MigrationRun migration(spec, options, task.cancelToken());
         migration.setProgressHandler([&task](const RunProgress &p) {
             const int maximum = qMax(1, p.migrationCount) * 1000;
-            const int value = (p.migrationIndex - 1) * 1000 + (p.statementCount ? p.statementIndex * 1000 / p.statementCount : 0);
-            task.reportProgress(value, maximum, MigrationsPage::tr("Migration %1/%2 (%3), statement %4/%5")
-                                                    .arg(p.migrationIndex).arg(p.migrationCount).arg(p.version)
-                                                    .arg(p.statementIndex).arg(p.statementCount));
+            const int value = (p.migrationIndex - 1) * 1000
+                + (p.statementCount ? p.statementIndex * 1000 / p.statementCount : 0);
+            task.reportProgress(value, maximum,
+                                MigrationsPage::tr("Migration %1/%2 (%3), statement %4/%5")
+                                    .arg(p.migrationIndex)
+                                    .arg(p.migrationCount)
+                                    .arg(p.version)
+                                    .arg(p.statementIndex)
+                                    .arg(p.statementCount));
         });
         migration.setStallHandler([&task](const StallSample &sample) { task.report(sample); });
         return action == Action::DowngradeToSelected ? migration.downgrade(catalog, target)
-               : action == Action::StampSelected      ? migration.stamp(catalog, target)
-                                                      : migration.upgrade(catalog, target);
+            : action == Action::StampSelected        ? migration.stamp(catalog, target)
+                                                     : migration.upgrade(catalog, target);
     });
     m_task = task;
     m_clock.start();  // per-migration durations come back through the history on refresh
     connect(m_task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
     if (action != Action::StampSelected)
         m_waiting->begin(options.maxAppWaitMs);
-    task->onReport<StallSample>(m_waiting, [this](const StallSample &sample) { m_waiting->showSample(sample); });
+    task->onReport<StallSample>(
+        m_waiting, [this](const StallSample &sample) { m_waiting->showSample(sample); });
     auto finish = [this](bool success, const QString &summary) {
         m_task = nullptr;
         m_progress->end();
@@ -355,15 +391,19 @@ void MigrationsPage::execute(Action action, const RunOptions &requested)
     };
     task->onFinished(this, [this, finish](const RunReport &report) {
         const qint64 ms = m_clock.elapsed();
-        const QString budget = ms <= kMigrationBudgetMs ? tr("within the 5-minute budget") : tr("OVER the 5-minute budget");
-        finish(true, tr("%n migration(s) done in %1 s, %2.", nullptr, static_cast<int>(report.steps.size()))
-                         .arg(QLocale().toString(ms / 1000.0, 'f', 1), budget));
+        const QString budget = ms <= kMigrationBudgetMs ? tr("within the 5-minute budget")
+                                                        : tr("OVER the 5-minute budget");
+        finish(
+            true,
+            tr("%n migration(s) done in %1 s, %2.", nullptr, static_cast<int>(report.steps.size()))
+                .arg(QLocale().toString(ms / 1000.0, 'f', 1), budget));
     });
-    connect(m_task, &BackgroundTask::failed, this, [this, finish, action, options](const AppError &error) {
-        finish(false, error.fullText());
-        if (!error.remedy.isEmpty())
-            offerRemedy(action, options, error);
-    });
+    connect(m_task, &BackgroundTask::failed, this,
+            [this, finish, action, options](const AppError &error) {
+                finish(false, error.fullText());
+                if (!error.remedy.isEmpty())
+                    offerRemedy(action, options, error);
+            });
     connect(m_task, &BackgroundTask::canceled, this, [finish] {
         finish(false, MigrationsPage::tr("Canceled: the migration in progress was rolled back."));
     });
@@ -384,10 +424,14 @@ void MigrationsPage::previewSql()
     if (plan && plan->steps.isEmpty())
         plan = usecase::plan(snapshot.inspection(), snapshot.catalog, RunAction::Downgrade, target);
     const RunOptions defaults;
-    const QString script = plan ? plan->sqlScript(QStringLiteral("mathakine_admin"), defaults.lockTimeoutMs, defaults.statementTimeoutMs,
-                                                   m_workspace->language())
-                                : plan.error().fullText();
-    SqlPreviewDialog dialog(script.isEmpty() ? tr("-- Nothing to do: the database is already at %1.").arg(target) : script, this);
+    const QString script = plan
+        ? plan->sqlScript(QStringLiteral("mathakine_admin"), defaults.lockTimeoutMs,
+                          defaults.statementTimeoutMs, m_workspace->language())
+        : plan.error().fullText();
+    SqlPreviewDialog dialog(script.isEmpty()
+                                ? tr("-- Nothing to do: the database is already at %1.").arg(target)
+                                : script,
+                            this);
     dialog.exec();
 }
 
@@ -397,13 +441,17 @@ void MigrationsPage::updateButtons()
     const bool selected = !selectedVersion().isEmpty();
     const QModelIndex current = m_timeline->currentIndex();
     m_repair->setEnabled(idle && current.isValid()
-                         && current.data(MigrationTimelineModel::StateRole).toInt() == static_cast<int>(MigrationState::Failed));
-    m_restoreBackup->setEnabled(idle && selected && !RecoveryActions::backupOf(m_workspace->snapshot(), selectedVersion()).isEmpty());
+                         && current.data(MigrationTimelineModel::StateRole).toInt()
+                             == static_cast<int>(MigrationState::Failed));
+    m_restoreBackup->setEnabled(
+        idle && selected
+        && !RecoveryActions::backupOf(m_workspace->snapshot(), selectedVersion()).isEmpty());
     m_refresh->setEnabled(idle);
-    const QList<std::pair<QPushButton *, Action>> actions = {{m_upgradeHead, Action::UpgradeHead},
-                                                             {m_upgradeHere, Action::UpgradeToSelected},
-                                                             {m_downgradeHere, Action::DowngradeToSelected},
-                                                             {m_stamp, Action::StampSelected}};
+    const QList<std::pair<QPushButton *, Action>> actions = {
+        {m_upgradeHead, Action::UpgradeHead},
+        {m_upgradeHere, Action::UpgradeToSelected},
+        {m_downgradeHere, Action::DowngradeToSelected},
+        {m_stamp, Action::StampSelected}};
     for (const auto &[button, action] : actions) {
         const QString reason = unavailableReason(action);
         button->setEnabled(reason.isEmpty());
@@ -433,17 +481,20 @@ void MigrationsPage::retranslate()
     m_repair->setText(tr("Repair…"));
     m_repair->setToolTip(tr("Ways out of a failed migration, each with its SQL previewed"));
     m_restoreBackup->setText(tr("Restore this backup"));
-    m_restoreBackup->setToolTip(tr("Last resort: put the verified backup this run relied on back in place of the database"));
+    m_restoreBackup->setToolTip(tr(
+        "Last resort: put the verified backup this run relied on back in place of the database"));
     m_generation->setText(tr("Generation"));
     m_new->setText(tr("New migration…"));
     m_new->setToolTip(tr("Write the next migration file from a template"));
     m_export->setText(tr("Export for Alembic / SQLAlchemy…"));
-    m_export->setToolTip(tr("The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend"));
+    m_export->setToolTip(tr(
+        "The migrations as Alembic revisions, or the expected schema as SQLAlchemy models, for the Python backend"));
     m_generate->setText(tr("Generate from a database…"));
-    m_generate->setToolTip(tr("Write the next migration from the differences between the expected schema at head and another database"));
+    m_generate->setToolTip(tr(
+        "Write the next migration from the differences between the expected schema at head and another database"));
     updateButtons();  // the tooltips
     m_upgradeHead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_refresh->setShortcut(QKeySequence::Refresh);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Workspace.h"
-#include "run/RunTypes.h"
 #include "gate/PreflightReport.h"
+#include "run/RunTypes.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -77,7 +77,8 @@ private:
     QString actionTip(Action action) const;
     QString targetOf(Action action) const;
     QString planText(Action action, const QString &target) const;
-    void askAndExecute(Action action, const std::optional<PreflightReport> &preflight, const QString &preflightError);
+    void askAndExecute(Action action, const std::optional<PreflightReport> &preflight,
+                       const QString &preflightError);
     void updateButtons();
     void retranslate();
 
@@ -91,7 +92,8 @@ private:
     QPushButton *m_refresh, *m_upgradeHead, *m_upgradeHere, *m_downgradeHere, *m_stamp, *m_preview;
     QPushButton *m_repair, *m_restoreBackup;  // RecoveryActions: a failed migration, a run's backup
     RecoveryActions *m_recovery;
-    QPushButton *m_generation;         // its menu: New migration…, Export… (one button: the row stays narrow)
+    QPushButton
+        *m_generation;  // its menu: New migration…, Export… (one button: the row stays narrow)
     QAction *m_new, *m_export, *m_generate;
     QString m_draftPath;  // a new file not in the catalog yet: shown until it is
     DatabaseActions *m_actions;
@@ -99,4 +101,4 @@ private:
     QElapsedTimer m_clock;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -28,13 +28,17 @@ QString MigrationsPage::unavailableReason(Action action) const
     if (!plan || !plan->steps.isEmpty())
         return {};
     switch (action) {
-    case Action::UpgradeHead: return tr("No pending migration: the database is up to date.");
-    case Action::UpgradeToSelected: return tr("%1 is already applied: nothing to upgrade.").arg(target);
+    case Action::UpgradeHead:
+        return tr("No pending migration: the database is up to date.");
+    case Action::UpgradeToSelected:
+        return tr("%1 is already applied: nothing to upgrade.").arg(target);
     case Action::DowngradeToSelected:
         return target == m_workspace->snapshot().status.currentVersion
-                   ? tr("The database is already at version %1.").arg(target)
-                   : tr("%1 is not applied: the database is below it, there is nothing to revert.").arg(target);
-    case Action::StampSelected: break;
+            ? tr("The database is already at version %1.").arg(target)
+            : tr("%1 is not applied: the database is below it, there is nothing to revert.")
+                  .arg(target);
+    case Action::StampSelected:
+        break;
     }
     return {};
 }
@@ -42,12 +46,16 @@ QString MigrationsPage::unavailableReason(Action action) const
 QString MigrationsPage::actionTip(Action action) const
 {
     switch (action) {
-    case Action::UpgradeHead: return tr("Apply every pending migration (Ctrl+U)");
-    case Action::UpgradeToSelected: return tr("Apply the pending migrations up to the selected one");
-    case Action::DowngradeToSelected: return tr("Revert the migrations above the selected one, newest first");
-    case Action::StampSelected: return tr("Record the migrations up to the selected one as applied without running them");
+    case Action::UpgradeHead:
+        return tr("Apply every pending migration (Ctrl+U)");
+    case Action::UpgradeToSelected:
+        return tr("Apply the pending migrations up to the selected one");
+    case Action::DowngradeToSelected:
+        return tr("Revert the migrations above the selected one, newest first");
+    case Action::StampSelected:
+        return tr("Record the migrations up to the selected one as applied without running them");
     }
     return {};
 }
 
-} // namespace mathakine
+}  // namespace mathakine

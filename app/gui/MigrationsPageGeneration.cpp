@@ -15,9 +15,13 @@ namespace mathakine {
 void MigrationsPage::showDraft()
 {
     QFile file(m_draftPath);
-    const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : file.errorString();
-    m_details->showFile(QFileInfo(m_draftPath).fileName(),
-                        tr("New file %1: write its up and down sections in your editor, then refresh (F5).").arg(m_draftPath), text);
+    const QString text =
+        file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : file.errorString();
+    m_details->showFile(
+        QFileInfo(m_draftPath).fileName(),
+        tr("New file %1: write its up and down sections in your editor, then refresh (F5).")
+            .arg(m_draftPath),
+        text);
 }
 
 void MigrationsPage::newMigration()
@@ -35,8 +39,10 @@ void MigrationsPage::newMigration()
 
 void MigrationsPage::exportForPython()
 {
-    if (const QStringList written = ExportDialog::ask(m_workspace->migrationsDir(), this); !written.isEmpty())
-        m_summary->setText(tr("%n file(s) written: %1", nullptr, int(written.size())).arg(QFileInfo(written.constFirst()).path()));
+    if (const QStringList written = ExportDialog::ask(m_workspace->migrationsDir(), this);
+        !written.isEmpty())
+        m_summary->setText(tr("%n file(s) written: %1", nullptr, int(written.size()))
+                               .arg(QFileInfo(written.constFirst()).path()));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

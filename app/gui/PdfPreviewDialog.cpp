@@ -28,9 +28,13 @@ PdfPreviewDialog::PdfPreviewDialog(const QString &pdfPath, QWidget *parent)
     layout->addWidget(view, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *folder = buttons->addButton(tr("Open folder"), QDialogButtonBox::ActionRole);
-    QPushButton *open = buttons->addButton(tr("Open in the PDF viewer"), QDialogButtonBox::ActionRole);
-    connect(folder, &QPushButton::clicked, this, [pdfPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(pdfPath).absolutePath())); });
-    connect(open, &QPushButton::clicked, this, [pdfPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(pdfPath)); });
+    QPushButton *open =
+        buttons->addButton(tr("Open in the PDF viewer"), QDialogButtonBox::ActionRole);
+    connect(folder, &QPushButton::clicked, this, [pdfPath] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(pdfPath).absolutePath()));
+    });
+    connect(open, &QPushButton::clicked, this,
+            [pdfPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(pdfPath)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(820, 900);
@@ -41,4 +45,4 @@ int PdfPreviewDialog::pageCount() const
     return m_document->pageCount();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

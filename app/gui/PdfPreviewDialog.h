@@ -18,4 +18,4 @@ private:
     QPdfDocument *m_document;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -25,7 +25,7 @@ namespace mathakine {
 
 namespace {
 const QString kErrorStyle = QStringLiteral("color: ") + StatusColors::bad().name();
-} // namespace
+}  // namespace
 
 PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(new BackupListModel(this))
@@ -62,7 +62,8 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
     // Columns fit their contents, the file name whole (database and time stamp); the profile
     // (user@host/db for a URL connection) takes what is left, elided in the middle.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::ProfileColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::ProfileColumn,
+                                                      QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     m_progress = new TaskProgressPanel(this);
@@ -91,7 +92,8 @@ PreparationPage::PreparationPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_connectCopy, &QPushButton::clicked, this, [this] { emit connectRequested(m_copy); });
     connect(m_progress, &TaskProgressPanel::cancelRequested, this, &PreparationPage::cancelJob);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PreparationPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PreparationPage::updateButtons);
     connect(m_workspace, &Workspace::snapshotChanged, this, &PreparationPage::reloadBackups);
     connect(m_workspace, &Workspace::refreshFailed, this, &PreparationPage::updateButtons);
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
@@ -115,7 +117,9 @@ QString PreparationPage::selectedFile() const
 void PreparationPage::reloadBackups()
 {
     // backups.json is a small local file: read here; the dumps themselves are only stat()ed.
-    const QString connected = m_workspace->isConnected() ? BackupCatalog::targetKey(m_workspace->connection().profile) : QString();
+    const QString connected = m_workspace->isConnected()
+        ? BackupCatalog::targetKey(m_workspace->connection().profile)
+        : QString();
     // Another database: start from its newest backup rather than keep the old selection.
     const QString selected = connected == m_shownTarget ? selectedFile() : QString();
     m_shownTarget = connected;
@@ -145,7 +149,8 @@ void PreparationPage::backUp()
         return job.run();
     });
     task->onFinished(this, [this](const BackupRecord &record) { showBackup(record); });
-    track(task, tr("Backing up %1").arg(spec.profile.displayTarget()), tr("Backup canceled: no file was kept."));
+    track(task, tr("Backing up %1").arg(spec.profile.displayTarget()),
+          tr("Backup canceled: no file was kept."));
 }
 
 void PreparationPage::restoreSelected()
@@ -166,13 +171,15 @@ void PreparationPage::restore(const QString &file, const QString &database, bool
         return;
     // The connected server is where the copy goes; RestoreJob refuses a production profile.
     const ConnectionSpec server = m_workspace->connection();
-    auto *task = Task<RestoreReport>::start([server, file, database, replace](BackgroundTask &task) {
+    auto *task = Task<RestoreReport>::start([server, file, database,
+                                             replace](BackgroundTask &task) {
         RestoreJob job({server, file, database, replace, false, 0, {}}, task.cancelToken());
         job.setProgressHandler([&task](const RestoreProgress &p) { reportRestore(task, {}, p); });
         return job.run();
     });
     task->onFinished(this, [this](const RestoreReport &report) { showRestore(report); });
-    track(task, tr("Restoring into %1").arg(database), tr("Restore canceled: no partial database was kept."));
+    track(task, tr("Restoring into %1").arg(database),
+          tr("Restore canceled: no partial database was kept."));
 }
 
 void PreparationPage::cloneConnected()
@@ -181,8 +188,8 @@ void PreparationPage::cloneConnected()
         return;
     const ConnectionProfile source = m_workspace->connection().profile;
     // Replacing on a production server would drop a database there: DatabaseClone refuses it.
-    TestCopyDialog dialog(TestCopyDialog::Kind::Clone, source.displayTarget(), source.database + QStringLiteral("_test"),
-                          !source.isProduction(), this);
+    TestCopyDialog dialog(TestCopyDialog::Kind::Clone, source.displayTarget(),
+                          source.database + QStringLiteral("_test"), !source.isProduction(), this);
     if (dialog.exec() == QDialog::Accepted)
         clone(dialog.databaseName(), dialog.profileName(), dialog.replaceExisting());
 }
@@ -192,20 +199,25 @@ void PreparationPage::clone(const QString &database, const QString &profileName,
     if (m_task || !m_workspace->isConnected())
         return;
     const ConnectionSpec source = m_workspace->connection();
-    const CloneRequest request{source, source, database, profileName, replace, BackupCatalog::defaultFolder(), {}};
+    const CloneRequest request{
+        source, source, database, profileName, replace, BackupCatalog::defaultFolder(), {}};
     auto *task = Task<CloneResult>::start([request](BackgroundTask &task) {
         DatabaseClone clone(request, task.cancelToken());
-        QString step;  // the clone's current step, prefixed to its jobs' progress (worker thread only)
+        QString
+            step;  // the clone's current step, prefixed to its jobs' progress (worker thread only)
         clone.setStepHandler([&task, &step](const QString &s) {
             step = s;
             task.reportProgress(0, 0, s);
         });
-        clone.setBackupProgressHandler([&task, &step](const BackupProgress &p) { reportBackup(task, step, p); });
-        clone.setRestoreProgressHandler([&task, &step](const RestoreProgress &p) { reportRestore(task, step, p); });
+        clone.setBackupProgressHandler(
+            [&task, &step](const BackupProgress &p) { reportBackup(task, step, p); });
+        clone.setRestoreProgressHandler(
+            [&task, &step](const RestoreProgress &p) { reportRestore(task, step, p); });
         return clone.run();
     });
     task->onFinished(this, [this](const CloneResult &clone) { showClone(clone); });
-    track(task, tr("Cloning into %1").arg(database), tr("Clone canceled: no partial copy was kept."));
+    track(task, tr("Cloning into %1").arg(database),
+          tr("Clone canceled: no partial copy was kept."));
 }
 
 void PreparationPage::track(BackgroundTask *task, const QString &title, const QString &canceledText)
@@ -217,16 +229,20 @@ void PreparationPage::track(BackgroundTask *task, const QString &title, const QS
     m_connectCopy->hide();
     m_progress->begin(title);
     connect(task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
-    connect(task, &BackgroundTask::failed, this, [this](const AppError &error) { finish(false, error.fullText()); });
-    connect(task, &BackgroundTask::canceled, this, [this, canceledText] { finish(false, canceledText); });
+    connect(task, &BackgroundTask::failed, this,
+            [this](const AppError &error) { finish(false, error.fullText()); });
+    connect(task, &BackgroundTask::canceled, this,
+            [this, canceledText] { finish(false, canceledText); });
     updateButtons();
 }
 
 void PreparationPage::showBackup(const BackupRecord &record)
 {
-    finish(true, tr("Backup written and verified: %1 (%2 in %3).")
-                     .arg(QFileInfo(record.file).fileName(), QLocale().formattedDataSize(record.sizeBytes),
-                          BackupListModel::durationText(record.durationMs)));
+    finish(true,
+           tr("Backup written and verified: %1 (%2 in %3).")
+               .arg(QFileInfo(record.file).fileName(),
+                    QLocale().formattedDataSize(record.sizeBytes),
+                    BackupListModel::durationText(record.durationMs)));
     if (const int row = m_model->rowOfFile(record.file); row >= 0)
         m_table->selectRow(row);
 }
@@ -234,8 +250,9 @@ void PreparationPage::showBackup(const BackupRecord &record)
 void PreparationPage::showRestore(const RestoreReport &report)
 {
     m_report->showReport(report);
-    finish(report.clean(), report.clean() ? tr("The restored copy matches the backup.")
-                                          : tr("The restored copy differs from the backup: see below."));
+    finish(report.clean(),
+           report.clean() ? tr("The restored copy matches the backup.")
+                          : tr("The restored copy differs from the backup: see below."));
 }
 
 void PreparationPage::showClone(const CloneResult &clone)
@@ -244,8 +261,9 @@ void PreparationPage::showClone(const CloneResult &clone)
     m_report->showReport(clone.restore);
     m_connectCopy->show();
     retranslate();  // the button names the new profile
-    finish(clone.restore.clean(), tr("Test copy ready: database %1, profile \"%2\" tagged test.")
-                                      .arg(clone.profile.database, clone.profile.name));
+    finish(clone.restore.clean(),
+           tr("Test copy ready: database %1, profile \"%2\" tagged test.")
+               .arg(clone.profile.database, clone.profile.name));
 }
 
 void PreparationPage::finish(bool success, const QString &summary)
@@ -264,7 +282,8 @@ void PreparationPage::cancelJob()
         m_task->cancel();
 }
 
-void PreparationPage::reportBackup(BackgroundTask &task, const QString &step, const BackupProgress &p)
+void PreparationPage::reportBackup(BackgroundTask &task, const QString &step,
+                                   const BackupProgress &p)
 {
     const QString size = QLocale().formattedDataSize(p.bytesWritten);
     int value = p.tablesTotal;
@@ -277,15 +296,24 @@ void PreparationPage::reportBackup(BackgroundTask &task, const QString &step, co
         break;
     case BackupProgress::Phase::Dumping:
         value = p.tablesDone;
-        text = tr("Table %1/%2: %3 (%4 written)").arg(p.tablesDone + 1).arg(p.tablesTotal).arg(p.table, size);
+        text = tr("Table %1/%2: %3 (%4 written)")
+                   .arg(p.tablesDone + 1)
+                   .arg(p.tablesTotal)
+                   .arg(p.table, size);
         break;
-    case BackupProgress::Phase::Verifying: text = tr("Verifying: pg_restore reads the whole dump back (%1)…").arg(size); break;
-    case BackupProgress::Phase::Recording: text = tr("Recording the backup…"); break;
+    case BackupProgress::Phase::Verifying:
+        text = tr("Verifying: pg_restore reads the whole dump back (%1)…").arg(size);
+        break;
+    case BackupProgress::Phase::Recording:
+        text = tr("Recording the backup…");
+        break;
     }
-    task.reportProgress(value, maximum, step.isEmpty() ? text : step + QStringLiteral(" — ") + text);
+    task.reportProgress(value, maximum,
+                        step.isEmpty() ? text : step + QStringLiteral(" — ") + text);
 }
 
-void PreparationPage::reportRestore(BackgroundTask &task, const QString &step, const RestoreProgress &p)
+void PreparationPage::reportRestore(BackgroundTask &task, const QString &step,
+                                    const RestoreProgress &p)
 {
     int value = p.tablesDone;
     int maximum = p.tablesTotal;
@@ -299,10 +327,15 @@ void PreparationPage::reportRestore(BackgroundTask &task, const QString &step, c
         value = maximum = 0;
         text = tr("Creating the database…");
         break;
-    case RestoreProgress::Phase::Restoring: text = tr("Table %1/%2: %3").arg(p.tablesDone).arg(p.tablesTotal).arg(p.table); break;
-    case RestoreProgress::Phase::Counting: text = tr("Counting the rows of every table…"); break;
+    case RestoreProgress::Phase::Restoring:
+        text = tr("Table %1/%2: %3").arg(p.tablesDone).arg(p.tablesTotal).arg(p.table);
+        break;
+    case RestoreProgress::Phase::Counting:
+        text = tr("Counting the rows of every table…");
+        break;
     }
-    task.reportProgress(value, maximum, step.isEmpty() ? text : step + QStringLiteral(" — ") + text);
+    task.reportProgress(value, maximum,
+                        step.isEmpty() ? text : step + QStringLiteral(" — ") + text);
 }
 
 void PreparationPage::updateButtons()
@@ -314,9 +347,11 @@ void PreparationPage::updateButtons()
     const bool intact = current.isValid() && current.data(BackupListModel::IntactRole).toBool();
     m_restore->setEnabled(idle && intact);
     // A greyed button says why.
-    m_restore->setToolTip(!current.isValid() ? tr("Select a backup in the list first.")
-                          : !intact          ? tr("The file of this backup is missing or changed: it cannot be restored.")
-                                             : tr("Restore the selected backup into a new database on the connected server"));
+    m_restore->setToolTip(
+        !current.isValid() ? tr("Select a backup in the list first.")
+            : !intact
+            ? tr("The file of this backup is missing or changed: it cannot be restored.")
+            : tr("Restore the selected backup into a new database on the connected server"));
     m_connectCopy->setEnabled(!m_task);
 }
 
@@ -338,11 +373,13 @@ void PreparationPage::changeEvent(QEvent *event)
 void PreparationPage::retranslate()
 {
     m_backup->setText(tr("Back up now"));
-    m_backup->setToolTip(tr("pg_dump of the connected database, read back whole by pg_restore before it is kept"));
+    m_backup->setToolTip(
+        tr("pg_dump of the connected database, read back whole by pg_restore before it is kept"));
     m_restore->setText(tr("Restore into a test database…"));
     updateButtons();  // the restore button's tooltip
     m_clone->setText(tr("Clone into test…"));
-    m_clone->setToolTip(tr("Back up the connected database and restore it into a new database with a test profile"));
+    m_clone->setToolTip(tr(
+        "Back up the connected database and restore it into a new database with a test profile"));
     m_openFolder->setText(tr("Open folder"));
     m_connectCopy->setText(tr("Connect to \"%1\"").arg(m_copy.profile.name));
     showFolder();
@@ -351,14 +388,19 @@ void PreparationPage::retranslate()
 void PreparationPage::showFolder()
 {
     QString text = tr("Backups in %1. Those of the connected database come first, in bold.")
-                       .arg(QDir::toNativeSeparators(BackupCatalog::defaultFolder())).toHtmlEscaped();
-    const bool connectedHasOne = m_model->rowCount() > 0 && m_model->index(0, 0).data(BackupListModel::ConnectedDatabaseRole).toBool();
+                       .arg(QDir::toNativeSeparators(BackupCatalog::defaultFolder()))
+                       .toHtmlEscaped();
+    const bool connectedHasOne = m_model->rowCount() > 0
+        && m_model->index(0, 0).data(BackupListModel::ConnectedDatabaseRole).toBool();
     if (!m_workspace->isConnected())
-        text += QLatin1Char(' ') + tr("Connect to a database (File > Connections…, Ctrl+K) to back it up.").toHtmlEscaped();
+        text += QLatin1Char(' ')
+            + tr("Connect to a database (File > Connections…, Ctrl+K) to back it up.")
+                  .toHtmlEscaped();
     else if (!connectedHasOne)
-        text = tr("<b>No backup of %1 yet.</b> Back it up now, before any migration.").arg(m_workspace->connection().profile.displayTarget().toHtmlEscaped())
-               + QLatin1Char(' ') + text;
+        text = tr("<b>No backup of %1 yet.</b> Back it up now, before any migration.")
+                   .arg(m_workspace->connection().profile.displayTarget().toHtmlEscaped())
+            + QLatin1Char(' ') + text;
     m_intro->setText(text);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

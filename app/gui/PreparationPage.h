@@ -79,4 +79,4 @@ private:
     BackgroundTask *m_task = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -13,7 +13,8 @@ class ReconcileDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ReconcileDialog(const ReconcileScript &script, const QString &target, QWidget *parent = nullptr);
+    ReconcileDialog(const ReconcileScript &script, const QString &target,
+                    QWidget *parent = nullptr);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -47,4 +47,4 @@ private:
     BackgroundTask *m_task = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -26,16 +26,18 @@ QPlainTextEdit *codeView(QWidget *parent, bool sql)
         new SqlHighlighter(view->document());
     return view;
 }
-} // namespace
+}  // namespace
 
 RepairDialog::RepairDialog(const QString &version, QList<RepairOption> options, QWidget *parent)
     : QDialog(parent), m_options(std::move(options))
 {
     setWindowTitle(tr("Repair migration %1").arg(version));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Migration %1 is recorded as failed. Choose a way out: each one shows the SQL it runs and "
-                                "what it leaves; nothing runs before you apply it, and the choice is kept in the audit log with its SQL.")
-                                 .arg(version), this);
+    auto *intro = new QLabel(
+        tr("Migration %1 is recorded as failed. Choose a way out: each one shows the SQL it runs and "
+           "what it leaves; nothing runs before you apply it, and the choice is kept in the audit log with its SQL.")
+            .arg(version),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *row = new QHBoxLayout;
@@ -61,7 +63,8 @@ RepairDialog::RepairDialog(const QString &version, QList<RepairOption> options, 
     right->addWidget(new QLabel(tr("SQL it runs:"), this));
     right->addWidget(m_sql, 1);
     right->addWidget(m_history);
-    right->addWidget(new QLabel(tr("Differences it would leave on the migration's objects if it succeeds:"), this));
+    right->addWidget(new QLabel(
+        tr("Differences it would leave on the migration's objects if it succeeds:"), this));
     right->addWidget(m_diff);
     row->addLayout(right, 1);
     layout->addLayout(row, 1);
@@ -71,8 +74,11 @@ RepairDialog::RepairDialog(const QString &version, QList<RepairOption> options, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_choices, &QListWidget::currentRowChanged, this, &RepairDialog::showOption);
-    const auto firstAvailable = std::find_if(m_options.cbegin(), m_options.cend(), [](const RepairOption &o) { return o.available; });
-    m_choices->setCurrentRow(firstAvailable == m_options.cend() ? 0 : static_cast<int>(firstAvailable - m_options.cbegin()));
+    const auto firstAvailable = std::find_if(m_options.cbegin(), m_options.cend(),
+                                             [](const RepairOption &o) { return o.available; });
+    m_choices->setCurrentRow(firstAvailable == m_options.cend()
+                                 ? 0
+                                 : static_cast<int>(firstAvailable - m_options.cbegin()));
     resize(980, 620);
 }
 
@@ -95,19 +101,23 @@ void RepairDialog::showOption(int row)
         return;
     const RepairOption &o = m_options.at(row);
     QPalette colours = m_verdict->palette();
-    colours.setColor(QPalette::WindowText, o.available ? StatusColors::good() : StatusColors::bad());
+    colours.setColor(QPalette::WindowText,
+                     o.available ? StatusColors::good() : StatusColors::bad());
     m_verdict->setPalette(colours);
     m_verdict->setText(o.available ? tr("Possible now.") : tr("Not possible: %1").arg(o.refusal));
-    m_sql->setPlainText(o.sql.isEmpty() ? tr("-- No statement: only the history changes.") : o.sqlText());
+    m_sql->setPlainText(o.sql.isEmpty() ? tr("-- No statement: only the history changes.")
+                                        : o.sqlText());
     m_history->setText(tr("History: %1").arg(o.bookkeeping));
     const QString target = o.targetVersion.isEmpty() ? QStringLiteral("base") : o.targetVersion;
     if (!o.hasSnapshot)
         m_diff->setPlainText(tr("Unknown: no expected snapshot at %1.").arg(target));
     else if (o.diffLeft.isEmpty())
-        m_diff->setPlainText(tr("None: its objects would match the expected snapshot at %1.").arg(target));
+        m_diff->setPlainText(
+            tr("None: its objects would match the expected snapshot at %1.").arg(target));
     else
-        m_diff->setPlainText(tr("Against the expected snapshot at %1:").arg(target) + QLatin1Char('\n') + MigrationObjectsDiff::describe(o.diffLeft));
+        m_diff->setPlainText(tr("Against the expected snapshot at %1:").arg(target)
+                             + QLatin1Char('\n') + MigrationObjectsDiff::describe(o.diffLeft));
     m_apply->setEnabled(o.available);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

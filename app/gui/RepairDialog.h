@@ -35,4 +35,4 @@ private:
     QPushButton *m_apply;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -26,10 +26,11 @@ constexpr int exitWaitMs = 30000;
 void cancelAtExit()
 {
     if (const int left = RunningWork::cancelAndWaitAll(exitWaitMs); left > 0)
-        log::warn(QCoreApplication::translate("Journal", "%n background task(s) still running at exit", nullptr, left));
+        log::warn(QCoreApplication::translate(
+            "Journal", "%n background task(s) still running at exit", nullptr, left));
 }
 
-} // namespace
+}  // namespace
 
 void RunningWork::add(QThread *thread, const CancelToken &cancel)
 {
@@ -63,4 +64,4 @@ int RunningWork::cancelAndWaitAll(int timeoutMs)
     return left;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

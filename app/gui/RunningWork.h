@@ -20,6 +20,6 @@ void add(QThread *thread, const CancelToken &cancel);
 // Returns how many were still running when the time ran out (0 when all ended).
 int cancelAndWaitAll(int timeoutMs);
 
-} // namespace RunningWork
+}  // namespace RunningWork
 
-} // namespace mathakine
+}  // namespace mathakine

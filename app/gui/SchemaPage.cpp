@@ -1,10 +1,10 @@
 #include "SchemaPage.h"
 
+#include "AppIcons.h"
 #include "BackgroundTask.h"
 #include "DatabaseActions.h"
 #include "SchemaTreeModel.h"
 #include "SqlHighlighter.h"
-#include "AppIcons.h"
 #include "Workspace.h"
 #include "migrate/HistoryStore.h"
 #include "schema/AcceptedDifferences.h"
@@ -38,7 +38,7 @@ struct Comparison {
     SchemaDiff diff;
     int accepted = 0;  // differences kept on purpose by reconcile, not counted
 };
-} // namespace
+}  // namespace
 
 // Keeps rows with a difference (and their ancestors) and rows matching the search text.
 class SchemaFilter : public QSortFilterProxyModel {
@@ -57,7 +57,8 @@ protected:
 };
 
 SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new SchemaTreeModel(this)), m_actions(new DatabaseActions(workspace, this))
+    : QWidget(parent), m_workspace(workspace), m_model(new SchemaTreeModel(this)),
+      m_actions(new DatabaseActions(workspace, this))
 {
     auto *filter = new SchemaFilter(this);
     filter->setRecursiveFilteringEnabled(true);
@@ -90,7 +91,9 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
     legend->addWidget(m_legend);
     for (DiffKind kind : {DiffKind::Missing, DiffKind::Unexpected, DiffKind::Changed}) {
         auto *icon = new QLabel(this);
-        icon->setPixmap(AppIcons::tinted(SchemaTreeModel::kindIconName(kind), SchemaTreeModel::kindColor(kind)).pixmap(16, 16));
+        icon->setPixmap(
+            AppIcons::tinted(SchemaTreeModel::kindIconName(kind), SchemaTreeModel::kindColor(kind))
+                .pixmap(16, 16));
         auto *name = new QLabel(this);
         QPalette palette = name->palette();
         palette.setColor(QPalette::WindowText, SchemaTreeModel::kindColor(kind));
@@ -131,7 +134,8 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
 
     connect(m_compare, &QPushButton::clicked, this, &SchemaPage::compare);
     // The version chosen above is the target; the database's own version means head.
-    connect(m_reconcile, &QPushButton::clicked, this, [this] { m_actions->reconcile(m_version->currentData().toString()); });
+    connect(m_reconcile, &QPushButton::clicked, this,
+            [this] { m_actions->reconcile(m_version->currentData().toString()); });
     connect(m_onlyDifferences, &QCheckBox::toggled, this, [this, filter](bool only) {
         filter->onlyDifferences = only;
         filter->invalidate();
@@ -141,8 +145,10 @@ SchemaPage::SchemaPage(Workspace *workspace, QWidget *parent)
         m_filter->setFilterFixedString(text);
         m_tree->expandAll();
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemaPage::showDetails);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_fixSql->toPlainText()); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SchemaPage::showDetails);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_fixSql->toPlainText()); });
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
         m_model->setSnapshots({}, {}, {});  // the previous database's schema is not this one's
         m_differences = 0;
@@ -161,7 +167,10 @@ void SchemaPage::showVersions(const WorkspaceSnapshot &snapshot)
     const QString chosen = m_version->currentData().toString();
     const QSignalBlocker blocker(m_version);
     m_version->clear();
-    m_version->addItem(tr("Database version (%1)").arg(snapshot.status.currentVersion.isEmpty() ? tr("base") : snapshot.status.currentVersion),
+    m_version->addItem(tr("Database version (%1)")
+                           .arg(snapshot.status.currentVersion.isEmpty()
+                                    ? tr("base")
+                                    : snapshot.status.currentVersion),
                        QString());
     for (const Migration &m : snapshot.catalog.migrations)
         m_version->addItem(tr("Version %1").arg(m.version), m.version);
@@ -175,11 +184,13 @@ void SchemaPage::compare()
     m_busy = true;
     m_compare->setEnabled(false);
     m_summary->setText(tr("Reading the actual schema…"));
-    const QString version = m_version->currentData().toString().isEmpty() ? m_workspace->snapshot().status.currentVersion
-                                                                          : m_version->currentData().toString();
+    const QString version = m_version->currentData().toString().isEmpty()
+        ? m_workspace->snapshot().status.currentVersion
+        : m_version->currentData().toString();
     const ConnectionSpec spec = m_workspace->connection();
     const QString expectedDir = ExpectedSnapshotStore::directoryFor(m_workspace->migrationsDir());
-    auto *task = Task<Comparison>::start([spec, version, expectedDir](BackgroundTask &) -> Outcome<Comparison> {
+    auto *task = Task<Comparison>::start([spec, version,
+                                          expectedDir](BackgroundTask &) -> Outcome<Comparison> {
         Comparison result;
         if (!version.isEmpty()) {
             auto expected = ExpectedSnapshotStore(expectedDir).load(version);
@@ -199,7 +210,8 @@ void SchemaPage::compare()
         auto accepted = AcceptedDifferences(*session.value(), HistoryStore::defaultSchema()).load();
         if (!accepted)
             return accepted.error();
-        result.accepted = static_cast<int>(AcceptedDifferences::takeAccepted(result.diff, accepted.value()).size());
+        result.accepted = static_cast<int>(
+            AcceptedDifferences::takeAccepted(result.diff, accepted.value()).size());
         return result;
     });
     task->onFinished(this, [this, version](const Comparison &result) {
@@ -210,15 +222,24 @@ void SchemaPage::compare()
         m_tree->header()->resizeSection(0, 280);  // sections exist only once the model has columns
         m_tree->header()->resizeSection(1, 420);
         m_differences = static_cast<int>(result.diff.differences.size());
-        m_summary->setText((result.diff.isEmpty()
-                               ? tr("No difference: the database matches the expected schema of version %1.").arg(version)
-                               : tr("%n difference(s) with the expected schema of version %1.", nullptr, m_differences).arg(version)
-                                     + QLatin1Char(' ') + tr("%1 error(s), %2 warning(s), %3 notice(s).")
-                                                              .arg(result.diff.count(DiffSeverity::Error))
-                                                              .arg(result.diff.count(DiffSeverity::Warning))
-                                                              .arg(result.diff.count(DiffSeverity::Info)))
-                           + (result.accepted > 0 ? QLatin1Char(' ') + tr("%n difference(s) kept on purpose by reconcile (column order) not counted.", nullptr, result.accepted)
-                                                      : QString()));
+        m_summary->setText(
+            (result.diff.isEmpty()
+                 ? tr("No difference: the database matches the expected schema of version %1.")
+                       .arg(version)
+                 : tr("%n difference(s) with the expected schema of version %1.", nullptr,
+                      m_differences)
+                         .arg(version)
+                     + QLatin1Char(' ')
+                     + tr("%1 error(s), %2 warning(s), %3 notice(s).")
+                           .arg(result.diff.count(DiffSeverity::Error))
+                           .arg(result.diff.count(DiffSeverity::Warning))
+                           .arg(result.diff.count(DiffSeverity::Info)))
+            + (result.accepted > 0
+                   ? QLatin1Char(' ')
+                       + tr(
+                           "%n difference(s) kept on purpose by reconcile (column order) not counted.",
+                           nullptr, result.accepted)
+                   : QString()));
         emit compared(m_differences);
     });
     connect(task, &BackgroundTask::failed, this, [this](const AppError &error) {
@@ -234,9 +255,10 @@ void SchemaPage::showDetails()
     const QModelIndex row = m_tree->currentIndex().siblingAtColumn(0);
     const QString description = row.data(SchemaTreeModel::DescriptionRole).toString();
     const QString fix = row.data(SchemaTreeModel::FixSqlRole).toString();
-    m_description->setText(!row.isValid() ? tr("Select a row to see what differs and the SQL that fixes it.")
-                           : description.isEmpty() ? tr("No difference on this row.")
-                                                   : description);
+    m_description->setText(!row.isValid()
+                               ? tr("Select a row to see what differs and the SQL that fixes it.")
+                               : description.isEmpty() ? tr("No difference on this row.")
+                                                       : description);
     m_fixSql->setPlainText(fix);
     m_fixSql->setVisible(!fix.isEmpty() || !description.isEmpty());
     m_fixSql->setPlaceholderText(tr("No safe fix: review this difference by hand."));
@@ -256,7 +278,8 @@ void SchemaPage::retranslate()
 {
     m_compare->setText(tr("Compare"));
     m_reconcile->setText(tr("Reconcile…"));
-    m_reconcile->setToolTip(tr("Bring the database to the expected schema of the chosen version without losing data, then record the migrations as applied"));
+    m_reconcile->setToolTip(tr(
+        "Bring the database to the expected schema of the chosen version without losing data, then record the migrations as applied"));
     m_onlyDifferences->setText(tr("Only differences"));
     m_search->setPlaceholderText(tr("Search tables, columns, indexes…"));
     m_copy->setText(tr("Copy the SQL"));
@@ -268,10 +291,12 @@ void SchemaPage::showLegend()
 {
     m_legend->setText(tr("Legend:"));
     const QList<DiffKind> kinds = {DiffKind::Missing, DiffKind::Unexpected, DiffKind::Changed};
-    const QStringList meanings = {tr("expected, absent from the database"), tr("in the database, not expected"),
+    const QStringList meanings = {tr("expected, absent from the database"),
+                                  tr("in the database, not expected"),
                                   tr("present, but not as expected")};
     for (int i = 0; i < kinds.size(); ++i)
-        m_kindLabels.at(i)->setText(tr("%1 (%2)").arg(SchemaTreeModel::kindName(kinds.at(i)), meanings.at(i)));
+        m_kindLabels.at(i)->setText(
+            tr("%1 (%2)").arg(SchemaTreeModel::kindName(kinds.at(i)), meanings.at(i)));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -53,12 +53,12 @@ private:
     QPushButton *m_compare, *m_copy, *m_reconcile;
     DatabaseActions *m_actions;
     QTreeView *m_tree;
-    QLabel *m_description;    // what differs, in prose
-    QPlainTextEdit *m_fixSql; // the fix statements, highlighted
+    QLabel *m_description;     // what differs, in prose
+    QPlainTextEdit *m_fixSql;  // the fix statements, highlighted
     QLabel *m_summary, *m_legend;
     QList<QLabel *> m_kindLabels;  // the legend's names, Missing, Unexpected, Changed
     int m_differences = 0;
     bool m_busy = false;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -24,4 +24,4 @@ private:
     bool m_started = false;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

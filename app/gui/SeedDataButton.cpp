@@ -21,9 +21,10 @@ SeedOptions modestVolumes()
     o.sessions = 20000;
     return o;
 }
-} // namespace
+}  // namespace
 
-SeedDataButton::SeedDataButton(TaskProgressPanel *progress, QWidget *parent) : QPushButton(parent), m_progress(progress)
+SeedDataButton::SeedDataButton(TaskProgressPanel *progress, QWidget *parent)
+    : QPushButton(parent), m_progress(progress)
 {
     setVisible(false);
     retranslate();
@@ -47,7 +48,8 @@ void SeedDataButton::seed()
     m_progress->begin(tr("Seeding test data into %1").arg(spec.profile.displayTarget()));
     auto *task = Task<SeedReport>::start([spec](BackgroundTask &t) {
         DataSeeder seeder(spec, modestVolumes(), t.cancelToken());
-        seeder.setProgressHandler([&t](const SeedProgress &p) { t.reportProgress(p.step, p.stepCount, p.table); });
+        seeder.setProgressHandler(
+            [&t](const SeedProgress &p) { t.reportProgress(p.step, p.stepCount, p.table); });
         return seeder.run();
     });
     connect(task, &BackgroundTask::progressed, m_progress, &TaskProgressPanel::setProgress);
@@ -82,8 +84,9 @@ void SeedDataButton::changeEvent(QEvent *event)
 void SeedDataButton::retranslate()
 {
     setText(tr("Seed test data and validate again"));
-    setToolTip(tr("Fills the empty tables of this test database with synthetic data (as mathakine-admin seed, smaller), "
-                  "then runs the validation again"));
+    setToolTip(tr(
+        "Fills the empty tables of this test database with synthetic data (as mathakine-admin seed, smaller), "
+        "then runs the validation again"));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -22,7 +22,7 @@ public:
     bool isRunning() const { return m_running; }
 
 signals:
-    void seeded(const QString &summary);   // translated: what was inserted
+    void seeded(const QString &summary);  // translated: what was inserted
     void seedFailed(const QString &message);
 
 protected:
@@ -37,4 +37,4 @@ private:
     bool m_running = false;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

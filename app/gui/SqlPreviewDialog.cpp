@@ -24,10 +24,11 @@ SqlPreviewDialog::SqlPreviewDialog(const QString &sql, QWidget *parent) : QDialo
     layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, this, [sql] { QGuiApplication::clipboard()->setText(sql); });
+    connect(copy, &QPushButton::clicked, this,
+            [sql] { QGuiApplication::clipboard()->setText(sql); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(860, 600);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

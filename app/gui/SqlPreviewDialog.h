@@ -12,4 +12,4 @@ public:
     explicit SqlPreviewDialog(const QString &sql, QWidget *parent = nullptr);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -18,8 +18,8 @@ public:
 
     // source: the backup file (restore) or the connected database (clone), for the intro.
     // allowReplace: false hides the checkbox (a clone of production never drops anything).
-    TestCopyDialog(Kind kind, const QString &source, const QString &suggestedDatabase, bool allowReplace,
-                   QWidget *parent = nullptr);
+    TestCopyDialog(Kind kind, const QString &source, const QString &suggestedDatabase,
+                   bool allowReplace, QWidget *parent = nullptr);
 
     QString databaseName() const;
     QString profileName() const;  // empty for a restore, or when left to the default
@@ -32,4 +32,4 @@ private:
     QPushButton *m_ok = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

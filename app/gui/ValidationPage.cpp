@@ -49,7 +49,8 @@ ValidationPage::ValidationPage(Workspace *workspace, QWidget *parent)
     m_history = new QComboBox(this);
     m_history->setMinimumContentsLength(34);
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_run, m_runsLabel, m_runs, m_export, m_openFolder})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_run, m_runsLabel, m_runs, m_export, m_openFolder})
         bar->addWidget(w);
     bar->addStretch(1);
     bar->addWidget(m_historyLabel);
@@ -122,7 +123,9 @@ void ValidationPage::runValidation()
     m_progress->begin(tr("Validation of %1").arg(request.spec.profile.displayTarget()));
     auto *task = Task<ValidationRun>::start([request](BackgroundTask &task) {
         ValidationJob job(request, task.cancelToken());
-        job.setProgressHandler([&task](const ValidationProgress &p) { task.reportProgress(p.step, p.stepCount, p.label); });
+        job.setProgressHandler([&task](const ValidationProgress &p) {
+            task.reportProgress(p.step, p.stepCount, p.label);
+        });
         return job.run();
     });
     m_task = task;
@@ -164,19 +167,28 @@ void ValidationPage::showReport(const ValidationReport &report)
     m_report = report;
     m_hasReport = true;
     const ValidationResult &r = report.result;
-    const bool noData = report.passed() && !r.queriesWithoutData().isEmpty();  // figures of empty tables: not green
-    const QString colour = (!report.passed() ? StatusColors::bad() : noData ? StatusColors::warning() : StatusColors::good()).name();
-    QString verdict = tr("<span style='font-size:15pt; color:%1'><b>%2</b></span> — %3, %4 (%5) — %6, in %7")
-                          .arg(colour, CheckText::verdict(report).toHtmlEscaped(), report.target.toHtmlEscaped(),
-                               QLocale().toString(report.generatedAt.toLocalTime(), QLocale::ShortFormat),
-                               report.migrationVersion.isEmpty() ? tr("no migration applied") : tr("version %1").arg(report.migrationVersion),
-                               ResultText::counts(r).toHtmlEscaped(),
-                               ResultText::measure(static_cast<double>(r.durationMs) / 1000.0, QStringLiteral("s")));
+    const bool noData =
+        report.passed() && !r.queriesWithoutData().isEmpty();  // figures of empty tables: not green
+    const QString colour = (!report.passed() ? StatusColors::bad()
+                                : noData     ? StatusColors::warning()
+                                             : StatusColors::good())
+                               .name();
+    QString verdict =
+        tr("<span style='font-size:15pt; color:%1'><b>%2</b></span> — %3, %4 (%5) — %6, in %7")
+            .arg(colour, CheckText::verdict(report).toHtmlEscaped(), report.target.toHtmlEscaped(),
+                 QLocale().toString(report.generatedAt.toLocalTime(), QLocale::ShortFormat),
+                 report.migrationVersion.isEmpty() ? tr("no migration applied")
+                                                   : tr("version %1").arg(report.migrationVersion),
+                 ResultText::counts(r).toHtmlEscaped(),
+                 ResultText::measure(static_cast<double>(r.durationMs) / 1000.0,
+                                     QStringLiteral("s")));
     if (noData)
         verdict += QStringLiteral("<br>") + CheckText::verdictExplanation(report).toHtmlEscaped();
     m_verdict->setText(verdict);
     // Only for the database this report is about (an archived report may be of another one).
-    m_seed->offerFor(m_workspace->connection(), noData && m_workspace->isConnected() && m_workspace->connection().profile.database == report.database);
+    m_seed->offerFor(m_workspace->connection(),
+                     noData && m_workspace->isConnected()
+                         && m_workspace->connection().profile.database == report.database);
     m_checks->setResult(r);
     // Widths from every row (folded ones too, or their figures would be cut), then problems
     // open and families that passed folded: what needs reading comes first.
@@ -186,7 +198,9 @@ void ValidationPage::showReport(const ValidationReport &report)
     m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0), 320));
     for (int row = 0; row < m_checks->rowCount(); ++row) {
         const QModelIndex family = m_checks->index(row, 0);
-        m_tree->setExpanded(family, family.data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("pass"));
+        m_tree->setExpanded(family,
+                            family.data(CheckResultsModel::StatusIdRole).toString()
+                                != QLatin1String("pass"));
     }
     openOnProblems();
     m_chart->setBenchmarks(r.benchmarks);
@@ -219,7 +233,9 @@ void ValidationPage::openOnProblems()
                     continue;
                 m_tabs->setCurrentWidget(m_tree);
                 m_tree->setCurrentIndex(check);
-                m_tree->scrollTo(family, QAbstractItemView::PositionAtTop);  // the problem right under its family
+                m_tree->scrollTo(
+                    family,
+                    QAbstractItemView::PositionAtTop);  // the problem right under its family
                 return;
             }
         }
@@ -237,13 +253,17 @@ void ValidationPage::reloadHistory()
             auto report = ReportArchive::load(file);
             if (!report)
                 continue;
-            cached = m_historyCache.insert(file, {report->generatedAt, report->database, report->passed()});
+            cached = m_historyCache.insert(
+                file, {report->generatedAt, report->database, report->passed()});
         }
-        const QString pdf = ReportArchive::pdfFor(file).isEmpty() ? QString() : QStringLiteral(" · PDF");
-        m_history->addItem(CheckResultsModel::statusIcon(cached->passed ? CheckStatus::Pass : CheckStatus::Fail),
-                           QStringLiteral("%1 — %2%3").arg(QLocale().toString(cached->generatedAt.toLocalTime(), QLocale::ShortFormat),
-                                                           cached->database, pdf),
-                           file);
+        const QString pdf =
+            ReportArchive::pdfFor(file).isEmpty() ? QString() : QStringLiteral(" · PDF");
+        m_history->addItem(
+            CheckResultsModel::statusIcon(cached->passed ? CheckStatus::Pass : CheckStatus::Fail),
+            QStringLiteral("%1 — %2%3")
+                .arg(QLocale().toString(cached->generatedAt.toLocalTime(), QLocale::ShortFormat),
+                     cached->database, pdf),
+            file);
     }
     m_history->setItemText(0, tr("%n past report(s)", nullptr, m_history->count() - 1));
 }
@@ -272,7 +292,9 @@ bool ValidationPage::exportPdf(const QString &path, bool preview)
         return false;
     }
     auto archived = ReportArchive::store(m_report, path);
-    m_message->setText(archived ? tr("PDF written: %1 (%n page(s)); archived beside its JSON.", nullptr, written->pageCount).arg(QDir::toNativeSeparators(path))
+    m_message->setText(archived ? tr("PDF written: %1 (%n page(s)); archived beside its JSON.",
+                                     nullptr, written->pageCount)
+                                      .arg(QDir::toNativeSeparators(path))
                                 : archived.error().fullText());
     reloadHistory();
     if (preview) {
@@ -284,8 +306,12 @@ bool ValidationPage::exportPdf(const QString &path, bool preview)
 
 void ValidationPage::chooseAndExportPdf()
 {
-    const QString name = QStringLiteral("validation_%1_%2.pdf").arg(m_report.database, m_report.generatedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmmss")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report as PDF"), QDir::home().filePath(name), tr("PDF files (*.pdf)"));
+    const QString name =
+        QStringLiteral("validation_%1_%2.pdf")
+            .arg(m_report.database,
+                 m_report.generatedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmmss")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the report as PDF"), QDir::home().filePath(name), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path, true);
 }
@@ -294,7 +320,8 @@ void ValidationPage::updateButtons()
 {
     m_run->setEnabled(!m_task && m_workspace->isConnected());
     m_export->setEnabled(!m_task && m_hasReport);
-    m_export->setToolTip(m_hasReport ? QString() : tr("Run a validation or open a past report first."));
+    m_export->setToolTip(m_hasReport ? QString()
+                                     : tr("Run a validation or open a past report first."));
     m_history->setEnabled(!m_task);
 }
 
@@ -308,7 +335,8 @@ void ValidationPage::changeEvent(QEvent *event)
 void ValidationPage::retranslate()
 {
     m_run->setText(tr("Run validation"));
-    m_run->setToolTip(tr("Checks, smoke tests (rolled back) and benchmark on the connected database (Ctrl+R)"));
+    m_run->setToolTip(
+        tr("Checks, smoke tests (rolled back) and benchmark on the connected database (Ctrl+R)"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_runsLabel->setText(tr("Timed runs per query:"));
     m_runs->setSpecialValueText(tr("as in the plan"));
@@ -322,7 +350,8 @@ void ValidationPage::retranslate()
     m_tabs->setTabText(2, tr("Query plans (EXPLAIN)"));
     m_checks->retranslate();
     if (!m_hasReport)
-        m_verdict->setText(tr("No validation yet: run one on a test copy of the database, or open a past report."));
+        m_verdict->setText(tr(
+            "No validation yet: run one on a test copy of the database, or open a past report."));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

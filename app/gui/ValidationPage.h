@@ -88,4 +88,4 @@ private:
     QueryPlansView *m_plans;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

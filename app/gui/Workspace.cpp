@@ -2,8 +2,8 @@
 
 #include "BackgroundTask.h"
 #include "common/Translations.h"
-#include "run/MigrationUseCases.h"
 #include "gate/MaintenanceMode.h"
+#include "run/MigrationUseCases.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -45,33 +45,37 @@ void Workspace::refresh()
     const QString dir = m_migrationsDir;
     const QString language = this->language();
     emit busyChanged(true);
-    auto *task = Task<WorkspaceSnapshot>::start([spec, dir, language](BackgroundTask &) -> Outcome<WorkspaceSnapshot> {
-        WorkspaceSnapshot snapshot;
-        snapshot.profile = spec.profile;
-        auto loaded = MigrationCatalogLoader::load(dir);
-        snapshot.catalog = loaded.catalog;
-        snapshot.catalogErrors = loaded.errors;
-        snapshot.findings = MigrationLinter::lint(loaded.catalog);
-        auto session = DatabaseSession::open(spec, QStringLiteral("workspace"));
-        if (!session)
-            return session.error();
-        snapshot.server = session.value()->server();
-        auto inspection = usecase::inspect(*session.value(), loaded.catalog, language);
-        if (!inspection)
-            return inspection.error();
-        snapshot.status = inspection->status;
-        snapshot.history = inspection->history;
-        for (const MigrationStatusEntry &e : snapshot.status.entries) {
-            if (const Migration *m = loaded.catalog.find(e.version); m && e.applied && e.state == MigrationState::Failed)
-                snapshot.forensics << FailureForensics::read(*session.value(), *m, *e.applied);
-        }
-        if (auto open = MaintenanceMode(*session.value()).active(); open && !open->isEmpty()) {
-            const MaintenanceState &period = open->constFirst();
-            snapshot.maintenance = QStringLiteral("%1 (%2, %3)").arg(period.reason, period.operatorName,
-                                                                     QLocale().toString(period.startedAt.toLocalTime(), QLocale::ShortFormat));
-        }
-        return snapshot;
-    });
+    auto *task = Task<WorkspaceSnapshot>::start(
+        [spec, dir, language](BackgroundTask &) -> Outcome<WorkspaceSnapshot> {
+            WorkspaceSnapshot snapshot;
+            snapshot.profile = spec.profile;
+            auto loaded = MigrationCatalogLoader::load(dir);
+            snapshot.catalog = loaded.catalog;
+            snapshot.catalogErrors = loaded.errors;
+            snapshot.findings = MigrationLinter::lint(loaded.catalog);
+            auto session = DatabaseSession::open(spec, QStringLiteral("workspace"));
+            if (!session)
+                return session.error();
+            snapshot.server = session.value()->server();
+            auto inspection = usecase::inspect(*session.value(), loaded.catalog, language);
+            if (!inspection)
+                return inspection.error();
+            snapshot.status = inspection->status;
+            snapshot.history = inspection->history;
+            for (const MigrationStatusEntry &e : snapshot.status.entries) {
+                if (const Migration *m = loaded.catalog.find(e.version);
+                    m && e.applied && e.state == MigrationState::Failed)
+                    snapshot.forensics << FailureForensics::read(*session.value(), *m, *e.applied);
+            }
+            if (auto open = MaintenanceMode(*session.value()).active(); open && !open->isEmpty()) {
+                const MaintenanceState &period = open->constFirst();
+                snapshot.maintenance = QStringLiteral("%1 (%2, %3)")
+                                           .arg(period.reason, period.operatorName,
+                                                QLocale().toString(period.startedAt.toLocalTime(),
+                                                                   QLocale::ShortFormat));
+            }
+            return snapshot;
+        });
     task->onFinished(this, [this, generation](const WorkspaceSnapshot &snapshot) {
         if (generation != m_generation)
             return;
@@ -88,4 +92,4 @@ void Workspace::refresh()
     });
 }
 
-} // namespace mathakine
+}  // namespace mathakine

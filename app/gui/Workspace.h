@@ -22,7 +22,7 @@ struct WorkspaceSnapshot {
     MigrationStatus status;
     History history;
     QList<LintFinding> findings;
-    QString maintenance;  // the open maintenance period, empty when the flag is off
+    QString maintenance;                // the open maintenance period, empty when the flag is off
     QList<FailureForensics> forensics;  // what each failed migration left, read from the catalog
 
     Inspection inspection() const { return {server, history, status}; }
@@ -65,6 +65,6 @@ private:
     quint64 m_generation = 0;  // drops results of a refresh superseded by a newer one
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::WorkspaceSnapshot)

@@ -16,10 +16,11 @@ QIcon AppIcons::tinted(const QString &name, const QColor &colour)
     if (pixmap.isNull())
         return {};
     QPainter painter(&pixmap);
-    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);  // keep the shape, take the colour
+    painter.setCompositionMode(
+        QPainter::CompositionMode_SourceIn);  // keep the shape, take the colour
     painter.fillRect(pixmap.rect(), colour);
     painter.end();
     return QIcon(pixmap);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -13,6 +13,6 @@ namespace AppIcons {
 QIcon icon(const QString &name);
 // The same icon painted in one colour (a status or a kind of difference), 32 px.
 QIcon tinted(const QString &name, const QColor &colour);
-} // namespace AppIcons
+}  // namespace AppIcons
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -13,14 +13,16 @@
 
 namespace mathakine {
 
-BackupListModel::BackupListModel(QObject *parent) : QAbstractTableModel(parent) {}
+BackupListModel::BackupListModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void BackupListModel::setRecords(const QList<BackupRecord> &records, const QString &connectedTarget)
 {
     beginResetModel();
     m_rows.clear();
     for (const BackupRecord &r : records)
-        m_rows.append({r, !connectedTarget.isEmpty() && r.target == connectedTarget, r.fileIntact()});
+        m_rows.append(
+            {r, !connectedTarget.isEmpty() && r.target == connectedTarget, r.fileIntact()});
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         if (a.connected != b.connected)
             return a.connected;
@@ -54,7 +56,9 @@ QString BackupListModel::durationText(qint64 ms)
     if (ms < 60 * 1000)
         return tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', 1));
     const qint64 seconds = ms / 1000;
-    return tr("%1 min %2 s").arg(locale.toString(seconds / 60)).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 min %2 s")
+        .arg(locale.toString(seconds / 60))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 int BackupListModel::rowCount(const QModelIndex &parent) const
@@ -72,20 +76,30 @@ QString BackupListModel::displayText(const Row &row, int column) const
     const BackupRecord &r = row.record;
     const QLocale locale;
     switch (column) {
-    case FileColumn: return QFileInfo(r.file).fileName();
-    case DatabaseColumn: return r.database;
+    case FileColumn:
+        return QFileInfo(r.file).fileName();
+    case DatabaseColumn:
+        return r.database;
     case EnvironmentColumn: {
         const auto env = environmentFromKey(r.environment);
         return env ? EnumNames::environment(*env) : r.environment;
     }
-    case ProfileColumn: return r.profileName;
-    case CreatedColumn: return locale.toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
-    case SizeColumn: return locale.formattedDataSize(r.sizeBytes);
-    case DurationColumn: return durationText(r.durationMs);
-    case MigrationColumn: return r.migrationVersion.isEmpty() ? tr("base") : r.migrationVersion;
-    case ServerColumn: return r.serverVersion.section(QLatin1Char(' '), 0, 0);  // "15.18", the rest in the tooltip
-    case IntactColumn: return row.intact ? tr("Yes") : tr("Missing or changed");
-    default: return {};
+    case ProfileColumn:
+        return r.profileName;
+    case CreatedColumn:
+        return locale.toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case SizeColumn:
+        return locale.formattedDataSize(r.sizeBytes);
+    case DurationColumn:
+        return durationText(r.durationMs);
+    case MigrationColumn:
+        return r.migrationVersion.isEmpty() ? tr("base") : r.migrationVersion;
+    case ServerColumn:
+        return r.serverVersion.section(QLatin1Char(' '), 0, 0);  // "15.18", the rest in the tooltip
+    case IntactColumn:
+        return row.intact ? tr("Yes") : tr("Missing or changed");
+    default:
+        return {};
     }
 }
 
@@ -95,14 +109,17 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayText(row, index.column());
+    case Qt::DisplayRole:
+        return displayText(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ServerColumn)
-            return tr("PostgreSQL %1, dumped with pg_dump %2").arg(row.record.serverVersion, row.record.toolVersion);
+            return tr("PostgreSQL %1, dumped with pg_dump %2")
+                .arg(row.record.serverVersion, row.record.toolVersion);
         if (index.column() == ProfileColumn)
             return displayText(row, ProfileColumn);  // often elided
         if (index.column() == IntactColumn && !row.intact)
-            return tr("The file is gone or its size differs from the one recorded: it cannot be trusted.");
+            return tr(
+                "The file is gone or its size differs from the one recorded: it cannot be trusted.");
         return row.record.file;
     case Qt::FontRole:
         if (row.connected) {
@@ -121,10 +138,14 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
         if (index.column() == SizeColumn || index.column() == DurationColumn)
             return (Qt::AlignRight | Qt::AlignVCenter).toInt();
         return {};
-    case FilePathRole: return row.record.file;
-    case ConnectedDatabaseRole: return row.connected;
-    case IntactRole: return row.intact;
-    default: return {};
+    case FilePathRole:
+        return row.record.file;
+    case ConnectedDatabaseRole:
+        return row.connected;
+    case IntactRole:
+        return row.intact;
+    default:
+        return {};
     }
 }
 
@@ -133,18 +154,29 @@ QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case FileColumn: return tr("File");
-    case DatabaseColumn: return tr("Database");
-    case EnvironmentColumn: return tr("Environment");
-    case ProfileColumn: return tr("Profile");
-    case CreatedColumn: return tr("Date");
-    case SizeColumn: return tr("Size");
-    case DurationColumn: return tr("Duration");
-    case MigrationColumn: return tr("Migration");
-    case ServerColumn: return tr("Server");
-    case IntactColumn: return tr("File intact");
-    default: return {};
+    case FileColumn:
+        return tr("File");
+    case DatabaseColumn:
+        return tr("Database");
+    case EnvironmentColumn:
+        return tr("Environment");
+    case ProfileColumn:
+        return tr("Profile");
+    case CreatedColumn:
+        return tr("Date");
+    case SizeColumn:
+        return tr("Size");
+    case DurationColumn:
+        return tr("Duration");
+    case MigrationColumn:
+        return tr("Migration");
+    case ServerColumn:
+        return tr("Server");
+    case IntactColumn:
+        return tr("File intact");
+    default:
+        return {};
     }
 }
 
-} // namespace mathakine
+}  // namespace mathakine

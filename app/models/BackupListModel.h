@@ -12,8 +12,19 @@ class BackupListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { FileColumn, DatabaseColumn, EnvironmentColumn, ProfileColumn, CreatedColumn, SizeColumn, DurationColumn,
-                  MigrationColumn, ServerColumn, IntactColumn, ColumnCount };
+    enum Column {
+        FileColumn,
+        DatabaseColumn,
+        EnvironmentColumn,
+        ProfileColumn,
+        CreatedColumn,
+        SizeColumn,
+        DurationColumn,
+        MigrationColumn,
+        ServerColumn,
+        IntactColumn,
+        ColumnCount
+    };
     enum Role {
         FilePathRole = Qt::UserRole + 1,  // absolute path of the .dump
         ConnectedDatabaseRole,            // a backup of the connected database
@@ -35,7 +46,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     struct Row {
@@ -48,4 +60,4 @@ private:
     QList<Row> m_rows;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

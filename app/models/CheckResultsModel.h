@@ -13,7 +13,14 @@ class CheckResultsModel : public QStandardItemModel {
     Q_OBJECT
 
 public:
-    enum Column { SubjectColumn, StatusColumn, MeasuredColumn, ThresholdColumn, MessageColumn, ColumnCount };
+    enum Column {
+        SubjectColumn,
+        StatusColumn,
+        MeasuredColumn,
+        ThresholdColumn,
+        MessageColumn,
+        ColumnCount
+    };
     static constexpr int StatusIdRole = Qt::UserRole + 1;  // "pass", "warning", "fail"
     static constexpr int DetailRole = Qt::UserRole + 2;    // server text, plan excerpt
 
@@ -28,4 +35,4 @@ private:
     ValidationResult m_result;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

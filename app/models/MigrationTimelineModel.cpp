@@ -7,9 +7,11 @@
 
 namespace mathakine {
 
-MigrationTimelineModel::MigrationTimelineModel(QObject *parent) : QAbstractListModel(parent) {}
+MigrationTimelineModel::MigrationTimelineModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
-void MigrationTimelineModel::setData(const MigrationStatus &status, const QList<LintFinding> &findings)
+void MigrationTimelineModel::setData(const MigrationStatus &status,
+                                     const QList<LintFinding> &findings)
 {
     beginResetModel();
     m_status = status;
@@ -59,13 +61,20 @@ QString MigrationTimelineModel::detailText(const MigrationStatusEntry &e) const
     const AppliedMigration &a = *e.applied;
     const QString when = locale.toString(a.appliedAt.toLocalTime(), QLocale::ShortFormat);
     if (a.state != HistoryState::Applied)
-        return tr("Failed %1 at statement %2: %3").arg(when).arg(a.failedStatement).arg(a.error.section(QLatin1Char('\n'), 0, 0));
+        return tr("Failed %1 at statement %2: %3")
+            .arg(when)
+            .arg(a.failedStatement)
+            .arg(a.error.section(QLatin1Char('\n'), 0, 0));
     if (a.execution == Execution::Stamp)
         return tr("Marked as applied %1 by %2 (not run)").arg(when, a.appliedByDb);
     if (a.execution == Execution::Reconcile)
         return tr("Recorded as applied %1 by %2 (reconcile)").arg(when, a.appliedByDb);
-    const QString applied = tr("Applied %1 by %2 (%3) in %4 ms").arg(when, a.appliedByDb, a.appliedByOs, locale.toString(a.durationMs));
-    return a.backup.isEmpty() ? applied : applied + QStringLiteral(" · ") + tr("Backup: %1").arg(QFileInfo(a.backup).fileName());
+    const QString applied =
+        tr("Applied %1 by %2 (%3) in %4 ms")
+            .arg(when, a.appliedByDb, a.appliedByOs, locale.toString(a.durationMs));
+    return a.backup.isEmpty()
+        ? applied
+        : applied + QStringLiteral(" · ") + tr("Backup: %1").arg(QFileInfo(a.backup).fileName());
 }
 
 QVariant MigrationTimelineModel::data(const QModelIndex &index, int role) const
@@ -74,22 +83,32 @@ QVariant MigrationTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const MigrationStatusEntry &e = m_status.entries.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return QStringLiteral("%1  %2").arg(e.version, e.title);
-    case Qt::ToolTipRole: return detailText(e);
-    case VersionRole: return e.version;
-    case TitleRole: return e.title;
-    case StateRole: return static_cast<int>(e.state);
-    case StateTextRole: return EnumNames::migrationState(e.state);
-    case DetailRole: return detailText(e);
-    case IsCurrentRole: return e.version == m_status.currentVersion;
-    case FindingCountRole: return static_cast<int>(findingsFor(e.version).size());
+    case Qt::DisplayRole:
+        return QStringLiteral("%1  %2").arg(e.version, e.title);
+    case Qt::ToolTipRole:
+        return detailText(e);
+    case VersionRole:
+        return e.version;
+    case TitleRole:
+        return e.title;
+    case StateRole:
+        return static_cast<int>(e.state);
+    case StateTextRole:
+        return EnumNames::migrationState(e.state);
+    case DetailRole:
+        return detailText(e);
+    case IsCurrentRole:
+        return e.version == m_status.currentVersion;
+    case FindingCountRole:
+        return static_cast<int>(findingsFor(e.version).size());
     case WorstSeverityRole: {
         int worst = -1;
         for (const LintFinding &f : findingsFor(e.version))
             worst = qMax(worst, static_cast<int>(f.severity));
         return worst;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -104,4 +123,4 @@ QHash<int, QByteArray> MigrationTimelineModel::roleNames() const
     return names;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

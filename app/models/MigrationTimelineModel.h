@@ -16,12 +16,12 @@ public:
     enum Role {
         VersionRole = Qt::UserRole + 1,
         TitleRole,
-        StateRole,        // MigrationState as int
-        StateTextRole,    // translated
-        DetailRole,       // "applied 24/11/2026 14:05 by … in 12 ms", translated
+        StateRole,      // MigrationState as int
+        StateTextRole,  // translated
+        DetailRole,     // "applied 24/11/2026 14:05 by … in 12 ms", translated
         FindingCountRole,
-        WorstSeverityRole, // LintFinding::Severity as int, -1 when none
-        IsCurrentRole,    // the database's current version
+        WorstSeverityRole,  // LintFinding::Severity as int, -1 when none
+        IsCurrentRole,      // the database's current version
     };
 
     explicit MigrationTimelineModel(QObject *parent = nullptr);
@@ -45,4 +45,4 @@ private:
     QList<LintFinding> m_findings;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -26,4 +26,4 @@ private:
     PerformanceChart *m_chart;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

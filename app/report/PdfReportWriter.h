@@ -20,12 +20,13 @@ class PdfReportWriter {
 public:
     struct Written {
         int pageCount = 0;
-        int chartPage = 0;   // 1-based; 0 when there is no chart
+        int chartPage = 0;  // 1-based; 0 when there is no chart
     };
     static Outcome<Written> write(const ValidationReport &report, const QString &path);
 
 private:
-    static void drawFooter(QPainter &painter, const QPdfWriter &writer, const ValidationReport &report, int page, int pageCount);
+    static void drawFooter(QPainter &painter, const QPdfWriter &writer,
+                           const ValidationReport &report, int page, int pageCount);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -9,8 +9,8 @@
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
-#include <QPainter>
 #include <QLogValueAxis>
+#include <QPainter>
 
 #include <cmath>
 
@@ -21,7 +21,7 @@ namespace {
 // Small enough that the labels print at about 9 pt across an A4 page.
 constexpr qreal kLayoutWidth = 900;
 constexpr qreal kLayoutHeight = 504;
-} // namespace
+}  // namespace
 
 QString PerformanceChart::title()
 {
@@ -45,7 +45,8 @@ PerformanceChart::PerformanceChart(const QList<QueryBenchmarkResult> &benchmarks
     m_scene.setSceneRect(m_chart->geometry());
 }
 
-QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchmarks, double budgetMs)
+QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchmarks,
+                                      double budgetMs)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -61,7 +62,8 @@ QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchma
     auto *p95 = new QBarSet(tr("p95"));
     for (QBarSet *set : {p50, p95}) {
         set->setLabelFont(font(9));
-        set->setLabelColor(QColor(0x33, 0x33, 0x33));  // the light theme draws them white, outside the bar
+        set->setLabelColor(
+            QColor(0x33, 0x33, 0x33));  // the light theme draws them white, outside the bar
     }
     p50->setColor(p50Color());
     p95->setColor(p95Color());
@@ -73,7 +75,8 @@ QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchma
     // Horizontal bars are drawn bottom-up: reverse so the first query is on top.
     for (auto it = benchmarks.crbegin(); it != benchmarks.crend(); ++it) {
         // The same mark as the checks list and the EXPLAIN tab: one status per query everywhere.
-        categories << CheckText::statusMark(BenchmarkRunner::status(*it)) + QLatin1Char(' ') + it->title;
+        categories << CheckText::statusMark(BenchmarkRunner::status(*it)) + QLatin1Char(' ')
+                + it->title;
         p50->append(it->client.p50);
         p95->append(it->client.p95);
         for (double v : {it->client.p50, it->client.p95}) {
@@ -107,8 +110,10 @@ QChart *PerformanceChart::createChart(const QList<QueryBenchmarkResult> &benchma
     // Logarithmic: a 0.05 ms query and a 300 ms budget both read on the same axis.
     auto *milliseconds = new QLogValueAxis;
     milliseconds->setBase(10);
-    milliseconds->setRange(std::pow(10.0, std::floor(std::log10(smallest / 2))), std::pow(10.0, std::ceil(std::log10(largest * 3))));
-    // No label format: with localised numbers Qt 6.4 prints nothing for "%g"; the default gives "0,1 … 1 000,0".
+    milliseconds->setRange(std::pow(10.0, std::floor(std::log10(smallest / 2))),
+                           std::pow(10.0, std::ceil(std::log10(largest * 3))));
+    // No label format: with localised numbers Qt 6.4 prints nothing for "%g"; the default gives
+    // "0,1 … 1 000,0".
     milliseconds->setMinorTickCount(8);
     milliseconds->setTitleText(tr("milliseconds (logarithmic scale)"));
     chart->addAxis(queries, Qt::AlignLeft);
@@ -133,4 +138,4 @@ void PerformanceChart::render(QPainter *painter, const QRectF &target)
     painter->restore();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -35,4 +35,4 @@ private:
     QChart *m_chart = nullptr;  // owned by m_scene
 };
 
-} // namespace mathakine
+}  // namespace mathakine

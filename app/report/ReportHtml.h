@@ -35,4 +35,4 @@ private:
     static QString rowCountSection(const ValidationReport &report, int number);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

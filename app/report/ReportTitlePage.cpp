@@ -17,9 +17,10 @@ QString verdictColour(const ValidationReport &r)
 {
     if (!r.passed())
         return QStringLiteral("#c62828");
-    return r.result.queriesWithoutData().isEmpty() ? QStringLiteral("#2e7d32") : QStringLiteral("#b26a00");
+    return r.result.queriesWithoutData().isEmpty() ? QStringLiteral("#2e7d32")
+                                                   : QStringLiteral("#b26a00");
 }
-} // namespace
+}  // namespace
 
 QString ReportTitlePage::documentTitle(const ValidationReport &report)
 {
@@ -36,19 +37,23 @@ QString ReportTitlePage::keyFigures(const ValidationReport &r)
             slowest = &b;
     }
     if (slowest)
-        html += QStringLiteral("<p>%1</p>").arg(e(tr("Slowest query: %1, p95 %2 (budget %3).")
-                                                   .arg(slowest->title, ResultText::measure(slowest->client.p95, QStringLiteral("ms")),
-                                                        ResultText::measure(slowest->budgetMs, QStringLiteral("ms")))));
-    html += QStringLiteral("<p>%1</p>").arg(e(tr("Validation took %1.").arg(ReportHtml::duration(r.result.durationMs))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(e(tr("Slowest query: %1, p95 %2 (budget %3).")
+                               .arg(slowest->title,
+                                    ResultText::measure(slowest->client.p95, QStringLiteral("ms")),
+                                    ResultText::measure(slowest->budgetMs, QStringLiteral("ms")))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(e(tr("Validation took %1.").arg(ReportHtml::duration(r.result.durationMs))));
     return html;
 }
 
 QString ReportTitlePage::signatureBlock()
 {
     const auto e = &ReportHtml::escape;
-    return QStringLiteral("<h3>%1</h3><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"10\">"
-                          "<tr><th width=\"34%\">%2</th><th width=\"22%\">%3</th><th>%4</th></tr>"
-                          "<tr><td height=\"60\">&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr></table>")
+    return QStringLiteral(
+               "<h3>%1</h3><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"10\">"
+               "<tr><th width=\"34%\">%2</th><th width=\"22%\">%3</th><th>%4</th></tr>"
+               "<tr><td height=\"60\">&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr></table>")
         .arg(e(tr("Approval")), e(tr("Approved by")), e(tr("On (date)")), e(tr("Signature")));
 }
 
@@ -61,25 +66,36 @@ QString ReportTitlePage::html(const ValidationReport &r)
     const QList<std::pair<QString, QString>> rows = {
         {tr("Database"), r.database},
         {tr("PostgreSQL"), r.serverVersion},
-        {tr("Migration version"), r.headVersion.isEmpty() || r.headVersion == r.migrationVersion ? version : tr("%1 (newest available: %2)").arg(version, r.headVersion)},
+        {tr("Migration version"),
+         r.headVersion.isEmpty() || r.headVersion == r.migrationVersion
+             ? version
+             : tr("%1 (newest available: %2)").arg(version, r.headVersion)},
         {tr("Environment"), environment ? EnumNames::environment(*environment) : r.environment},
         {tr("Date"), QLocale().toString(r.generatedAt.toLocalTime(), QLocale::LongFormat)},
         {tr("Operator"), r.operatorName},
         {tr("Server"), r.target},
-        {tr("Profile"), r.profileName.isEmpty() ? tr("(none: URL or PG variables)") : r.profileName},
+        {tr("Profile"),
+         r.profileName.isEmpty() ? tr("(none: URL or PG variables)") : r.profileName},
         {tr("Validation plan"), r.planFile},
         {tr("Tool"), tr("Mathakine Admin %1").arg(r.appVersion)},
     };
     QString html = QStringLiteral("<html><body><h1>%1</h1>").arg(e(documentTitle(r)));
-    html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" border=\"0\"><tr>"
-                           "<td style=\"background-color:%1;\"><span style=\"font-size:20pt; font-weight:bold; color:#ffffff;\">%2</span>"
-                           "<br/><span style=\"font-size:10pt; color:#ffffff;\">%3</span></td></tr></table>")
-                .arg(verdictColour(r), e(tr("Verdict: %1").arg(CheckText::verdict(r))), e(CheckText::verdictExplanation(r)));
+    html +=
+        QStringLiteral(
+            "<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" border=\"0\"><tr>"
+            "<td style=\"background-color:%1;\"><span style=\"font-size:20pt; font-weight:bold; color:#ffffff;\">%2</span>"
+            "<br/><span style=\"font-size:10pt; color:#ffffff;\">%3</span></td></tr></table>")
+            .arg(verdictColour(r), e(tr("Verdict: %1").arg(CheckText::verdict(r))),
+                 e(CheckText::verdictExplanation(r)));
     html += keyFigures(r);
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    html +=
+        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
     for (qsizetype i = 0; i < rows.size(); i += 2) {
-        html += QStringLiteral("<tr><th width=\"16%\">%1</th><td width=\"34%\">%2</td><th width=\"16%\">%3</th><td width=\"34%\">%4</td></tr>")
-                    .arg(e(rows[i].first), e(rows[i].second), e(rows[i + 1].first), e(rows[i + 1].second));
+        html +=
+            QStringLiteral(
+                "<tr><th width=\"16%\">%1</th><td width=\"34%\">%2</td><th width=\"16%\">%3</th><td width=\"34%\">%4</td></tr>")
+                .arg(e(rows[i].first), e(rows[i].second), e(rows[i + 1].first),
+                     e(rows[i + 1].second));
     }
     html += QStringLiteral("</table>");
 
@@ -97,4 +113,4 @@ QString ReportTitlePage::html(const ValidationReport &r)
     return html + QStringLiteral("</body></html>");
 }
 
-} // namespace mathakine
+}  // namespace mathakine

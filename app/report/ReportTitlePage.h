@@ -21,4 +21,4 @@ private:
     static QString signatureBlock();
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -24,11 +24,13 @@ BEGIN
     EXECUTE format('CREATE INDEX %I ON %I (code, created_at DESC)', t || '_code', t);
     EXECUTE format('CREATE UNIQUE INDEX %I ON %I (lower(label)) WHERE flag', t || '_label', t);
   END LOOP;
-END $$)sql").arg(first).arg(last);
+END $$)sql")
+                                .arg(first)
+                                .arg(last);
         if (auto done = session.run(sql); !done)
             return done.error();
     }
     return {};
 }
 
-} // namespace bench
+}  // namespace bench

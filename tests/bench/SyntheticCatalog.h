@@ -14,4 +14,4 @@ struct SyntheticCatalog {
     static mathakine::Status create(const mathakine::DatabaseSession &session, int tables);
 };
 
-} // namespace bench
+}  // namespace bench

@@ -37,7 +37,8 @@ double loadSeconds(const QString &path, int statements, int runs)
         auto m = MigrationParser::parseFile(path);
         const double seconds = timer.nsecsElapsed() / 1e9;
         if (!m || m->up.statements.size() != statements) {
-            std::fprintf(stderr, "load failed: %s\n", m ? "wrong statement count" : qPrintable(m.error().located()));
+            std::fprintf(stderr, "load failed: %s\n",
+                         m ? "wrong statement count" : qPrintable(m.error().located()));
             std::exit(1);
         }
         best = std::min(best, seconds);
@@ -45,25 +46,29 @@ double loadSeconds(const QString &path, int statements, int runs)
     return best;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("statements"), QStringLiteral("Comma-separated statement counts."), QStringLiteral("list"),
+    parser.addOption({QStringLiteral("statements"),
+                      QStringLiteral("Comma-separated statement counts."), QStringLiteral("list"),
                       QStringLiteral("10000,40000,100000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Loads per size (best is kept)."), QStringLiteral("n"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("max-seconds"), QStringLiteral("Fail when the largest file loads slower."), QStringLiteral("s"),
-                      QStringLiteral("0")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Loads per size (best is kept)."),
+                      QStringLiteral("n"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("max-seconds"),
+                      QStringLiteral("Fail when the largest file loads slower."),
+                      QStringLiteral("s"), QStringLiteral("0")});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
     QTemporaryDir dir;
     double largest = 0;
     std::printf("%12s %12s %10s %14s\n", "statements", "bytes", "load s", "µs/statement");
-    for (const QString &count : parser.value(QStringLiteral("statements")).split(QLatin1Char(','))) {
+    for (const QString &count :
+         parser.value(QStringLiteral("statements")).split(QLatin1Char(','))) {
         const int statements = count.toInt();
         const QString path = dir.filePath(QStringLiteral("0001_load_%1.sql").arg(statements));
         QFile file(path);
@@ -73,7 +78,8 @@ int main(int argc, char **argv)
         file.write(text);
         file.close();
         largest = loadSeconds(path, statements, runs);
-        std::printf("%12d %12lld %10.3f %14.2f\n", statements, static_cast<long long>(text.size()), largest, largest * 1e6 / statements);
+        std::printf("%12d %12lld %10.3f %14.2f\n", statements, static_cast<long long>(text.size()),
+                    largest, largest * 1e6 / statements);
     }
     const double limit = parser.value(QStringLiteral("max-seconds")).toDouble();
     if (limit > 0 && largest > limit) {

@@ -49,7 +49,8 @@ void runTool(const QString &program, const QStringList &arguments)
 
 QStringList connectionArgs(const ConnectionProfile &p)
 {
-    return {QStringLiteral("-h"), p.host, QStringLiteral("-p"), QString::number(p.port), QStringLiteral("-U"), p.user, QStringLiteral("-d"), p.database};
+    return {QStringLiteral("-h"), p.host, QStringLiteral("-p"), QString::number(p.port),
+            QStringLiteral("-U"), p.user, QStringLiteral("-d"), p.database};
 }
 
 SchemaSnapshot introspect(const QString &db, int *statements = nullptr)
@@ -69,7 +70,8 @@ SchemaSnapshot introspect(const QString &db, int *statements = nullptr)
 // The same text the introspector sends, as one psql script.
 QString writePsqlScript(QTemporaryFile &file)
 {
-    QString script = QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\nSET LOCAL search_path = public;\n");
+    QString script = QStringLiteral(
+        "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\nSET LOCAL search_path = public;\n");
     for (const auto &[name, sql] : CatalogQueries::all())
         script += sql.trimmed() + QStringLiteral(";\n");
     script += QStringLiteral("COMMIT;\n");
@@ -100,25 +102,31 @@ void print(const char *label, double ms)
     std::printf("  %-52s %9.1f ms\n", label, ms);
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("tables"), QStringLiteral("Synthetic tables to create."), QStringLiteral("N"), QStringLiteral("2000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs per measure (median)."), QStringLiteral("R"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("tables"), QStringLiteral("Synthetic tables to create."),
+                      QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs per measure (median)."),
+                      QStringLiteral("R"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the database afterwards.")});
-    parser.addOption({QStringLiteral("database"), QStringLiteral("Reuse a database a --keep run left (skips creation)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("Reuse a database a --keep run left (skips creation)."),
+                      QStringLiteral("NAME")});
     parser.process(app);
     const int tables = parser.value(QStringLiteral("tables")).toInt();
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     if (!testsupport::serverRunning())
-        qFatal("no server: set MATHAKINE_TEST_SANDBOX to a running sandbox (tests/bench/run-bench does)");
+        qFatal(
+            "no server: set MATHAKINE_TEST_SANDBOX to a running sandbox (tests/bench/run-bench does)");
 
     const bool reuse = parser.isSet(QStringLiteral("database"));
-    const QString db = reuse ? parser.value(QStringLiteral("database")) : testsupport::createDatabase(QStringLiteral("bench"));
+    const QString db = reuse ? parser.value(QStringLiteral("database"))
+                             : testsupport::createDatabase(QStringLiteral("bench"));
     QElapsedTimer timer;
     timer.start();
     if (!reuse) {
@@ -126,8 +134,10 @@ int main(int argc, char **argv)
         if (Status created = bench::SyntheticCatalog::create(*session.value(), tables); !created)
             qFatal("%s", qPrintable(created.error().fullText()));
     }
-    std::printf("Synthetic catalog: %d tables x %d columns, PK + %d indexes + 1 FK each (created in %.1f s)\n",
-                tables, bench::SyntheticCatalog::columnsPerTable, bench::SyntheticCatalog::indexesPerTable, timer.elapsed() / 1000.0);
+    std::printf(
+        "Synthetic catalog: %d tables x %d columns, PK + %d indexes + 1 FK each (created in %.1f s)\n",
+        tables, bench::SyntheticCatalog::columnsPerTable, bench::SyntheticCatalog::indexesPerTable,
+        timer.elapsed() / 1000.0);
     std::printf("Median of %d runs, each with a fresh connection:\n", runs);
 
     int statements = 0;
@@ -135,16 +145,23 @@ int main(int argc, char **argv)
     const ConnectionProfile profile = testsupport::spec(db).profile;
     QTemporaryFile script;
     const QString scriptPath = writePsqlScript(script);
-    const QStringList psqlArgs = QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
-                                             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-f"), scriptPath}
-                                 + connectionArgs(profile);
-    const QStringList dumpArgs = QStringList{QStringLiteral("--schema-only")} + connectionArgs(profile);
-    const QStringList cliArgs = {QStringLiteral("--url"), testsupport::url(db), QStringLiteral("-q"), QStringLiteral("snapshot"),
-                                 QStringLiteral("--actual"), QStringLiteral("--out"), QProcess::nullDevice()};
+    const QStringList psqlArgs =
+        QStringList{QStringLiteral("-X"), QStringLiteral("-q"),
+                    QStringLiteral("-A"), QStringLiteral("-t"),
+                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                    QStringLiteral("-f"), scriptPath}
+        + connectionArgs(profile);
+    const QStringList dumpArgs =
+        QStringList{QStringLiteral("--schema-only")} + connectionArgs(profile);
+    const QStringList cliArgs = {QStringLiteral("--url"),    testsupport::url(db),
+                                 QStringLiteral("-q"),       QStringLiteral("snapshot"),
+                                 QStringLiteral("--actual"), QStringLiteral("--out"),
+                                 QProcess::nullDevice()};
 
     const double ours = medianMs(runs, [&] { introspect(db); });
     const double oursJson = medianMs(runs, [&] { SnapshotJson::write(introspect(db)); });
-    const double cli = medianMs(runs, [&] { runTool(qEnvironmentVariable("MATHAKINE_ADMIN_BIN"), cliArgs); });
+    const double cli =
+        medianMs(runs, [&] { runTool(qEnvironmentVariable("MATHAKINE_ADMIN_BIN"), cliArgs); });
     const double dump = medianMs(runs, [&] { runTool(QStringLiteral("pg_dump"), dumpArgs); });
     const double raw = medianMs(runs, [&] { runTool(QStringLiteral("psql"), psqlArgs); });
     print("(a) our introspection, in process (connect + read)", ours);
@@ -153,15 +170,21 @@ int main(int argc, char **argv)
     print("(b) pg_dump --schema-only (whole process)", dump);
     print("(c) the same catalog queries in psql (whole process)", raw);
     std::printf("  statements per snapshot: %d, whatever the size\n", statements);
-    std::printf("  ratio pg_dump -s / ours: %.1fx in process, %.1fx process to process (goal >= 3x)\n", dump / ours, dump / cli);
-    std::printf("  ratio ours / raw psql queries: %.2fx in process, %.2fx process to process (goal <= 2x)\n", ours / raw, cli / raw);
+    std::printf(
+        "  ratio pg_dump -s / ours: %.1fx in process, %.1fx process to process (goal >= 3x)\n",
+        dump / ours, dump / cli);
+    std::printf(
+        "  ratio ours / raw psql queries: %.2fx in process, %.2fx process to process (goal <= 2x)\n",
+        ours / raw, cli / raw);
 
     const int changes = qMax(2, tables / 50);
     const SchemaSnapshot other = drifted(snapshot, changes);
     SchemaDiff found;
-    const double same = medianMs(runs, [&] { found = SchemaComparer::compare(snapshot, snapshot); });
+    const double same =
+        medianMs(runs, [&] { found = SchemaComparer::compare(snapshot, snapshot); });
     const bool sameOk = found.isEmpty();
-    const double changed = medianMs(runs, [&] { found = SchemaComparer::compare(snapshot, other); });
+    const double changed =
+        medianMs(runs, [&] { found = SchemaComparer::compare(snapshot, other); });
     print("diff of two identical snapshots", same);
     print(qPrintable(QStringLiteral("diff with %1 differences").arg(changes)), changed);
     std::printf("  diff goal: < 50 ms\n");
@@ -169,9 +192,11 @@ int main(int argc, char **argv)
     if (!parser.isSet(QStringLiteral("keep")) && !reuse)
         testsupport::dropDatabase(db);
     // Sanity, so the smoke test checks the numbers are about the right thing.
-    const bool ok = snapshot.tables.size() == tables && sameOk && found.differences.size() == changes;
+    const bool ok =
+        snapshot.tables.size() == tables && sameOk && found.differences.size() == changes;
     if (!ok)
         std::printf("FAILED: %lld tables read, %lld differences found (expected %d and %d)\n",
-                    static_cast<long long>(snapshot.tables.size()), static_cast<long long>(found.differences.size()), tables, changes);
+                    static_cast<long long>(snapshot.tables.size()),
+                    static_cast<long long>(found.differences.size()), tables, changes);
     return ok ? 0 : 1;
 }

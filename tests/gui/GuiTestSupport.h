@@ -30,7 +30,8 @@ inline void prepareGuiTest(const QTemporaryDir &dir)
 }
 
 // Connects the window and waits for its first snapshot of the database.
-inline bool connectAndWait(mathakine::MainWindow &window, const mathakine::ConnectionSpec &spec, int timeoutMs = 15000)
+inline bool connectAndWait(mathakine::MainWindow &window, const mathakine::ConnectionSpec &spec,
+                           int timeoutMs = 15000)
 {
     QSignalSpy spy(window.workspace(), &mathakine::Workspace::snapshotChanged);
     window.connectTo(spec);
@@ -44,7 +45,8 @@ public:
     {
         m_clock.start();
         m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = qMax(m_longest, m_clock.restart()); });
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_longest = qMax(m_longest, m_clock.restart()); });
         m_timer.start();
     }
     qint64 longestGapMs() const { return m_longest; }
@@ -61,15 +63,16 @@ inline void whenDialogOpens(std::function<void(QDialog *)> answer)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, ticks = 0, answer = std::move(answer)]() mutable {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog && ++ticks < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            answer(dialog);
-    });
+    QObject::connect(timer, &QTimer::timeout, timer,
+                     [timer, ticks = 0, answer = std::move(answer)]() mutable {
+                         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                         if (!dialog && ++ticks < 500)
+                             return;
+                         timer->stop();
+                         timer->deleteLater();
+                         if (dialog)
+                             answer(dialog);
+                     });
     timer->start();
 }
 
@@ -78,11 +81,13 @@ struct TableLock {
     std::unique_ptr<mathakine::DatabaseSession> session;
     TableLock(const QString &db, const QString &table)
     {
-        session = std::move(mathakine::DatabaseSession::open(spec(db), QStringLiteral("tst-lock")).value());
+        session = std::move(
+            mathakine::DatabaseSession::open(spec(db), QStringLiteral("tst-lock")).value());
         session->database().transaction();
-        QVERIFY(session->run(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table)).ok());
+        QVERIFY(
+            session->run(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table)).ok());
     }
     void release() { session->database().rollback(); }
 };
 
-} // namespace testsupport
+}  // namespace testsupport

@@ -60,7 +60,8 @@ void TestGuiConnectionService::pickingAServiceFillsTheFormAndConnects()
     QCOMPARE(picked.profile.host, server.host);
     QCOMPARE(picked.profile.port, server.port);
     QCOMPARE(picked.profile.database, QStringLiteral("mathakine"));
-    QVERIFY2(picked.profile.options.contains(QStringLiteral("sslrootcert=/nonexistent/ca.crt")), qPrintable(picked.profile.options));
+    QVERIFY2(picked.profile.options.contains(QStringLiteral("sslrootcert=/nonexistent/ca.crt")),
+             qPrintable(picked.profile.options));
 
     QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
     dialog.testConnection();

@@ -20,8 +20,10 @@ static const QString sleepSql = u"SELECT pg_sleep(25.125) /* tst_gui_exit */"_s;
 
 static int activeSleeps(const QString &db)
 {
-    return scalar(db, u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                      "AND state = 'active' AND query = '%1'"_s.arg(sleepSql)).toInt();
+    return scalar(db,
+                  u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                  "AND state = 'active' AND query = '%1'"_s.arg(sleepSql))
+        .toInt();
 }
 
 // The child: starts the sleep in a background task, waits until the server runs it, then
@@ -64,7 +66,7 @@ void TestGuiExit::quittingCancelsTheRunningTaskAndWaitsForIt()
     child.start(QCoreApplication::applicationFilePath(), {u"--quit-while-running"_s, db});
     QVERIFY(child.waitForFinished(20000));
     QCOMPARE(child.exitStatus(), QProcess::NormalExit);  // no crash at exit
-    QCOMPARE(child.exitCode(), 0);                         // it did quit during the sleep
+    QCOMPARE(child.exitCode(), 0);                       // it did quit during the sleep
     // Canceled, not left to the server: gone at once, not 25 s later.
     QCOMPARE(activeSleeps(db), 0);
 }

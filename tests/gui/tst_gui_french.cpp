@@ -18,12 +18,12 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -102,8 +102,10 @@ QStringList TestGuiFrench::modelTexts(const QAbstractItemModel *model)
 QStringList TestGuiFrench::englishLeaks(const QStringList &texts)
 {
     QStringList sources;
-    for (const TsMessage &m : readTs(sourceDir() + QStringLiteral("/translations/mathakine-admin_fr.ts"))) {
-        if (m.translation != m.source && !m.source.contains(QLatin1Char('%')) && m.source.size() > 2)
+    for (const TsMessage &m :
+         readTs(sourceDir() + QStringLiteral("/translations/mathakine-admin_fr.ts"))) {
+        if (m.translation != m.source && !m.source.contains(QLatin1Char('%'))
+            && m.source.size() > 2)
             sources << m.source;
     }
     QStringList leaks;
@@ -120,7 +122,8 @@ void TestGuiFrench::mainWindowInFrenchShowsNoEnglishSourceString()
     REQUIRE_SERVER();
     Translations::install(QStringLiteral("fr"));
     QTemporaryDir logs;
-    Logging::init({logs.filePath(QStringLiteral("journal.log")), false, 0});  // as main() does: the Journal is fed
+    Logging::init({logs.filePath(QStringLiteral("journal.log")), false,
+                   0});  // as main() does: the Journal is fed
     const QString db = createDatabase(QStringLiteral("french"));
     MainWindow window(realMigrationsDir());
     window.show();
@@ -146,8 +149,10 @@ void TestGuiFrench::mainWindowInFrenchShowsNoEnglishSourceString()
         QApplication::processEvents();
         texts << visibleTexts(&window);
     }
-    QVERIFY(texts.contains(QStringLiteral("&Fichier")) || texts.join(QLatin1Char(' ')).contains(QStringLiteral("Fichier")));
-    QVERIFY(texts.contains(QStringLiteral("Vérification")));  // the checks' header, so models were read
+    QVERIFY(texts.contains(QStringLiteral("&Fichier"))
+            || texts.join(QLatin1Char(' ')).contains(QStringLiteral("Fichier")));
+    QVERIFY(
+        texts.contains(QStringLiteral("Vérification")));  // the checks' header, so models were read
     QStringList leaks = englishLeaks(texts);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 
@@ -158,7 +163,8 @@ void TestGuiFrench::mainWindowInFrenchShowsNoEnglishSourceString()
     const QStringList journalLines = journal->shownLines();
     QVERIFY2(journalLines.size() >= 5, qPrintable(journalLines.join(QLatin1Char('\n'))));
     QStringList wrong;
-    static const QRegularExpression dated(QStringLiteral(R"(^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"));
+    static const QRegularExpression dated(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"));
     for (const QString &line : journalLines) {
         const QStringList mistakes = typographyMistakes(line) + englishWords(line);
         if (!mistakes.isEmpty() || !dated.match(line).hasMatch())
@@ -170,7 +176,9 @@ void TestGuiFrench::mainWindowInFrenchShowsNoEnglishSourceString()
     QVERIFY(!journal->shownLines().isEmpty());
     search->setText(QStringLiteral("erreur"));
     for (const QString &line : journal->shownLines())
-        QVERIFY2(line.contains(QStringLiteral("ERREUR")) || line.contains(QStringLiteral("erreur"), Qt::CaseInsensitive), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("ERREUR"))
+                     || line.contains(QStringLiteral("erreur"), Qt::CaseInsensitive),
+                 qPrintable(line));
     search->clear();
 
     // The PDF report, line by line.
@@ -184,7 +192,8 @@ void TestGuiFrench::mainWindowInFrenchShowsNoEnglishSourceString()
         lines << document.getAllText(page).text().split(QLatin1Char('\n'));
     for (QString &line : lines)
         line = line.trimmed();
-    QVERIFY2(lines.contains(QStringLiteral("Verdict\u202f: ÉCHEC")) || lines.join(QLatin1Char(' ')).contains(QStringLiteral("ÉCHEC")),
+    QVERIFY2(lines.contains(QStringLiteral("Verdict\u202f: ÉCHEC"))
+                 || lines.join(QLatin1Char(' ')).contains(QStringLiteral("ÉCHEC")),
              qPrintable(lines.mid(0, 20).join(QLatin1Char('\n'))));
     leaks = englishLeaks(lines);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));

@@ -55,7 +55,7 @@ void fillAndAccept(QDialog *dialog, const QStringList &texts, QString *warning)
     }
     dialog->accept();
 }
-} // namespace
+}  // namespace
 
 class TestGuiGeneration : public QObject {
     Q_OBJECT
@@ -90,7 +90,8 @@ void TestGuiGeneration::newMigrationRefusesAnEmptySlugThenOpensTheNewFileInTheDe
     whenDialogOpens([&](QDialog *dialog) {
         fillAndAccept(dialog, {QStringLiteral("« ??? »")}, &warning);
         stayedOpen = dialog->isVisible();
-        fillAndAccept(dialog, {QStringLiteral("Badges des élèves"), QStringLiteral("Pupil badges")}, nullptr);
+        fillAndAccept(dialog, {QStringLiteral("Badges des élèves"), QStringLiteral("Pupil badges")},
+                      nullptr);
     });
     QAction *create = action(page, QStringLiteral("New migration…"));
     QVERIFY(create);
@@ -98,9 +99,12 @@ void TestGuiGeneration::newMigrationRefusesAnEmptySlugThenOpensTheNewFileInTheDe
     QVERIFY2(warning.contains(QStringLiteral("« ??? »")), qPrintable(warning));
     QVERIFY(stayedOpen);
 
-    const QString path = QDir(migrations.path()).filePath(QStringLiteral("0007_badges_des_eleves.sql"));
+    const QString path =
+        QDir(migrations.path()).filePath(QStringLiteral("0007_badges_des_eleves.sql"));
     QVERIFY(QFile::exists(path));
-    QVERIFY2(detailsText(page).contains(QStringLiteral("-- version: 0007\n-- title: Badges des élèves\n")), qPrintable(detailsText(page)));
+    QVERIFY2(detailsText(page).contains(
+                 QStringLiteral("-- version: 0007\n-- title: Badges des élèves\n")),
+             qPrintable(detailsText(page)));
     // The refresh after it finds the folder not yet valid; the new file stays on show.
     QSignalSpy refreshed(window.workspace(), &Workspace::snapshotChanged);
     QVERIFY(refreshed.wait(15000));
@@ -109,15 +113,18 @@ void TestGuiGeneration::newMigrationRefusesAnEmptySlugThenOpensTheNewFileInTheDe
     // Completed and refreshed: it joins the timeline and is selected there.
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
-    const QByteArray text = file.readAll().replace("-- migrate:down", "CREATE TABLE badge (id int);\n\n-- migrate:down");
+    const QByteArray text = file.readAll().replace(
+        "-- migrate:down", "CREATE TABLE badge (id int);\n\n-- migrate:down");
     file.resize(0);
     file.write(text);
     file.close();
     window.workspace()->refresh();
     QVERIFY(refreshed.wait(15000));
     auto *timeline = page->findChild<QListView *>();
-    QCOMPARE(timeline->currentIndex().data(MigrationTimelineModel::VersionRole).toString(), QStringLiteral("0007"));
-    QVERIFY2(detailsText(page).contains(QStringLiteral("CREATE TABLE badge (id int);")), qPrintable(detailsText(page)));
+    QCOMPARE(timeline->currentIndex().data(MigrationTimelineModel::VersionRole).toString(),
+             QStringLiteral("0007"));
+    QVERIFY2(detailsText(page).contains(QStringLiteral("CREATE TABLE badge (id int);")),
+             qPrintable(detailsText(page)));
     dropDatabase(db);
 }
 
@@ -137,22 +144,29 @@ void TestGuiGeneration::exportWritesTheAlembicProjectAndNamesAnUnwritableFolder(
     QVERIFY(exportAction);
     exportAction->trigger();
     QVERIFY2(warning.contains(blocked + QStringLiteral("/alembic")), qPrintable(warning));
-    QVERIFY(QFile::exists(out.filePath(QStringLiteral("alembic/versions/0006_exercise_extensions.py"))));
+    QVERIFY(QFile::exists(
+        out.filePath(QStringLiteral("alembic/versions/0006_exercise_extensions.py"))));
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("alembic/env.py"))));
 }
 
 void TestGuiGeneration::headerNamesAForeignAlembicRevision()
 {
     const QString db = createDatabase(QStringLiteral("gui_foreign"));
-    QVERIFY(exec(db, QStringLiteral("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY)")));
+    QVERIFY(
+        exec(db,
+             QStringLiteral(
+                 "CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY)")));
     QVERIFY(exec(db, QStringLiteral("INSERT INTO alembic_version VALUES ('20250513_baseline')")));
     MainWindow window(realMigrationsDir());
     QVERIFY(connectAndWait(window, spec(db)));
     QStringList texts;
     for (const QLabel *label : window.findChild<ConnectionHeader *>()->findChildren<QLabel *>())
         texts << label->text();
-    QVERIFY2(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Managed by Alembic at revision 20250513_baseline, not known to these migrations.")),
-             qPrintable(texts.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        texts.join(QLatin1Char('\n'))
+            .contains(QStringLiteral(
+                "Managed by Alembic at revision 20250513_baseline, not known to these migrations.")),
+        qPrintable(texts.join(QLatin1Char('\n'))));
     dropDatabase(db);
 }
 

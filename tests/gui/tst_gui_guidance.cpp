@@ -3,9 +3,9 @@
 #include "TestServer.h"
 
 #include "CheckResultsModel.h"
+#include "ConfirmRunDialog.h"
 #include "HelpWindows.h"
 #include "LogView.h"
-#include "ConfirmRunDialog.h"
 #include "MainWindow.h"
 #include "MigrationTimelineModel.h"
 #include "MigrationsPage.h"
@@ -68,7 +68,8 @@ void TestGuiGuidance::initTestCase()
 QString TestGuiGuidance::databaseAt(const QString &prefix, const QString &version)
 {
     const QString db = createDatabase(prefix);
-    const CliRun run = runCli({QStringLiteral("--url"), url(db), QStringLiteral("upgrade"), version});
+    const CliRun run =
+        runCli({QStringLiteral("--url"), url(db), QStringLiteral("upgrade"), version});
     if (run.exitCode != 0)
         qWarning().noquote() << run.out << run.err;
     return run.exitCode == 0 ? db : QString();
@@ -95,7 +96,8 @@ QAction *TestGuiGuidance::toolbarAction(MainWindow &window, const QString &text)
 void TestGuiGuidance::select(MainWindow &window, const QString &version)
 {
     MigrationsPage *page = window.migrationsPage();
-    page->findChild<QListView *>()->setCurrentIndex(page->model()->index(page->model()->rowOf(version)));
+    page->findChild<QListView *>()->setCurrentIndex(
+        page->model()->index(page->model()->rowOf(version)));
 }
 
 void TestGuiGuidance::migrationActionsAreOfferedOnlyWhenTheyWouldDoSomething()
@@ -117,20 +119,24 @@ void TestGuiGuidance::migrationActionsAreOfferedOnlyWhenTheyWouldDoSomething()
     QVERIFY(upgradeHere->isEnabled());
     QVERIFY(stamp->isEnabled());
     QVERIFY(!downgradeHere->isEnabled());
-    QVERIFY2(downgradeHere->toolTip().contains(QStringLiteral("not applied")), qPrintable(downgradeHere->toolTip()));
+    QVERIFY2(downgradeHere->toolTip().contains(QStringLiteral("not applied")),
+             qPrintable(downgradeHere->toolTip()));
 
     // An applied migration below the current one: only the way back makes sense.
     select(window, QStringLiteral("0002"));
     QVERIFY(downgradeHere->isEnabled());
     QVERIFY(!upgradeHere->isEnabled());
-    QVERIFY2(upgradeHere->toolTip().contains(QStringLiteral("already applied")), qPrintable(upgradeHere->toolTip()));
+    QVERIFY2(upgradeHere->toolTip().contains(QStringLiteral("already applied")),
+             qPrintable(upgradeHere->toolTip()));
     QVERIFY(!stamp->isEnabled());
-    QVERIFY2(stamp->toolTip().contains(QStringLiteral("already recorded")), qPrintable(stamp->toolTip()));
+    QVERIFY2(stamp->toolTip().contains(QStringLiteral("already recorded")),
+             qPrintable(stamp->toolTip()));
 
     // The current version: the database is already there.
     select(window, QStringLiteral("0003"));
     QVERIFY(!downgradeHere->isEnabled());
-    QVERIFY2(downgradeHere->toolTip().contains(QStringLiteral("already at version 0003")), qPrintable(downgradeHere->toolTip()));
+    QVERIFY2(downgradeHere->toolTip().contains(QStringLiteral("already at version 0003")),
+             qPrintable(downgradeHere->toolTip()));
 
     // At head, the toolbar's upgrade is off and says why; triggered anyway, it opens no dialog.
     QCOMPARE(runCli({QStringLiteral("--url"), url(db), QStringLiteral("upgrade")}).exitCode, 0);
@@ -138,7 +144,8 @@ void TestGuiGuidance::migrationActionsAreOfferedOnlyWhenTheyWouldDoSomething()
     window.workspace()->refresh();
     QVERIFY(snapshot.wait(15000));
     QVERIFY(!upgradeHead->isEnabled());
-    QVERIFY2(upgradeHead->toolTip().contains(QStringLiteral("No pending migration")), qPrintable(upgradeHead->toolTip()));
+    QVERIFY2(upgradeHead->toolTip().contains(QStringLiteral("No pending migration")),
+             qPrintable(upgradeHead->toolTip()));
     QSignalSpy confirmation(page, &MigrationsPage::confirmationShown);
     page->run(MigrationsPage::Action::UpgradeHead);
     QTest::qWait(300);
@@ -160,10 +167,12 @@ void TestGuiGuidance::upSqlIsTheFileTextWithoutAddedBlankLines()
     QFile file(realMigrationsDir() + QStringLiteral("/0003_user_indexes.sql"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY2(!shown.isEmpty() && text.contains(shown), qPrintable(shown));  // a verbatim piece of the file
-    QVERIFY(shown.contains(QStringLiteral("-- Built CONCURRENTLY")));      // its comments too
+    QVERIFY2(!shown.isEmpty() && text.contains(shown),
+             qPrintable(shown));  // a verbatim piece of the file
+    QVERIFY(shown.contains(QStringLiteral("-- Built CONCURRENTLY")));  // its comments too
     QVERIFY(!shown.contains(QStringLiteral("migrate:down")));
-    QVERIFY(down->toPlainText().startsWith(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS idx_users_total_points;")));
+    QVERIFY(down->toPlainText().startsWith(
+        QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS idx_users_total_points;")));
 }
 
 void TestGuiGuidance::switchingDatabaseClearsTheLastRunSummary()
@@ -198,7 +207,8 @@ void TestGuiGuidance::newValidationClearsTheOldVerdictAndOpensOnTheFailure()
     QVERIFY(connectAndWait(window, spec(db)));
     auto *readAt = window.findChild<QLabel *>(QStringLiteral("readAtLabel"));
     QVERIFY(readAt);
-    QVERIFY2(readAt->text().startsWith(QStringLiteral("Database read at")), qPrintable(readAt->text()));
+    QVERIFY2(readAt->text().startsWith(QStringLiteral("Database read at")),
+             qPrintable(readAt->text()));
     window.showStep(MainWindow::Validation);
     ValidationPage *page = window.validationPage();
     page->findChild<QSpinBox *>()->setValue(2);
@@ -218,7 +228,8 @@ void TestGuiGuidance::newValidationClearsTheOldVerdictAndOpensOnTheFailure()
     QVERIFY(current.isValid() && current.parent().isValid());
     QCOMPARE(current.data(CheckResultsModel::StatusIdRole).toString(), QStringLiteral("fail"));
     QVERIFY(tree->isExpanded(current.parent()));
-    QCOMPARE(page->checksModel()->index(0, 0).data(CheckResultsModel::StatusIdRole).toString(), QStringLiteral("fail"));
+    QCOMPARE(page->checksModel()->index(0, 0).data(CheckResultsModel::StatusIdRole).toString(),
+             QStringLiteral("fail"));
 
     // The validation changed what is known of the database: it is read again.
     QVERIFY(snapshots.count() > 0 || snapshots.wait(15000));
@@ -227,7 +238,8 @@ void TestGuiGuidance::newValidationClearsTheOldVerdictAndOpensOnTheFailure()
     page->findChild<QSpinBox *>()->setValue(10000);
     page->runValidation();
     QVERIFY(page->isRunning());
-    QVERIFY2(!page->verdictText().contains(QStringLiteral("FAILED")), qPrintable(page->verdictText()));
+    QVERIFY2(!page->verdictText().contains(QStringLiteral("FAILED")),
+             qPrintable(page->verdictText()));
     QCOMPARE(page->checksModel()->rowCount(), 0);
     QVERIFY(!page->hasReport());
     QVERIFY(page->plansView()->shownText().trimmed().isEmpty());
@@ -253,11 +265,14 @@ void TestGuiGuidance::familiesWithFailuresAndWarningsComeFirst()
     CheckResultsModel model;
     model.setResult(result);
     QCOMPARE(model.rowCount(), 4);
-    const QStringList expected = {QStringLiteral("fail"), QStringLiteral("warning"), QStringLiteral("pass"), QStringLiteral("pass")};
+    const QStringList expected = {QStringLiteral("fail"), QStringLiteral("warning"),
+                                  QStringLiteral("pass"), QStringLiteral("pass")};
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, 0).data(CheckResultsModel::StatusIdRole).toString(), expected.at(row));
+        QCOMPARE(model.index(row, 0).data(CheckResultsModel::StatusIdRole).toString(),
+                 expected.at(row));
     // Within the family, the failed check first.
-    QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(), QStringLiteral("smoke:update"));
+    QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(),
+             QStringLiteral("smoke:update"));
 }
 
 void TestGuiGuidance::windowOpensOnPreparationWhenTheDatabaseHasNoBackup()
@@ -267,7 +282,8 @@ void TestGuiGuidance::windowOpensOnPreparationWhenTheDatabaseHasNoBackup()
     MainWindow window(realMigrationsDir());
     window.showStep(MainWindow::Journal);
     QVERIFY(connectAndWait(window, spec(db)));
-    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("workflowSteps"))->currentRow(), static_cast<int>(MainWindow::Preparation));
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("workflowSteps"))->currentRow(),
+             static_cast<int>(MainWindow::Preparation));
     // The migrations step has one selected already: its details pane is never blank.
     QVERIFY(window.migrationsPage()->findChild<QListView *>()->currentIndex().isValid());
 }
@@ -276,7 +292,8 @@ void TestGuiGuidance::helpShowsTheFrenchGuideAndEveryShortcut()
 {
     MainWindow window(realMigrationsDir());
     GuideWindow guide(&window);
-    QVERIFY2(guide.shownText().contains(QStringLiteral("guide d'utilisation")), qPrintable(guide.shownText().left(200)));
+    QVERIFY2(guide.shownText().contains(QStringLiteral("guide d'utilisation")),
+             qPrintable(guide.shownText().left(200)));
     const QString shortcuts = ShortcutsDialog(&window, &window).rows().join(QLatin1Char('\n'));
     for (const char *keys : {"Ctrl+K", "Ctrl+U", "Ctrl+R", "Ctrl+1", "Ctrl+5", "F1"})
         QVERIFY2(shortcuts.contains(QLatin1String(keys)), qPrintable(shortcuts));
@@ -287,9 +304,12 @@ void TestGuiGuidance::schemaDifferencesShowTheirKindInProseAndSql()
 {
     const QString db = databaseAt(QStringLiteral("guideschema"), QStringLiteral("head"));
     QVERIFY(!db.isEmpty());
-    QVERIFY(exec(db, QStringLiteral("DROP INDEX idx_users_jedi_rank")));                         // missing
-    QVERIFY(exec(db, QStringLiteral("ALTER TABLE users ADD COLUMN guide_extra int")));           // unexpected
-    QVERIFY(exec(db, QStringLiteral("ALTER TABLE users ALTER COLUMN total_points DROP DEFAULT"))); // changed
+    QVERIFY(exec(db, QStringLiteral("DROP INDEX idx_users_jedi_rank")));  // missing
+    QVERIFY(
+        exec(db, QStringLiteral("ALTER TABLE users ADD COLUMN guide_extra int")));  // unexpected
+    QVERIFY(exec(
+        db,
+        QStringLiteral("ALTER TABLE users ALTER COLUMN total_points DROP DEFAULT")));  // changed
     MainWindow window(realMigrationsDir());
     auto *schema = window.findChild<SchemaPage *>();
     QSignalSpy compared(schema, &SchemaPage::compared);
@@ -310,16 +330,24 @@ void TestGuiGuidance::schemaDifferencesShowTheirKindInProseAndSql()
     };
     walk({});
     QCOMPARE(colourOfKind.size(), 3);
-    QCOMPARE(QSet<QRgb>({colourOfKind.value(0).rgb(), colourOfKind.value(1).rgb(), colourOfKind.value(2).rgb()}).size(), 3);
+    QCOMPARE(QSet<QRgb>({colourOfKind.value(0).rgb(), colourOfKind.value(1).rgb(),
+                         colourOfKind.value(2).rgb()})
+                 .size(),
+             3);
     // The prose and the SQL apart: the description in a label, the fix alone in the SQL editor.
     auto *tree = schema->findChild<QTreeView *>();
-    const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("index idx_users_jedi_rank"), 1,
-                                                      Qt::MatchRecursive);
+    const QModelIndexList hits =
+        tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+                             QStringLiteral("index idx_users_jedi_rank"), 1, Qt::MatchRecursive);
     QCOMPARE(hits.size(), 1);
     tree->setCurrentIndex(hits.first());
-    const QString prose = schema->findChild<QLabel *>(QStringLiteral("differenceDescription"))->text();
-    const QString sql = schema->findChild<QPlainTextEdit *>(QStringLiteral("fixSql"))->toPlainText();
-    QVERIFY2(prose.contains(QStringLiteral("idx_users_jedi_rank")) && !prose.contains(QStringLiteral("CREATE INDEX")), qPrintable(prose));
+    const QString prose =
+        schema->findChild<QLabel *>(QStringLiteral("differenceDescription"))->text();
+    const QString sql =
+        schema->findChild<QPlainTextEdit *>(QStringLiteral("fixSql"))->toPlainText();
+    QVERIFY2(prose.contains(QStringLiteral("idx_users_jedi_rank"))
+                 && !prose.contains(QStringLiteral("CREATE INDEX")),
+             qPrintable(prose));
     QVERIFY2(sql.startsWith(QStringLiteral("CREATE INDEX")), qPrintable(sql));
 }
 
@@ -330,7 +358,8 @@ void TestGuiGuidance::journalSearchWithNoMatchSaysSo()
     log->findChild<QLineEdit *>()->setText(QStringLiteral("zz-no-such-line"));
     auto *text = log->findChild<QPlainTextEdit *>();
     QVERIFY(text->toPlainText().isEmpty());
-    QVERIFY2(text->placeholderText().contains(QStringLiteral("zz-no-such-line")), qPrintable(text->placeholderText()));
+    QVERIFY2(text->placeholderText().contains(QStringLiteral("zz-no-such-line")),
+             qPrintable(text->placeholderText()));
 }
 
 QTEST_MAIN(TestGuiGuidance)

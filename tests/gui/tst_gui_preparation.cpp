@@ -7,11 +7,11 @@
 #include "PreparationPage.h"
 #include "RestoreReportView.h"
 #include "Workspace.h"
+#include "backup/BackupJob.h"
+#include "backup/BackupTools.h"
 #include "common/SettingsKeys.h"
 #include "common/Translations.h"
 #include "connection/ProfileStore.h"
-#include "backup/BackupJob.h"
-#include "backup/BackupTools.h"
 #include "ops/DemoDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -37,9 +37,10 @@ using namespace testsupport;
 namespace {
 QString quotedTable(const QString &key)
 {
-    return QStringLiteral("\"%1\".\"%2\"").arg(key.section(QLatin1Char('.'), 0, 0), key.section(QLatin1Char('.'), 1));
+    return QStringLiteral("\"%1\".\"%2\"")
+        .arg(key.section(QLatin1Char('.'), 0, 0), key.section(QLatin1Char('.'), 1));
 }
-} // namespace
+}  // namespace
 
 // Step 1 of the window, driven through its own buttons and dialogs against the real server.
 class TestGuiPreparation : public QObject {
@@ -65,9 +66,9 @@ private:
     QString newDatabaseName(const QString &prefix);
     bool restoreSelectedInto(const QString &database);
 
-    QString m_home;          // settings, data folder and dumps of this test only
-    QString m_source;        // the Mathakine baseline with demo rows
-    QString m_backupFile;    // made through the page by the backup test
+    QString m_home;        // settings, data folder and dumps of this test only
+    QString m_source;      // the Mathakine baseline with demo rows
+    QString m_backupFile;  // made through the page by the backup test
     QStringList m_created;
     PreparationPage *m_page = nullptr;  // of the window the running test opened
 };
@@ -76,7 +77,8 @@ void TestGuiPreparation::initTestCase()
 {
     REQUIRE_SERVER();
     Translations::install(QStringLiteral("en"));
-    QVERIFY2(ProfileStore::settingsFile().startsWith(m_home), qPrintable(ProfileStore::settingsFile()));
+    QVERIFY2(ProfileStore::settingsFile().startsWith(m_home),
+             qPrintable(ProfileStore::settingsFile()));
     QSettings().setValue(QLatin1String(settings::backupsFolder), m_home + QStringLiteral("/dumps"));
     QVERIFY(BackupCatalog::defaultPath().startsWith(m_home));
     m_source = createDatabase(QStringLiteral("prep"));
@@ -110,7 +112,8 @@ QPushButton *TestGuiPreparation::button(const char *name) const
 
 QString TestGuiPreparation::newDatabaseName(const QString &prefix)
 {
-    const QString name = QStringLiteral("t_%1_%2").arg(prefix).arg(QCoreApplication::applicationPid());
+    const QString name =
+        QStringLiteral("t_%1_%2").arg(prefix).arg(QCoreApplication::applicationPid());
     dropDatabase(name);
     m_created << name;
     return name;
@@ -167,21 +170,30 @@ void TestGuiPreparation::backupFromThePageIsListedAndReadByPgRestore()
     QVERIFY2(watchdog.longestGapMs() < 200, qPrintable(QString::number(watchdog.longestGapMs())));
 
     QCOMPARE(model->rowCount(), before + 1);
-    const QModelIndex first = model->index(0, BackupListModel::FileColumn);  // the connected database's newest
+    const QModelIndex first =
+        model->index(0, BackupListModel::FileColumn);  // the connected database's newest
     const QString file = first.data(BackupListModel::FilePathRole).toString();
     QCOMPARE(m_page->selectedFile(), file);
-    QVERIFY2(file.startsWith(m_home + QStringLiteral("/dumps/backup_") + m_source + QLatin1Char('_')), qPrintable(file));
+    QVERIFY2(
+        file.startsWith(m_home + QStringLiteral("/dumps/backup_") + m_source + QLatin1Char('_')),
+        qPrintable(file));
     QVERIFY(file.endsWith(QStringLiteral(".dump")));
     QVERIFY(QFileInfo(file).isFile());
     QCOMPARE(first.data().toString(), QFileInfo(file).fileName());
     QVERIFY(first.data(BackupListModel::ConnectedDatabaseRole).toBool());
     QVERIFY(first.data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(model->index(0, BackupListModel::DatabaseColumn).data().toString(), m_source);
-    QCOMPARE(model->index(0, BackupListModel::SizeColumn).data().toString(), QLocale().formattedDataSize(QFileInfo(file).size()));
-    QCOMPARE(model->index(0, BackupListModel::MigrationColumn).data().toString(), QStringLiteral("0001"));
-    QCOMPARE(model->index(0, BackupListModel::IntactColumn).data().toString(), QStringLiteral("Yes"));
+    QCOMPARE(model->index(0, BackupListModel::SizeColumn).data().toString(),
+             QLocale().formattedDataSize(QFileInfo(file).size()));
+    QCOMPARE(model->index(0, BackupListModel::MigrationColumn).data().toString(),
+             QStringLiteral("0001"));
+    QCOMPARE(model->index(0, BackupListModel::IntactColumn).data().toString(),
+             QStringLiteral("Yes"));
     QVERIFY(!model->index(0, BackupListModel::CreatedColumn).data().toString().isEmpty());
-    QVERIFY(model->index(0, BackupListModel::ServerColumn).data().toString().startsWith(QStringLiteral("15")));
+    QVERIFY(model->index(0, BackupListModel::ServerColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("15")));
     auto *summary = m_page->findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QVERIFY(summary->isVisible());
     QVERIFY2(summary->text().contains(QFileInfo(file).fileName()), qPrintable(summary->text()));
@@ -211,7 +223,8 @@ void TestGuiPreparation::restoreFromThePageReportsIdenticalRowCounts()
     const auto *report = m_page->findChild<RestoreReportView *>();
     QVERIFY(report->isVisible());
     QVERIFY(record.rowCounts.size() > 5);
-    QVERIFY2(report->text().contains(QStringLiteral("Identical row counts for %1 table").arg(record.rowCounts.size())),
+    QVERIFY2(report->text().contains(
+                 QStringLiteral("Identical row counts for %1 table").arg(record.rowCounts.size())),
              qPrintable(report->text()));
     QVERIFY(report->text().contains(target));
 
@@ -225,8 +238,13 @@ void TestGuiPreparation::restoreFromThePageReportsIdenticalRowCounts()
         rows += restored;
     }
     QVERIFY(rows > 0);
-    QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")).toInt(),
-             static_cast<int>(record.rowCounts.size()));
+    QCOMPARE(
+        scalar(
+            target,
+            QStringLiteral(
+                "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"))
+            .toInt(),
+        static_cast<int>(record.rowCounts.size()));
 }
 
 void TestGuiPreparation::canceledBackupLeavesNoDumpAndNoRow()
@@ -237,8 +255,10 @@ void TestGuiPreparation::canceledBackupLeavesNoDumpAndNoRow()
     const QDir dumps(m_home + QStringLiteral("/dumps"));
     const QStringList filesBefore = dumps.entryList(QDir::Files);
     // pg_dump locks every table IN ACCESS SHARE MODE first: it waits there behind our lock.
-    const QString dumpSessions = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
-                                                "AND query LIKE 'LOCK TABLE %IN ACCESS SHARE MODE%'").arg(m_source);
+    const QString dumpSessions =
+        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
+                       "AND query LIKE 'LOCK TABLE %IN ACCESS SHARE MODE%'")
+            .arg(m_source);
     const QString waitingDump = dumpSessions + QStringLiteral(" AND wait_event_type = 'Lock'");
     TableLock lock(m_source, QStringLiteral("users"));
     QSignalSpy finished(m_page, &PreparationPage::jobFinished);
@@ -265,12 +285,14 @@ void TestGuiPreparation::canceledBackupLeavesNoDumpAndNoRow()
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     lock.release();
     QCOMPARE(finished.first().at(0).toBool(), false);
-    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("canceled")), qPrintable(finished.first().at(1).toString()));
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("canceled")),
+             qPrintable(finished.first().at(1).toString()));
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("summaryLabel"))->isVisible());
     QCOMPARE(dumps.entryList(QDir::Files), filesBefore);  // neither a .dump nor a .partial
     QCOMPARE(m_page->model()->rowCount(), before);
     QCOMPARE(static_cast<int>(BackupCatalog().load()->size()), before);
-    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("postgres"), dumpSessions).toInt(), 0, 5000);  // pg_dump is gone
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("postgres"), dumpSessions).toInt(), 0,
+                              5000);  // pg_dump is gone
     QVERIFY(button("backupButton")->isEnabled());
 }
 
@@ -280,7 +302,8 @@ void TestGuiPreparation::connectedDatabaseComesFirstAndMissingFilesShow()
     const QString other = newDatabaseName(QStringLiteral("prep_other"));
     QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(other)));
     QVERIFY(exec(other, QStringLiteral("CREATE TABLE t AS SELECT 1 AS id")));
-    auto sourceBackup = BackupJob({spec(m_source), {}, {}, {}}).run();  // default folder and catalog: this test's
+    auto sourceBackup =
+        BackupJob({spec(m_source), {}, {}, {}}).run();  // default folder and catalog: this test's
     QVERIFY(sourceBackup.ok());
     auto otherBackup = BackupJob({spec(other), {}, {}, {}}).run();
     QVERIFY2(otherBackup.ok(), otherBackup.ok() ? "" : qPrintable(otherBackup.error().fullText()));
@@ -301,7 +324,8 @@ void TestGuiPreparation::connectedDatabaseComesFirstAndMissingFilesShow()
     // A file gone from the folder shows, and cannot be restored.
     QVERIFY(QFile::remove(otherBackup->file));
     m_page->reloadBackups();
-    QCOMPARE(model->index(rows - 1, BackupListModel::IntactColumn).data().toString(), QStringLiteral("Missing or changed"));
+    QCOMPARE(model->index(rows - 1, BackupListModel::IntactColumn).data().toString(),
+             QStringLiteral("Missing or changed"));
     m_page->findChild<QTableView *>()->selectRow(rows - 1);
     QVERIFY(!button("restoreButton")->isEnabled());
     m_page->findChild<QTableView *>()->selectRow(0);
@@ -333,8 +357,13 @@ void TestGuiPreparation::restoreIsRefusedOnAProductionProfile()
     QCOMPARE(finished.first().at(0).toBool(), false);
     auto *summary = m_page->findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QVERIFY(summary->isVisible());
-    QVERIFY2(summary->text().contains(QStringLiteral("tagged production")), qPrintable(summary->text()));
-    QCOMPARE(scalar(QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(target)).toInt(), 0);
+    QVERIFY2(summary->text().contains(QStringLiteral("tagged production")),
+             qPrintable(summary->text()));
+    QCOMPARE(
+        scalar(QStringLiteral("postgres"),
+               QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(target))
+            .toInt(),
+        0);
 }
 
 void TestGuiPreparation::cloneSavesATestProfileAndOffersToConnect()
@@ -359,8 +388,10 @@ void TestGuiPreparation::cloneSavesATestProfileAndOffersToConnect()
     QVERIFY(saved->environment == Environment::Test);
     QCOMPARE(saved->database, target);
     QCOMPARE(m_page->model()->rowCount(), before + 1);  // the clone's own backup is listed
-    QVERIFY(m_page->findChild<RestoreReportView *>()->text().contains(QStringLiteral("Identical row counts")));
-    QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM users")), scalar(m_source, QStringLiteral("SELECT count(*) FROM users")));
+    QVERIFY(m_page->findChild<RestoreReportView *>()->text().contains(
+        QStringLiteral("Identical row counts")));
+    QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM users")),
+             scalar(m_source, QStringLiteral("SELECT count(*) FROM users")));
 
     QPushButton *connectCopy = button("connectCopyButton");
     QVERIFY(connectCopy->isVisible());

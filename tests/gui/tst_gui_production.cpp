@@ -45,8 +45,6 @@ void TestGuiProduction::initTestCase()
     prepareGuiTest(m_dir);
 }
 
-
-
 void TestGuiProduction::gateChecklistBlocksUntilOverrideThenRunsAudited()
 {
     const QString db = createDatabase(QStringLiteral("guiprod"));
@@ -58,14 +56,16 @@ void TestGuiProduction::gateChecklistBlocksUntilOverrideThenRunsAudited()
     bool okAfterName = true, okAfterOverride = false, nameFieldShown = false;
     connect(page, &MigrationsPage::confirmationShown, this, [&](ConfirmRunDialog *dialog) {
         QTimer::singleShot(0, dialog, [&, dialog] {
-            checklist = dialog->findChild<QTextBrowser *>(QStringLiteral("runChecks"))->toPlainText();
+            checklist =
+                dialog->findChild<QTextBrowser *>(QStringLiteral("runChecks"))->toPlainText();
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("typedDatabaseName"));
             nameFieldShown = name != nullptr;
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             name->setText(db);
             okAfterName = ok->isEnabled();  // backup and validation still missing
             dialog->findChild<QCheckBox *>(QStringLiteral("overrideGate"))->setChecked(true);
-            dialog->findChild<QLineEdit *>(QStringLiteral("overrideReason"))->setText(QStringLiteral("GUI test of the emergency path"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("overrideReason"))
+                ->setText(QStringLiteral("GUI test of the emergency path"));
             okAfterOverride = ok->isEnabled();
             ok->click();
         });
@@ -76,20 +76,48 @@ void TestGuiProduction::gateChecklistBlocksUntilOverrideThenRunsAudited()
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
 
     QVERIFY(nameFieldShown);
-    QVERIFY2(checklist.contains(QStringLiteral("Verified backup younger than 24 h")), qPrintable(checklist));
-    QVERIFY2(checklist.contains(QStringLiteral("Validation passed on a test profile")), qPrintable(checklist));
+    QVERIFY2(checklist.contains(QStringLiteral("Verified backup younger than 24 h")),
+             qPrintable(checklist));
+    QVERIFY2(checklist.contains(QStringLiteral("Validation passed on a test profile")),
+             qPrintable(checklist));
     QVERIFY2(checklist.contains(QStringLiteral("Pre-flight check")), qPrintable(checklist));
     QVERIFY2(checklist.contains(QStringLiteral("✗")), qPrintable(checklist));
     QVERIFY(!okAfterName);
     QVERIFY(okAfterOverride);
 
     // Audited override, maintenance period opened and closed, row counts stored with the run.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'gate-override' "
-                                       "AND details LIKE '%GUI test of the emergency path%'")).toInt(), 1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.maintenance WHERE outcome = 'success' AND ended_at IS NOT NULL")).toInt(), 1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.maintenance WHERE ended_at IS NULL")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.row_count_runs WHERE action = 'upgrade' AND success")).toInt(), 1);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'")).toInt(), 6);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'gate-override' "
+                   "AND details LIKE '%GUI test of the emergency path%'"))
+            .toInt(),
+        1);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM mathakine_admin.maintenance WHERE outcome = 'success' AND ended_at IS NOT NULL"))
+            .toInt(),
+        1);
+    QCOMPARE(scalar(db,
+                    QStringLiteral(
+                        "SELECT count(*) FROM mathakine_admin.maintenance WHERE ended_at IS NULL"))
+                 .toInt(),
+             0);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM mathakine_admin.row_count_runs WHERE action = 'upgrade' AND success"))
+            .toInt(),
+        1);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'"))
+            .toInt(),
+        6);
 }
 
 void TestGuiProduction::unconfirmedProductionRunIsRefusedByTheGate()
@@ -103,21 +131,30 @@ void TestGuiProduction::unconfirmedProductionRunIsRefusedByTheGate()
     QCOMPARE(finished.first().at(0).toBool(), false);
     const QString summary = finished.first().at(1).toString();
     QVERIFY2(summary.contains(QStringLiteral("production gate refuses")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("Database name typed by the operator")), qPrintable(summary));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'achievements'")).toInt(), 0);
+    QVERIFY2(summary.contains(QStringLiteral("Database name typed by the operator")),
+             qPrintable(summary));
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'achievements'"))
+            .toInt(),
+        0);
 }
 
 void TestGuiProduction::headerShowsAnOpenMaintenancePeriod()
 {
     const QString db = createDatabase(QStringLiteral("guimaint"));
-    QVERIFY(runCli({QStringLiteral("--url"), url(db), QStringLiteral("maintenance"), QStringLiteral("on"),
-                    QStringLiteral("--reason"), QStringLiteral("Planned upgrade by the GUI test")}).exitCode == 0);
+    QVERIFY(runCli({QStringLiteral("--url"), url(db), QStringLiteral("maintenance"),
+                    QStringLiteral("on"), QStringLiteral("--reason"),
+                    QStringLiteral("Planned upgrade by the GUI test")})
+                .exitCode
+            == 0);
     MainWindow window(realMigrationsDir());
     QVERIFY(connectAndWait(window, spec(db)));
     QString headerText;
     for (QLabel *label : window.findChild<ConnectionHeader *>()->findChildren<QLabel *>())
         headerText += label->text() + QLatin1Char('\n');
-    QVERIFY2(headerText.contains(QStringLiteral("MAINTENANCE: Planned upgrade by the GUI test")), qPrintable(headerText));
+    QVERIFY2(headerText.contains(QStringLiteral("MAINTENANCE: Planned upgrade by the GUI test")),
+             qPrintable(headerText));
 }
 
 QTEST_MAIN(TestGuiProduction)

@@ -1,6 +1,6 @@
+#include "../integration/ReconcileSupport.h"
 #include "GuiTestSupport.h"
 #include "MigrationFixtures.h"
-#include "../integration/ReconcileSupport.h"
 
 #include "ConfirmRunDialog.h"
 #include "DatabaseActions.h"
@@ -70,7 +70,8 @@ void TestGuiReconcile::reconcileShowsTheScriptThenRunsItAfterConfirmation()
     connect(schema->actions(), &DatabaseActions::dialogShown, this, [&](QWidget *dialog) {
         QTimer::singleShot(0, dialog, [&, dialog] {
             if (auto *preview = qobject_cast<ReconcileDialog *>(dialog)) {
-                script = preview->findChild<QPlainTextEdit *>(QStringLiteral("reconcileScript"))->toPlainText();
+                script = preview->findChild<QPlainTextEdit *>(QStringLiteral("reconcileScript"))
+                             ->toPlainText();
                 auto *run = preview->findChild<QPushButton *>(QStringLiteral("runReconcile"));
                 runEnabled = run->isEnabled();
                 runText = run->text();
@@ -87,12 +88,20 @@ void TestGuiReconcile::reconcileShowsTheScriptThenRunsItAfterConfirmation()
     QSignalSpy finished(schema->actions(), &DatabaseActions::finished);
     schema->findChild<QPushButton *>(QStringLiteral("reconcile"))->click();
     QVERIFY(finished.wait(60000));
-    QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
-    QVERIFY2(script.contains(QStringLiteral("CREATE TABLE public.user_sessions")), qPrintable(script));
+    QVERIFY2(finished.constFirst().at(0).toBool(),
+             qPrintable(finished.constFirst().at(1).toString()));
+    QVERIFY2(script.contains(QStringLiteral("CREATE TABLE public.user_sessions")),
+             qPrintable(script));
     QVERIFY(runEnabled);
     QCOMPARE(runText, QStringLiteral("Réconcilier…"));
     QVERIFY2(summary.contains(QStringLiteral("0001, 0002, 0003, 0004")), qPrintable(summary));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.schema_history WHERE execution = 'reconcile'")).toInt(), 4);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM mathakine_admin.schema_history WHERE execution = 'reconcile'"))
+            .toInt(),
+        4);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toInt(), 3);
     dropDatabase(db);
 }
@@ -107,7 +116,8 @@ void TestGuiReconcile::generateWritesTheMigrationIntoTheFolder()
     QTemporaryDir folder;
     copyRealMigrations(folder.path());
     QDir().mkpath(folder.filePath(QStringLiteral("expected")));
-    QVERIFY(QFile::copy(realMigrationsDir() + QStringLiteral("/expected/0006.json"), folder.filePath(QStringLiteral("expected/0006.json"))));
+    QVERIFY(QFile::copy(realMigrationsDir() + QStringLiteral("/expected/0006.json"),
+                        folder.filePath(QStringLiteral("expected/0006.json"))));
 
     MainWindow window(folder.path());
     window.resize(1280, 800);
@@ -122,8 +132,10 @@ void TestGuiReconcile::generateWritesTheMigrationIntoTheFolder()
                 return;
             }
             dialog->findChild<QLineEdit *>(QStringLiteral("referenceUrl"))->setText(url(reference));
-            dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Surnom des utilisateurs"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("titleEn"))->setText(QStringLiteral("Users' nickname"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("title"))
+                ->setText(QStringLiteral("Surnom des utilisateurs"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("titleEn"))
+                ->setText(QStringLiteral("Users' nickname"));
             shoot(dialog, QStringLiteral("fr-2b-generate.png"));
             qobject_cast<QDialog *>(dialog)->accept();
         });
@@ -136,7 +148,8 @@ void TestGuiReconcile::generateWritesTheMigrationIntoTheFolder()
     QVERIFY2(summary.contains(path), qPrintable(summary));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().contains("ALTER TABLE public.users ADD COLUMN nickname character varying(40);"));
+    QVERIFY(file.readAll().contains(
+        "ALTER TABLE public.users ADD COLUMN nickname character varying(40);"));
     dropDatabase(reference);
     dropDatabase(target);
 }

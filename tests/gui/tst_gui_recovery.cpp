@@ -70,7 +70,9 @@ static QStringList cliArgs(const QString &db, const QString &dir, const QStringL
 void TestGuiRecovery::failedMigrationIsExplainedAndUndoneFromTheWindow()
 {
     const QString dir = m_dir.filePath(u"migrations"_s);
-    writeMigration(dir, u"0001"_s, u"CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL);"_s, u"DROP TABLE items;"_s);
+    writeMigration(dir, u"0001"_s,
+                   u"CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL);"_s,
+                   u"DROP TABLE items;"_s);
     writeMigration(dir, u"0002"_s,
                    u"ALTER TABLE items ADD COLUMN code text;\n"
                    "CREATE UNIQUE INDEX CONCURRENTLY items_name_key ON items (name);\n"
@@ -84,8 +86,10 @@ void TestGuiRecovery::failedMigrationIsExplainedAndUndoneFromTheWindow()
     QCOMPARE(runCli(cliArgs(db, dir, {u"snapshot"_s}), env).exitCode, 0);
     const CliRun backup = runCli(cliArgs(db, dir, {u"--json"_s, u"backup"_s}), env);
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
-    const QString file = QJsonDocument::fromJson(backup.out.toUtf8())[u"backup"_s][u"file"_s].toString();
-    QCOMPARE(runCli(cliArgs(db, dir, {u"upgrade"_s, u"0001"_s, u"--backup"_s, file}), env).exitCode, 0);
+    const QString file =
+        QJsonDocument::fromJson(backup.out.toUtf8())[u"backup"_s][u"file"_s].toString();
+    QCOMPARE(runCli(cliArgs(db, dir, {u"upgrade"_s, u"0001"_s, u"--backup"_s, file}), env).exitCode,
+             0);
     QVERIFY(exec(db, u"INSERT INTO items VALUES (1, 'a'), (2, 'a'), (3, 'b')"_s));
     QCOMPARE(runCli(cliArgs(db, dir, {u"upgrade"_s}), env).exitCode, 4);
 
@@ -97,7 +101,8 @@ void TestGuiRecovery::failedMigrationIsExplainedAndUndoneFromTheWindow()
     MigrationsPage *page = window.migrationsPage();
     auto *timeline = page->findChild<QListView *>();
     MigrationTimelineModel *model = page->model();
-    QCOMPARE(model->index(1).data(MigrationTimelineModel::StateRole).toInt(), static_cast<int>(MigrationState::Failed));
+    QCOMPARE(model->index(1).data(MigrationTimelineModel::StateRole).toInt(),
+             static_cast<int>(MigrationState::Failed));
 
     // The failed one: its forensics, in the tab selected for it.
     timeline->setCurrentIndex(model->index(1));
@@ -105,7 +110,9 @@ void TestGuiRecovery::failedMigrationIsExplainedAndUndoneFromTheWindow()
     auto *tabs = details->findChild<QTabWidget *>();
     QCOMPARE(tabs->currentIndex(), 3);
     const QString record = static_cast<QPlainTextEdit *>(tabs->currentWidget())->toPlainText();
-    QVERIFY2(record.contains(u"23505"_s) && record.contains(u"items_name_key"_s) && record.contains(u"items_code_idx"_s), qPrintable(record));
+    QVERIFY2(record.contains(u"23505"_s) && record.contains(u"items_name_key"_s)
+                 && record.contains(u"items_code_idx"_s),
+             qPrintable(record));
     QPushButton *repair = nullptr;
     QPushButton *restore = nullptr;
     for (QPushButton *b : page->findChildren<QPushButton *>()) {
@@ -137,15 +144,22 @@ void TestGuiRecovery::failedMigrationIsExplainedAndUndoneFromTheWindow()
     QVERIFY(finished.wait(30000));
     QCOMPARE(offered.size(), 1);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history WHERE version = '0002'"_s).toInt(), 0);
+    QCOMPARE(
+        scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history WHERE version = '0002'"_s)
+            .toInt(),
+        0);
     QVERIFY(!scalar(db, u"SELECT to_regclass('public.items_name_key') IS NOT NULL"_s).toBool());
     QSignalSpy refreshed(window.workspace(), &Workspace::snapshotChanged);
     QVERIFY(refreshed.wait(15000));
 
     // The run that applied 0001 recorded its backup: shown, and restorable.
-    QCOMPARE(model->index(1).data(MigrationTimelineModel::StateRole).toInt(), static_cast<int>(MigrationState::Pending));
+    QCOMPARE(model->index(1).data(MigrationTimelineModel::StateRole).toInt(),
+             static_cast<int>(MigrationState::Pending));
     timeline->setCurrentIndex(model->index(0));
-    QVERIFY(model->index(0).data(MigrationTimelineModel::DetailRole).toString().contains(QFileInfo(file).fileName()));
+    QVERIFY(model->index(0)
+                .data(MigrationTimelineModel::DetailRole)
+                .toString()
+                .contains(QFileInfo(file).fileName()));
     QVERIFY(restore->isEnabled());
     tabs->setCurrentIndex(3);
     QVERIFY(static_cast<QPlainTextEdit *>(tabs->currentWidget())->toPlainText().contains(file));

@@ -61,7 +61,6 @@ QString TestGuiValidation::migratedDatabase(const QString &prefix)
     return run.exitCode == 0 ? db : QString();
 }
 
-
 void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
 {
     const QString db = migratedDatabase(QStringLiteral("guival"));
@@ -79,12 +78,15 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
     UiWatchdog watchdog;
     page->runValidation();
     QVERIFY(page->isRunning());
-    QVERIFY2(finished.wait(120000), failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(0).toString()));
-    QVERIFY2(watchdog.longestGapMs() < 100, qPrintable(QStringLiteral("UI thread blocked %1 ms").arg(watchdog.longestGapMs())));
+    QVERIFY2(finished.wait(120000),
+             failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(0).toString()));
+    QVERIFY2(watchdog.longestGapMs() < 100,
+             qPrintable(QStringLiteral("UI thread blocked %1 ms").arg(watchdog.longestGapMs())));
     QVERIFY(finished.first().at(0).toBool());
     // The tables are empty: the benchmark measured nothing, and the verdict says so instead of a
     // green PASSED, with what to do (issue 17 item 7).
-    QVERIFY2(page->verdictText().contains(QStringLiteral("NO DATA")), qPrintable(page->verdictText()));
+    QVERIFY2(page->verdictText().contains(QStringLiteral("NO DATA")),
+             qPrintable(page->verdictText()));
     QVERIFY2(page->verdictText().contains(QStringLiteral("seed")), qPrintable(page->verdictText()));
     const qsizetype queriesWithoutData = page->report().result.queriesWithoutData().size();
     QVERIFY(queriesWithoutData > 0);
@@ -99,7 +101,8 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
         QVERIFY(checks->rowCount(family) > 0);
         QVERIFY(family.data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("fail"));
     }
-    QVERIFY2(families.contains(QStringLiteral("Performance")), qPrintable(families.join(QStringLiteral(", "))));
+    QVERIFY2(families.contains(QStringLiteral("Performance")),
+             qPrintable(families.join(QStringLiteral(", "))));
 
     // The chart: one p50 and one p95 bar per benchmark query, plus the budget line.
     const QList<QueryBenchmarkResult> &benchmarks = page->report().result.benchmarks;
@@ -110,11 +113,13 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
     QVERIFY(bars);
     QCOMPARE(bars->barSets().size(), 2);
     QCOMPARE(bars->barSets().first()->count(), benchmarks.size());
-    QVERIFY(PerformanceChartView::figuresText(benchmarks.first()).contains(QStringLiteral("p95 budget")));
+    QVERIFY(PerformanceChartView::figuresText(benchmarks.first())
+                .contains(QStringLiteral("p95 budget")));
     QVERIFY(page->plansView()->shownText().contains(QStringLiteral("SELECT")));
     // Hovering a bar gives the chart the tooltip of that query (the first query is the top bar).
     emit bars->hovered(true, static_cast<int>(benchmarks.size()) - 1, bars->barSets().first());
-    QCOMPARE(page->chartView()->chart()->toolTip(), PerformanceChartView::figuresText(benchmarks.first()));
+    QCOMPARE(page->chartView()->chart()->toolTip(),
+             PerformanceChartView::figuresText(benchmarks.first()));
     emit bars->hovered(false, 0, bars->barSets().first());
     QVERIFY(page->chartView()->chart()->toolTip().isEmpty());
 
@@ -129,16 +134,20 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
                 about << c;
         }
         QVERIFY(!about.isEmpty());
-        QCOMPARE(queries->item(i)->data(CheckResultsModel::StatusIdRole).toString(), ValidationResult::statusId(ValidationResult::worst(about)));
+        QCOMPARE(queries->item(i)->data(CheckResultsModel::StatusIdRole).toString(),
+                 ValidationResult::statusId(ValidationResult::worst(about)));
     }
-    const QModelIndex performance = checks->match(checks->index(0, 0), Qt::DisplayRole, QStringLiteral("Performance")).value(0);
+    const QModelIndex performance =
+        checks->match(checks->index(0, 0), Qt::DisplayRole, QStringLiteral("Performance")).value(0);
     QVERIFY(performance.isValid());
     for (int child = 0; child < checks->rowCount(performance); ++child) {
         const QModelIndex check = checks->index(child, 0, performance);
         const auto item = queries->findItems(check.data().toString(), Qt::MatchExactly);
         QCOMPARE(item.size(), 1);
         if (check.data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("fail"))
-            QVERIFY2(item.first()->data(CheckResultsModel::StatusIdRole).toString() != QLatin1String("fail"), qPrintable(check.data().toString()));
+            QVERIFY2(item.first()->data(CheckResultsModel::StatusIdRole).toString()
+                         != QLatin1String("fail"),
+                     qPrintable(check.data().toString()));
     }
 
     // Export without the dialog: a readable multi-page PDF, filed in the history.
@@ -156,7 +165,8 @@ void TestGuiValidation::headDatabaseValidatesWithChartPlansPdfAndHistory()
     emit page->historyBox()->activated(1);
     QCOMPARE(page->report().database, db);
     QVERIFY(page->report().passed());
-    QCOMPARE(page->report().result.queriesWithoutData().size(), queriesWithoutData);  // kept in the archived JSON
+    QCOMPARE(page->report().result.queriesWithoutData().size(),
+             queriesWithoutData);  // kept in the archived JSON
 }
 
 void TestGuiValidation::missingColumnFailsAndIsShownInItsFamily()
@@ -190,7 +200,8 @@ void TestGuiValidation::missingColumnFailsAndIsShownInItsFamily()
             if (check.data(CheckResultsModel::StatusIdRole).toString() == QLatin1String("fail")
                 && check.data().toString().contains(QStringLiteral("bio"))) {
                 ++failedRowsNamingBio;
-                QCOMPARE(family.data(CheckResultsModel::StatusIdRole).toString(), QStringLiteral("fail"));
+                QCOMPARE(family.data(CheckResultsModel::StatusIdRole).toString(),
+                         QStringLiteral("fail"));
             }
         }
     }
@@ -201,7 +212,8 @@ void TestGuiValidation::cancelReturnsQuicklyAndLeavesNoTestRow()
 {
     const QString db = migratedDatabase(QStringLiteral("guivalcancel"));
     QVERIFY(!db.isEmpty());
-    const qint64 usersBefore = scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong();
+    const qint64 usersBefore =
+        scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong();
     MainWindow window(realMigrationsDir());
     QVERIFY(connectAndWait(window, spec(db)));
     ValidationPage *page = window.validationPage();
@@ -218,7 +230,13 @@ void TestGuiValidation::cancelReturnsQuicklyAndLeavesNoTestRow()
     QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("canceled")));
     QVERIFY(!page->isRunning());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong(), usersBefore);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'")).toLongLong(), 0);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'"))
+            .toLongLong(),
+        0);
 }
 
 void TestGuiValidation::emptyTablesOfferSeedAndTheNextValidationMeasures()
@@ -234,7 +252,8 @@ void TestGuiValidation::emptyTablesOfferSeedAndTheNextValidationMeasures()
     QSignalSpy finished(page, &ValidationPage::validationFinished);
     page->runValidation();
     QVERIFY(finished.wait(120000));
-    QVERIFY2(page->verdictText().contains(QStringLiteral("NO DATA")), qPrintable(page->verdictText()));
+    QVERIFY2(page->verdictText().contains(QStringLiteral("NO DATA")),
+             qPrintable(page->verdictText()));
     auto *seed = page->findChild<SeedDataButton *>();
     QVERIFY(seed && seed->isVisible() && seed->isEnabled());
     // One click: the tables are filled, the validation runs again and measures real rows.
@@ -242,7 +261,8 @@ void TestGuiValidation::emptyTablesOfferSeedAndTheNextValidationMeasures()
     QVERIFY(finished.wait(180000));
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong() > 1000);
     QVERIFY(page->report().result.queriesWithoutData().isEmpty());
-    QVERIFY2(!page->verdictText().contains(QStringLiteral("NO DATA")), qPrintable(page->verdictText()));
+    QVERIFY2(!page->verdictText().contains(QStringLiteral("NO DATA")),
+             qPrintable(page->verdictText()));
     QVERIFY(!seed->isVisible());
 }
 

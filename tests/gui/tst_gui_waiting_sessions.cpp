@@ -40,7 +40,8 @@ void TestGuiWaitingSessions::initTestCase()
 void TestGuiWaitingSessions::panelListsTheBlockedReaderLiveAndTheRunStopsPastTheLimit()
 {
     const QString folder = m_dir.filePath(u"migrations"_s);
-    writeMigration(folder, u"0001"_s, u"ALTER TABLE t ADD COLUMN x int;\nSELECT pg_sleep(30);"_s, u"ALTER TABLE t DROP COLUMN x;"_s);
+    writeMigration(folder, u"0001"_s, u"ALTER TABLE t ADD COLUMN x int;\nSELECT pg_sleep(30);"_s,
+                   u"ALTER TABLE t DROP COLUMN x;"_s);
     const QString db = createDatabase(u"gui_waiting"_s);
     QVERIFY(exec(db, u"CREATE TABLE t (id int PRIMARY KEY)"_s));
     MainWindow window(folder);
@@ -52,7 +53,13 @@ void TestGuiWaitingSessions::panelListsTheBlockedReaderLiveAndTheRunStopsPastThe
     QVERIFY(panel);
     QSignalSpy finished(window.migrationsPage(), &MigrationsPage::runFinished);
     window.migrationsPage()->run(MigrationsPage::Action::UpgradeHead, false);
-    QTRY_VERIFY_WITH_TIMEOUT(scalar(db, u"SELECT count(*) FROM pg_locks WHERE relation = 't'::regclass AND mode = 'AccessExclusiveLock' AND granted"_s).toInt() == 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        scalar(
+            db,
+            u"SELECT count(*) FROM pg_locks WHERE relation = 't'::regclass AND mode = 'AccessExclusiveLock' AND granted"_s)
+                .toInt()
+            == 1,
+        15000);
     QVERIFY(panel->isVisible());
     std::atomic<int> readerPid{0};
     std::thread reader([&] {
@@ -60,18 +67,23 @@ void TestGuiWaitingSessions::panelListsTheBlockedReaderLiveAndTheRunStopsPastThe
         if (!session)
             return;
         readerPid = session.value()->server().backendPid;
-        (void)session.value()->run(u"SELECT count(*) FROM t"_s);  // it waits behind the migration; its result does not matter
+        (void)session.value()->run(u"SELECT count(*) FROM t"_s);  // it waits behind the migration;
+                                                                  // its result does not matter
     });
     auto *table = panel->findChild<QTableWidget *>();
     QVERIFY(table);
-    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() == 1 && readerPid != 0 && table->item(0, 0)->text() == QString::number(readerPid), 5000);
-    QVERIFY2(panel->findChild<QLabel *>()->text().contains(u"1 session waiting"_s), qPrintable(panel->findChild<QLabel *>()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() == 1 && readerPid != 0
+                                 && table->item(0, 0)->text() == QString::number(readerPid),
+                             5000);
+    QVERIFY2(panel->findChild<QLabel *>()->text().contains(u"1 session waiting"_s),
+             qPrintable(panel->findChild<QLabel *>()->text()));
     if (const QString shot = qEnvironmentVariable("MATHAKINE_SCREENSHOT_DIR"); !shot.isEmpty())
         window.grab().save(shot + u"/waiting-sessions.png"_s);
     QVERIFY(finished.wait(10000));  // the guard cancels pg_sleep(30) after 1 s of waiting
     reader.join();
     QVERIFY(!finished.first().at(0).toBool());
-    QVERIFY2(finished.first().at(1).toString().contains(u"application blocked for"_s), qPrintable(finished.first().at(1).toString()));
+    QVERIFY2(finished.first().at(1).toString().contains(u"application blocked for"_s),
+             qPrintable(finished.first().at(1).toString()));
     QVERIFY(!panel->isVisible());
 }
 

@@ -17,7 +17,8 @@ namespace testsupport {
 inline QString backendLikeDatabase(const QString &prefix, const QStringList &extraSql = {})
 {
     const QString db = createDatabase(prefix);
-    auto baseline = mathakine::MigrationRun(spec(db), mathakine::RunOptions()).upgrade(loadCatalog(realMigrationsDir()), QStringLiteral("0001"));
+    auto baseline = mathakine::MigrationRun(spec(db), mathakine::RunOptions())
+                        .upgrade(loadCatalog(realMigrationsDir()), QStringLiteral("0001"));
     if (!baseline)
         qFatal("%s", qPrintable(baseline.error().fullText()));
     const QStringList statements = {
@@ -29,23 +30,28 @@ inline QString backendLikeDatabase(const QString &prefix, const QStringList &ext
         QStringLiteral("ALTER TABLE users ADD COLUMN experience_points integer DEFAULT 0"),
         QStringLiteral("ALTER TABLE users ADD COLUMN jedi_rank varchar(50) DEFAULT 'youngling'"),
         QStringLiteral("ALTER TABLE users ADD COLUMN avatar_url varchar(255)"),
-        QStringLiteral("CREATE TABLE achievements (id serial PRIMARY KEY, code varchar(100) NOT NULL UNIQUE, name varchar(255) NOT NULL,"
-                       " description text, icon_url varchar(255), category varchar(50), difficulty varchar(50),"
-                       " points_reward integer DEFAULT 0, is_secret boolean DEFAULT false, requirements json,"
-                       " star_wars_title varchar(255), is_active boolean DEFAULT true, created_at timestamptz DEFAULT now())"),
-        QStringLiteral("CREATE TABLE user_achievements (id serial PRIMARY KEY,"
-                       " user_id integer NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-                       " achievement_id integer NOT NULL REFERENCES achievements(id) ON DELETE CASCADE,"
-                       " earned_at timestamptz DEFAULT now(), progress_data json, is_displayed boolean DEFAULT true,"
-                       " UNIQUE (user_id, achievement_id))"),
-        QStringLiteral("INSERT INTO users (username, email, hashed_password, total_points, jedi_rank, avatar_url) VALUES"
-                       " ('luke', 'luke@example.org', 'x', 120, 'padawan', 'https://img/luke.png'),"
-                       " ('leia', 'leia@example.org', 'x', 300, 'knight', NULL),"
-                       " ('han', 'han@example.org', 'x', 0, 'youngling', NULL)"),
-        QStringLiteral("INSERT INTO achievements (code, name, difficulty, points_reward) VALUES ('first', 'Premier pas', 'bronze', 10),"
-                       " ('gold', 'Maître', 'gold', 100)"),
-        QStringLiteral("INSERT INTO user_achievements (user_id, achievement_id) SELECT u.id, a.id FROM users u, achievements a"
-                       " WHERE u.username IN ('luke', 'leia')"),
+        QStringLiteral(
+            "CREATE TABLE achievements (id serial PRIMARY KEY, code varchar(100) NOT NULL UNIQUE, name varchar(255) NOT NULL,"
+            " description text, icon_url varchar(255), category varchar(50), difficulty varchar(50),"
+            " points_reward integer DEFAULT 0, is_secret boolean DEFAULT false, requirements json,"
+            " star_wars_title varchar(255), is_active boolean DEFAULT true, created_at timestamptz DEFAULT now())"),
+        QStringLiteral(
+            "CREATE TABLE user_achievements (id serial PRIMARY KEY,"
+            " user_id integer NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " achievement_id integer NOT NULL REFERENCES achievements(id) ON DELETE CASCADE,"
+            " earned_at timestamptz DEFAULT now(), progress_data json, is_displayed boolean DEFAULT true,"
+            " UNIQUE (user_id, achievement_id))"),
+        QStringLiteral(
+            "INSERT INTO users (username, email, hashed_password, total_points, jedi_rank, avatar_url) VALUES"
+            " ('luke', 'luke@example.org', 'x', 120, 'padawan', 'https://img/luke.png'),"
+            " ('leia', 'leia@example.org', 'x', 300, 'knight', NULL),"
+            " ('han', 'han@example.org', 'x', 0, 'youngling', NULL)"),
+        QStringLiteral(
+            "INSERT INTO achievements (code, name, difficulty, points_reward) VALUES ('first', 'Premier pas', 'bronze', 10),"
+            " ('gold', 'Maître', 'gold', 100)"),
+        QStringLiteral(
+            "INSERT INTO user_achievements (user_id, achievement_id) SELECT u.id, a.id FROM users u, achievements a"
+            " WHERE u.username IN ('luke', 'leia')"),
     };
     for (const QString &sql : statements + extraSql) {
         QString error;
@@ -55,9 +61,13 @@ inline QString backendLikeDatabase(const QString &prefix, const QStringList &ext
     return db;
 }
 
-inline QStringList cliArgs(const QString &db, const QStringList &command, const QString &migrations = realMigrationsDir())
+inline QStringList cliArgs(const QString &db, const QStringList &command,
+                           const QString &migrations = realMigrationsDir())
 {
-    return QStringList{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), migrations, QStringLiteral("--lang"), QStringLiteral("en")} + command;
+    return QStringList{QStringLiteral("--url"),        url(db),
+                       QStringLiteral("--migrations"), migrations,
+                       QStringLiteral("--lang"),       QStringLiteral("en")}
+    + command;
 }
 
-} // namespace testsupport
+}  // namespace testsupport

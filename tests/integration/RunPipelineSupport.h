@@ -30,21 +30,31 @@ inline QStringList cli(const QString &db, const QString &dir, const QStringList 
 
 inline QString historyOf(const QString &db, const QString &version)
 {
-    return scalar(db, u"SELECT state || ':' || direction || ':' || statements_done FROM mathakine_admin.schema_history WHERE version = '%1'"_s
-                          .arg(version)).toString();
+    return scalar(
+               db,
+               u"SELECT state || ':' || direction || ':' || statements_done FROM mathakine_admin.schema_history WHERE version = '%1'"_s
+                   .arg(version))
+        .toString();
 }
 
 inline int auditCount(const QString &db, const QString &action)
 {
-    return scalar(db, u"SELECT count(*) FROM mathakine_admin.audit_log WHERE action = '%1'"_s.arg(action)).toInt();
+    return scalar(
+               db,
+               u"SELECT count(*) FROM mathakine_admin.audit_log WHERE action = '%1'"_s.arg(action))
+        .toInt();
 }
 
 // Waits up to 10 s for the run's backend to be running a statement containing fragment.
 inline bool waitForQuery(const QString &db, const QString &fragment)
 {
     for (int i = 0; i < 200; ++i) {
-        if (scalar(db, u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'mathakine-admin' AND state = 'active'"
-                       " AND query LIKE '%%1%' AND pid <> pg_backend_pid()"_s.arg(fragment)).toInt() > 0)
+        if (scalar(
+                db,
+                u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'mathakine-admin' AND state = 'active'"
+                " AND query LIKE '%%1%' AND pid <> pg_backend_pid()"_s.arg(fragment))
+                .toInt()
+            > 0)
             return true;
         QThread::msleep(50);
     }
@@ -56,10 +66,14 @@ inline bool pgCtl(const QStringList &action)
 {
     QString pgCtl = qEnvironmentVariable("MATHAKINE_PG_BINDIR") + u"/pg_ctl"_s;
     if (!QFile::exists(pgCtl)) {
-        const QStringList versions = QDir(u"/usr/lib/postgresql"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        const QStringList versions =
+            QDir(u"/usr/lib/postgresql"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         pgCtl = u"/usr/lib/postgresql/%1/bin/pg_ctl"_s.arg(versions.value(versions.size() - 1));
     }
-    const QStringList args = QStringList{pgCtl, u"-D"_s, qEnvironmentVariable("MATHAKINE_TEST_SANDBOX") + u"/data"_s, u"-w"_s} + action;
+    const QStringList args =
+        QStringList{pgCtl, u"-D"_s, qEnvironmentVariable("MATHAKINE_TEST_SANDBOX") + u"/data"_s,
+                    u"-w"_s}
+        + action;
     QProcess p;
     if (geteuid() == 0)
         p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s} + args);
@@ -69,7 +83,8 @@ inline bool pgCtl(const QStringList &action)
 }
 
 // A session holding a table lock in an open transaction until it is destroyed.
-inline std::unique_ptr<mathakine::DatabaseSession> lockTable(const QString &db, const QString &table)
+inline std::unique_ptr<mathakine::DatabaseSession> lockTable(const QString &db,
+                                                             const QString &table)
 {
     auto session = mathakine::DatabaseSession::open(spec(db), u"blocker"_s);
     if (!session || !session.value()->database().transaction())
@@ -78,4 +93,4 @@ inline std::unique_ptr<mathakine::DatabaseSession> lockTable(const QString &db, 
         return nullptr;
     return std::move(session.value());
 }
-} // namespace testsupport::run
+}  // namespace testsupport::run

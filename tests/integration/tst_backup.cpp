@@ -1,14 +1,14 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "connection/ConnectionUrl.h"
-#include "connection/ProfileStore.h"
 #include "backup/BackupJob.h"
-#include "rowcount/BackupRowCounts.h"
 #include "backup/BackupTools.h"
 #include "backup/DatabaseClone.h"
-#include "ops/DemoDatabase.h"
 #include "backup/RestoreJob.h"
+#include "connection/ConnectionUrl.h"
+#include "connection/ProfileStore.h"
+#include "ops/DemoDatabase.h"
+#include "rowcount/BackupRowCounts.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,9 +43,9 @@ private slots:
 private:
     BackupRequest request(const ConnectionSpec &spec) const;
     QString newDatabaseName(const QString &prefix);
-    QString m_demo;            // a database with the Mathakine baseline and demo rows
+    QString m_demo;  // a database with the Mathakine baseline and demo rows
     QTemporaryDir m_dir;
-    QStringList m_created;     // databases made by restores, dropped at the end
+    QStringList m_created;  // databases made by restores, dropped at the end
 };
 
 namespace {
@@ -56,7 +56,8 @@ struct TableLock {
     {
         session = std::move(DatabaseSession::open(spec(db), QStringLiteral("tst-lock")).value());
         session->database().transaction();
-        QVERIFY(session->run(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table)).ok());
+        QVERIFY(
+            session->run(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table)).ok());
     }
     void release() { session->database().rollback(); }
 };
@@ -73,7 +74,7 @@ bool waitFor(const std::atomic<qint64> &value, int timeoutMs = 20000)
         QThread::msleep(20);
     return value != 0;
 }
-} // namespace
+}  // namespace
 
 void TestBackup::initTestCase()
 {
@@ -92,12 +93,18 @@ void TestBackup::cleanupTestCase()
 
 BackupRequest TestBackup::request(const ConnectionSpec &spec) const
 {
-    return {spec, {}, m_dir.filePath(QStringLiteral("backups")), m_dir.filePath(QStringLiteral("backups.json"))};
+    return {spec,
+            {},
+            m_dir.filePath(QStringLiteral("backups")),
+            m_dir.filePath(QStringLiteral("backups.json"))};
 }
 
 QString TestBackup::newDatabaseName(const QString &prefix)
 {
-    const QString name = QStringLiteral("t_%1_%2_%3").arg(prefix).arg(QCoreApplication::applicationPid()).arg(m_created.size());
+    const QString name = QStringLiteral("t_%1_%2_%3")
+                             .arg(prefix)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(m_created.size());
     dropDatabase(name);
     m_created << name;
     return name;
@@ -119,13 +126,16 @@ void TestBackup::pgDumpOlderThanTheServerIsExplainedBeforeItRuns()
     QFETCH(int, toolMajor);
     QFETCH(int, server);
     QFETCH(bool, ok);
-    const Status status = BackupTools::checkCompatible(toolMajor, QString::number(toolMajor), server);
+    const Status status =
+        BackupTools::checkCompatible(toolMajor, QString::number(toolMajor), server);
     QCOMPARE(status.ok(), ok);
     if (!ok) {
         QVERIFY(status.error().message.contains(QStringLiteral("older than the server")));
         QVERIFY(status.error().hint.contains(QStringLiteral("postgresql-client-16")));
     }
-    QCOMPARE(BackupTools::parseMajor(QStringLiteral("pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)")), 15);
+    QCOMPARE(BackupTools::parseMajor(
+                 QStringLiteral("pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)")),
+             15);
 }
 
 void TestBackup::backupRestoresIntoANewDatabaseWithIdenticalRowCounts()
@@ -135,19 +145,24 @@ void TestBackup::backupRestoresIntoANewDatabaseWithIdenticalRowCounts()
     job.setProgressHandler([&](const BackupProgress &p) { progress << p; });
     auto record = job.run();
     QVERIFY2(record.ok(), qPrintable(record.error().fullText()));
-    QVERIFY(QFileInfo(record->file).fileName().startsWith(QStringLiteral("backup_%1_").arg(m_demo)));
+    QVERIFY(
+        QFileInfo(record->file).fileName().startsWith(QStringLiteral("backup_%1_").arg(m_demo)));
     QVERIFY(record->file.endsWith(QStringLiteral(".dump")));
     QVERIFY(record->fileIntact());
     QCOMPARE(record->migrationVersion, QStringLiteral("0001"));
     QVERIFY(record->serverVersion.startsWith(QStringLiteral("15")));
     QVERIFY(record->rowCounts.value(QStringLiteral("public.users")) > 0);
     QVERIFY(std::any_of(progress.begin(), progress.end(), [](const BackupProgress &p) {
-        return p.phase == BackupProgress::Phase::Dumping && p.table == QLatin1String("public.users");
+        return p.phase == BackupProgress::Phase::Dumping
+            && p.table == QLatin1String("public.users");
     }));
-    QVERIFY(BackupCatalog(m_dir.filePath(QStringLiteral("backups.json"))).find(record->file).has_value());
+    QVERIFY(BackupCatalog(m_dir.filePath(QStringLiteral("backups.json")))
+                .find(record->file)
+                .has_value());
 
     const QString copy = newDatabaseName(QStringLiteral("restored"));
-    RestoreJob restore({spec(m_demo), record->file, copy, false, false, 2, m_dir.filePath(QStringLiteral("backups.json"))});
+    RestoreJob restore({spec(m_demo), record->file, copy, false, false, 2,
+                        m_dir.filePath(QStringLiteral("backups.json"))});
     // Two parallel jobs print two lines per table: progress must still count each table once.
     int lastDone = 0, total = 0;
     bool overCount = false;
@@ -164,7 +179,8 @@ void TestBackup::backupRestoresIntoANewDatabaseWithIdenticalRowCounts()
     QVERIFY(report->clean());
     auto source = DatabaseSession::open(spec(m_demo), QStringLiteral("tst"));
     auto restored = DatabaseSession::open(spec(copy), QStringLiteral("tst"));
-    QCOMPARE(BackupRowCounts::count(*restored.value()).value(), BackupRowCounts::count(*source.value()).value());
+    QCOMPARE(BackupRowCounts::count(*restored.value()).value(),
+             BackupRowCounts::count(*source.value()).value());
     QVERIFY(!overCount);
     QVERIFY(total > 0);
     QCOMPARE(lastDone, total);
@@ -175,7 +191,9 @@ void TestBackup::cliBackupWritesADumpThatPgRestoreReadsAndRestoreMatchesCounts()
     QProcessEnvironment env;
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-data")));
     const QString file = m_dir.filePath(QStringLiteral("cli/backup_cli.dump"));
-    const auto backup = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("backup"), QStringLiteral("--out"), file}, env);
+    const auto backup = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("backup"),
+                                QStringLiteral("--out"), file},
+                               env);
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
     QVERIFY(backup.out.contains(file));
     QVERIFY(!QFile::exists(file + QStringLiteral(".partial")));
@@ -187,10 +205,13 @@ void TestBackup::cliBackupWritesADumpThatPgRestoreReadsAndRestoreMatchesCounts()
     QVERIFY(list.readAllStandardOutput().contains("TABLE DATA public users"));
 
     const QString copy = newDatabaseName(QStringLiteral("cli_restored"));
-    const auto restore = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("restore"), file, QStringLiteral("--into"), copy}, env);
+    const auto restore = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("restore"),
+                                 file, QStringLiteral("--into"), copy},
+                                env);
     QVERIFY2(restore.exitCode == 0, qPrintable(restore.out + restore.err));
     QVERIFY2(restore.out.contains(QStringLiteral("Row counts identical")), qPrintable(restore.out));
-    QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM users")), scalar(m_demo, QStringLiteral("SELECT count(*) FROM users")));
+    QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM users")),
+             scalar(m_demo, QStringLiteral("SELECT count(*) FROM users")));
 }
 
 void TestBackup::passwordNeverShowsInTheChildCommandLineOrEnvironment()
@@ -198,9 +219,14 @@ void TestBackup::passwordNeverShowsInTheChildCommandLineOrEnvironment()
     const QString role = QStringLiteral("backup_pw_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("Dump-Secret-4711");
     exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE pg_read_all_data").arg(role, password)));
-    auto parsed = ConnectionUrl::parse(QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?sslmode=disable")
-                                           .arg(role, password).arg(spec().profile.port).arg(m_demo));
+    QVERIFY(exec(QStringLiteral("postgres"),
+                 QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE pg_read_all_data")
+                     .arg(role, password)));
+    auto parsed =
+        ConnectionUrl::parse(QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?sslmode=disable")
+                                 .arg(role, password)
+                                 .arg(spec().profile.port)
+                                 .arg(m_demo));
     QVERIFY(parsed.ok());
     QCOMPARE(parsed->password, password);
 
@@ -241,13 +267,15 @@ void TestBackup::killedPgDumpLeavesNoFileThatLooksComplete()
     worker->start();
     QVERIFY(waitFor(pid));
     QThread::msleep(300);
-    QVERIFY(QFile::exists(job.plannedFile() + QStringLiteral(".partial")) || !QFile::exists(job.plannedFile()));
+    QVERIFY(QFile::exists(job.plannedFile() + QStringLiteral(".partial"))
+            || !QFile::exists(job.plannedFile()));
     QCOMPARE(::kill(static_cast<pid_t>(pid.load()), SIGKILL), 0);
     QVERIFY(worker->wait(60000));
     delete worker;
     lock.release();
     QVERIFY(!record.ok());
-    QVERIFY2(record.error().message.contains(QStringLiteral("killed")), qPrintable(record.error().fullText()));
+    QVERIFY2(record.error().message.contains(QStringLiteral("killed")),
+             qPrintable(record.error().fullText()));
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList());
     QVERIFY(BackupCatalog(catalogPath).load()->isEmpty());
 }
@@ -260,15 +288,18 @@ void TestBackup::restoreRefusesAnExistingDatabaseUnlessReplace()
     m_created << existing;
     exec(existing, QStringLiteral("CREATE TABLE keep_me (id int)"));
     const QString catalogPath = m_dir.filePath(QStringLiteral("backups.json"));
-    auto refused = RestoreJob({spec(m_demo), record->file, existing, false, false, 0, catalogPath}).run();
+    auto refused =
+        RestoreJob({spec(m_demo), record->file, existing, false, false, 0, catalogPath}).run();
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("already exists")));
     QVERIFY(scalar(existing, QStringLiteral("SELECT to_regclass('keep_me') IS NOT NULL")).toBool());
 
-    auto replaced = RestoreJob({spec(m_demo), record->file, existing, true, false, 0, catalogPath}).run();
+    auto replaced =
+        RestoreJob({spec(m_demo), record->file, existing, true, false, 0, catalogPath}).run();
     QVERIFY2(replaced.ok(), qPrintable(replaced.error().fullText()));
     QVERIFY(replaced->clean());
-    QVERIFY(!scalar(existing, QStringLiteral("SELECT to_regclass('keep_me') IS NOT NULL")).toBool());
+    QVERIFY(
+        !scalar(existing, QStringLiteral("SELECT to_regclass('keep_me') IS NOT NULL")).toBool());
 }
 
 void TestBackup::restoreIsRefusedOnAProductionProfile()
@@ -282,7 +313,10 @@ void TestBackup::restoreIsRefusedOnAProductionProfile()
     auto refused = RestoreJob({production, record->file, target, false, false, 0, {}}).run();
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("production")));
-    QVERIFY(!scalar(QStringLiteral("postgres"), QStringLiteral("SELECT count(*) > 0 FROM pg_database WHERE datname = '%1'").arg(target)).toBool());
+    QVERIFY(!scalar(QStringLiteral("postgres"),
+                    QStringLiteral("SELECT count(*) > 0 FROM pg_database WHERE datname = '%1'")
+                        .arg(target))
+                 .toBool());
 }
 
 void TestBackup::cloneRestoresACopyAndSavesATestProfile()
@@ -293,7 +327,13 @@ void TestBackup::cloneRestoresACopyAndSavesATestProfile()
     production.profile.name = QStringLiteral("prod");
     production.profile.environment = Environment::Production;
     const QString copy = newDatabaseName(QStringLiteral("clone"));
-    CloneRequest sameDb{production, production, m_demo, {}, false, m_dir.filePath(QStringLiteral("clone")), m_dir.filePath(QStringLiteral("clone.json"))};
+    CloneRequest sameDb{production,
+                        production,
+                        m_demo,
+                        {},
+                        false,
+                        m_dir.filePath(QStringLiteral("clone")),
+                        m_dir.filePath(QStringLiteral("clone.json"))};
     QVERIFY(!DatabaseClone::checkTarget(sameDb).ok());
     CloneRequest replaceOnProduction = sameDb;
     replaceOnProduction.targetDatabase = copy;

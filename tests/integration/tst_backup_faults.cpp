@@ -1,9 +1,9 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "connection/ConnectionUrl.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupTools.h"
+#include "connection/ConnectionUrl.h"
 #include "ops/DemoDatabase.h"
 
 #include <QDir>
@@ -34,7 +34,7 @@ private:
     QString newDatabaseName(const QString &prefix);
     bool databaseExists(const QString &name) const;
     QString m_demo;
-    QString m_dump;            // a verified dump of m_demo
+    QString m_dump;  // a verified dump of m_demo
     QTemporaryDir m_dir;
     QStringList m_created;
 };
@@ -78,7 +78,7 @@ QString environValue(qint64 pid, const QByteArray &name)
     }
     return {};
 }
-} // namespace
+}  // namespace
 
 void TestBackupFaults::initTestCase()
 {
@@ -88,8 +88,15 @@ void TestBackupFaults::initTestCase()
     auto installed = DemoDatabase::install(spec(m_demo), loadCatalog(realMigrationsDir()));
     QVERIFY2(installed.ok(), installed.ok() ? "" : qPrintable(installed.error().fullText()));
     // Data well past the table of contents at the head of the file, as in a real dump.
-    QVERIFY(exec(m_demo, QStringLiteral("CREATE TABLE filler AS SELECT g AS id, md5(g::text) AS payload FROM generate_series(1, 100000) g")));
-    auto record = BackupJob({spec(m_demo), {}, m_dir.filePath(QStringLiteral("backups")), m_dir.filePath(QStringLiteral("backups.json"))}).run();
+    QVERIFY(exec(
+        m_demo,
+        QStringLiteral(
+            "CREATE TABLE filler AS SELECT g AS id, md5(g::text) AS payload FROM generate_series(1, 100000) g")));
+    auto record = BackupJob({spec(m_demo),
+                             {},
+                             m_dir.filePath(QStringLiteral("backups")),
+                             m_dir.filePath(QStringLiteral("backups.json"))})
+                      .run();
     QVERIFY2(record.ok(), record.ok() ? "" : qPrintable(record.error().fullText()));
     QVERIFY(record->verifyMs >= 0 && record->dumpMs > 0);
     m_dump = record->file;
@@ -103,7 +110,10 @@ void TestBackupFaults::cleanupTestCase()
 
 QString TestBackupFaults::newDatabaseName(const QString &prefix)
 {
-    const QString name = QStringLiteral("t_%1_%2_%3").arg(prefix).arg(QCoreApplication::applicationPid()).arg(m_created.size());
+    const QString name = QStringLiteral("t_%1_%2_%3")
+                             .arg(prefix)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(m_created.size());
     dropDatabase(name);
     m_created << name;
     return name;
@@ -111,7 +121,10 @@ QString TestBackupFaults::newDatabaseName(const QString &prefix)
 
 bool TestBackupFaults::databaseExists(const QString &name) const
 {
-    return scalar(QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(name)).toInt() > 0;
+    return scalar(QStringLiteral("postgres"),
+                  QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(name))
+               .toInt()
+        > 0;
 }
 
 static QString truncatedCopy(const QString &dump, const QString &to)
@@ -129,7 +142,8 @@ void TestBackupFaults::truncatedDumpPassesTheTableOfContentsButNotTheWholeRead()
     QVERIFY(!half.isEmpty());
     const QString pgRestore = BackupTools::newest()->pgRestore;
     BackupProcess process;
-    QVERIFY(process.run(pgRestore, {QStringLiteral("--list"), half}, {}).ok());  // the fault as found
+    QVERIFY(
+        process.run(pgRestore, {QStringLiteral("--list"), half}, {}).ok());  // the fault as found
     const ProcessRun read = process.readWholeArchive(pgRestore, half);
     QVERIFY(!read.ok());
     QVERIFY(process.readWholeArchive(pgRestore, m_dump).ok());
@@ -140,10 +154,13 @@ void TestBackupFaults::truncatedDumpIsRefusedWithNoDatabaseAndNothingSaidRestore
     const QString half = truncatedCopy(m_dump, m_dir.filePath(QStringLiteral("half.dump")));
     QVERIFY(!half.isEmpty());
     const QString target = newDatabaseName(QStringLiteral("half"));
-    const auto run = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("restore"), half, QStringLiteral("--into"), target},
+    const auto run = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("restore"), half,
+                             QStringLiteral("--into"), target},
                             appDataEnv(m_dir.filePath(QStringLiteral("cli"))));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(!run.out.contains(QStringLiteral("Restored")) && !run.err.contains(QStringLiteral("Restored")), qPrintable(run.out + run.err));
+    QVERIFY2(!run.out.contains(QStringLiteral("Restored"))
+                 && !run.err.contains(QStringLiteral("Restored")),
+             qPrintable(run.out + run.err));
     QVERIFY2(run.err.contains(QStringLiteral("truncated or corrupt")), qPrintable(run.err));
     QVERIFY(!databaseExists(target));
 }
@@ -155,25 +172,35 @@ void TestBackupFaults::restoreKeepingOwnersOfAMissingRoleDropsTheDatabaseItCreat
     exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)));
     QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(source)));
-    QVERIFY(exec(source, QStringLiteral("CREATE TABLE owned_by_role AS SELECT g AS id FROM generate_series(1, 50) g")));
+    QVERIFY(
+        exec(source,
+             QStringLiteral(
+                 "CREATE TABLE owned_by_role AS SELECT g AS id FROM generate_series(1, 50) g")));
     QVERIFY(exec(source, QStringLiteral("ALTER TABLE owned_by_role OWNER TO %1").arg(role)));
     const QString file = m_dir.filePath(QStringLiteral("owned.dump"));
     const QProcessEnvironment env = appDataEnv(m_dir.filePath(QStringLiteral("cli")));
-    const auto backup = runCli({QStringLiteral("--url"), url(source), QStringLiteral("backup"), QStringLiteral("--out"), file}, env);
+    const auto backup = runCli({QStringLiteral("--url"), url(source), QStringLiteral("backup"),
+                                QStringLiteral("--out"), file},
+                               env);
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
     dropDatabase(source);
-    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE %1").arg(role)));  // the target server lacks it now
+    QVERIFY(exec(QStringLiteral("postgres"),
+                 QStringLiteral("DROP ROLE %1").arg(role)));  // the target server lacks it now
 
     const QString target = newDatabaseName(QStringLiteral("keep_owners"));
-    const auto run = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("restore"), file, QStringLiteral("--into"), target,
-                             QStringLiteral("--keep-owners")}, env);
+    const auto run = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("restore"), file,
+                             QStringLiteral("--into"), target, QStringLiteral("--keep-owners")},
+                            env);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(!run.out.contains(QStringLiteral("Restored")), qPrintable(run.out));
-    QVERIFY2(run.err.contains(QStringLiteral("was dropped")) && run.err.contains(role), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("was dropped")) && run.err.contains(role),
+             qPrintable(run.err));
     QVERIFY(!databaseExists(target));
 
     // The same dump without --keep-owners restores: the refusal was about the owner only.
-    const auto plain = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("restore"), file, QStringLiteral("--into"), target}, env);
+    const auto plain = runCli({QStringLiteral("--url"), url(m_demo), QStringLiteral("restore"),
+                               file, QStringLiteral("--into"), target},
+                              env);
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.out + plain.err));
     QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM owned_by_role")).toInt(), 50);
 }
@@ -183,13 +210,21 @@ void TestBackupFaults::killedCliDuringABackupTakesPgDumpWithItAndNextStartRemove
     // Big enough for pg_dump to run for seconds: ~2 million rows of 64 hexadecimal characters.
     const QString big = newDatabaseName(QStringLiteral("big"));
     QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(big)));
-    QVERIFY(exec(big, QStringLiteral("CREATE TABLE filler AS SELECT g AS id, md5(g::text) || md5((g * 7)::text) AS payload"
-                                     " FROM generate_series(1, 2000000) g")));
+    QVERIFY(exec(
+        big,
+        QStringLiteral(
+            "CREATE TABLE filler AS SELECT g AS id, md5(g::text) || md5((g * 7)::text) AS payload"
+            " FROM generate_series(1, 2000000) g")));
     const QString role = QStringLiteral("kill_pw_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("Kill-Secret-0815");
     exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE pg_read_all_data").arg(role, password)));
-    const QString cliUrl = QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?sslmode=disable").arg(role, password).arg(spec().profile.port).arg(big);
+    QVERIFY(exec(QStringLiteral("postgres"),
+                 QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE pg_read_all_data")
+                     .arg(role, password)));
+    const QString cliUrl = QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?sslmode=disable")
+                               .arg(role, password)
+                               .arg(spec().profile.port)
+                               .arg(big);
 
     const QString data = m_dir.filePath(QStringLiteral("killed"));
     const QString file = m_dir.filePath(QStringLiteral("killed/big.dump"));
@@ -197,19 +232,23 @@ void TestBackupFaults::killedCliDuringABackupTakesPgDumpWithItAndNextStartRemove
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(appDataEnv(data));
     cli.setProcessEnvironment(env);
-    cli.start(qEnvironmentVariable("MATHAKINE_ADMIN_BIN"), {QStringLiteral("--url"), cliUrl, QStringLiteral("backup"), QStringLiteral("--out"), file});
+    cli.start(
+        qEnvironmentVariable("MATHAKINE_ADMIN_BIN"),
+        {QStringLiteral("--url"), cliUrl, QStringLiteral("backup"), QStringLiteral("--out"), file});
     QVERIFY(cli.waitForStarted());
 
     // Wait until pg_dump writes data, then kill the tool as hard as can be.
     qint64 pgDump = 0;
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 60000 && (pgDump == 0 || QFileInfo(file + QStringLiteral(".partial")).size() < 100000)) {
+    while (timer.elapsed() < 60000
+           && (pgDump == 0 || QFileInfo(file + QStringLiteral(".partial")).size() < 100000)) {
         const QList<qint64> pids = pgDumpsWriting(file);
         pgDump = pids.isEmpty() ? pgDump : pids.constFirst();
         QThread::msleep(20);
     }
-    QVERIFY2(pgDump != 0 && QFileInfo::exists(file + QStringLiteral(".partial")), "pg_dump never started writing");
+    QVERIFY2(pgDump != 0 && QFileInfo::exists(file + QStringLiteral(".partial")),
+             "pg_dump never started writing");
     const QString passFile = environValue(pgDump, "PGPASSFILE");
     QVERIFY(!passFile.isEmpty() && QFile::exists(passFile));
     cli.kill();
@@ -225,14 +264,17 @@ void TestBackupFaults::killedCliDuringABackupTakesPgDumpWithItAndNextStartRemove
     QVERIFY(QFile::exists(file + QStringLiteral(".partial")));
     QVERIFY(QFile::exists(passFile));
 
-    const auto next = runCli({QStringLiteral("backup"), QStringLiteral("--list")}, appDataEnv(data));
+    const auto next =
+        runCli({QStringLiteral("backup"), QStringLiteral("--list")}, appDataEnv(data));
     QCOMPARE(next.exitCode, 0);
     QVERIFY(!QFile::exists(file + QStringLiteral(".partial")));
     QVERIFY(!QFile::exists(passFile));
     QVERIFY(!QFileInfo::exists(QFileInfo(passFile).absolutePath()));
     QVERIFY(!QFile::exists(file));
     // AppDataLocation under the child's XDG_DATA_HOME: <organization>/<application>.
-    QVERIFY(QDir(data + QStringLiteral("/data/Mathakine/mathakine-admin/leases")).entryList(QDir::Files).isEmpty());
+    QVERIFY(QDir(data + QStringLiteral("/data/Mathakine/mathakine-admin/leases"))
+                .entryList(QDir::Files)
+                .isEmpty());
     exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE %1").arg(role));
 }
 

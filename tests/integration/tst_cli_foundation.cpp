@@ -32,9 +32,11 @@ void TestCliFoundation::initTestCase()
 {
     REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
-    testsupport::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS cli_pw_user"));
-    QVERIFY(testsupport::exec(QStringLiteral("postgres"),
-                              QStringLiteral("CREATE ROLE cli_pw_user LOGIN PASSWORD 'Cli-Secret-777'")));
+    testsupport::exec(QStringLiteral("postgres"),
+                      QStringLiteral("DROP ROLE IF EXISTS cli_pw_user"));
+    QVERIFY(testsupport::exec(
+        QStringLiteral("postgres"),
+        QStringLiteral("CREATE ROLE cli_pw_user LOGIN PASSWORD 'Cli-Secret-777'")));
 }
 
 void TestCliFoundation::helpListsTheCommands()
@@ -62,14 +64,16 @@ void TestCliFoundation::unknownCommandIsAUsageError()
 
 void TestCliFoundation::badUrlExitsTwoNamingThePart()
 {
-    const auto run = runCli({QStringLiteral("--url"), QStringLiteral("postgresql://u@h:70000/db"), QStringLiteral("status")});
+    const auto run = runCli({QStringLiteral("--url"), QStringLiteral("postgresql://u@h:70000/db"),
+                             QStringLiteral("status")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("Port")), qPrintable(run.err));
 }
 
 void TestCliFoundation::closedPortExitsThreeQuickly()
 {
-    const auto run = runCli({QStringLiteral("--url"), QStringLiteral("postgresql://u@127.0.0.1:1/db?connect_timeout=3"),
+    const auto run = runCli({QStringLiteral("--url"),
+                             QStringLiteral("postgresql://u@127.0.0.1:1/db?connect_timeout=3"),
                              QStringLiteral("status")});
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.elapsedMs < 5000);
@@ -77,15 +81,17 @@ void TestCliFoundation::closedPortExitsThreeQuickly()
 
 void TestCliFoundation::statusPrintsServerVersion()
 {
-    const auto run = runCli({QStringLiteral("--url"), testsupport::url(QStringLiteral("mathakine")), QStringLiteral("status")});
+    const auto run = runCli({QStringLiteral("--url"), testsupport::url(QStringLiteral("mathakine")),
+                             QStringLiteral("status")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("PostgreSQL 15")), qPrintable(run.out));
 }
 
 void TestCliFoundation::statusAsJson()
 {
-    const auto run = runCli({QStringLiteral("--json"), QStringLiteral("--url"), testsupport::url(QStringLiteral("mathakine")),
-                             QStringLiteral("status")});
+    const auto run =
+        runCli({QStringLiteral("--json"), QStringLiteral("--url"),
+                testsupport::url(QStringLiteral("mathakine")), QStringLiteral("status")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("\"serverVersionNumber\"")));
 }
@@ -94,11 +100,19 @@ void TestCliFoundation::passwordsNeverReachTheLogFile()
 {
     const QString logFile = m_dir.filePath(QStringLiteral("cli.log"));
     const int port = testsupport::spec().profile.port;
-    const QString good = QStringLiteral("postgresql://cli_pw_user:Cli-Secret-777@127.0.0.1:%1/postgres?sslmode=disable").arg(port);
-    const QString bad = QStringLiteral("postgresql://cli_pw_user:Wrong-Secret-888@127.0.0.1:%1/postgres?sslmode=disable").arg(port);
-    const auto ok = runCli({QStringLiteral("-v"), QStringLiteral("--log-file"), logFile, QStringLiteral("--url"), good, QStringLiteral("status")});
+    const QString good =
+        QStringLiteral(
+            "postgresql://cli_pw_user:Cli-Secret-777@127.0.0.1:%1/postgres?sslmode=disable")
+            .arg(port);
+    const QString bad =
+        QStringLiteral(
+            "postgresql://cli_pw_user:Wrong-Secret-888@127.0.0.1:%1/postgres?sslmode=disable")
+            .arg(port);
+    const auto ok = runCli({QStringLiteral("-v"), QStringLiteral("--log-file"), logFile,
+                            QStringLiteral("--url"), good, QStringLiteral("status")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
-    const auto wrong = runCli({QStringLiteral("-v"), QStringLiteral("--log-file"), logFile, QStringLiteral("--url"), bad, QStringLiteral("status")});
+    const auto wrong = runCli({QStringLiteral("-v"), QStringLiteral("--log-file"), logFile,
+                               QStringLiteral("--url"), bad, QStringLiteral("status")});
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY(wrong.err.contains(QStringLiteral("Wrong password")));
 
@@ -116,8 +130,9 @@ void TestCliFoundation::passwordsNeverReachTheLogFile()
 
 void TestCliFoundation::sandboxStatusReportsTheFixtureServer()
 {
-    const auto run = runCli({QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("status"),
-                             QStringLiteral("--dir"), qEnvironmentVariable("MATHAKINE_TEST_SANDBOX")});
+    const auto run =
+        runCli({QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("status"),
+                QStringLiteral("--dir"), qEnvironmentVariable("MATHAKINE_TEST_SANDBOX")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("\"running\": true")));
 }

@@ -19,8 +19,10 @@ namespace {
 QString backendDatabase()
 {
     const QString db = createDatabase(QStringLiteral("foreign_rev"));
-    QStringList statements{QStringLiteral("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY)"),
-                           QStringLiteral("INSERT INTO alembic_version VALUES ('20250513_baseline')")};
+    QStringList statements{
+        QStringLiteral(
+            "CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY)"),
+        QStringLiteral("INSERT INTO alembic_version VALUES ('20250513_baseline')")};
     const MigrationCatalog real = loadCatalog(realMigrationsDir());
     for (const SqlStatement &s : real.migrations.constFirst().up.statements)
         statements << s.sql;
@@ -34,16 +36,21 @@ QString backendDatabase()
 
 CliRun cli(const QString &db, const QString &migrations, const QStringList &command)
 {
-    return runCli(QStringList{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), migrations} + command);
+    return runCli(
+        QStringList{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), migrations}
+        + command);
 }
 
 QJsonObject alembicOf(const QString &db, const QString &migrations)
 {
     const CliRun run = cli(db, migrations, {QStringLiteral("--json"), QStringLiteral("status")});
-    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("alembic")).toObject();
+    return QJsonDocument::fromJson(run.out.toUtf8())
+        .object()
+        .value(QStringLiteral("alembic"))
+        .toObject();
 }
 
-} // namespace
+}  // namespace
 
 class TestForeignRevision : public QObject {
     Q_OBJECT
@@ -59,15 +66,23 @@ void TestForeignRevision::statusNamesAForeignRevisionAndUpgradeRefusesBase()
     const QString db = backendDatabase();
     const QJsonObject alembic = alembicOf(db, realMigrationsDir());
     QCOMPARE(alembic.value(QStringLiteral("state")).toString(), QStringLiteral("foreign"));
-    QCOMPARE(alembic.value(QStringLiteral("revision")).toString(), QStringLiteral("20250513_baseline"));
+    QCOMPARE(alembic.value(QStringLiteral("revision")).toString(),
+             QStringLiteral("20250513_baseline"));
     const CliRun status = cli(db, realMigrationsDir(), {QStringLiteral("status")});
-    QVERIFY2(status.out.contains(QLatin1String("Managed by Alembic at revision 20250513_baseline, not known to these migrations.")), qPrintable(status.out));
+    QVERIFY2(
+        status.out.contains(QLatin1String(
+            "Managed by Alembic at revision 20250513_baseline, not known to these migrations.")),
+        qPrintable(status.out));
 
     const CliRun upgrade = cli(db, realMigrationsDir(), {QStringLiteral("upgrade")});
     QCOMPARE(upgrade.exitCode, 1);
-    QVERIFY2(upgrade.err.contains(QLatin1String("20250513_baseline")) && upgrade.err.contains(QLatin1String("replaces_revisions")), qPrintable(upgrade.err));
-    QVERIFY(scalar(db, QStringLiteral("SELECT to_regclass('public.user_sessions') IS NULL")).toBool());  // nothing ran
-    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(), QStringLiteral("20250513_baseline"));
+    QVERIFY2(upgrade.err.contains(QLatin1String("20250513_baseline"))
+                 && upgrade.err.contains(QLatin1String("replaces_revisions")),
+             qPrintable(upgrade.err));
+    QVERIFY(scalar(db, QStringLiteral("SELECT to_regclass('public.user_sessions') IS NULL"))
+                .toBool());  // nothing ran
+    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(),
+             QStringLiteral("20250513_baseline"));
     dropDatabase(db);
 }
 
@@ -80,7 +95,8 @@ void TestForeignRevision::replacesRevisionsHeaderMapsItAndStampAdoptsIt()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QByteArray text = file.readAll();
     file.close();
-    text.replace("-- revision: baseline\n", "-- revision: baseline\n-- replaces_revisions: 20250513_baseline\n");
+    text.replace("-- revision: baseline\n",
+                 "-- revision: baseline\n-- replaces_revisions: 20250513_baseline\n");
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text);
     file.close();
@@ -96,7 +112,8 @@ void TestForeignRevision::replacesRevisionsHeaderMapsItAndStampAdoptsIt()
     const CliRun stamp = cli(db, dir.path(), {QStringLiteral("stamp"), QStringLiteral("0001")});
     QVERIFY2(stamp.exitCode == 0, qPrintable(stamp.err));
     QVERIFY(alembicOf(db, dir.path()).isEmpty());  // adopted: the history speaks now
-    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(), QStringLiteral("baseline"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(),
+             QStringLiteral("baseline"));
     dropDatabase(db);
 }
 

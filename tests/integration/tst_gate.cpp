@@ -2,12 +2,12 @@
 #include "MigrationFixtures.h"
 #include "TestServer.h"
 
-#include "connection/ProfileStore.h"
-#include "migrate/HistoryStore.h"
 #include "backup/BackupCatalog.h"
+#include "common/Translations.h"
+#include "connection/ProfileStore.h"
 #include "gate/ProductionGate.h"
 #include "gate/ValidationRecords.h"
-#include "common/Translations.h"
+#include "migrate/HistoryStore.h"
 #include "validate/ValidationJob.h"
 
 #include <QFile>
@@ -59,17 +59,20 @@ ConnectionProfile prodProfile()
     p.user = QStringLiteral("admin");
     return p;
 }
-} // namespace
+}  // namespace
 
 void TestGate::initTestCase()
 {
     REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
-    isolateAppData(m_dir.path());  // the CLI and this process share one data folder and one settings file
+    isolateAppData(
+        m_dir.path());  // the CLI and this process share one data folder and one settings file
     m_migrations = m_dir.filePath(QStringLiteral("migrations"));
-    writeMigration(m_migrations, QStringLiteral("0001"), QStringLiteral("CREATE TABLE gate_items (id int PRIMARY KEY);"),
+    writeMigration(m_migrations, QStringLiteral("0001"),
+                   QStringLiteral("CREATE TABLE gate_items (id int PRIMARY KEY);"),
                    QStringLiteral("DROP TABLE gate_items;"));
-    writeMigration(m_migrations, QStringLiteral("0002"), QStringLiteral("ALTER TABLE gate_items ADD COLUMN label text;"),
+    writeMigration(m_migrations, QStringLiteral("0002"),
+                   QStringLiteral("ALTER TABLE gate_items ADD COLUMN label text;"),
                    QStringLiteral("ALTER TABLE gate_items DROP COLUMN label;"));
     m_catalog = loadCatalog(m_migrations);
     QCOMPARE(m_catalog.migrations.size(), 2);
@@ -100,13 +103,16 @@ QStringList TestGate::auditActions(const QString &db) const
     QStringList actions;
     const auto log = HistoryStore(*session.value()).auditLog();
     for (const AuditEntry &e : log.value())
-        actions.prepend(e.action + (e.details.isEmpty() ? QString() : QLatin1Char(':') + e.details.section(QLatin1Char('\n'), -1)));
+        actions.prepend(e.action
+                        + (e.details.isEmpty()
+                               ? QString()
+                               : QLatin1Char(':') + e.details.section(QLatin1Char('\n'), -1)));
     return actions;
 }
 
 void TestGate::gateRefusesEachMissingConditionWithItsReason_data()
 {
-    QTest::addColumn<int>("backupAgeHours");      // -1: no backup
+    QTest::addColumn<int>("backupAgeHours");  // -1: no backup
     QTest::addColumn<QString>("backupVersion");
     QTest::addColumn<int>("validationAgeHours");  // -1: no validation
     QTest::addColumn<bool>("validationPassed");
@@ -121,16 +127,26 @@ void TestGate::gateRefusesEachMissingConditionWithItsReason_data()
     const int confirmation = int(GateCondition::Kind::Confirmation);
     const QString test = QStringLiteral("test");
     const QString db = QStringLiteral("mathakine");
-    QTest::newRow("no backup") << -1 << "0001" << 2 << true << "0002" << test << db << backup << "no verified backup";
-    QTest::newRow("backup too old") << 30 << "0001" << 2 << true << "0002" << test << db << backup << "30 h old";
-    QTest::newRow("backup before the last migration") << 2 << "" << 2 << true << "0002" << test << db << backup << "at migration version base";
-    QTest::newRow("no validation") << 2 << "0001" << -1 << true << "0002" << test << db << validation << "no validation";
-    QTest::newRow("validation too old") << 2 << "0001" << 30 << true << "0002" << test << db << validation << "30 h old";
-    QTest::newRow("validation failed") << 2 << "0001" << 2 << false << "0002" << test << db << validation << "failed";
-    QTest::newRow("other migration set") << 2 << "0001" << 2 << true << "0001" << test << db << validation << "no validation";
-    QTest::newRow("validated on development") << 2 << "0001" << 2 << true << "0002" << "development" << db << validation << "test-tagged";
-    QTest::newRow("no confirmation") << 2 << "0001" << 2 << true << "0002" << test << "" << confirmation << "not given";
-    QTest::newRow("wrong confirmation") << 2 << "0001" << 2 << true << "0002" << test << "mathakine_test" << confirmation << "does not match";
+    QTest::newRow("no backup") << -1 << "0001" << 2 << true << "0002" << test << db << backup
+                               << "no verified backup";
+    QTest::newRow("backup too old")
+        << 30 << "0001" << 2 << true << "0002" << test << db << backup << "30 h old";
+    QTest::newRow("backup before the last migration")
+        << 2 << "" << 2 << true << "0002" << test << db << backup << "at migration version base";
+    QTest::newRow("no validation")
+        << 2 << "0001" << -1 << true << "0002" << test << db << validation << "no validation";
+    QTest::newRow("validation too old")
+        << 2 << "0001" << 30 << true << "0002" << test << db << validation << "30 h old";
+    QTest::newRow("validation failed")
+        << 2 << "0001" << 2 << false << "0002" << test << db << validation << "failed";
+    QTest::newRow("other migration set")
+        << 2 << "0001" << 2 << true << "0001" << test << db << validation << "no validation";
+    QTest::newRow("validated on development") << 2 << "0001" << 2 << true << "0002"
+                                              << "development" << db << validation << "test-tagged";
+    QTest::newRow("no confirmation")
+        << 2 << "0001" << 2 << true << "0002" << test << "" << confirmation << "not given";
+    QTest::newRow("wrong confirmation") << 2 << "0001" << 2 << true << "0002" << test
+                                        << "mathakine_test" << confirmation << "does not match";
 }
 
 void TestGate::gateRefusesEachMissingConditionWithItsReason()
@@ -165,17 +181,23 @@ void TestGate::gateRefusesEachMissingConditionWithItsReason()
         record.migrationSet = ValidationRecords::fingerprint(m_catalog, validatedUpTo);
         record.passed = validationPassed;
         record.at = kNow.addSecs(-validationAgeHours * 3600);
-        record.summary = validationPassed ? QStringLiteral("all checks passed") : QStringLiteral("2 checks failed");
+        record.summary = validationPassed ? QStringLiteral("all checks passed")
+                                          : QStringLiteral("2 checks failed");
         if (!validationPassed) {  // a pass before the failure does not count
             ValidationRecord earlier = record;
             earlier.passed = true;
             earlier.at = record.at.addSecs(-600);
-            QVERIFY(ValidationRecords(dir.filePath(QStringLiteral("validations.json"))).add(earlier).ok());
+            QVERIFY(ValidationRecords(dir.filePath(QStringLiteral("validations.json")))
+                        .add(earlier)
+                        .ok());
         }
-        QVERIFY(ValidationRecords(dir.filePath(QStringLiteral("validations.json"))).add(record).ok());
+        QVERIFY(
+            ValidationRecords(dir.filePath(QStringLiteral("validations.json"))).add(record).ok());
     }
-    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("backups.json")), dir.filePath(QStringLiteral("validations.json")));
-    const GateReport report = gate.evaluate(prod, m_catalog, {QStringLiteral("0001"), QStringLiteral("0002"), confirmation, {}}, kNow);
+    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("backups.json")),
+                              dir.filePath(QStringLiteral("validations.json")));
+    const GateReport report = gate.evaluate(
+        prod, m_catalog, {QStringLiteral("0001"), QStringLiteral("0002"), confirmation, {}}, kNow);
 
     QVERIFY(!report.passed());
     QCOMPARE(report.unmetTitles().size(), 1);
@@ -200,7 +222,16 @@ void TestGate::frenchGateEvidenceIsFrenchWithARecentAgeInMinutes()
     // The summary a French validation records, from a real report value.
     ValidationReport validated;
     for (CheckStatus s : {CheckStatus::Pass, CheckStatus::Pass, CheckStatus::Warning})
-        validated.result.checks << CheckResult{CheckFamily::Schema, QStringLiteral("x"), QStringLiteral("x"), s, true, {}, {}, {}, {}, {}};
+        validated.result.checks << CheckResult{CheckFamily::Schema,
+                                               QStringLiteral("x"),
+                                               QStringLiteral("x"),
+                                               s,
+                                               true,
+                                               {},
+                                               {},
+                                               {},
+                                               {},
+                                               {}};
     QueryBenchmarkResult slow;
     slow.client.p95 = 158.8;  // shown as 159 ms: three significant figures
     validated.result.benchmarks << slow;
@@ -212,18 +243,24 @@ void TestGate::frenchGateEvidenceIsFrenchWithARecentAgeInMinutes()
     record.at = kNow.addSecs(-12 * 60);
     record.summary = ValidationJob::gateSummary(validated);
     QVERIFY(ValidationRecords(dir.filePath(QStringLiteral("validations.json"))).add(record).ok());
-    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("backups.json")), dir.filePath(QStringLiteral("validations.json")));
-    const GateReport report = gate.evaluate(prod, m_catalog, {QStringLiteral("0001"), QStringLiteral("0002"), {}, {}}, kNow);
+    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("backups.json")),
+                              dir.filePath(QStringLiteral("validations.json")));
+    const GateReport report = gate.evaluate(
+        prod, m_catalog, {QStringLiteral("0001"), QStringLiteral("0002"), {}, {}}, kNow);
     Translations::install(QStringLiteral("en"));
-    const auto validation = std::find_if(report.conditions.begin(), report.conditions.end(),
-                                         [](const GateCondition &c) { return c.kind == GateCondition::Kind::Validation; });
+    const auto validation = std::find_if(
+        report.conditions.begin(), report.conditions.end(),
+        [](const GateCondition &c) { return c.kind == GateCondition::Kind::Validation; });
     QVERIFY(validation != report.conditions.end() && validation->satisfied);
-    QVERIFY2(validation->detail.contains(QStringLiteral("il y a 12 min")), qPrintable(validation->detail));
-    QVERIFY2(validation->detail.contains(QStringLiteral("p95 le plus lent 159 ms")), qPrintable(validation->detail));
+    QVERIFY2(validation->detail.contains(QStringLiteral("il y a 12 min")),
+             qPrintable(validation->detail));
+    QVERIFY2(validation->detail.contains(QStringLiteral("p95 le plus lent 159 ms")),
+             qPrintable(validation->detail));
     for (const GateCondition &c : report.conditions) {
         for (const QString &text : {c.title, c.detail, c.fix}) {
             const QStringList mistakes = typographyMistakes(text) + englishWords(text);
-            QVERIFY2(mistakes.isEmpty(), qPrintable(text + QStringLiteral("\n") + mistakes.join(QStringLiteral("; "))));
+            QVERIFY2(mistakes.isEmpty(),
+                     qPrintable(text + QStringLiteral("\n") + mistakes.join(QStringLiteral("; "))));
         }
     }
 }
@@ -246,11 +283,17 @@ void TestGate::gatePassesWhenAllConditionsHold()
     ConnectionProfile test = prod;
     test.name = QStringLiteral("copy");
     test.environment = Environment::Test;
-    QVERIFY(ValidationRecords(dir.filePath(QStringLiteral("v.json"))).recordValidation(test, m_catalog, QStringLiteral("0002"), true, QStringLiteral("ok")).ok());
+    QVERIFY(
+        ValidationRecords(dir.filePath(QStringLiteral("v.json")))
+            .recordValidation(test, m_catalog, QStringLiteral("0002"), true, QStringLiteral("ok"))
+            .ok());
 
-    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("b.json")), dir.filePath(QStringLiteral("v.json")));
-    const GateInput input{QStringLiteral("0001"), QStringLiteral("0002"), QStringLiteral("mathakine"), {}};
-    const GateReport report = gate.evaluate(prod, m_catalog, input, QDateTime::currentDateTimeUtc().addSecs(60));
+    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("b.json")),
+                              dir.filePath(QStringLiteral("v.json")));
+    const GateInput input{
+        QStringLiteral("0001"), QStringLiteral("0002"), QStringLiteral("mathakine"), {}};
+    const GateReport report =
+        gate.evaluate(prod, m_catalog, input, QDateTime::currentDateTimeUtc().addSecs(60));
     QVERIFY2(report.passed(), qPrintable(report.refusal().detail));
     QVERIFY(!report.overridden());
     QVERIFY(report.conditions.at(0).detail.contains(backup.file));
@@ -263,13 +306,17 @@ void TestGate::gatePassesWhenAllConditionsHold()
 void TestGate::overrideSkipsBackupAndValidationButNeverTheConfirmation()
 {
     QTemporaryDir dir;
-    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("b.json")), dir.filePath(QStringLiteral("v.json")));
+    const ProductionGate gate(GateSettings{}, dir.filePath(QStringLiteral("b.json")),
+                              dir.filePath(QStringLiteral("v.json")));
     const QString reason = QStringLiteral("incident 42: login broken");
-    const GateReport withName = gate.evaluate(prodProfile(), m_catalog, {{}, QStringLiteral("0002"), QStringLiteral("mathakine"), reason}, kNow);
+    const GateReport withName =
+        gate.evaluate(prodProfile(), m_catalog,
+                      {{}, QStringLiteral("0002"), QStringLiteral("mathakine"), reason}, kNow);
     QVERIFY(withName.passed());
     QVERIFY(withName.overridden());
     QCOMPARE(withName.unmetTitles().size(), 2);
-    const GateReport withoutName = gate.evaluate(prodProfile(), m_catalog, {{}, QStringLiteral("0002"), {}, reason}, kNow);
+    const GateReport withoutName =
+        gate.evaluate(prodProfile(), m_catalog, {{}, QStringLiteral("0002"), {}, reason}, kNow);
     QVERIFY(!withoutName.passed());
 }
 
@@ -277,10 +324,14 @@ void TestGate::cliUpgradeOnProductionWithoutConditionsExitsNonZeroNamingEach()
 {
     const QString db = createDatabase(QStringLiteral("gate_refused"));
     const ConnectionProfile prod = productionProfile(db);
-    const auto run = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("upgrade")}, cliEnv());
+    const auto run = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"),
+                             m_migrations, QStringLiteral("upgrade")},
+                            cliEnv());
     QVERIFY2(run.exitCode != 0, qPrintable(run.out + run.err));
-    for (const QString &expected : {QStringLiteral("Verified backup younger than 24 h"), QStringLiteral("Validation passed on a test profile"),
-                                    QStringLiteral("Database name typed by the operator"), QStringLiteral("--confirm %1").arg(db)})
+    for (const QString &expected : {QStringLiteral("Verified backup younger than 24 h"),
+                                    QStringLiteral("Validation passed on a test profile"),
+                                    QStringLiteral("Database name typed by the operator"),
+                                    QStringLiteral("--confirm %1").arg(db)})
         QVERIFY2(run.err.contains(expected), qPrintable(expected + QStringLiteral("\n") + run.err));
     QVERIFY(!scalar(db, QStringLiteral("SELECT to_regclass('gate_items') IS NOT NULL")).toBool());
 }
@@ -289,26 +340,37 @@ void TestGate::cliUpgradeOnProductionRunsOnceEveryConditionHolds()
 {
     const QString db = createDatabase(QStringLiteral("gate_pass"));
     const ConnectionProfile prod = productionProfile(db);
-    const auto backup = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("backup")}, cliEnv());
+    const auto backup =
+        runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("backup")}, cliEnv());
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
 
     ConnectionProfile test = spec(QStringLiteral("copy")).profile;
     test.name = QStringLiteral("copy-of-") + db;
     test.environment = Environment::Test;
-    QVERIFY(ValidationRecords().recordValidation(test, m_catalog, m_catalog.headVersion(), true, QStringLiteral("all checks passed")).ok());
+    QVERIFY(ValidationRecords()
+                .recordValidation(test, m_catalog, m_catalog.headVersion(), true,
+                                  QStringLiteral("all checks passed"))
+                .ok());
 
-    const auto unconfirmed = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("upgrade")}, cliEnv());
+    const auto unconfirmed =
+        runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"),
+                m_migrations, QStringLiteral("upgrade")},
+               cliEnv());
     QCOMPARE(unconfirmed.exitCode, 1);
     QVERIFY(unconfirmed.err.contains(QStringLiteral("[missing] Database name typed")));
     QVERIFY(unconfirmed.err.contains(QStringLiteral("[ok]      Verified backup")));
 
-    const auto run = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("upgrade"),
-                             QStringLiteral("--confirm"), db}, cliEnv());
+    const auto run =
+        runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"),
+                m_migrations, QStringLiteral("upgrade"), QStringLiteral("--confirm"), db},
+               cliEnv());
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(scalar(db, QStringLiteral("SELECT to_regclass('gate_items') IS NOT NULL")).toBool());
     const QStringList actions = auditActions(db);
-    QVERIFY2(actions.filter(QRegularExpression(QStringLiteral("^gate-pass"))).size() == 1, qPrintable(actions.join(QLatin1Char('\n'))));
-    QVERIFY(!actions.filter(QRegularExpression(QStringLiteral("^maintenance-off:success"))).isEmpty());
+    QVERIFY2(actions.filter(QRegularExpression(QStringLiteral("^gate-pass"))).size() == 1,
+             qPrintable(actions.join(QLatin1Char('\n'))));
+    QVERIFY(
+        !actions.filter(QRegularExpression(QStringLiteral("^maintenance-off:success"))).isEmpty());
 }
 
 void TestGate::cliOverrideIsWrittenToTheAuditLog()
@@ -316,14 +378,21 @@ void TestGate::cliOverrideIsWrittenToTheAuditLog()
     const QString db = createDatabase(QStringLiteral("gate_override"));
     const ConnectionProfile prod = productionProfile(db);
     const QString reason = QStringLiteral("incident 42: hotfix");
-    const auto empty = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("upgrade"),
-                               QStringLiteral("--confirm"), db, QStringLiteral("--override-gate"), QStringLiteral(" ")}, cliEnv());
+    const auto empty =
+        runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"),
+                m_migrations, QStringLiteral("upgrade"), QStringLiteral("--confirm"), db,
+                QStringLiteral("--override-gate"), QStringLiteral(" ")},
+               cliEnv());
     QCOMPARE(empty.exitCode, 2);
-    const auto run = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("upgrade"),
-                             QStringLiteral("--confirm"), db, QStringLiteral("--override-gate"), reason}, cliEnv());
+    const auto run = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"),
+                             m_migrations, QStringLiteral("upgrade"), QStringLiteral("--confirm"),
+                             db, QStringLiteral("--override-gate"), reason},
+                            cliEnv());
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(run.err.contains(QStringLiteral("OVERRIDDEN")));
-    QVERIFY(!auditActions(db).filter(QStringLiteral("gate-override:override reason: ") + reason).isEmpty());
+    QVERIFY(!auditActions(db)
+                 .filter(QStringLiteral("gate-override:override reason: ") + reason)
+                 .isEmpty());
 }
 
 // A backup taken through the Unix socket counts for a 127.0.0.1 profile of the same server.

@@ -41,7 +41,7 @@ QString run(const DatabaseSession &session, const QString &sql)
     auto result = session.run(sql);
     return result ? QString() : result.error().fullText();
 }
-} // namespace
+}  // namespace
 
 class TestLibpqConnection : public QObject {
     Q_OBJECT
@@ -73,14 +73,17 @@ void TestLibpqConnection::initTestCase()
     REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
     // The TLS cluster runs as postgres when we are root: it must be able to enter the folder.
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                            | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
     m_server = testsupport::spec().profile;
     testsupport::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS libpq_user"));
     QString error;
-    QVERIFY2(testsupport::exec(QStringLiteral("postgres"),
-                               QStringLiteral("CREATE ROLE libpq_user LOGIN PASSWORD '%1'").arg(kPassword), &error),
+    QVERIFY2(testsupport::exec(
+                 QStringLiteral("postgres"),
+                 QStringLiteral("CREATE ROLE libpq_user LOGIN PASSWORD '%1'").arg(kPassword),
+                 &error),
              qPrintable(error));
     QVERIFY2(startTlsCluster(&error), qPrintable(error));
 }
@@ -94,7 +97,8 @@ void TestLibpqConnection::cleanupTestCase()
 
 void TestLibpqConnection::cleanup()
 {
-    for (const char *name : {"PGSERVICEFILE", "PGSERVICE", "PGPASSFILE", "PGAPPNAME", "PGSSLROOTCERT"})
+    for (const char *name :
+         {"PGSERVICEFILE", "PGSERVICE", "PGPASSFILE", "PGAPPNAME", "PGSSLROOTCERT"})
         qunsetenv(name);
 }
 
@@ -112,13 +116,16 @@ bool TestLibpqConnection::startTlsCluster(QString *error)
     const QString key = state->dataDir + QLatin1String("/server.key");
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), crt, QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost")});
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), crt,
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=DNS:localhost")});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
-        *error = QStringLiteral("openssl: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+        *error =
+            QStringLiteral("openssl: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
         return false;
     }
     // The server reads its key only when it owns it and nobody else can.
@@ -133,13 +140,15 @@ bool TestLibpqConnection::startTlsCluster(QString *error)
     m_rootCert = m_dir.filePath(QStringLiteral("root.crt"));
     QFile::copy(crt, m_rootCert);
 
-    auto admin = DatabaseSession::open({m_tls->profile(QStringLiteral("postgres")), {}}, QStringLiteral("tls-setup"));
+    auto admin = DatabaseSession::open({m_tls->profile(QStringLiteral("postgres")), {}},
+                                       QStringLiteral("tls-setup"));
     if (!admin) {
         *error = admin.error().fullText();
         return false;
     }
-    for (const QString &sql : {QStringLiteral("CREATE ROLE libpq_user LOGIN PASSWORD '%1'").arg(kPassword),
-                               QStringLiteral("ALTER SYSTEM SET ssl = on"), QStringLiteral("SELECT pg_reload_conf()")}) {
+    for (const QString &sql :
+         {QStringLiteral("CREATE ROLE libpq_user LOGIN PASSWORD '%1'").arg(kPassword),
+          QStringLiteral("ALTER SYSTEM SET ssl = on"), QStringLiteral("SELECT pg_reload_conf()")}) {
         if (*error = run(*admin.value(), sql); !error->isEmpty())
             return false;
     }
@@ -159,10 +168,11 @@ bool TestLibpqConnection::startTlsCluster(QString *error)
 
 ConnectionSpec TestLibpqConnection::tlsSpec(const QString &host, const QString &rootCert) const
 {
-    const QString url = QStringLiteral("postgresql://libpq_user@%1:%2/mathakine?sslmode=verify-full%3")
-                            .arg(host)
-                            .arg(m_tlsPort)
-                            .arg(rootCert.isEmpty() ? QString() : QStringLiteral("&sslrootcert=") + rootCert);
+    const QString url =
+        QStringLiteral("postgresql://libpq_user@%1:%2/mathakine?sslmode=verify-full%3")
+            .arg(host)
+            .arg(m_tlsPort)
+            .arg(rootCert.isEmpty() ? QString() : QStringLiteral("&sslrootcert=") + rootCert);
     auto spec = ConnectionUrl::parse(url);
     spec->password = kPassword;
     return spec.value();
@@ -171,15 +181,18 @@ ConnectionSpec TestLibpqConnection::tlsSpec(const QString &host, const QString &
 void TestLibpqConnection::serviceFileConnectsByUrlAndByPgservice()
 {
     const QString serviceFile = m_dir.filePath(QStringLiteral("pg_service.conf"));
-    QVERIFY(writeFile(serviceFile,
-                      QStringLiteral("# test server\n[mathakine_tst]\nhost=%1\nport=%2\ndbname=mathakine\nuser=postgres\n")
-                          .arg(m_server.host)
-                          .arg(m_server.port)
-                          .toUtf8(),
-                      QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(writeFile(
+        serviceFile,
+        QStringLiteral(
+            "# test server\n[mathakine_tst]\nhost=%1\nport=%2\ndbname=mathakine\nuser=postgres\n")
+            .arg(m_server.host)
+            .arg(m_server.port)
+            .toUtf8(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     qputenv("PGSERVICEFILE", QFile::encodeName(serviceFile));
 
-    auto byUrl = ConnectionResolver::resolve(QStringLiteral("postgresql:///?service=mathakine_tst"), {});
+    auto byUrl =
+        ConnectionResolver::resolve(QStringLiteral("postgresql:///?service=mathakine_tst"), {});
     QVERIFY2(byUrl.ok(), qPrintable(byUrl.error().fullText()));
     auto session = DatabaseSession::open(byUrl.value(), QStringLiteral("tst"));
     QVERIFY2(session.ok(), qPrintable(session.error().fullText()));
@@ -191,28 +204,37 @@ void TestLibpqConnection::serviceFileConnectsByUrlAndByPgservice()
     QVERIFY2(byEnv.ok(), qPrintable(byEnv.error().fullText()));
     QCOMPARE(byEnv->profile.name, QStringLiteral("mathakine_tst"));
     QCOMPARE(byEnv->profile.port, m_server.port);
-    QVERIFY2(DatabaseSession::open(byEnv.value(), QStringLiteral("tst")).ok(), "PGSERVICE connection failed");
+    QVERIFY2(DatabaseSession::open(byEnv.value(), QStringLiteral("tst")).ok(),
+             "PGSERVICE connection failed");
 }
 
 void TestLibpqConnection::pgpassfileSuppliesThePasswordUnlessOthersCanReadIt()
 {
     const QString passFile = m_dir.filePath(QStringLiteral("pgpass"));
-    QVERIFY(writeFile(passFile, QStringLiteral("127.0.0.1:%1:mathakine:libpq_user:%2\n").arg(m_server.port).arg(kPassword).toUtf8(),
+    QVERIFY(writeFile(passFile,
+                      QStringLiteral("127.0.0.1:%1:mathakine:libpq_user:%2\n")
+                          .arg(m_server.port)
+                          .arg(kPassword)
+                          .toUtf8(),
                       QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     qputenv("PGPASSFILE", QFile::encodeName(passFile));
     // No password anywhere but the file: libpq reads it (password authentication over TCP).
-    auto spec = ConnectionUrl::parse(QStringLiteral("postgresql://libpq_user@127.0.0.1:%1/mathakine?sslmode=disable").arg(m_server.port));
+    auto spec = ConnectionUrl::parse(
+        QStringLiteral("postgresql://libpq_user@127.0.0.1:%1/mathakine?sslmode=disable")
+            .arg(m_server.port));
     QVERIFY(spec.ok());
     QVERIFY(spec->password.isEmpty());
     auto session = DatabaseSession::open(spec.value(), QStringLiteral("tst"));
     QVERIFY2(session.ok(), qPrintable(session.error().fullText()));
     QCOMPARE(session.value()->server().user, QStringLiteral("libpq_user"));
 
-    QFile::setPermissions(passFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    QFile::setPermissions(
+        passFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     auto refused = DatabaseSession::open(spec.value(), QStringLiteral("tst"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().exitCode, ExitCode::CannotConnect);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("none is known")), qPrintable(refused.error().fullText()));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("none is known")),
+             qPrintable(refused.error().fullText()));
 }
 
 void TestLibpqConnection::pgappnameIsASuffixOfTheToolsName()
@@ -220,41 +242,49 @@ void TestLibpqConnection::pgappnameIsASuffixOfTheToolsName()
     qputenv("PGAPPNAME", "nightly deploy");
     auto session = DatabaseSession::open(testsupport::spec(), QStringLiteral("tst"));
     QVERIFY2(session.ok(), qPrintable(session.error().fullText()));
-    auto name = session.value()->scalar(QStringLiteral("SELECT current_setting('application_name')"));
+    auto name =
+        session.value()->scalar(QStringLiteral("SELECT current_setting('application_name')"));
     QVERIFY(name.ok());
     QCOMPARE(name.value().toString(), QStringLiteral("mathakine-admin/nightly deploy"));
 }
 
 void TestLibpqConnection::verifyFullAcceptsTheCertificatesHostName()
 {
-    auto session = DatabaseSession::open(tlsSpec(QStringLiteral("localhost"), m_rootCert), QStringLiteral("tst"));
+    auto session = DatabaseSession::open(tlsSpec(QStringLiteral("localhost"), m_rootCert),
+                                         QStringLiteral("tst"));
     QVERIFY2(session.ok(), qPrintable(session.error().fullText()));
-    auto ssl = session.value()->scalar(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+    auto ssl = session.value()->scalar(
+        QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
     QVERIFY(ssl.ok());
     QVERIFY(ssl.value().toBool());
 
     // The same through PGSSLROOTCERT, which libpq reads itself.
     qputenv("PGSSLROOTCERT", QFile::encodeName(m_rootCert));
-    QVERIFY2(DatabaseSession::open(tlsSpec(QStringLiteral("localhost"), {}), QStringLiteral("tst")).ok(),
-             "verify-full with PGSSLROOTCERT failed");
+    QVERIFY2(
+        DatabaseSession::open(tlsSpec(QStringLiteral("localhost"), {}), QStringLiteral("tst")).ok(),
+        "verify-full with PGSSLROOTCERT failed");
 }
 
 void TestLibpqConnection::verifyFullRefusesAnotherHostNameClearly()
 {
-    auto session = DatabaseSession::open(tlsSpec(QStringLiteral("127.0.0.1"), m_rootCert), QStringLiteral("tst"));
+    auto session = DatabaseSession::open(tlsSpec(QStringLiteral("127.0.0.1"), m_rootCert),
+                                         QStringLiteral("tst"));
     QVERIFY(!session.ok());
     QCOMPARE(session.error().exitCode, ExitCode::CannotConnect);
     const QString message = session.error().message;
-    QVERIFY2(message.contains(QStringLiteral("certificate")) && message.contains(QStringLiteral("127.0.0.1"))
+    QVERIFY2(message.contains(QStringLiteral("certificate"))
+                 && message.contains(QStringLiteral("127.0.0.1"))
                  && message.contains(QStringLiteral("verify-full")),
              qPrintable(session.error().fullText()));
 }
 
 void TestLibpqConnection::verifyFullWithoutTheRootCertificateFailsClearly()
 {
-    auto session = DatabaseSession::open(tlsSpec(QStringLiteral("localhost"), {}), QStringLiteral("tst"));
+    auto session =
+        DatabaseSession::open(tlsSpec(QStringLiteral("localhost"), {}), QStringLiteral("tst"));
     QVERIFY(!session.ok());
-    QVERIFY2(session.error().message.contains(QStringLiteral("cannot be verified")), qPrintable(session.error().fullText()));
+    QVERIFY2(session.error().message.contains(QStringLiteral("cannot be verified")),
+             qPrintable(session.error().fullText()));
 }
 
 QTEST_GUILESS_MAIN(TestLibpqConnection)

@@ -32,10 +32,11 @@ private:
 
 namespace {
 // Two tables with rows, so that every rule's statement works on an existing, filled table.
-const QString kBaseUp = u"CREATE TABLE parent (id int PRIMARY KEY);\n"
-                        "CREATE TABLE child (id int PRIMARY KEY, parent_id int, qty int, note text);\n"
-                        "INSERT INTO parent SELECT g FROM generate_series(1, 50) g;\n"
-                        "INSERT INTO child SELECT g, g, g, 'n' || g FROM generate_series(1, 50) g;"_s;
+const QString kBaseUp =
+    u"CREATE TABLE parent (id int PRIMARY KEY);\n"
+    "CREATE TABLE child (id int PRIMARY KEY, parent_id int, qty int, note text);\n"
+    "INSERT INTO parent SELECT g FROM generate_series(1, 50) g;\n"
+    "INSERT INTO child SELECT g, g, g, 'n' || g FROM generate_series(1, 50) g;"_s;
 
 QString upgradedDatabase(const QString &dir, const QString &name, QString *error)
 {
@@ -61,7 +62,7 @@ void writeRuleMigrations(const QString &dir, const QString &up, const QString &d
     writeMigration(dir, u"0001"_s, kBaseUp, u"DROP TABLE child;\nDROP TABLE parent;"_s);
     writeMigration(dir, u"0002"_s, up, down);
 }
-} // namespace
+}  // namespace
 
 void TestLintFix::initTestCase()
 {
@@ -75,31 +76,40 @@ void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema_data()
     QTest::addColumn<QString>("down");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("unfilled");  // counts rows the rewrite left without a value: 0
-    QTest::newRow("index") << u"CREATE UNIQUE INDEX child_note_idx ON child (note);"_s << u"DROP INDEX child_note_idx;"_s
-                           << u"create-index-not-concurrently"_s << QString();
-    QTest::newRow("foreign key") << u"ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE;"_s
-                                 << u"ALTER TABLE child DROP CONSTRAINT child_parent_fk;"_s << u"foreign-key-without-not-valid"_s << QString();
-    QTest::newRow("check") << u"ALTER TABLE child ADD CONSTRAINT child_qty_check CHECK (qty >= 0);"_s
-                           << u"ALTER TABLE child DROP CONSTRAINT child_qty_check;"_s << u"check-without-not-valid"_s << QString();
+    QTest::newRow("index") << u"CREATE UNIQUE INDEX child_note_idx ON child (note);"_s
+                           << u"DROP INDEX child_note_idx;"_s << u"create-index-not-concurrently"_s
+                           << QString();
+    QTest::newRow("foreign key")
+        << u"ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE;"_s
+        << u"ALTER TABLE child DROP CONSTRAINT child_parent_fk;"_s
+        << u"foreign-key-without-not-valid"_s << QString();
+    QTest::newRow("check")
+        << u"ALTER TABLE child ADD CONSTRAINT child_qty_check CHECK (qty >= 0);"_s
+        << u"ALTER TABLE child DROP CONSTRAINT child_qty_check;"_s << u"check-without-not-valid"_s
+        << QString();
     QTest::newRow("set not null") << u"ALTER TABLE child ALTER COLUMN qty SET NOT NULL;"_s
-                                  << u"ALTER TABLE child ALTER COLUMN qty DROP NOT NULL;"_s << u"set-not-null"_s << QString();
-    QTest::newRow("all four, with other DDL") << u"ALTER TABLE child ADD COLUMN label text;\n"
-                                                 "CREATE INDEX child_note_idx ON child (note);\n"
-                                                 "ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id);\n"
-                                                 "ALTER TABLE child ADD CONSTRAINT child_qty_check CHECK (qty >= 0);\n"
-                                                 "ALTER TABLE child ALTER COLUMN qty SET NOT NULL;"_s
-                                              << u"ALTER TABLE child ALTER COLUMN qty DROP NOT NULL;\n"
-                                                 "ALTER TABLE child DROP CONSTRAINT child_qty_check;\n"
-                                                 "ALTER TABLE child DROP CONSTRAINT child_parent_fk;\n"
-                                                 "DROP INDEX child_note_idx;\n"
-                                                 "ALTER TABLE child DROP COLUMN label;"_s
-                                              << u"set-not-null"_s << QString();
-    QTest::newRow("volatile default, not null") << u"ALTER TABLE child ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();"_s
-                                                << u"ALTER TABLE child DROP COLUMN token;"_s << u"volatile-default-rewrites"_s
-                                                << u"SELECT count(*) FROM child WHERE token IS NULL"_s;
-    QTest::newRow("volatile default") << u"ALTER TABLE child ADD COLUMN seen timestamptz DEFAULT clock_timestamp();"_s
-                                      << u"ALTER TABLE child DROP COLUMN seen;"_s << u"volatile-default-rewrites"_s
-                                      << u"SELECT count(*) FROM child WHERE seen IS NULL"_s;
+                                  << u"ALTER TABLE child ALTER COLUMN qty DROP NOT NULL;"_s
+                                  << u"set-not-null"_s << QString();
+    QTest::newRow("all four, with other DDL")
+        << u"ALTER TABLE child ADD COLUMN label text;\n"
+           "CREATE INDEX child_note_idx ON child (note);\n"
+           "ALTER TABLE child ADD CONSTRAINT child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id);\n"
+           "ALTER TABLE child ADD CONSTRAINT child_qty_check CHECK (qty >= 0);\n"
+           "ALTER TABLE child ALTER COLUMN qty SET NOT NULL;"_s
+        << u"ALTER TABLE child ALTER COLUMN qty DROP NOT NULL;\n"
+           "ALTER TABLE child DROP CONSTRAINT child_qty_check;\n"
+           "ALTER TABLE child DROP CONSTRAINT child_parent_fk;\n"
+           "DROP INDEX child_note_idx;\n"
+           "ALTER TABLE child DROP COLUMN label;"_s
+        << u"set-not-null"_s << QString();
+    QTest::newRow("volatile default, not null")
+        << u"ALTER TABLE child ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();"_s
+        << u"ALTER TABLE child DROP COLUMN token;"_s << u"volatile-default-rewrites"_s
+        << u"SELECT count(*) FROM child WHERE token IS NULL"_s;
+    QTest::newRow("volatile default")
+        << u"ALTER TABLE child ADD COLUMN seen timestamptz DEFAULT clock_timestamp();"_s
+        << u"ALTER TABLE child DROP COLUMN seen;"_s << u"volatile-default-rewrites"_s
+        << u"SELECT count(*) FROM child WHERE seen IS NULL"_s;
 }
 
 void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema()
@@ -108,7 +118,8 @@ void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema()
     QFETCH(QString, down);
     QFETCH(QString, rule);
     QFETCH(QString, unfilled);
-    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').remove(u',');
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').remove(u',');
     const QString original = m_dir.filePath(tag + u"_original"_s);
     const QString fixed = m_dir.filePath(tag + u"_fixed"_s);
     writeRuleMigrations(original, up, down);
@@ -139,7 +150,8 @@ void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema()
         QCOMPARE(scalar(fixedDb, unfilled).toInt(), 0);
 
     // The rewrite rolls back to base too.
-    const CliRun back = runCli({u"--url"_s, url(fixedDb), u"--migrations"_s, fixed, u"downgrade"_s, u"base"_s});
+    const CliRun back =
+        runCli({u"--url"_s, url(fixedDb), u"--migrations"_s, fixed, u"downgrade"_s, u"base"_s});
     QVERIFY2(back.exitCode == 0, qPrintable(back.err));
     QVERIFY(!scalar(fixedDb, u"SELECT to_regclass('public.child') IS NOT NULL"_s).toBool());
     dropDatabase(originalDb);
@@ -149,7 +161,8 @@ void TestLintFix::rewriteLintsCleanAndEndsInTheSameSchema()
 void TestLintFix::dryRunPrintsADiffAndWritesNothing()
 {
     const QString dir = m_dir.filePath(u"dry"_s);
-    writeRuleMigrations(dir, u"CREATE INDEX child_note_idx ON child (note);"_s, u"DROP INDEX child_note_idx;"_s);
+    writeRuleMigrations(dir, u"CREATE INDEX child_note_idx ON child (note);"_s,
+                        u"DROP INDEX child_note_idx;"_s);
     const QStringList filesBefore = QDir(dir).entryList(QDir::Files);
     QFile file(dir + u"/0002_test.sql"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -157,8 +170,10 @@ void TestLintFix::dryRunPrintsADiffAndWritesNothing()
     file.close();
     const CliRun run = runCli({u"--migrations"_s, dir, u"lint"_s, u"--fix"_s, u"--dry-run"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(u"--- /dev/null\n"_s) && run.out.contains(u"_test_indexes.sql\n"_s), qPrintable(run.out));
-    QVERIFY(run.out.contains(u"+CREATE INDEX CONCURRENTLY IF NOT EXISTS child_note_idx ON child (note);\n"_s));
+    QVERIFY2(run.out.contains(u"--- /dev/null\n"_s) && run.out.contains(u"_test_indexes.sql\n"_s),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(
+        u"+CREATE INDEX CONCURRENTLY IF NOT EXISTS child_note_idx ON child (note);\n"_s));
     QVERIFY(run.out.contains(u"-CREATE INDEX child_note_idx ON child (note);\n"_s));
     QCOMPARE(QDir(dir).entryList(QDir::Files), filesBefore);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -43,8 +43,9 @@ std::unique_ptr<QProcess> startUpgrade(const QString &db, const QStringList &ext
 {
     auto process = std::make_unique<QProcess>();
     process->start(qEnvironmentVariable("MATHAKINE_ADMIN_BIN"),
-                   QStringList{u"--url"_s, url(db), u"--migrations"_s, realMigrationsDir(), u"-v"_s, u"upgrade"_s, u"0002"_s,
-                               u"--lock-timeout"_s, u"5000"_s} + extra);
+                   QStringList{u"--url"_s, url(db), u"--migrations"_s, realMigrationsDir(), u"-v"_s,
+                               u"upgrade"_s, u"0002"_s, u"--lock-timeout"_s, u"5000"_s}
+                       + extra);
     process->waitForStarted();
     return process;
 }
@@ -68,7 +69,7 @@ std::unique_ptr<DatabaseSession> openTransaction(const QString &db, const QStrin
         return nullptr;
     return std::move(session.value());
 }
-} // namespace
+}  // namespace
 
 void TestLockRetries::initTestCase()
 {
@@ -81,7 +82,8 @@ void TestLockRetries::blockerGoneAfterTwoAttemptsLetsTheThirdSucceedAndTheHistor
     QVERIFY(!db.isEmpty());
     auto blocker = openTransaction(db, u"LOCK TABLE users IN ACCESS EXCLUSIVE MODE"_s);
     QVERIFY(blocker);
-    auto run = startUpgrade(db, {u"--lock-retries"_s, u"5"_s, u"--lock-retry-timeout"_s, QString::number(kAttemptMs)});
+    auto run = startUpgrade(
+        db, {u"--lock-retries"_s, u"5"_s, u"--lock-retry-timeout"_s, QString::number(kAttemptMs)});
     QString err;
     QVERIFY2(waitForOutput(*run, err, u"attempt 2 of 6"_s), qPrintable(err));
     blocker->database().rollback();  // gone during the backoff before the third attempt
@@ -89,13 +91,22 @@ void TestLockRetries::blockerGoneAfterTwoAttemptsLetsTheThirdSucceedAndTheHistor
     err += QString::fromUtf8(run->readAllStandardError());
     QVERIFY2(run->exitCode() == 0, qPrintable(err));
     QVERIFY(!err.contains(u"attempt 3 of 6"_s));
-    QVERIFY2(QString::fromUtf8(run->readAllStandardOutput()).contains(u"3 attempt"_s), qPrintable(err));
-    QCOMPARE(scalar(db, u"SELECT attempts FROM mathakine_admin.schema_history WHERE version = '0002'"_s).toInt(), 3);
-    QCOMPARE(scalar(db, u"SELECT attempts FROM mathakine_admin.schema_history WHERE version = '0001'"_s).toInt(), 1);
-    const CliRun history = runCli({u"--url"_s, url(db), u"--migrations"_s, realMigrationsDir(), u"--json"_s, u"history"_s});
+    QVERIFY2(QString::fromUtf8(run->readAllStandardOutput()).contains(u"3 attempt"_s),
+             qPrintable(err));
+    QCOMPARE(
+        scalar(db, u"SELECT attempts FROM mathakine_admin.schema_history WHERE version = '0002'"_s)
+            .toInt(),
+        3);
+    QCOMPARE(
+        scalar(db, u"SELECT attempts FROM mathakine_admin.schema_history WHERE version = '0001'"_s)
+            .toInt(),
+        1);
+    const CliRun history = runCli(
+        {u"--url"_s, url(db), u"--migrations"_s, realMigrationsDir(), u"--json"_s, u"history"_s});
     QCOMPARE(history.exitCode, 0);
     QVERIFY2(history.out.contains(u"\"attempts\": 3"_s), qPrintable(history.out));
-    QVERIFY(runCli({u"--url"_s, url(db), u"--migrations"_s, realMigrationsDir(), u"history"_s}).out.contains(u"3 attempt"_s));
+    QVERIFY(runCli({u"--url"_s, url(db), u"--migrations"_s, realMigrationsDir(), u"history"_s})
+                .out.contains(u"3 attempt"_s));
 }
 
 void TestLockRetries::blockerThatStaysFailsCleanlyAfterNRetriesAndNeverQueuesTheApplicationLonger()
@@ -108,7 +119,8 @@ void TestLockRetries::blockerThatStaysFailsCleanlyAfterNRetriesAndNeverQueuesThe
     QVERIFY(reader);
     auto app = DatabaseSession::open(spec(db), u"application"_s);
     QVERIFY(app);
-    auto run = startUpgrade(db, {u"--lock-retries"_s, u"3"_s, u"--lock-retry-timeout"_s, QString::number(kAttemptMs)});
+    auto run = startUpgrade(
+        db, {u"--lock-retries"_s, u"3"_s, u"--lock-retry-timeout"_s, QString::number(kAttemptMs)});
     qint64 longestWaitMs = 0;
     int queries = 0;
     // Polled by state: waitForFinished(0) is false for a process that already finished, so a
@@ -125,14 +137,25 @@ void TestLockRetries::blockerThatStaysFailsCleanlyAfterNRetriesAndNeverQueuesThe
     }
     const QString err = QString::fromUtf8(run->readAllStandardError());
     QCOMPARE(run->exitCode(), 4);
-    QVERIFY2(err.contains(u"attempt 3 of 4"_s) && !err.contains(u"attempt 4 of 4"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"attempt 3 of 4"_s) && !err.contains(u"attempt 4 of 4"_s),
+             qPrintable(err));
     QVERIFY2(err.contains(u"after 4 attempt"_s), qPrintable(err));
     QVERIFY(queries > 10);
     // One attempt's lock_timeout plus scheduling slack, far below the run's --lock-timeout 5000.
     QVERIFY2(longestWaitMs < kAttemptMs + 250, qPrintable(QString::number(longestWaitMs)));
     QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history"_s).toInt(), 1);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'jedi_rank'"_s).toInt(), 0);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'failure' AND version = '0002'"_s).toInt(), 1);
+    QCOMPARE(
+        scalar(
+            db,
+            u"SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'jedi_rank'"_s)
+            .toInt(),
+        0);
+    QCOMPARE(
+        scalar(
+            db,
+            u"SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'failure' AND version = '0002'"_s)
+            .toInt(),
+        1);
 }
 
 void TestLockRetries::cancelInterruptsTheBackoffWait()
@@ -142,7 +165,8 @@ void TestLockRetries::cancelInterruptsTheBackoffWait()
     auto blocker = openTransaction(db, u"LOCK TABLE users IN ACCESS EXCLUSIVE MODE"_s);
     QVERIFY(blocker);
     // Attempts of 3 s: the first backoff lasts 1.5 to 3 s.
-    auto run = startUpgrade(db, {u"--lock-retries"_s, u"5"_s, u"--lock-retry-timeout"_s, u"3000"_s});
+    auto run =
+        startUpgrade(db, {u"--lock-retries"_s, u"5"_s, u"--lock-retry-timeout"_s, u"3000"_s});
     QString err;
     QVERIFY2(waitForOutput(*run, err, u"attempt 1 of 6"_s), qPrintable(err));
     QElapsedTimer timer;
@@ -151,7 +175,12 @@ void TestLockRetries::cancelInterruptsTheBackoffWait()
     QVERIFY(run->waitForFinished(10000));
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(run->exitCode(), 4);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'cancel' AND version = '0002'"_s).toInt(), 1);
+    QCOMPARE(
+        scalar(
+            db,
+            u"SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'cancel' AND version = '0002'"_s)
+            .toInt(),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestLockRetries)

@@ -2,9 +2,9 @@
 #include "TestServer.h"
 
 #include "connection/ProfileStore.h"
+#include "gate/MaintenanceMode.h"
 #include "migrate/HistoryStore.h"
 #include "run/MigrationRun.h"
-#include "gate/MaintenanceMode.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -49,7 +49,8 @@ struct PeriodRow {
 QList<PeriodRow> periods(const QString &db)
 {
     auto session = DatabaseSession::open(spec(db), QStringLiteral("tst"));
-    auto query = session.value()->run(QStringLiteral("SELECT coalesce(outcome, ''), ended_at IS NOT NULL FROM mathakine_admin.maintenance ORDER BY id"));
+    auto query = session.value()->run(QStringLiteral(
+        "SELECT coalesce(outcome, ''), ended_at IS NOT NULL FROM mathakine_admin.maintenance ORDER BY id"));
     QList<PeriodRow> rows;
     while (query && query->next())
         rows << PeriodRow{query->value(0).toString(), query->value(1).toBool()};
@@ -60,7 +61,7 @@ bool backendSeesMaintenance(const QString &db)
 {
     return scalar(db, MaintenanceMode::checkSql()).toBool();
 }
-} // namespace
+}  // namespace
 
 void TestMaintenance::initTestCase()
 {
@@ -68,9 +69,12 @@ void TestMaintenance::initTestCase()
     QVERIFY(m_dir.isValid());
     isolateAppData(m_dir.path());
     m_migrations = m_dir.filePath(QStringLiteral("migrations"));
-    writeMigration(m_migrations, QStringLiteral("0001"), QStringLiteral("CREATE TABLE mm_items (id int PRIMARY KEY);"),
+    writeMigration(m_migrations, QStringLiteral("0001"),
+                   QStringLiteral("CREATE TABLE mm_items (id int PRIMARY KEY);"),
                    QStringLiteral("DROP TABLE mm_items;"));
-    writeMigration(m_migrations, QStringLiteral("0002"), kAssertMaintenance + QStringLiteral("\nSELECT 1 / 0;"), QStringLiteral("SELECT 1;"));
+    writeMigration(m_migrations, QStringLiteral("0002"),
+                   kAssertMaintenance + QStringLiteral("\nSELECT 1 / 0;"),
+                   QStringLiteral("SELECT 1;"));
 }
 
 void TestMaintenance::cleanupTestCase()
@@ -105,7 +109,8 @@ void TestMaintenance::flagIsOnDuringTheRunAndClearedAfterAFailingMigration()
     auto report = migration.upgrade(loadCatalog(m_migrations), {});
     QVERIFY(!report.ok());
     QCOMPARE(report.error().exitCode, ExitCode::MigrationFailed);
-    QVERIFY2(report.error().detail.contains(QStringLiteral("division by zero")), qPrintable(report.error().fullText()));
+    QVERIFY2(report.error().detail.contains(QStringLiteral("division by zero")),
+             qPrintable(report.error().fullText()));
     QVERIFY(!migration.gateReport().has_value());  // no gate outside production
 
     QVERIFY(!backendSeesMaintenance(db));
@@ -115,22 +120,34 @@ void TestMaintenance::flagIsOnDuringTheRunAndClearedAfterAFailingMigration()
     QCOMPARE(rows.constFirst().outcome, QStringLiteral("failed"));
     auto session = DatabaseSession::open(spec(db), QStringLiteral("tst"));
     QVERIFY(MaintenanceMode(*session.value()).active()->isEmpty());
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.audit_log WHERE action IN ('maintenance-on', 'maintenance-off')")).toInt(), 2);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM mathakine_admin.audit_log WHERE action IN ('maintenance-on', 'maintenance-off')"))
+            .toInt(),
+        2);
 }
 
 void TestMaintenance::failingProductionUpgradeFromTheCliClearsTheFlag()
 {
     const QString db = createDatabase(QStringLiteral("mm_cli"));
     const ConnectionProfile prod = savedProductionProfile(db);
-    const auto run = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("upgrade"),
-                             QStringLiteral("--confirm"), db, QStringLiteral("--override-gate"), QStringLiteral("test of the flag")}, cliEnv());
+    const auto run =
+        runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"),
+                m_migrations, QStringLiteral("upgrade"), QStringLiteral("--confirm"), db,
+                QStringLiteral("--override-gate"), QStringLiteral("test of the flag")},
+               cliEnv());
     QVERIFY2(run.exitCode == 4, qPrintable(run.out + run.err));
     QVERIFY(run.err.contains(QStringLiteral("division by zero")));
     QVERIFY(!backendSeesMaintenance(db));
     QCOMPARE(periods(db).size(), 1);
     QCOMPARE(periods(db).constFirst().outcome, QStringLiteral("failed"));
 
-    const auto status = runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), m_migrations, QStringLiteral("status")}, cliEnv());
+    const auto status =
+        runCli({QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"),
+                m_migrations, QStringLiteral("status")},
+               cliEnv());
     QCOMPARE(status.exitCode, 0);
     QVERIFY2(status.out.contains(QStringLiteral("Maintenance mode: off")), qPrintable(status.out));
 }
@@ -138,21 +155,31 @@ void TestMaintenance::failingProductionUpgradeFromTheCliClearsTheFlag()
 void TestMaintenance::manualMaintenanceShowsInStatusAndInTheBackendQuery()
 {
     const QString db = createDatabase(QStringLiteral("mm_manual"));
-    const QStringList target{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), m_migrations};
-    const auto refused = runCli(target + QStringList{QStringLiteral("maintenance"), QStringLiteral("on")});
+    const QStringList target{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"),
+                             m_migrations};
+    const auto refused =
+        runCli(target + QStringList{QStringLiteral("maintenance"), QStringLiteral("on")});
     QCOMPARE(refused.exitCode, 2);
-    const auto on = runCli(target + QStringList{QStringLiteral("maintenance"), QStringLiteral("on"), QStringLiteral("--reason"), QStringLiteral("Mise à jour")});
+    const auto on =
+        runCli(target
+               + QStringList{QStringLiteral("maintenance"), QStringLiteral("on"),
+                             QStringLiteral("--reason"), QStringLiteral("Mise à jour")});
     QVERIFY2(on.exitCode == 0, qPrintable(on.err));
     QVERIFY(backendSeesMaintenance(db));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT reason FROM (%1) AS m").arg(MaintenanceMode::checkSql())).toString(), QStringLiteral("Mise à jour"));
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT reason FROM (%1) AS m").arg(MaintenanceMode::checkSql()))
+            .toString(),
+        QStringLiteral("Mise à jour"));
 
     const auto status = runCli(target + QStringList{QStringLiteral("status")});
     QVERIFY2(status.out.contains(QStringLiteral("Maintenance mode: ON")), qPrintable(status.out));
     QVERIFY(status.out.contains(QStringLiteral("Mise à jour")));
-    const auto json = runCli(QStringList{QStringLiteral("--json")} + target + QStringList{QStringLiteral("status")});
+    const auto json = runCli(QStringList{QStringLiteral("--json")} + target
+                             + QStringList{QStringLiteral("status")});
     QVERIFY2(json.out.contains(QStringLiteral("\"active\": true")), qPrintable(json.out));
 
-    const auto off = runCli(target + QStringList{QStringLiteral("maintenance"), QStringLiteral("off")});
+    const auto off =
+        runCli(target + QStringList{QStringLiteral("maintenance"), QStringLiteral("off")});
     QVERIFY2(off.exitCode == 0, qPrintable(off.err));
     QVERIFY(off.out.contains(QStringLiteral("Maintenance mode: off")));
     QVERIFY(!backendSeesMaintenance(db));
@@ -164,7 +191,8 @@ void TestMaintenance::manualMaintenanceShowsInStatusAndInTheBackendQuery()
 void TestMaintenance::interruptedProductionUpgradeRollsBackAndClearsTheFlag()
 {
     const QString slow = m_dir.filePath(QStringLiteral("slow"));
-    writeMigration(slow, QStringLiteral("0001"), QStringLiteral("CREATE TABLE mm_slow (id int);\nSELECT pg_sleep(60);"),
+    writeMigration(slow, QStringLiteral("0001"),
+                   QStringLiteral("CREATE TABLE mm_slow (id int);\nSELECT pg_sleep(60);"),
                    QStringLiteral("DROP TABLE mm_slow;"));
     const QString db = createDatabase(QStringLiteral("mm_int"));
     const ConnectionProfile prod = savedProductionProfile(db);
@@ -174,8 +202,9 @@ void TestMaintenance::interruptedProductionUpgradeRollsBackAndClearsTheFlag()
     env.insert(cliEnv());
     cli.setProcessEnvironment(env);
     cli.start(qEnvironmentVariable("MATHAKINE_ADMIN_BIN"),
-              {QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), slow, QStringLiteral("upgrade"),
-               QStringLiteral("--confirm"), db, QStringLiteral("--override-gate"), QStringLiteral("test of the interrupt")});
+              {QStringLiteral("--profile"), prod.name, QStringLiteral("--migrations"), slow,
+               QStringLiteral("upgrade"), QStringLiteral("--confirm"), db,
+               QStringLiteral("--override-gate"), QStringLiteral("test of the interrupt")});
     QVERIFY(cli.waitForStarted());
     QElapsedTimer wait;
     wait.start();
@@ -193,8 +222,16 @@ void TestMaintenance::interruptedProductionUpgradeRollsBackAndClearsTheFlag()
     QVERIFY(!backendSeesMaintenance(db));
     QCOMPARE(periods(db).size(), 1);
     QCOMPARE(periods(db).constFirst().outcome, QStringLiteral("canceled"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'mm_slow'")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'")).toInt(), 0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'mm_slow'"))
+            .toInt(),
+        0);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT count(*) FROM mathakine_admin.schema_history WHERE state = 'applied'"))
+            .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestMaintenance)

@@ -45,7 +45,7 @@ QStringList historyVersions(const QString &db)
         versions << row.version + QLatin1Char(':') + row.stateKey();
     return versions;
 }
-} // namespace
+}  // namespace
 
 void TestMigrationRunner::initTestCase()
 {
@@ -64,11 +64,31 @@ void TestMigrationRunner::upgradeAppliesThePhaseOneSchemaAndAlembicRevision()
     QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
     QCOMPARE(report->steps.size(), 6);
     for (const char *column : {"avatar_url", "jedi_rank", "total_points", "two_factor_enabled"})
-        QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = '%1'").arg(QLatin1String(column))).toInt() == 1, column);
-    for (const char *table : {"user_sessions", "achievements", "user_achievements", "notifications", "learning_analytics"})
-        QVERIFY2(scalar(db, QStringLiteral("SELECT to_regclass('public.%1') IS NOT NULL").arg(QLatin1String(table))).toBool(), table);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE 'idx\\_%'")).toInt(), 5 + 14 + 4);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(), QStringLiteral("exercise_extensions"));
+        QVERIFY2(
+            scalar(
+                db,
+                QStringLiteral(
+                    "SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = '%1'")
+                    .arg(QLatin1String(column)))
+                    .toInt()
+                == 1,
+            column);
+    for (const char *table : {"user_sessions", "achievements", "user_achievements", "notifications",
+                              "learning_analytics"})
+        QVERIFY2(scalar(db,
+                        QStringLiteral("SELECT to_regclass('public.%1') IS NOT NULL")
+                            .arg(QLatin1String(table)))
+                     .toBool(),
+                 table);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE 'idx\\_%'"))
+            .toInt(),
+        5 + 14 + 4);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(),
+             QStringLiteral("exercise_extensions"));
 
     auto again = runner.upgrade(m_real, {});
     QVERIFY(again.ok());
@@ -85,7 +105,10 @@ void TestMigrationRunner::upgradeDowngradeBaseUpgradeLeavesAnIdenticalSchema()
     QVERIFY2(down.ok(), qPrintable(down.error().fullText()));
     QCOMPARE(down->steps.size(), 6);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM alembic_version")).toInt(), 0);
-    QCOMPARE(schemaDump(db, {QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")}), empty);
+    QCOMPARE(schemaDump(db,
+                        {QStringLiteral("--schema=public"),
+                         QStringLiteral("--exclude-table=public.alembic_version")}),
+             empty);
     QVERIFY(MigrationRun(spec(db), fastOptions()).upgrade(m_real, {}).ok());
     QCOMPARE(schemaDump(db, {QStringLiteral("--schema=public")}), head);
 }
@@ -94,12 +117,19 @@ void TestMigrationRunner::everyDownUndoesExactlyItsUp()
 {
     const QString db = createDatabase(QStringLiteral("updown"));
     for (const Migration &m : m_real.migrations) {
-        const QString before = schemaDump(db, {QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")});
+        const QString before =
+            schemaDump(db,
+                       {QStringLiteral("--schema=public"),
+                        QStringLiteral("--exclude-table=public.alembic_version")});
         QVERIFY(MigrationRun(spec(db), fastOptions()).upgrade(m_real, m.version).ok());
         const int index = m_real.indexOf(m.version);
-        const QString previous = index == 0 ? QStringLiteral("base") : m_real.migrations.at(index - 1).version;
+        const QString previous =
+            index == 0 ? QStringLiteral("base") : m_real.migrations.at(index - 1).version;
         QVERIFY(MigrationRun(spec(db), fastOptions()).downgrade(m_real, previous).ok());
-        QCOMPARE(schemaDump(db, {QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")}), before);
+        QCOMPARE(schemaDump(db,
+                            {QStringLiteral("--schema=public"),
+                             QStringLiteral("--exclude-table=public.alembic_version")}),
+                 before);
         QVERIFY(MigrationRun(spec(db), fastOptions()).upgrade(m_real, m.version).ok());
     }
 }
@@ -108,10 +138,14 @@ void TestMigrationRunner::brokenMigrationRollsBackAndKeepsEarlierOnesApplied()
 {
     QTemporaryDir dir;
     copyRealMigrations(dir.path(), 2);
-    writeMigration(dir.path(), QStringLiteral("0003"),
-                   QStringLiteral("CREATE TABLE half_done (id int);\nALTER TABLE no_such_table ADD COLUMN x int;"),
-                   QStringLiteral("DROP TABLE half_done;"));
-    writeMigration(dir.path(), QStringLiteral("0004"), QStringLiteral("CREATE TABLE never (id int);"), QStringLiteral("DROP TABLE never;"));
+    writeMigration(
+        dir.path(), QStringLiteral("0003"),
+        QStringLiteral(
+            "CREATE TABLE half_done (id int);\nALTER TABLE no_such_table ADD COLUMN x int;"),
+        QStringLiteral("DROP TABLE half_done;"));
+    writeMigration(dir.path(), QStringLiteral("0004"),
+                   QStringLiteral("CREATE TABLE never (id int);"),
+                   QStringLiteral("DROP TABLE never;"));
     const MigrationCatalog catalog = loadCatalog(dir.path());
     const QString db = createDatabase(QStringLiteral("broken"));
 
@@ -124,11 +158,20 @@ void TestMigrationRunner::brokenMigrationRollsBackAndKeepsEarlierOnesApplied()
     QVERIFY2(error.message.contains(QStringLiteral("statement 2 of 2")), qPrintable(error.message));
     QVERIFY(error.detail.contains(QStringLiteral("no_such_table")));
 
-    QCOMPARE(historyVersions(db), (QStringList{QStringLiteral("0001:applied"), QStringLiteral("0002:applied")}));
-    QVERIFY(!scalar(db, QStringLiteral("SELECT to_regclass('public.half_done') IS NOT NULL")).toBool());
+    QCOMPARE(historyVersions(db),
+             (QStringList{QStringLiteral("0001:applied"), QStringLiteral("0002:applied")}));
+    QVERIFY(
+        !scalar(db, QStringLiteral("SELECT to_regclass('public.half_done') IS NOT NULL")).toBool());
     QVERIFY(!scalar(db, QStringLiteral("SELECT to_regclass('public.never') IS NOT NULL")).toBool());
-    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(), QStringLiteral("user_extensions"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'failure' AND version = '0003' AND NOT success")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(),
+             QStringLiteral("user_extensions"));
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'failure' AND version = '0003' AND NOT success"))
+            .toInt(),
+        1);
 }
 
 void TestMigrationRunner::stampAdoptsABaselineDatabaseWithoutRunningIt()
@@ -138,14 +181,21 @@ void TestMigrationRunner::stampAdoptsABaselineDatabaseWithoutRunningIt()
     auto session = DatabaseSession::open(spec(db), QStringLiteral("tst"));
     for (const SqlStatement &statement : m_real.migrations.first().up.statements)
         QVERIFY(session.value()->run(statement.sql).ok());
-    const QStringList publicOnly{QStringLiteral("--schema=public"), QStringLiteral("--exclude-table=public.alembic_version")};
+    const QStringList publicOnly{QStringLiteral("--schema=public"),
+                                 QStringLiteral("--exclude-table=public.alembic_version")};
     const QString before = schemaDump(db, publicOnly);
 
     auto stamped = MigrationRun(spec(db), fastOptions()).stamp(m_real, QStringLiteral("0001"));
     QVERIFY2(stamped.ok(), qPrintable(stamped.error().fullText()));
     QCOMPARE(historyVersions(db), QStringList{QStringLiteral("0001:applied")});
-    QCOMPARE(scalar(db, QStringLiteral("SELECT execution FROM mathakine_admin.schema_history WHERE version = '0001'")).toString(), QStringLiteral("stamp"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(), QStringLiteral("baseline"));
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT execution FROM mathakine_admin.schema_history WHERE version = '0001'"))
+            .toString(),
+        QStringLiteral("stamp"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")).toString(),
+             QStringLiteral("baseline"));
     QCOMPARE(schemaDump(db, publicOnly), before);  // nothing ran
     auto upgraded = MigrationRun(spec(db), fastOptions()).upgrade(m_real, {});
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().fullText()));
@@ -164,38 +214,53 @@ void TestMigrationRunner::stampRefusesADatabaseThatLacksTheObjects()
     force.force = true;
     auto forced = MigrationRun(spec(db), force).stamp(m_real, QStringLiteral("0002"));
     QVERIFY(forced.ok());
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'stamp' AND details LIKE 'forced%'")).toInt(), 1);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM mathakine_admin.audit_log WHERE action = 'stamp' AND details LIKE 'forced%'"))
+            .toInt(),
+        1);
 }
 
 void TestMigrationRunner::dryRunPrintsTheSqlAndChangesNothing()
 {
     const QString db = createDatabase(QStringLiteral("dryrun"));
     const QString before = schemaDump(db);
-    const auto run = runCli({QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), realMigrationsDir(), QStringLiteral("sql")});
+    const auto run = runCli({QStringLiteral("--url"), url(db), QStringLiteral("--migrations"),
+                             realMigrationsDir(), QStringLiteral("sql")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(QStringLiteral("CREATE TABLE users")));
-    QVERIFY(run.out.contains(QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_jedi_rank")));
-    QVERIFY(run.out.startsWith(QStringLiteral("SET lock_timeout")));  // for the whole session, as the run does
-    const auto french = runCli({QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), realMigrationsDir(),
-                                QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("sql")});
-    QVERIFY2(french.out.contains(QStringLiteral("ensuite")), qPrintable(french.out.left(400)));  // the comments follow the language
+    QVERIFY(run.out.contains(
+        QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_jedi_rank")));
+    QVERIFY(run.out.startsWith(
+        QStringLiteral("SET lock_timeout")));  // for the whole session, as the run does
+    const auto french = runCli({QStringLiteral("--url"), url(db), QStringLiteral("--migrations"),
+                                realMigrationsDir(), QStringLiteral("--lang"), QStringLiteral("fr"),
+                                QStringLiteral("sql")});
+    QVERIFY2(french.out.contains(QStringLiteral("ensuite")),
+             qPrintable(french.out.left(400)));  // the comments follow the language
     QVERIFY(!french.out.contains(QStringLiteral("then: record")));
     QCOMPARE(schemaDump(db), before);
-    QVERIFY(!scalar(db, QStringLiteral("SELECT to_regnamespace('mathakine_admin') IS NOT NULL")).toBool());
+    QVERIFY(!scalar(db, QStringLiteral("SELECT to_regnamespace('mathakine_admin') IS NOT NULL"))
+                 .toBool());
 }
 
 void TestMigrationRunner::historyShowsWhoWhenAndHowLong()
 {
     const QString db = createDatabase(QStringLiteral("history"));
-    const QStringList common{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), realMigrationsDir()};
+    const QStringList common{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"),
+                             realMigrationsDir()};
     const auto up = runCli(common + QStringList{QStringLiteral("upgrade")});
     QVERIFY2(up.exitCode == 0, qPrintable(up.err));
     QVERIFY(up.out.contains(QStringLiteral("6 migrations done")));
-    const auto history = runCli(common + QStringList{QStringLiteral("--json"), QStringLiteral("history")});
+    const auto history =
+        runCli(common + QStringList{QStringLiteral("--json"), QStringLiteral("history")});
     QCOMPARE(history.exitCode, 0);
     QCOMPARE(history.out.count(QStringLiteral("\"appliedBy\": \"postgres / ")), 6);
     QCOMPARE(history.out.count(QStringLiteral("\"durationMs\"")), 6);
-    const auto down = runCli(common + QStringList{QStringLiteral("downgrade"), QStringLiteral("base")});
+    const auto down =
+        runCli(common + QStringList{QStringLiteral("downgrade"), QStringLiteral("base")});
     QVERIFY2(down.exitCode == 0, qPrintable(down.err));
     const auto status = runCli(common + QStringList{QStringLiteral("status")});
     QVERIFY(status.out.contains(QStringLiteral("6 pending migrations")));

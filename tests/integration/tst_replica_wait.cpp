@@ -59,8 +59,10 @@ const QString kStandbyName = u"tst_standby"_s;
 // Two small migrations, so that the run waits twice.
 QString twoMigrations(const QString &folder)
 {
-    writeMigration(folder, u"0001"_s, u"CREATE TABLE w1 (id int PRIMARY KEY);"_s, u"DROP TABLE w1;"_s);
-    writeMigration(folder, u"0002"_s, u"CREATE TABLE w2 (id int PRIMARY KEY);"_s, u"DROP TABLE w2;"_s);
+    writeMigration(folder, u"0001"_s, u"CREATE TABLE w1 (id int PRIMARY KEY);"_s,
+                   u"DROP TABLE w1;"_s);
+    writeMigration(folder, u"0002"_s, u"CREATE TABLE w2 (id int PRIMARY KEY);"_s,
+                   u"DROP TABLE w2;"_s);
     return folder;
 }
 
@@ -71,7 +73,7 @@ RunOptions options(int maxReplicaLagMs = 60000)
     o.maxReplicaLagMs = maxReplicaLagMs;
     return o;
 }
-} // namespace
+}  // namespace
 
 bool TestReplicaWait::startStandby(QString *error)
 {
@@ -81,29 +83,34 @@ bool TestReplicaWait::startStandby(QString *error)
         return false;
     }
     m_bin = bin.value();
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
     if (!Sandbox::giveToServerUser(m_dir.path())) {
         *error = u"cannot give the folder to postgres"_s;
         return false;
     }
     const ConnectionProfile primary = spec().profile;
     const QString data = m_dir.filePath(u"data"_s);
-    ToolResult copied = ToolProcess::run(m_bin + u"/pg_basebackup"_s,
-                                         {u"-h"_s, primary.host, u"-p"_s, QString::number(primary.port), u"-U"_s, u"postgres"_s,
-                                          u"-D"_s, data, u"-R"_s, u"-X"_s, u"stream"_s, u"-c"_s, u"fast"_s, u"--no-sync"_s},
-                                         120000, u"postgres"_s);
+    ToolResult copied = ToolProcess::run(
+        m_bin + u"/pg_basebackup"_s,
+        {u"-h"_s, primary.host, u"-p"_s, QString::number(primary.port), u"-U"_s, u"postgres"_s,
+         u"-D"_s, data, u"-R"_s, u"-X"_s, u"stream"_s, u"-c"_s, u"fast"_s, u"--no-sync"_s},
+        120000, u"postgres"_s);
     if (!copied.ok()) {
         *error = u"pg_basebackup: "_s + copied.output;
         return false;
     }
     m_port = Sandbox::freeLoopbackPort();
     // cluster_name is the WAL receiver's application_name: the name pg_stat_replication shows.
-    const QString serverOptions = u"-p %1 -k %2 -c listen_addresses='' -c fsync=off -c cluster_name=%3"_s.arg(m_port).arg(m_dir.path(), kStandbyName);
-    ToolResult started = ToolProcess::run(m_bin + u"/pg_ctl"_s,
-                                          {u"-D"_s, data, u"-l"_s, m_dir.filePath(u"standby.log"_s), u"-w"_s, u"-t"_s, u"60"_s,
-                                           u"-o"_s, serverOptions, u"start"_s},
-                                          90000, u"postgres"_s);
+    const QString serverOptions =
+        u"-p %1 -k %2 -c listen_addresses='' -c fsync=off -c cluster_name=%3"_s.arg(m_port).arg(
+            m_dir.path(), kStandbyName);
+    ToolResult started =
+        ToolProcess::run(m_bin + u"/pg_ctl"_s,
+                         {u"-D"_s, data, u"-l"_s, m_dir.filePath(u"standby.log"_s), u"-w"_s,
+                          u"-t"_s, u"60"_s, u"-o"_s, serverOptions, u"start"_s},
+                         90000, u"postgres"_s);
     if (!started.ok()) {
         *error = u"pg_ctl start: "_s + started.output;
         return false;
@@ -112,7 +119,12 @@ bool TestReplicaWait::startStandby(QString *error)
     QElapsedTimer deadline;
     deadline.start();
     while (deadline.elapsed() < 30000) {
-        if (scalar(u"postgres"_s, u"SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming' AND application_name = '%1'"_s.arg(kStandbyName)).toInt() == 1)
+        if (scalar(
+                u"postgres"_s,
+                u"SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming' AND application_name = '%1'"_s
+                    .arg(kStandbyName))
+                .toInt()
+            == 1)
             return true;
         QThread::msleep(100);
     }
@@ -124,7 +136,10 @@ void TestReplicaWait::stopStandby()
 {
     if (!m_started)
         return;
-    ToolProcess::run(m_bin + u"/pg_ctl"_s, {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, 60000, u"postgres"_s);
+    ToolProcess::run(
+        m_bin + u"/pg_ctl"_s,
+        {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, 60000,
+        u"postgres"_s);
     m_started = false;
 }
 
@@ -165,7 +180,8 @@ void TestReplicaWait::cleanupTestCase()
 void TestReplicaWait::upgradeWaitsUntilTheStandbyReplayedEachMigrationAndReportsIt()
 {
     const QString db = createDatabase(u"replica_ok"_s);
-    const auto result = MigrationRun(spec(db), options()).upgrade(loadCatalog(twoMigrations(m_dir.filePath(u"ok"_s))), {});
+    const auto result = MigrationRun(spec(db), options())
+                            .upgrade(loadCatalog(twoMigrations(m_dir.filePath(u"ok"_s))), {});
     QVERIFY2(result, result ? "" : qPrintable(result.error().fullText()));
     QCOMPARE(result->steps.size(), 2);
     for (const StepReport &step : result->steps) {
@@ -174,17 +190,22 @@ void TestReplicaWait::upgradeWaitsUntilTheStandbyReplayedEachMigrationAndReports
         QVERIFY(step.standbys.constFirst().replayMs > 0);
     }
     // Already there on the standby, without waiting: the run waited for it.
-    QCOMPARE(standbyScalar(db, u"SELECT count(*) FROM pg_tables WHERE tablename IN ('w1', 'w2')"_s).toInt(), 2);
+    QCOMPARE(standbyScalar(db, u"SELECT count(*) FROM pg_tables WHERE tablename IN ('w1', 'w2')"_s)
+                 .toInt(),
+             2);
 }
 
 void TestReplicaWait::cliReportsEachStandbysReplayInJson()
 {
     const QString db = createDatabase(u"replica_cli"_s);
-    const CliRun cli = runCli({u"--url"_s, url(db), u"--migrations"_s, twoMigrations(m_dir.filePath(u"cli"_s)), u"--json"_s, u"upgrade"_s});
+    const CliRun cli = runCli({u"--url"_s, url(db), u"--migrations"_s,
+                               twoMigrations(m_dir.filePath(u"cli"_s)), u"--json"_s, u"upgrade"_s});
     QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
-    const QJsonArray steps = QJsonDocument::fromJson(cli.out.toUtf8()).object().value(u"steps"_s).toArray();
+    const QJsonArray steps =
+        QJsonDocument::fromJson(cli.out.toUtf8()).object().value(u"steps"_s).toArray();
     QCOMPARE(steps.size(), 2);
-    const QJsonObject standby = steps.at(1).toObject().value(u"standbys"_s).toArray().at(0).toObject();
+    const QJsonObject standby =
+        steps.at(1).toObject().value(u"standbys"_s).toArray().at(0).toObject();
     QCOMPARE(standby.value(u"standby"_s).toString(), kStandbyName);
     QVERIFY(standby.value(u"replayMs"_s).toInteger() > 0);
 }
@@ -195,16 +216,24 @@ void TestReplicaWait::pausedStandbyStopsTheRunAfterMaxReplicaLagWithTheFirstMigr
     QVERIFY(standbyExec(u"postgres"_s, u"SELECT pg_wal_replay_pause()"_s));
     QElapsedTimer timer;
     timer.start();
-    const auto result = MigrationRun(spec(db), options(800)).upgrade(loadCatalog(twoMigrations(m_dir.filePath(u"lag"_s))), {});
+    const auto result = MigrationRun(spec(db), options(800))
+                            .upgrade(loadCatalog(twoMigrations(m_dir.filePath(u"lag"_s))), {});
     const qint64 elapsed = timer.elapsed();
     QVERIFY(standbyExec(u"postgres"_s, u"SELECT pg_wal_replay_resume()"_s));
     QVERIFY(!result);
     QCOMPARE(result.error().kind, ErrorKind::ReplicaLag);
     QCOMPARE(result.error().exitCode, ExitCode::MigrationFailed);
-    QVERIFY2(result.error().message.contains(kStandbyName) && result.error().message.contains(u"0001"_s), qPrintable(result.error().fullText()));
+    QVERIFY2(result.error().message.contains(kStandbyName)
+                 && result.error().message.contains(u"0001"_s),
+             qPrintable(result.error().fullText()));
     QVERIFY2(elapsed >= 800 && elapsed < 10000, qPrintable(QString::number(elapsed)));
     // 0001 committed on the primary; the run stopped before 0002.
-    QCOMPARE(scalar(db, u"SELECT string_agg(version, ',' ORDER BY version) FROM mathakine_admin.schema_history"_s).toString(), u"0001"_s);
+    QCOMPARE(
+        scalar(
+            db,
+            u"SELECT string_agg(version, ',' ORDER BY version) FROM mathakine_admin.schema_history"_s)
+            .toString(),
+        u"0001"_s);
 }
 
 void TestReplicaWait::cancelEndsTheWaitForAPausedStandby()
@@ -219,10 +248,16 @@ void TestReplicaWait::cancelEndsTheWaitForAPausedStandby()
     // Until 0001 is recorded: the run then waits for the paused standby.
     QElapsedTimer deadline;
     deadline.start();
-    while (deadline.elapsed() < 30000
-           && scalar(db, u"SELECT count(*) FROM pg_tables WHERE schemaname = 'mathakine_admin' AND tablename = 'schema_history'"_s).toInt() == 0)
+    while (
+        deadline.elapsed() < 30000
+        && scalar(
+               db,
+               u"SELECT count(*) FROM pg_tables WHERE schemaname = 'mathakine_admin' AND tablename = 'schema_history'"_s)
+                .toInt()
+            == 0)
         QThread::msleep(50);
-    while (deadline.elapsed() < 30000 && scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history"_s).toInt() == 0)
+    while (deadline.elapsed() < 30000
+           && scalar(db, u"SELECT count(*) FROM mathakine_admin.schema_history"_s).toInt() == 0)
         QThread::msleep(50);
     QThread::msleep(300);
     sinceCancel.start();
@@ -232,7 +267,8 @@ void TestReplicaWait::cancelEndsTheWaitForAPausedStandby()
     QVERIFY(standbyExec(u"postgres"_s, u"SELECT pg_wal_replay_resume()"_s));
     QVERIFY(result && !*result);
     QCOMPARE(result->error().kind, ErrorKind::Canceled);
-    QVERIFY2(result->error().message.contains(u"applied on the primary"_s), qPrintable(result->error().fullText()));
+    QVERIFY2(result->error().message.contains(u"applied on the primary"_s),
+             qPrintable(result->error().fullText()));
     QVERIFY2(answeredMs < 1000, qPrintable(QString::number(answeredMs)));
 }
 

@@ -30,8 +30,9 @@ void TestSandbox::startStopCycleOfASecondSandbox()
 {
     QTemporaryDir parent(QStringLiteral("/tmp/mathakine-sbx-XXXXXX"));
     QVERIFY(parent.isValid());
-    QFile::setPermissions(parent.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                             | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(parent.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
     Sandbox sandbox(parent.filePath(QStringLiteral("sbx")));
     QVERIFY(!sandbox.status().running);
 

@@ -22,10 +22,14 @@ QByteArray readFile(const QString &path)
 
 int throwawayDatabases()
 {
-    return scalar(QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'mathakine\\_expected\\_%'")).toInt();
+    return scalar(
+               QStringLiteral("postgres"),
+               QStringLiteral(
+                   "SELECT count(*) FROM pg_database WHERE datname LIKE 'mathakine\\_expected\\_%'"))
+        .toInt();
 }
 
-} // namespace
+}  // namespace
 
 class TestSchemaExpected : public QObject {
     Q_OBJECT
@@ -52,8 +56,12 @@ void TestSchemaExpected::regeneratedSnapshotsMatchTheCommittedFilesByteForByte()
     QStringList versions;
     for (const SchemaSnapshot &snapshot : snapshots.value()) {
         versions << snapshot.version;
-        QVERIFY2(SnapshotJson::write(snapshot) == readFile(store.path(snapshot.version)),
-                 qPrintable(QStringLiteral("%1 differs from what the migrations produce; run: mathakine-admin snapshot").arg(store.path(snapshot.version))));
+        QVERIFY2(
+            SnapshotJson::write(snapshot) == readFile(store.path(snapshot.version)),
+            qPrintable(
+                QStringLiteral(
+                    "%1 differs from what the migrations produce; run: mathakine-admin snapshot")
+                    .arg(store.path(snapshot.version))));
     }
     QCOMPARE(store.versions(), versions);  // no file for a migration that no longer exists
     QCOMPARE(throwawayDatabases(), 0);
@@ -63,10 +71,13 @@ void TestSchemaExpected::throwawayDatabaseIsDroppedEvenWhenAMigrationFails()
 {
     QTemporaryDir dir;
     copyRealMigrations(dir.path(), 1);
-    writeMigration(dir.path(), QStringLiteral("0002"), QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x int;"), QStringLiteral("SELECT 1;"));
+    writeMigration(dir.path(), QStringLiteral("0002"),
+                   QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x int;"),
+                   QStringLiteral("SELECT 1;"));
     auto snapshots = ExpectedSnapshotBuilder(spec()).build(loadCatalog(dir.path()));
     QVERIFY(!snapshots.ok());
-    QVERIFY2(snapshots.error().fullText().contains(QStringLiteral("no_such_table")), qPrintable(snapshots.error().fullText()));
+    QVERIFY2(snapshots.error().fullText().contains(QStringLiteral("no_such_table")),
+             qPrintable(snapshots.error().fullText()));
     QCOMPARE(throwawayDatabases(), 0);
 }
 
@@ -74,7 +85,8 @@ void TestSchemaExpected::snapshotCommandWritesMissingFilesAndCheckFlagsStaleOnes
 {
     QTemporaryDir dir;
     copyRealMigrations(dir.path());
-    const QStringList base = {QStringLiteral("--url"), url(QStringLiteral("postgres")), QStringLiteral("--migrations"), dir.path(),
+    const QStringList base = {QStringLiteral("--url"), url(QStringLiteral("postgres")),
+                              QStringLiteral("--migrations"), dir.path(),
                               QStringLiteral("snapshot")};
     const QString written = dir.filePath(QStringLiteral("expected/0006.json"));
 
@@ -85,7 +97,8 @@ void TestSchemaExpected::snapshotCommandWritesMissingFilesAndCheckFlagsStaleOnes
 
     auto generate = runCli(base);
     QVERIFY2(generate.exitCode == 0, qPrintable(generate.out + generate.err));
-    QCOMPARE(readFile(written), readFile(realMigrationsDir() + QStringLiteral("/expected/0006.json")));
+    QCOMPARE(readFile(written),
+             readFile(realMigrationsDir() + QStringLiteral("/expected/0006.json")));
     QCOMPARE(runCli(base + QStringList{QStringLiteral("--check")}).exitCode, 0);
 
     QFile file(written);

@@ -22,7 +22,8 @@ namespace {
 QString headDatabase(const QString &prefix, const QString &target = {})
 {
     const QString db = createDatabase(prefix);
-    auto report = MigrationRun(spec(db), RunOptions()).upgrade(loadCatalog(realMigrationsDir()), target);
+    auto report =
+        MigrationRun(spec(db), RunOptions()).upgrade(loadCatalog(realMigrationsDir()), target);
     if (!report)
         qFatal("%s", qPrintable(report.error().fullText()));
     return db;
@@ -30,7 +31,8 @@ QString headDatabase(const QString &prefix, const QString &target = {})
 
 SchemaDiff diffAgainst(const QString &db, const QString &version)
 {
-    auto expected = ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(realMigrationsDir())).load(version);
+    auto expected = ExpectedSnapshotStore(ExpectedSnapshotStore::directoryFor(realMigrationsDir()))
+                        .load(version);
     auto session = DatabaseSession::open(spec(db), QStringLiteral("tst"));
     auto actual = SchemaIntrospector(*session.value()).snapshot();
     if (!expected || !actual)
@@ -48,10 +50,12 @@ QString describeAll(const SchemaDiff &diff)
 
 QStringList cliArgs(const QString &db, const QStringList &command)
 {
-    return QStringList{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"), realMigrationsDir()} + command;
+    return QStringList{QStringLiteral("--url"), url(db), QStringLiteral("--migrations"),
+                       realMigrationsDir()}
+    + command;
 }
 
-} // namespace
+}  // namespace
 
 class TestSchemaLiveDiff : public QObject {
     Q_OBJECT
@@ -91,32 +95,50 @@ void TestSchemaLiveDiff::handMadeChangeIsReportedOnceAndFixedByTheProposedSql_da
     QTest::addColumn<bool>("fixable");
     using K = DiffKind;
     using T = SchemaObjectType;
-    auto row = [](const char *name, const QString &sql, K kind, T type, const char *owner, const char *object, const char *attribute, bool fixable) {
-        QTest::newRow(name) << sql.split(QLatin1String(";;")) << kind << type << QString::fromLatin1(owner)
-                            << QString::fromLatin1(object) << QString::fromLatin1(attribute) << fixable;
+    auto row = [](const char *name, const QString &sql, K kind, T type, const char *owner,
+                  const char *object, const char *attribute, bool fixable) {
+        QTest::newRow(name) << sql.split(QLatin1String(";;")) << kind << type
+                            << QString::fromLatin1(owner) << QString::fromLatin1(object)
+                            << QString::fromLatin1(attribute) << fixable;
     };
-    row("index dropped", QStringLiteral("DROP INDEX idx_users_jedi_rank"), K::Missing, T::Index, "users", "idx_users_jedi_rank", "", true);
-    row("default changed", QStringLiteral("ALTER TABLE users ALTER COLUMN timezone SET DEFAULT 'Europe/Paris'"),
+    row("index dropped", QStringLiteral("DROP INDEX idx_users_jedi_rank"), K::Missing, T::Index,
+        "users", "idx_users_jedi_rank", "", true);
+    row("default changed",
+        QStringLiteral("ALTER TABLE users ALTER COLUMN timezone SET DEFAULT 'Europe/Paris'"),
         K::Changed, T::Column, "users", "timezone", "default", true);
-    row("column added", QStringLiteral("ALTER TABLE users ADD COLUMN nickname text"), K::Unexpected, T::Column, "users", "nickname", "", false);
-    row("type altered", QStringLiteral("ALTER TABLE users ALTER COLUMN full_name TYPE varchar(200)"),
-        K::Changed, T::Column, "users", "full_name", "type", false);
-    row("foreign key dropped", QStringLiteral("ALTER TABLE attempts DROP CONSTRAINT attempts_user_id_fkey"),
-        K::Missing, T::ForeignKey, "attempts", "attempts_user_id_fkey", "", true);
-    row("foreign key action changed", QStringLiteral("ALTER TABLE recommendations DROP CONSTRAINT recommendations_user_id_fkey,"
-                                                     " ADD CONSTRAINT recommendations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id)"),
-        K::Changed, T::ForeignKey, "recommendations", "recommendations_user_id_fkey", "onDelete", true);
+    row("column added", QStringLiteral("ALTER TABLE users ADD COLUMN nickname text"), K::Unexpected,
+        T::Column, "users", "nickname", "", false);
+    row("type altered",
+        QStringLiteral("ALTER TABLE users ALTER COLUMN full_name TYPE varchar(200)"), K::Changed,
+        T::Column, "users", "full_name", "type", false);
+    row("foreign key dropped",
+        QStringLiteral("ALTER TABLE attempts DROP CONSTRAINT attempts_user_id_fkey"), K::Missing,
+        T::ForeignKey, "attempts", "attempts_user_id_fkey", "", true);
+    row("foreign key action changed",
+        QStringLiteral(
+            "ALTER TABLE recommendations DROP CONSTRAINT recommendations_user_id_fkey,"
+            " ADD CONSTRAINT recommendations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id)"),
+        K::Changed, T::ForeignKey, "recommendations", "recommendations_user_id_fkey", "onDelete",
+        true);
     row("not null dropped", QStringLiteral("ALTER TABLE users ALTER COLUMN email DROP NOT NULL"),
         K::Changed, T::Column, "users", "email", "nullable", true);
-    row("index rebuilt on other columns", QStringLiteral("DROP INDEX idx_notifications_type;;CREATE INDEX idx_notifications_type ON notifications (type, id)"),
+    row("index rebuilt on other columns",
+        QStringLiteral(
+            "DROP INDEX idx_notifications_type;;CREATE INDEX idx_notifications_type ON notifications (type, id)"),
         K::Changed, T::Index, "notifications", "idx_notifications_type", "columns", true);
-    row("unique constraint dropped", QStringLiteral("ALTER TABLE achievements DROP CONSTRAINT achievements_code_key"),
+    row("unique constraint dropped",
+        QStringLiteral("ALTER TABLE achievements DROP CONSTRAINT achievements_code_key"),
         K::Missing, T::UniqueConstraint, "achievements", "achievements_code_key", "", true);
-    row("check added", QStringLiteral("ALTER TABLE notifications ADD CONSTRAINT priority_range CHECK (priority BETWEEN 1 AND 10)"),
+    row("check added",
+        QStringLiteral(
+            "ALTER TABLE notifications ADD CONSTRAINT priority_range CHECK (priority BETWEEN 1 AND 10)"),
         K::Unexpected, T::Check, "notifications", "priority_range", "", false);
-    row("enum value added", QStringLiteral("ALTER TYPE userrole ADD VALUE 'INVITE'"), K::Changed, T::EnumType, "userrole", "", "labels", false);
-    row("table dropped", QStringLiteral("DROP TABLE notifications"), K::Missing, T::Table, "notifications", "", "", true);
-    row("table with a serial key dropped", QStringLiteral("DROP TABLE user_achievements"), K::Missing, T::Table, "user_achievements", "", "", true);
+    row("enum value added", QStringLiteral("ALTER TYPE userrole ADD VALUE 'INVITE'"), K::Changed,
+        T::EnumType, "userrole", "", "labels", false);
+    row("table dropped", QStringLiteral("DROP TABLE notifications"), K::Missing, T::Table,
+        "notifications", "", "", true);
+    row("table with a serial key dropped", QStringLiteral("DROP TABLE user_achievements"),
+        K::Missing, T::Table, "user_achievements", "", "", true);
 }
 
 void TestSchemaLiveDiff::handMadeChangeIsReportedOnceAndFixedByTheProposedSql()
@@ -147,7 +169,8 @@ void TestSchemaLiveDiff::handMadeChangeIsReportedOnceAndFixedByTheProposedSql()
         QVERIFY2(exec(db, statement, &error), qPrintable(statement + QLatin1Char('\n') + error));
     }
     if (fixable)
-        QVERIFY2(diffAgainst(db, QStringLiteral("0006")).isEmpty(), qPrintable(describeAll(diffAgainst(db, QStringLiteral("0006")))));
+        QVERIFY2(diffAgainst(db, QStringLiteral("0006")).isEmpty(),
+                 qPrintable(describeAll(diffAgainst(db, QStringLiteral("0006")))));
     dropDatabase(db);
 }
 
@@ -170,7 +193,9 @@ void TestSchemaLiveDiff::diffCommandNamesExactlyTheTwoAcceptanceChanges()
 
     const auto text = runCli(cliArgs(db, {QStringLiteral("diff")}));
     QCOMPARE(text.exitCode, 1);
-    QVERIFY2(text.out.contains(QStringLiteral("idx_users_jedi_rank")) && text.out.contains(QStringLiteral("total_points")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("idx_users_jedi_rank"))
+                 && text.out.contains(QStringLiteral("total_points")),
+             qPrintable(text.out));
 
     const auto json = runCli(cliArgs(db, {QStringLiteral("diff"), QStringLiteral("--json")}));
     QCOMPARE(json.exitCode, 1);
@@ -180,9 +205,12 @@ void TestSchemaLiveDiff::diffCommandNamesExactlyTheTwoAcceptanceChanges()
     QCOMPARE(differences.size(), 2);
     QStringList named;
     for (const QJsonValue &d : differences)
-        named << d[QLatin1String("object")].toString() + QLatin1Char('/') + d[QLatin1String("attribute")].toString();
+        named << d[QLatin1String("object")].toString() + QLatin1Char('/')
+                + d[QLatin1String("attribute")].toString();
     named.sort();
-    QCOMPARE(named, (QStringList{QStringLiteral("idx_users_jedi_rank/"), QStringLiteral("total_points/default")}));
+    QCOMPARE(named,
+             (QStringList{QStringLiteral("idx_users_jedi_rank/"),
+                          QStringLiteral("total_points/default")}));
 
     // The proposed script, run as is, brings the database back.
     const auto sql = runCli(cliArgs(db, {QStringLiteral("diff"), QStringLiteral("--sql")}));
@@ -206,16 +234,25 @@ void TestSchemaLiveDiff::diffComparesWithTheVersionTheDatabaseIsAt()
 void TestSchemaLiveDiff::diffAtAnEarlierVersionListsWhatLaterMigrationsAdded()
 {
     const QString db = headDatabase(QStringLiteral("diffat"));
-    const auto run = runCli(cliArgs(db, {QStringLiteral("diff"), QStringLiteral("--at"), QStringLiteral("0004"), QStringLiteral("--json")}));
+    const auto run = runCli(cliArgs(db,
+                                    {QStringLiteral("diff"), QStringLiteral("--at"),
+                                     QStringLiteral("0004"), QStringLiteral("--json")}));
     QCOMPARE(run.exitCode, 1);
-    const QJsonArray differences = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("differences")).toArray();
+    const QJsonArray differences = QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()
+                                       .value(QLatin1String("differences"))
+                                       .toArray();
     QCOMPARE(differences.size(), 16);  // 0005's 12 columns and 0006's 4 indexes on exercises
     for (const QJsonValue &d : differences)
         QCOMPARE(d[QLatin1String("kind")].toString(), QStringLiteral("unexpected"));
 
     const QString empty = createDatabase(QStringLiteral("diffbase"));
     QCOMPARE(runCli(cliArgs(empty, {QStringLiteral("diff")})).exitCode, 0);
-    QCOMPARE(runCli(cliArgs(empty, {QStringLiteral("diff"), QStringLiteral("--at"), QStringLiteral("nonsense")})).exitCode, 2);
+    QCOMPARE(runCli(cliArgs(empty,
+                            {QStringLiteral("diff"), QStringLiteral("--at"),
+                             QStringLiteral("nonsense")}))
+                 .exitCode,
+             2);
     dropDatabase(db);
     dropDatabase(empty);
 }

@@ -33,7 +33,8 @@ private slots:
 namespace {
 qint64 rows(const QString &db, const char *table)
 {
-    return scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
+    return scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+        .toLongLong();
 }
 
 SeedOptions tiny()
@@ -47,7 +48,7 @@ SeedOptions tiny()
     o.sessions = 700;
     return o;
 }
-} // namespace
+}  // namespace
 
 void TestSeed::initTestCase()
 {
@@ -75,15 +76,37 @@ void TestSeed::seedFillsEveryTableWithTheRequestedVolumes()
     QCOMPARE(tables.size(), 8);  // seven tables, then ANALYZE
     // Realistic shapes: every rank is present, points spread, some sessions active and unexpired.
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT jedi_rank) FROM users")).toInt(), 6);
-    QVERIFY(scalar(db, QStringLiteral("SELECT max(total_points) - min(total_points) FROM users")).toInt() > 10000);
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM user_sessions WHERE is_active AND expires_at > now()")).toInt() > 0);
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM notifications WHERE NOT is_read")).toInt() > 0);
+    QVERIFY(scalar(db, QStringLiteral("SELECT max(total_points) - min(total_points) FROM users"))
+                .toInt()
+            > 10000);
+    QVERIFY(scalar(db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM user_sessions WHERE is_active AND expires_at > now()"))
+                .toInt()
+            > 0);
+    QVERIFY(
+        scalar(db, QStringLiteral("SELECT count(*) FROM notifications WHERE NOT is_read")).toInt()
+        > 0);
     // A superuser skips the per-row foreign key triggers; with its parents locked no key dangles.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attempts a WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a.user_id)"
-                                       " OR NOT EXISTS (SELECT 1 FROM exercises e WHERE e.id = a.exercise_id)")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = n.user_id)")).toInt(), 0);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM attempts a WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a.user_id)"
+                " OR NOT EXISTS (SELECT 1 FROM exercises e WHERE e.id = a.exercise_id)"))
+            .toInt(),
+        0);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = n.user_id)"))
+            .toInt(),
+        0);
     // ANALYZE ran: the planner knows the sizes.
-    QVERIFY(scalar(db, QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'attempts'")).toDouble() > 1000);
+    QVERIFY(scalar(db, QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'attempts'"))
+                .toDouble()
+            > 1000);
 }
 
 void TestSeed::secondSeedAddsRowsWithoutCollisions()
@@ -101,8 +124,13 @@ void TestSeed::ordinaryRoleSeedsWithPerRowForeignKeyChecks()
     const QString db = copyOf(templateDatabase(false), QStringLiteral("seed_role"));
     const QString role = QStringLiteral("seed_writer_%1").arg(QCoreApplication::applicationPid());
     exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-    QVERIFY(exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'seed-writer'").arg(role)));
-    QVERIFY(exec(db, QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role)));
+    QVERIFY(exec(QStringLiteral("postgres"),
+                 QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'seed-writer'").arg(role)));
+    QVERIFY(exec(
+        db,
+        QStringLiteral(
+            "GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1")
+            .arg(role)));
     ConnectionSpec writer = spec(db);
     writer.profile.user = role;
     writer.password = QStringLiteral("seed-writer");
@@ -116,7 +144,7 @@ void TestSeed::parallelSeedSlicesTablesAcrossSessions()
 {
     const QString db = copyOf(templateDatabase(false), QStringLiteral("seed_jobs"));
     SeedOptions options = tiny();
-    options.users = 25000;      // slices of users, user_achievements and sessions in parallel
+    options.users = 25000;  // slices of users, user_achievements and sessions in parallel
     options.sessions = 30000;
     options.jobs = 3;
     auto report = DataSeeder(spec(db), options).run();
@@ -124,12 +152,24 @@ void TestSeed::parallelSeedSlicesTablesAcrossSessions()
     QCOMPARE(report->jobs, 3);
     QCOMPARE(rows(db, "users"), 25000);
     QCOMPARE(rows(db, "user_sessions"), 30000);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT username) FROM users")).toInt(), 25000);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT username) FROM users")).toInt(),
+             25000);
     // Every new user got its achievements, in whichever slice it fell.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users u WHERE u.id % 6 <> 0"
-                                       " AND NOT EXISTS (SELECT 1 FROM user_achievements a WHERE a.user_id = u.id)")).toInt(), 0);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT count(*) FROM users u WHERE u.id % 6 <> 0"
+                   " AND NOT EXISTS (SELECT 1 FROM user_achievements a WHERE a.user_id = u.id)"))
+            .toInt(),
+        0);
     // Sorted by user within a slice only: user_id is not laid out in order across the table.
-    QVERIFY(scalar(db, QStringLiteral("SELECT abs(correlation) FROM pg_stats WHERE tablename = 'user_sessions' AND attname = 'user_id'")).toDouble() < 0.7);
+    QVERIFY(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT abs(correlation) FROM pg_stats WHERE tablename = 'user_sessions' AND attname = 'user_id'"))
+            .toDouble()
+        < 0.7);
 }
 
 void TestSeed::canceledParallelSeedRemovesTheRowsItCommitted()
@@ -139,7 +179,7 @@ void TestSeed::canceledParallelSeedRemovesTheRowsItCommitted()
     const qint64 earned = rows(db, "user_achievements");
     SeedOptions big = tiny();
     big.users = 20000;
-    big.attempts = 4000000;     // long enough to be canceled in the middle
+    big.attempts = 4000000;  // long enough to be canceled in the middle
     DataSeeder seeder(spec(db), big);
     Outcome<SeedReport> report = AppError{};
     std::thread running([&] { report = seeder.run(); });
@@ -150,7 +190,8 @@ void TestSeed::canceledParallelSeedRemovesTheRowsItCommitted()
     seeder.cancel();
     running.join();
     QVERIFY(!report.ok());
-    QVERIFY2(report.error().message.contains(QLatin1String("canceled")), qPrintable(report.error().fullText()));
+    QVERIFY2(report.error().message.contains(QLatin1String("canceled")),
+             qPrintable(report.error().fullText()));
     QCOMPARE(rows(db, "users"), 500);
     QCOMPARE(rows(db, "exercises"), 100);
     QCOMPARE(rows(db, "attempts"), 3000);
@@ -184,14 +225,17 @@ void TestSeed::seedIsRefusedBeforeThePhaseOneMigrations()
 void TestSeed::cliSeedReportsRowsPerSecond()
 {
     const QString db = copyOf(templateDatabase(false), QStringLiteral("seedcli"));
-    const CliRun run = runCli({QStringLiteral("--url"), url(db), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("300"),
-                               QStringLiteral("--exercises"), QStringLiteral("50"), QStringLiteral("--attempts"), QStringLiteral("1000"),
-                               QStringLiteral("--notifications"), QStringLiteral("0"), QStringLiteral("--sessions"), QStringLiteral("0")});
+    const CliRun run = runCli(
+        {QStringLiteral("--url"), url(db), QStringLiteral("seed"), QStringLiteral("--users"),
+         QStringLiteral("300"), QStringLiteral("--exercises"), QStringLiteral("50"),
+         QStringLiteral("--attempts"), QStringLiteral("1000"), QStringLiteral("--notifications"),
+         QStringLiteral("0"), QStringLiteral("--sessions"), QStringLiteral("0")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(run.out.contains(QLatin1String("rows/s")));
     QCOMPARE(rows(db, "users"), 300);
     QCOMPARE(rows(db, "notifications"), 0);
-    const CliRun bad = runCli({QStringLiteral("--url"), url(db), QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("many")});
+    const CliRun bad = runCli({QStringLiteral("--url"), url(db), QStringLiteral("seed"),
+                               QStringLiteral("--users"), QStringLiteral("many")});
     QCOMPARE(bad.exitCode, 2);
 }
 

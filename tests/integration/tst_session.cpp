@@ -56,8 +56,9 @@ void TestSession::initTestCase()
     REQUIRE_SERVER();
     testsupport::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS pw_user"));
     QString error;
-    QVERIFY2(testsupport::exec(QStringLiteral("postgres"),
-                               QStringLiteral("CREATE ROLE pw_user LOGIN PASSWORD 'Right-Pass-123'"), &error),
+    QVERIFY2(testsupport::exec(
+                 QStringLiteral("postgres"),
+                 QStringLiteral("CREATE ROLE pw_user LOGIN PASSWORD 'Right-Pass-123'"), &error),
              qPrintable(error));
 }
 
@@ -65,7 +66,8 @@ void TestSession::opensAndIdentifiesItselfAsMathakineAdmin()
 {
     auto session = DatabaseSession::open(testsupport::spec(), QStringLiteral("tst"));
     QVERIFY2(session.ok(), qPrintable(session.error().fullText()));
-    auto name = session.value()->scalar(QStringLiteral("SELECT current_setting('application_name')"));
+    auto name =
+        session.value()->scalar(QStringLiteral("SELECT current_setting('application_name')"));
     QVERIFY(name.ok());
     QCOMPARE(name.value().toString(), QStringLiteral("mathakine-admin"));
     QVERIFY(session.value()->server().version.startsWith(QStringLiteral("15")));
@@ -98,7 +100,8 @@ void TestSession::wrongPasswordIsReportedAsSuch()
     auto session = DatabaseSession::open(spec, QStringLiteral("tst"));
     QVERIFY(!session.ok());
     QCOMPARE(session.error().exitCode, ExitCode::CannotConnect);
-    QVERIFY2(session.error().message.contains(QStringLiteral("Wrong password")), qPrintable(session.error().message));
+    QVERIFY2(session.error().message.contains(QStringLiteral("Wrong password")),
+             qPrintable(session.error().message));
 
     spec.password = QStringLiteral("Right-Pass-123");
     auto good = DatabaseSession::open(spec, QStringLiteral("tst"));
@@ -115,7 +118,8 @@ void TestSession::closedPortFailsFastAsUnreachable()
     auto session = DatabaseSession::open(spec, QStringLiteral("tst"));
     QVERIFY(!session.ok());
     QCOMPARE(session.error().exitCode, ExitCode::CannotConnect);
-    QVERIFY2(session.error().message.contains(QStringLiteral("no server is listening")), qPrintable(session.error().message));
+    QVERIFY2(session.error().message.contains(QStringLiteral("no server is listening")),
+             qPrintable(session.error().message));
     QVERIFY(timer.elapsed() < 5000);
 }
 
@@ -132,7 +136,8 @@ void TestSession::silentServerIsBoundedByConnectTimeout()
     auto session = DatabaseSession::open(spec, QStringLiteral("tst"));
     QVERIFY(!session.ok());
     QCOMPARE(session.error().exitCode, ExitCode::CannotConnect);
-    QVERIFY2(session.error().message.contains(QStringLiteral("no answer within 2 s")), qPrintable(session.error().message));
+    QVERIFY2(session.error().message.contains(QStringLiteral("no answer within 2 s")),
+             qPrintable(session.error().message));
     QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
 }
 
@@ -142,12 +147,16 @@ void TestSession::silentServerIsBoundedByConnectTimeout()
 void TestSession::failuresAreClassifiedWhenServerAndLibpqSpeakFrench()
 {
     QString error;
-    QVERIFY2(testsupport::exec(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM SET lc_messages = 'fr_FR.UTF-8'"), &error),
+    QVERIFY2(testsupport::exec(QStringLiteral("postgres"),
+                               QStringLiteral("ALTER SYSTEM SET lc_messages = 'fr_FR.UTF-8'"),
+                               &error),
              qPrintable(error));
-    QVERIFY(testsupport::exec(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")));
+    QVERIFY(
+        testsupport::exec(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")));
     QThread::msleep(300);  // the postmaster re-reads the file asynchronously
     qputenv("LANGUAGE", "fr");
-    QVERIFY2(std::setlocale(LC_MESSAGES, "fr_FR.UTF-8"), "the locale fr_FR.UTF-8 must exist (tools/install-deps)");
+    QVERIFY2(std::setlocale(LC_MESSAGES, "fr_FR.UTF-8"),
+             "the locale fr_FR.UTF-8 must exist (tools/install-deps)");
 
     ConnectionSpec spec = testsupport::spec();
     spec.profile.host = QStringLiteral("127.0.0.1");
@@ -155,15 +164,18 @@ void TestSession::failuresAreClassifiedWhenServerAndLibpqSpeakFrench()
     spec.password = QStringLiteral("Wrong-Pass-999");
     auto wrong = DatabaseSession::open(spec, QStringLiteral("tst"));
     QVERIFY(!wrong.ok());
-    QVERIFY2(wrong.error().detail.contains(QStringLiteral("authentification")), "the server must speak French here");
-    QVERIFY2(wrong.error().message.contains(QStringLiteral("Wrong password")), qPrintable(wrong.error().fullText()));
+    QVERIFY2(wrong.error().detail.contains(QStringLiteral("authentification")),
+             "the server must speak French here");
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("Wrong password")),
+             qPrintable(wrong.error().fullText()));
     QCOMPARE(wrong.error().sqlState, QStringLiteral("28P01"));
 
     spec.password = QStringLiteral("Right-Pass-123");
     spec.profile.database = QStringLiteral("no_such_database_here");
     auto missing = DatabaseSession::open(spec, QStringLiteral("tst"));
     QVERIFY(!missing.ok());
-    QVERIFY2(missing.error().message.contains(QStringLiteral("does not exist")), qPrintable(missing.error().fullText()));
+    QVERIFY2(missing.error().message.contains(QStringLiteral("does not exist")),
+             qPrintable(missing.error().fullText()));
     QCOMPARE(missing.error().sqlState, QStringLiteral("3D000"));
 
     spec = testsupport::spec();
@@ -171,12 +183,14 @@ void TestSession::failuresAreClassifiedWhenServerAndLibpqSpeakFrench()
     spec.profile.port = 1;
     auto closed = DatabaseSession::open(spec, QStringLiteral("tst"));
     QVERIFY(!closed.ok());
-    QVERIFY2(closed.error().message.contains(QStringLiteral("no server is listening")), qPrintable(closed.error().fullText()));
+    QVERIFY2(closed.error().message.contains(QStringLiteral("no server is listening")),
+             qPrintable(closed.error().fullText()));
 
     spec.profile.host = QStringLiteral("no-such-host.invalid");
     auto unknown = DatabaseSession::open(spec, QStringLiteral("tst"));
     QVERIFY(!unknown.ok());
-    QVERIFY2(unknown.error().message.contains(QStringLiteral("Unknown host name")), qPrintable(unknown.error().fullText()));
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("Unknown host name")),
+             qPrintable(unknown.error().fullText()));
 }
 
 void TestSession::cleanupTestCase()

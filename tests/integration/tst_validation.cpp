@@ -7,13 +7,12 @@
 #include "tst_validation_fixture.h"
 
 #include "connection/DatabaseSession.h"
-#include "run/MigrationRun.h"
-#include "run/MigrationRun.h"
-#include "validate/BenchmarkRunner.h"
-#include "validate/ValidationReport.h"
 #include "rowcount/RowCountStore.h"
 #include "rowcount/RowCounter.h"
+#include "run/MigrationRun.h"
+#include "validate/BenchmarkRunner.h"
 #include "validate/SchemaDiffChecks.h"
+#include "validate/ValidationReport.h"
 #include "validate/Validator.h"
 
 #include <QElapsedTimer>
@@ -52,7 +51,8 @@ private slots:
     void cliUpgradeRecordsRowCountsAndANoOpRunKeepsThem();
 
 private:
-    static ValidationResult validate(const QString &db, const ValidationPlan &plan, bool benchmark = true);
+    static ValidationResult validate(const QString &db, const ValidationPlan &plan,
+                                     bool benchmark = true);
 };
 
 namespace {
@@ -70,15 +70,19 @@ QString failures(const ValidationResult &r)
     QStringList list;
     for (const CheckResult &c : r.checks) {
         if (c.status != CheckStatus::Pass)
-            list << ValidationResult::statusId(c.status) + QStringLiteral(": ") + c.message + QLatin1Char(' ') + c.detail;
+            list << ValidationResult::statusId(c.status) + QStringLiteral(": ") + c.message
+                    + QLatin1Char(' ') + c.detail;
     }
     return list.join(QLatin1Char('\n'));
 }
-} // namespace
+}  // namespace
 
-ValidationResult TestValidation::validate(const QString &db, const ValidationPlan &plan, bool benchmark)
+ValidationResult TestValidation::validate(const QString &db, const ValidationPlan &plan,
+                                          bool benchmark)
 {
-    Validator validator(spec(db), plan, {0, -1, benchmark, QStringLiteral("mathakine_admin"), QStringLiteral("en")});
+    Validator validator(
+        spec(db), plan,
+        {0, -1, benchmark, QStringLiteral("mathakine_admin"), QStringLiteral("en")});
     validator.addCheckProvider(std::make_shared<SchemaDiffChecks>(realMigrationsDir()));
     auto result = validator.run();
     if (!result)
@@ -107,16 +111,21 @@ void TestValidation::headDatabaseValidates()
     QList<int> steps;
     Validator validator(spec(db), realPlan(), {});
     validator.addCheckProvider(std::make_shared<SchemaDiffChecks>(realMigrationsDir()));
-    validator.setProgressHandler([&steps](const ValidationProgress &p) { steps << p.step; QVERIFY(p.step <= p.stepCount); });
+    validator.setProgressHandler([&steps](const ValidationProgress &p) {
+        steps << p.step;
+        QVERIFY(p.step <= p.stepCount);
+    });
     auto result = validator.run();
     QVERIFY2(result.ok(), qPrintable(result.error().fullText()));
     QVERIFY2(result->passed(), qPrintable(failures(result.value())));
     QCOMPARE(result->count(CheckStatus::Fail), 0);
-    QVERIFY(findCheck(result.value(), QStringLiteral("column:users.jedi_rank"))->status == CheckStatus::Pass);
+    QVERIFY(findCheck(result.value(), QStringLiteral("column:users.jedi_rank"))->status
+            == CheckStatus::Pass);
     QCOMPARE(result->benchmarks.size(), 5);
     QCOMPARE(steps.constLast(), steps.size());  // progress counted every step once
     if (seeded)  // with rows and statistics, every expected index is used
-        QCOMPARE(result->count(CheckStatus::Warning), 0);  // the template's own run recorded its row counts
+        QCOMPARE(result->count(CheckStatus::Warning),
+                 0);  // the template's own run recorded its row counts
     QVERIFY(result->durationMs < 30000);
     QCOMPARE(findCheck(result.value(), QStringLiteral("diff:summary"))->status, CheckStatus::Pass);
 }
@@ -125,8 +134,10 @@ void TestValidation::removingARequiredObjectFailsNamingIt_data()
 {
     QTest::addColumn<QString>("ddl");
     QTest::addColumn<QString>("named");
-    QTest::newRow("users.jedi_rank") << u"ALTER TABLE users DROP COLUMN jedi_rank CASCADE"_s << u"users.jedi_rank"_s;
-    QTest::newRow("exercises.likes_count") << u"ALTER TABLE exercises DROP COLUMN likes_count CASCADE"_s << u"exercises.likes_count"_s;
+    QTest::newRow("users.jedi_rank")
+        << u"ALTER TABLE users DROP COLUMN jedi_rank CASCADE"_s << u"users.jedi_rank"_s;
+    QTest::newRow("exercises.likes_count")
+        << u"ALTER TABLE exercises DROP COLUMN likes_count CASCADE"_s << u"exercises.likes_count"_s;
     QTest::newRow("table notifications") << u"DROP TABLE notifications"_s << u"notifications"_s;
 }
 
@@ -138,9 +149,11 @@ void TestValidation::removingARequiredObjectFailsNamingIt()
     QVERIFY(exec(db, ddl));
     const ValidationResult result = validate(db, realPlan(3));
     QVERIFY(!result.passed());
-    const bool namedInAFailure = std::any_of(result.checks.begin(), result.checks.end(), [&](const CheckResult &c) {
-        return c.status == CheckStatus::Fail && c.critical && c.subject == named && c.message.contains(named);
-    });
+    const bool namedInAFailure =
+        std::any_of(result.checks.begin(), result.checks.end(), [&](const CheckResult &c) {
+            return c.status == CheckStatus::Fail && c.critical && c.subject == named
+                && c.message.contains(named);
+        });
     QVERIFY2(namedInAFailure, qPrintable(failures(result)));
 }
 
@@ -175,22 +188,32 @@ void TestValidation::smokeTestsLeaveNoRowBehind()
     QVERIFY(before.ok() && after.ok());
     QCOMPARE(after.value(), before.value());
     QCOMPARE(findCheck(result, QStringLiteral("smoke:no-rows-left"))->status, CheckStatus::Pass);
-    for (const char *id : {"smoke:phase1_objects", "smoke:phase1_defaults", "smoke:foreign_keys_reject_orphans", "smoke:on_delete_cascade"})
-        QVERIFY2(findCheck(result, QLatin1String(id))->status == CheckStatus::Pass, qPrintable(failures(result)));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'validation%'")).toInt(), 0);
+    for (const char *id : {"smoke:phase1_objects", "smoke:phase1_defaults",
+                           "smoke:foreign_keys_reject_orphans", "smoke:on_delete_cascade"})
+        QVERIFY2(findCheck(result, QLatin1String(id))->status == CheckStatus::Pass,
+                 qPrintable(failures(result)));
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'validation%'"))
+            .toInt(),
+        0);
 }
 
 void TestValidation::brokenForeignKeyFailsTheSmokeTests()
 {
     const QString db = copyOf(templateDatabase(false), QStringLiteral("nofk"));
-    QVERIFY(exec(db, QStringLiteral("ALTER TABLE notifications DROP CONSTRAINT notifications_user_id_fkey")));
+    QVERIFY(exec(
+        db,
+        QStringLiteral("ALTER TABLE notifications DROP CONSTRAINT notifications_user_id_fkey")));
     const ValidationResult result = validate(db, realPlan(3), false);
     QVERIFY(!result.passed());
-    const CheckResult *orphans = findCheck(result, QStringLiteral("smoke:foreign_keys_reject_orphans"));
+    const CheckResult *orphans =
+        findCheck(result, QStringLiteral("smoke:foreign_keys_reject_orphans"));
     QCOMPARE(orphans->status, CheckStatus::Fail);
     QVERIFY2(orphans->message.contains(QLatin1String("23503")), qPrintable(orphans->message));
-    QCOMPARE(findCheck(result, QStringLiteral("smoke:on_delete_cascade"))->status, CheckStatus::Fail);
-    QCOMPARE(findCheck(result, QStringLiteral("smoke:no-rows-left"))->status, CheckStatus::Pass);  // still rolled back
+    QCOMPARE(findCheck(result, QStringLiteral("smoke:on_delete_cascade"))->status,
+             CheckStatus::Fail);
+    QCOMPARE(findCheck(result, QStringLiteral("smoke:no-rows-left"))->status,
+             CheckStatus::Pass);  // still rolled back
 }
 
 void TestValidation::benchmarkGivesClientAndServerPercentilesAndIndexUse()
@@ -201,7 +224,8 @@ void TestValidation::benchmarkGivesClientAndServerPercentilesAndIndexUse()
         QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
         QCOMPARE(b.client.count, 12);
         QCOMPARE(b.server.count, 12);
-        QVERIFY(b.client.min > 0 && b.client.p50 <= b.client.p95 && b.client.p95 <= b.client.p99 && b.client.p99 <= b.client.max);
+        QVERIFY(b.client.min > 0 && b.client.p50 <= b.client.p95 && b.client.p95 <= b.client.p99
+                && b.client.p99 <= b.client.max);
         QVERIFY(b.server.p50 > 0 && b.server.p50 < b.client.max * 10);
         QCOMPARE(b.budgetMs, 200.0);
         QVERIFY(!b.planExcerpt.isEmpty());
@@ -211,16 +235,19 @@ void TestValidation::benchmarkGivesClientAndServerPercentilesAndIndexUse()
         QCOMPARE(*p95->measured, b.client.p95);
         QCOMPARE(*p95->threshold, 200.0);
     }
-    for (const char *id : {"index-use:unread_notifications", "index-use:leaderboard_by_points_index"})
-        QVERIFY2(findCheck(result, QLatin1String(id))->status == CheckStatus::Pass, qPrintable(failures(result)));
-    QVERIFY(!findCheck(result, QStringLiteral("p95:leaderboard"))->critical);  // the original form only warns
+    for (const char *id :
+         {"index-use:unread_notifications", "index-use:leaderboard_by_points_index"})
+        QVERIFY2(findCheck(result, QLatin1String(id))->status == CheckStatus::Pass,
+                 qPrintable(failures(result)));
+    QVERIFY(!findCheck(result, QStringLiteral("p95:leaderboard"))
+                 ->critical);  // the original form only warns
 }
 
 void TestValidation::queriesOnEmptyTablesSayThereIsNoDataInsteadOfPassing()
 {
     const QString db = copyOf(templateDatabase(false), QStringLiteral("empty"));
     const ValidationResult result = validate(db, realPlan(3));
-    QVERIFY(result.passed());  // nothing failed…
+    QVERIFY(result.passed());                         // nothing failed…
     QVERIFY(!result.queriesWithoutData().isEmpty());  // …but nothing was measured either
     for (const QueryBenchmarkResult &b : result.benchmarks) {
         if (!b.ranOnNoData())
@@ -229,8 +256,11 @@ void TestValidation::queriesOnEmptyTablesSayThereIsNoDataInsteadOfPassing()
         const CheckResult *p95 = findCheck(result, QStringLiteral("p95:") + b.id);
         QCOMPARE(p95->status, CheckStatus::Warning);  // not a green pass built on nothing
         QVERIFY(!p95->critical);
-        QVERIFY2(p95->message.contains(QLatin1String("no data to measure")) && p95->message.contains(QLatin1String("seed")), qPrintable(p95->message));
-        QCOMPARE(findCheck(result, QStringLiteral("index-use:") + b.id), nullptr);  // no index verdict on empty tables
+        QVERIFY2(p95->message.contains(QLatin1String("no data to measure"))
+                     && p95->message.contains(QLatin1String("seed")),
+                 qPrintable(p95->message));
+        QCOMPARE(findCheck(result, QStringLiteral("index-use:") + b.id),
+                 nullptr);  // no index verdict on empty tables
         QCOMPARE(BenchmarkRunner::status(b), CheckStatus::Warning);
     }
     ValidationReport report;
@@ -243,12 +273,21 @@ void TestValidation::cancelInterruptsTheStatementInFlight()
 {
     const QString db = copyOf(templateDatabase(false), QStringLiteral("cancel"));
     ValidationPlan plan = realPlan(3);
-    plan.smokeTests.prepend(SmokeTest{QStringLiteral("slow"), QStringLiteral("Lent"), QStringLiteral("Slow"), Severity::Critical,
-                                      {SmokeStep{QStringLiteral("INSERT INTO achievements (code, name) VALUES ('slow', 'slow')"), {}, {}, {}},
-                                       SmokeStep{QStringLiteral("SELECT pg_sleep(60)"), {}, {}, {}}}});
+    plan.smokeTests.prepend(SmokeTest{
+        QStringLiteral("slow"),
+        QStringLiteral("Lent"),
+        QStringLiteral("Slow"),
+        Severity::Critical,
+        {SmokeStep{QStringLiteral("INSERT INTO achievements (code, name) VALUES ('slow', 'slow')"),
+                   {},
+                   {},
+                   {}},
+         SmokeStep{QStringLiteral("SELECT pg_sleep(60)"), {}, {}, {}}}});
     Validator validator(spec(db), plan, {});
     std::atomic_bool sleeping{false};
-    validator.setProgressHandler([&sleeping](const ValidationProgress &p) { sleeping = p.label.contains(QLatin1String("Slow")); });
+    validator.setProgressHandler([&sleeping](const ValidationProgress &p) {
+        sleeping = p.label.contains(QLatin1String("Slow"));
+    });
     QElapsedTimer timer;
     timer.start();
     std::thread canceller([&] {
@@ -278,26 +317,33 @@ void TestValidation::migrationRunKeepsRowCountsAndReportsLosses()
     const QString db = copyOf(templateDatabase(true), QStringLiteral("counts"));
     QTemporaryDir dir;
     copyRealMigrations(dir.path());
-    writeMigration(dir.path(), QStringLiteral("0007"), QStringLiteral("DELETE FROM notifications WHERE id % 2 = 0;"), QStringLiteral("SELECT 1;"));
-    const qint64 before = scalar(db, QStringLiteral("SELECT count(*) FROM notifications")).toLongLong();
-    auto report = MigrationRun(spec(db), {}).upgrade(loadCatalog(dir.path()), {});  // counts the tables it can change
+    writeMigration(dir.path(), QStringLiteral("0007"),
+                   QStringLiteral("DELETE FROM notifications WHERE id % 2 = 0;"),
+                   QStringLiteral("SELECT 1;"));
+    const qint64 before =
+        scalar(db, QStringLiteral("SELECT count(*) FROM notifications")).toLongLong();
+    auto report = MigrationRun(spec(db), {})
+                      .upgrade(loadCatalog(dir.path()), {});  // counts the tables it can change
     QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
 
     ValidationPlan plan = realPlan(3);
     if (allowed)
-        plan.allowedRowChanges << AllowedRowChange{QStringLiteral("7"), {QStringLiteral("notifications")}};
+        plan.allowedRowChanges << AllowedRowChange{QStringLiteral("7"),
+                                                   {QStringLiteral("notifications")}};
     const ValidationResult result = validate(db, plan, false);
     QVERIFY(result.rowCounts.has_value());
     QCOMPARE(result.rowCounts->fromVersion, QStringLiteral("0006"));
     QCOMPARE(result.rowCounts->toVersion, QStringLiteral("0007"));
-    const auto row = std::find_if(result.rowCounts->tables.begin(), result.rowCounts->tables.end(),
-                                  [](const TableRowCount &t) { return t.table == QLatin1String("public.notifications"); });
+    const auto row = std::find_if(
+        result.rowCounts->tables.begin(), result.rowCounts->tables.end(),
+        [](const TableRowCount &t) { return t.table == QLatin1String("public.notifications"); });
     QCOMPARE(row->before, before);
     QVERIFY(row->after < before);
     const CheckResult *check = findCheck(result, QStringLiteral("rows:public.notifications"));
     QCOMPARE(check->status, allowed ? CheckStatus::Pass : CheckStatus::Fail);
     QCOMPARE(result.passed(), allowed);
-    QCOMPARE(findCheck(result, QStringLiteral("rows:public.users")), nullptr);  // unchanged tables pass silently
+    QCOMPARE(findCheck(result, QStringLiteral("rows:public.users")),
+             nullptr);  // unchanged tables pass silently
 }
 
 void TestValidation::cliValidateExitsOneAndNamesTheDroppedColumn()
@@ -305,17 +351,21 @@ void TestValidation::cliValidateExitsOneAndNamesTheDroppedColumn()
     const QString good = copyOf(templateDatabase(true), QStringLiteral("cli_ok"));
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("r.json"));
-    const CliRun ok = runCli({QStringLiteral("--url"), url(good), QStringLiteral("validate"), QStringLiteral("--runs"), QStringLiteral("5"),
-                              QStringLiteral("--json"), json});
+    const CliRun ok =
+        runCli({QStringLiteral("--url"), url(good), QStringLiteral("validate"),
+                QStringLiteral("--runs"), QStringLiteral("5"), QStringLiteral("--json"), json});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.out + ok.err));
     QVERIFY(ok.out.contains(QLatin1String("PASSED")));
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("verdict")).toString(), QStringLiteral("pass"));
+    QCOMPARE(
+        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("verdict")).toString(),
+        QStringLiteral("pass"));
 
     const QString bad = copyOf(templateDatabase(false), QStringLiteral("cli_bad"));
     QVERIFY(exec(bad, QStringLiteral("ALTER TABLE users DROP COLUMN jedi_rank CASCADE")));
-    const CliRun failed = runCli({QStringLiteral("--url"), url(bad), QStringLiteral("validate"), QStringLiteral("--runs"), QStringLiteral("3")});
+    const CliRun failed = runCli({QStringLiteral("--url"), url(bad), QStringLiteral("validate"),
+                                  QStringLiteral("--runs"), QStringLiteral("3")});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.out.contains(QLatin1String("users.jedi_rank")), qPrintable(failed.out));
     QVERIFY(failed.out.contains(QLatin1String("FAILED")));
@@ -325,16 +375,21 @@ void TestValidation::schemaDiffIsOneCheckFamily()
 {
     const QString db = copyOf(templateDatabase(false), QStringLiteral("diff"));
     QVERIFY(exec(db, QStringLiteral("ALTER TABLE users ALTER COLUMN jedi_rank DROP DEFAULT")));
-    QVERIFY(exec(db, QStringLiteral("ALTER TABLE user_sessions DROP CONSTRAINT user_sessions_user_id_fkey")));
+    QVERIFY(exec(
+        db,
+        QStringLiteral("ALTER TABLE user_sessions DROP CONSTRAINT user_sessions_user_id_fkey")));
     const ValidationResult result = validate(db, realPlan(3), false);
     const QList<CheckResult> diff = result.family(CheckFamily::Diff);
     const auto about = [&](const QString &path) {
-        return std::find_if(diff.begin(), diff.end(), [&](const CheckResult &c) { return c.subject.startsWith(path); });
+        return std::find_if(diff.begin(), diff.end(),
+                            [&](const CheckResult &c) { return c.subject.startsWith(path); });
     };
     QVERIFY2(about(u"public.users.jedi_rank"_s) != diff.end(), qPrintable(failures(result)));
-    QCOMPARE(about(u"public.users.jedi_rank"_s)->status, CheckStatus::Warning);  // a default differs: a warning
+    QCOMPARE(about(u"public.users.jedi_rank"_s)->status,
+             CheckStatus::Warning);  // a default differs: a warning
     QVERIFY(about(u"public.user_sessions.user_sessions_user_id_fkey"_s) != diff.end());
-    QCOMPARE(about(u"public.user_sessions.user_sessions_user_id_fkey"_s)->status, CheckStatus::Fail);  // a missing foreign key fails
+    QCOMPARE(about(u"public.user_sessions.user_sessions_user_id_fkey"_s)->status,
+             CheckStatus::Fail);  // a missing foreign key fails
     QVERIFY(!result.passed());
 }
 
@@ -345,9 +400,13 @@ void TestValidation::cliUpgradeRecordsRowCountsAndANoOpRunKeepsThem()
     copyRealMigrations(dir.path());
     const QStringList base{u"--url"_s, url(db), u"--migrations"_s, dir.path()};
     QCOMPARE(runCli(base + QStringList{u"upgrade"_s, u"0001"_s}).exitCode, 0);
-    QVERIFY(exec(db, QStringLiteral("INSERT INTO users (username, email, hashed_password) SELECT 'u' || g, 'u' || g || '@x.invalid', 'x' FROM generate_series(1, 25) g")));
+    QVERIFY(exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO users (username, email, hashed_password) SELECT 'u' || g, 'u' || g || '@x.invalid', 'x' FROM generate_series(1, 25) g")));
     QCOMPARE(runCli(base + QStringList{u"upgrade"_s}).exitCode, 0);
-    QCOMPARE(runCli(base + QStringList{u"upgrade"_s}).exitCode, 0);  // nothing to do: not a run worth showing
+    QCOMPARE(runCli(base + QStringList{u"upgrade"_s}).exitCode,
+             0);  // nothing to do: not a run worth showing
     auto session = DatabaseSession::open(spec(db), QStringLiteral("tst"));
     auto latest = RowCountStore(*session.value()).latest();
     QVERIFY(latest.ok() && latest.value().has_value());
@@ -355,10 +414,14 @@ void TestValidation::cliUpgradeRecordsRowCountsAndANoOpRunKeepsThem()
     QCOMPARE(run.fromVersion, u"0001"_s);
     QCOMPARE(run.toVersion, u"0006"_s);
     QVERIFY(run.success);
-    const auto users = std::find_if(run.tables.begin(), run.tables.end(), [](const TableRowCount &t) { return t.table == u"public.users"_s; });
+    const auto users =
+        std::find_if(run.tables.begin(), run.tables.end(),
+                     [](const TableRowCount &t) { return t.table == u"public.users"_s; });
     QCOMPARE(users->before, 25);
     QCOMPARE(users->after, 25);
-    const auto sessions = std::find_if(run.tables.begin(), run.tables.end(), [](const TableRowCount &t) { return t.table == u"public.user_sessions"_s; });
+    const auto sessions =
+        std::find_if(run.tables.begin(), run.tables.end(),
+                     [](const TableRowCount &t) { return t.table == u"public.user_sessions"_s; });
     QCOMPARE(sessions->before, -1);  // created by the run
     QCOMPARE(sessions->after, 0);
 }

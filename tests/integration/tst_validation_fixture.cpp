@@ -27,7 +27,8 @@ SeedOptions smallSeed()
 
 ValidationPlan realPlan(int runs)
 {
-    auto plan = ValidationPlanReader::load(testsupport::realMigrationsDir() + QStringLiteral("/validation-plan.json"));
+    auto plan = ValidationPlanReader::load(testsupport::realMigrationsDir()
+                                           + QStringLiteral("/validation-plan.json"));
     if (!plan)
         qFatal("validation plan: %s", qPrintable(plan.error().fullText()));
     plan->runs = runs;
@@ -40,7 +41,8 @@ QString templateDatabase(bool seeded)
     static QHash<bool, QString> made;
     if (made.contains(seeded))
         return made.value(seeded);
-    const QString name = testsupport::createDatabase(seeded ? QStringLiteral("tmpl_seeded") : QStringLiteral("tmpl_head"));
+    const QString name = testsupport::createDatabase(seeded ? QStringLiteral("tmpl_seeded")
+                                                            : QStringLiteral("tmpl_head"));
     MigrationRun runner(testsupport::spec(name), {});
     auto upgraded = runner.upgrade(testsupport::loadCatalog(testsupport::realMigrationsDir()), {});
     if (!upgraded)
@@ -59,9 +61,11 @@ QString copyOf(const QString &templateName, const QString &prefix)
     const QString name = testsupport::createDatabase(prefix);
     testsupport::dropDatabase(name);
     QString error;
-    if (!testsupport::exec(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName), &error))
+    if (!testsupport::exec(QStringLiteral("postgres"),
+                           QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName),
+                           &error))
         qFatal("copy of %s: %s", qPrintable(templateName), qPrintable(error));
     return name;
 }
 
-} // namespace validationfixture
+}  // namespace validationfixture

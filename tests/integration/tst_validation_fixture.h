@@ -19,4 +19,4 @@ QString templateDatabase(bool seeded);
 // A fresh copy of a template; returns its name.
 QString copyOf(const QString &templateName, const QString &prefix);
 
-} // namespace validationfixture
+}  // namespace validationfixture

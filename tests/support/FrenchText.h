@@ -15,9 +15,11 @@ namespace testsupport {
 // Exceptions, all for text the user types or reads verbatim rather than French prose:
 // - HTML tags (<span style='font-size:15pt; color:%1'>);
 // - placeholders (%1, %L1, %n) are not percent signs;
-// - punctuation followed by a letter or digit is not punctuation (12:30, ::, -- migrate:down, URLs);
+// - punctuation followed by a letter or digit is not punctuation (12:30, ::, -- migrate:down,
+// URLs);
 // - a shell argument keeps its straight quotes: --override-gate "incident 42: hotfix";
-// - an SQL statement ends with a bare ';': DROP DATABASE %1; (SELECT, DROP, ALTER, GRANT, CREATE, REVOKE);
+// - an SQL statement ends with a bare ';': DROP DATABASE %1; (SELECT, DROP, ALTER, GRANT, CREATE,
+// REVOKE);
 // - inside « », a ':' ';' '?' '!' glued to a word is quoted text (« transactional: false »);
 // - a punctuation sign quoted alone: « : »;
 // - dotted numbers with three parts or more are versions or addresses (15.4.1, 127.0.0.1), and so
@@ -30,4 +32,4 @@ QStringList typographyMistakes(const QString &text);
 // were made of (issue 17 item 2): checks, failed, warnings, worst, running, restored, …
 QStringList englishWords(const QString &text);
 
-} // namespace testsupport
+}  // namespace testsupport

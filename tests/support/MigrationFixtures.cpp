@@ -19,15 +19,16 @@ void copyRealMigrations(const QString &dir, int upTo)
 {
     QDir().mkpath(dir);
     const QDir source(realMigrationsDir());
-    for (const QString &name : source.entryList({QStringLiteral("0*.sql")}, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+         source.entryList({QStringLiteral("0*.sql")}, QDir::Files, QDir::Name)) {
         if (upTo > 0 && name.left(4).toInt() > upTo)
             continue;
         QFile::copy(source.filePath(name), dir + QLatin1Char('/') + name);
     }
 }
 
-void writeMigration(const QString &dir, const QString &version, const QString &up, const QString &down,
-                    const QString &extraHeader)
+void writeMigration(const QString &dir, const QString &version, const QString &up,
+                    const QString &down, const QString &extraHeader)
 {
     QDir().mkpath(dir);
     QFile file(dir + QStringLiteral("/%1_test.sql").arg(version));
@@ -35,7 +36,8 @@ void writeMigration(const QString &dir, const QString &version, const QString &u
     QString text = QStringLiteral("-- version: %1\n-- title: Test %1\n").arg(version);
     if (!extraHeader.isEmpty())
         text += extraHeader + QLatin1Char('\n');
-    text += QStringLiteral("\n-- migrate:up\n") + up + QStringLiteral("\n\n-- migrate:down\n") + down + QLatin1Char('\n');
+    text += QStringLiteral("\n-- migrate:up\n") + up + QStringLiteral("\n\n-- migrate:down\n")
+        + down + QLatin1Char('\n');
     file.write(text.toUtf8());
 }
 
@@ -51,15 +53,18 @@ QString schemaDump(const QString &database, const QStringList &extraArgs)
 {
     const mathakine::ConnectionProfile p = spec(database).profile;
     QProcess dump;
-    dump.start(QStringLiteral("pg_dump"), QStringList{QStringLiteral("--schema-only"), QStringLiteral("--no-owner"),
-                                                      QStringLiteral("-h"), p.host, QStringLiteral("-p"), QString::number(p.port),
-                                                      QStringLiteral("-U"), p.user, database} + extraArgs);
+    dump.start(QStringLiteral("pg_dump"),
+               QStringList{QStringLiteral("--schema-only"), QStringLiteral("--no-owner"),
+                           QStringLiteral("-h"), p.host, QStringLiteral("-p"),
+                           QString::number(p.port), QStringLiteral("-U"), p.user, database}
+                   + extraArgs);
     dump.waitForFinished(60000);
     QString text = QString::fromUtf8(dump.readAllStandardOutput());
     // pg_dump 15.14+ writes a random \restrict key into every dump.
-    static const QRegularExpression restrictLines(QStringLiteral("^\\\\(un)?restrict .*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression restrictLines(QStringLiteral("^\\\\(un)?restrict .*$"),
+                                                  QRegularExpression::MultilineOption);
     text.remove(restrictLines);
     return text;
 }
 
-} // namespace testsupport
+}  // namespace testsupport

@@ -19,7 +19,7 @@ mathakine::Sandbox sandbox()
 {
     return mathakine::Sandbox(qEnvironmentVariable("MATHAKINE_TEST_SANDBOX"));
 }
-} // namespace
+}  // namespace
 
 bool serverRunning()
 {
@@ -48,7 +48,8 @@ bool exec(const QString &database, const QString &sql, QString *error)
 {
     auto session = mathakine::DatabaseSession::open(spec(database), QStringLiteral("test"));
     if (!session) {
-        if (error) *error = session.error().fullText();
+        if (error)
+            *error = session.error().fullText();
         return false;
     }
     auto result = session.value()->run(sql);
@@ -68,8 +69,12 @@ QVariant scalar(const QString &database, const QString &sql)
 
 QString createDatabase(const QString &prefix)
 {
-    const QString name = QStringLiteral("t_%1_%2_%3").arg(prefix).arg(QCoreApplication::applicationPid()).arg(++s_counter);
-    exec(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    const QString name = QStringLiteral("t_%1_%2_%3")
+                             .arg(prefix)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++s_counter);
+    exec(QStringLiteral("postgres"),
+         QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     QString error;
     if (!exec(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name), &error))
         qWarning("cannot create test database %s: %s", qPrintable(name), qPrintable(error));
@@ -78,7 +83,8 @@ QString createDatabase(const QString &prefix)
 
 void dropDatabase(const QString &name)
 {
-    exec(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    exec(QStringLiteral("postgres"),
+         QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &extraEnv, int timeoutMs)
@@ -124,4 +130,4 @@ QString sourceDir()
     return qEnvironmentVariable("MATHAKINE_SOURCE_DIR");
 }
 
-} // namespace testsupport
+}  // namespace testsupport

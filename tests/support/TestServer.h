@@ -29,7 +29,8 @@ struct CliRun {
     QString err;
     qint64 elapsedMs = 0;
 };
-CliRun runCli(const QStringList &arguments, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 120000);
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &extraEnv = {},
+              int timeoutMs = 120000);
 QString sourceDir();
 
 // Points this process's data and settings folders at dir/data and dir/config (and names the
@@ -38,7 +39,8 @@ void isolateAppData(const QString &dir);
 // The environment that gives a CLI child the same folders.
 QProcessEnvironment appDataEnv(const QString &dir);
 
-} // namespace testsupport
+}  // namespace testsupport
 
-#define REQUIRE_SERVER() \
-    QVERIFY2(testsupport::serverRunning(), "the ctest fixture sandbox_setup did not start PostgreSQL")
+#define REQUIRE_SERVER()                                                                           \
+    QVERIFY2(testsupport::serverRunning(),                                                         \
+             "the ctest fixture sandbox_setup did not start PostgreSQL")

@@ -43,4 +43,4 @@ QList<TsMessage> readTs(const QString &path)
     return messages;
 }
 
-} // namespace testsupport
+}  // namespace testsupport

@@ -10,12 +10,15 @@ struct TsMessage {
     QString context;
     QString source;
     QString comment;
-    QString translation;     // first form for plurals
+    QString translation;  // first form for plurals
     QStringList plurals;
-    bool unfinished = false; // type="unfinished", "vanished" or "obsolete"
-    QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
+    bool unfinished = false;  // type="unfinished", "vanished" or "obsolete"
+    QString key() const
+    {
+        return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment;
+    }
 };
 
 QList<TsMessage> readTs(const QString &path);
 
-} // namespace testsupport
+}  // namespace testsupport

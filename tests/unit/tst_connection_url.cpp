@@ -28,18 +28,62 @@ void TestConnectionUrl::parsesWellFormedUrls_data()
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("sslMode");
 
-    QTest::newRow("full") << "postgresql://admin:s3cret@db.example.org:6543/mathakine?sslmode=require"
-                          << "admin" << "s3cret" << "db.example.org" << 6543 << "mathakine" << "require";
-    QTest::newRow("postgres scheme, default port") << "postgres://u@host/db" << "u" << "" << "host" << 5432 << "db" << "prefer";
-    QTest::newRow("percent-encoded password") << "postgresql://u:p%40ss%3Aw%2Frd@h/db" << "u" << "p@ss:w/rd" << "h" << 5432 << "db" << "prefer";
-    QTest::newRow("unicode user") << "postgresql://j%C3%A9r%C3%B4me@h/db" << "jérôme" << "" << "h" << 5432 << "db" << "prefer";
-    QTest::newRow("ipv6 with port") << "postgresql://u@[::1]:5433/db" << "u" << "" << "::1" << 5433 << "db" << "prefer";
-    QTest::newRow("ipv6 without port") << "postgresql://u@[fe80::1]/db" << "u" << "" << "fe80::1" << 5432 << "db" << "prefer";
-    QTest::newRow("socket dir in host param") << "postgresql://u@/db?host=/var/run/postgresql" << "u" << "" << "/var/run/postgresql" << 5432 << "db" << "prefer";
-    QTest::newRow("encoded socket dir") << "postgresql://u@%2Ftmp%2Fsock:5439/db" << "u" << "" << "/tmp/sock" << 5439 << "db" << "prefer";
-    QTest::newRow("missing database defaults to user") << "postgresql://alice@h" << "alice" << "" << "h" << 5432 << "alice" << "prefer";
-    QTest::newRow("password with @ unencoded") << "postgresql://u:a@b@h/db" << "u" << "a@b" << "h" << 5432 << "db" << "prefer";
-    QTest::newRow("surrounding spaces") << "  postgresql://u@h/db  " << "u" << "" << "h" << 5432 << "db" << "prefer";
+    QTest::newRow("full")
+        << "postgresql://admin:s3cret@db.example.org:6543/mathakine?sslmode=require"
+        << "admin"
+        << "s3cret"
+        << "db.example.org" << 6543 << "mathakine"
+        << "require";
+    QTest::newRow("postgres scheme, default port") << "postgres://u@host/db"
+                                                   << "u"
+                                                   << ""
+                                                   << "host" << 5432 << "db"
+                                                   << "prefer";
+    QTest::newRow("percent-encoded password") << "postgresql://u:p%40ss%3Aw%2Frd@h/db"
+                                              << "u"
+                                              << "p@ss:w/rd"
+                                              << "h" << 5432 << "db"
+                                              << "prefer";
+    QTest::newRow("unicode user") << "postgresql://j%C3%A9r%C3%B4me@h/db"
+                                  << "jérôme"
+                                  << ""
+                                  << "h" << 5432 << "db"
+                                  << "prefer";
+    QTest::newRow("ipv6 with port") << "postgresql://u@[::1]:5433/db"
+                                    << "u"
+                                    << ""
+                                    << "::1" << 5433 << "db"
+                                    << "prefer";
+    QTest::newRow("ipv6 without port") << "postgresql://u@[fe80::1]/db"
+                                       << "u"
+                                       << ""
+                                       << "fe80::1" << 5432 << "db"
+                                       << "prefer";
+    QTest::newRow("socket dir in host param") << "postgresql://u@/db?host=/var/run/postgresql"
+                                              << "u"
+                                              << ""
+                                              << "/var/run/postgresql" << 5432 << "db"
+                                              << "prefer";
+    QTest::newRow("encoded socket dir") << "postgresql://u@%2Ftmp%2Fsock:5439/db"
+                                        << "u"
+                                        << ""
+                                        << "/tmp/sock" << 5439 << "db"
+                                        << "prefer";
+    QTest::newRow("missing database defaults to user") << "postgresql://alice@h"
+                                                       << "alice"
+                                                       << ""
+                                                       << "h" << 5432 << "alice"
+                                                       << "prefer";
+    QTest::newRow("password with @ unencoded") << "postgresql://u:a@b@h/db"
+                                               << "u"
+                                               << "a@b"
+                                               << "h" << 5432 << "db"
+                                               << "prefer";
+    QTest::newRow("surrounding spaces") << "  postgresql://u@h/db  "
+                                        << "u"
+                                        << ""
+                                        << "h" << 5432 << "db"
+                                        << "prefer";
 }
 
 void TestConnectionUrl::parsesWellFormedUrls()
@@ -60,22 +104,38 @@ void TestConnectionUrl::rejectsMalformedUrlsNamingThePart_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("part");
 
-    QTest::newRow("wrong scheme") << "mysql://u@h/db" << "Scheme";
-    QTest::newRow("no scheme") << "u@h/db" << "Scheme";
-    QTest::newRow("port too big") << "postgresql://u@h:99999/db" << "Port";
-    QTest::newRow("port not a number") << "postgresql://u@h:abc/db" << "Port";
-    QTest::newRow("empty port") << "postgresql://u@h:/db" << "Port";
-    QTest::newRow("unclosed ipv6") << "postgresql://u@[::1/db" << "IPv6";
-    QTest::newRow("several hosts") << "postgresql://u@h1,h2/db" << "several hosts";
-    QTest::newRow("bad percent in password") << "postgresql://u:%zz@h/db" << "Password";
-    QTest::newRow("bad percent in host") << "postgresql://u@h%4/db" << "Host";
-    QTest::newRow("invalid utf8") << "postgresql://%C3%28@h/db" << "User name";
-    QTest::newRow("bad sslmode") << "postgresql://u@h/db?sslmode=maybe" << "sslmode";
-    QTest::newRow("unknown parameter") << "postgresql://u@h/db?foo=bar" << "foo";
-    QTest::newRow("parameter without value") << "postgresql://u@h/db?sslmode" << "sslmode";
-    QTest::newRow("slash in database") << "postgresql://u@h/db/x" << "Database name";
-    QTest::newRow("space in host") << "postgresql://u@my host/db" << "Host";
-    QTest::newRow("negative timeout") << "postgresql://u@h/db?connect_timeout=-3" << "connect_timeout";
+    QTest::newRow("wrong scheme") << "mysql://u@h/db"
+                                  << "Scheme";
+    QTest::newRow("no scheme") << "u@h/db"
+                               << "Scheme";
+    QTest::newRow("port too big") << "postgresql://u@h:99999/db"
+                                  << "Port";
+    QTest::newRow("port not a number") << "postgresql://u@h:abc/db"
+                                       << "Port";
+    QTest::newRow("empty port") << "postgresql://u@h:/db"
+                                << "Port";
+    QTest::newRow("unclosed ipv6") << "postgresql://u@[::1/db"
+                                   << "IPv6";
+    QTest::newRow("several hosts") << "postgresql://u@h1,h2/db"
+                                   << "several hosts";
+    QTest::newRow("bad percent in password") << "postgresql://u:%zz@h/db"
+                                             << "Password";
+    QTest::newRow("bad percent in host") << "postgresql://u@h%4/db"
+                                         << "Host";
+    QTest::newRow("invalid utf8") << "postgresql://%C3%28@h/db"
+                                  << "User name";
+    QTest::newRow("bad sslmode") << "postgresql://u@h/db?sslmode=maybe"
+                                 << "sslmode";
+    QTest::newRow("unknown parameter") << "postgresql://u@h/db?foo=bar"
+                                       << "foo";
+    QTest::newRow("parameter without value") << "postgresql://u@h/db?sslmode"
+                                             << "sslmode";
+    QTest::newRow("slash in database") << "postgresql://u@h/db/x"
+                                       << "Database name";
+    QTest::newRow("space in host") << "postgresql://u@my host/db"
+                                   << "Host";
+    QTest::newRow("negative timeout") << "postgresql://u@h/db?connect_timeout=-3"
+                                      << "connect_timeout";
 }
 
 void TestConnectionUrl::rejectsMalformedUrlsNamingThePart()
@@ -134,7 +194,8 @@ void TestConnectionUrl::noConnectionInEnvironmentIsAUsageError()
 
 void TestConnectionUrl::urlOfAProfileNeverCarriesThePassword()
 {
-    auto parsed = ConnectionUrl::parse(QStringLiteral("postgresql://u:topsecret@[::1]:5433/db?sslmode=require"));
+    auto parsed = ConnectionUrl::parse(
+        QStringLiteral("postgresql://u:topsecret@[::1]:5433/db?sslmode=require"));
     QVERIFY(parsed.ok());
     const QString url = ConnectionUrl::toUrl(parsed->profile);
     QVERIFY(!url.contains(QStringLiteral("topsecret")));

@@ -22,12 +22,15 @@ void TestDocs::guideImagesExistAndEveryStepIsCovered()
     QStringList shown;
     for (auto it = image.globalMatch(text); it.hasNext();) {
         const QString path = it.next().captured(1);
-        QVERIFY2(QFile::exists(docs.filePath(path)), qPrintable(QStringLiteral("missing image: docs/") + path));
+        QVERIFY2(QFile::exists(docs.filePath(path)),
+                 qPrintable(QStringLiteral("missing image: docs/") + path));
         shown << path;
     }
-    for (const QString &step : {QStringLiteral("1-preparation"), QStringLiteral("2-migrations"), QStringLiteral("3-schema"),
-                                QStringLiteral("4-validation"), QStringLiteral("5-journal")})
-        QVERIFY2(shown.join(QLatin1Char(' ')).contains(step), qPrintable(QStringLiteral("no screenshot of step ") + step));
+    for (const QString &step :
+         {QStringLiteral("1-preparation"), QStringLiteral("2-migrations"),
+          QStringLiteral("3-schema"), QStringLiteral("4-validation"), QStringLiteral("5-journal")})
+        QVERIFY2(shown.join(QLatin1Char(' ')).contains(step),
+                 qPrintable(QStringLiteral("no screenshot of step ") + step));
 }
 
 QTEST_GUILESS_MAIN(TestDocs)

@@ -64,7 +64,8 @@ QProcessEnvironment TestLibpqDefaults::env() const
 void TestLibpqDefaults::userServiceFileWinsOverTheSystemOne()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("etc"));
-    write(QStringLiteral("user.conf"), "# mine\n[reporting]\nhost=user-host\nport=5500\n\n[other]\nhost=x\n");
+    write(QStringLiteral("user.conf"),
+          "# mine\n[reporting]\nhost=user-host\nport=5500\n\n[other]\nhost=x\n");
     write(QStringLiteral("etc/pg_service.conf"), "[reporting]\nhost=system-host\ndbname=sysdb\n");
     auto spec = ConnectionUrl::fromService(QStringLiteral("reporting"), env());
     QVERIFY2(spec.ok(), qPrintable(spec.error().fullText()));
@@ -77,7 +78,8 @@ void TestLibpqDefaults::userServiceFileWinsOverTheSystemOne()
 void TestLibpqDefaults::systemServiceFileComesFromPgsysconfdir()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("etc"));
-    write(QStringLiteral("etc/pg_service.conf"), "[shared]\nhost=system-host\ndbname=sysdb\nuser=ops\n");
+    write(QStringLiteral("etc/pg_service.conf"),
+          "[shared]\nhost=system-host\ndbname=sysdb\nuser=ops\n");
     auto spec = ConnectionUrl::parse(QStringLiteral("postgresql:///?service=shared"), env());
     QVERIFY2(spec.ok(), qPrintable(spec.error().fullText()));
     QCOMPARE(spec->profile.host, QStringLiteral("system-host"));
@@ -87,20 +89,22 @@ void TestLibpqDefaults::systemServiceFileComesFromPgsysconfdir()
 
 void TestLibpqDefaults::urlKeywordsWinOverTheServiceWhichWinsOverVariables()
 {
-    write(QStringLiteral("user.conf"),
-          "[svc]\nhost=svc-host\ndbname=svcdb\nsslmode=verify-full\nsslrootcert=/etc/ca.crt\nport=6000\n");
+    write(
+        QStringLiteral("user.conf"),
+        "[svc]\nhost=svc-host\ndbname=svcdb\nsslmode=verify-full\nsslrootcert=/etc/ca.crt\nport=6000\n");
     QProcessEnvironment e = env();
     e.insert(QStringLiteral("PGHOST"), QStringLiteral("env-host"));
     e.insert(QStringLiteral("PGUSER"), QStringLiteral("env-user"));
     e.insert(QStringLiteral("PGPORT"), QStringLiteral("7000"));
     auto spec = ConnectionUrl::parse(QStringLiteral("postgresql://url-user@/urldb?service=svc"), e);
     QVERIFY2(spec.ok(), qPrintable(spec.error().fullText()));
-    QCOMPARE(spec->profile.user, QStringLiteral("url-user"));       // URL
-    QCOMPARE(spec->profile.database, QStringLiteral("urldb"));      // URL over service
-    QCOMPARE(spec->profile.host, QStringLiteral("svc-host"));       // service over PGHOST
-    QCOMPARE(spec->profile.port, 6000);                             // service over PGPORT
+    QCOMPARE(spec->profile.user, QStringLiteral("url-user"));   // URL
+    QCOMPARE(spec->profile.database, QStringLiteral("urldb"));  // URL over service
+    QCOMPARE(spec->profile.host, QStringLiteral("svc-host"));   // service over PGHOST
+    QCOMPARE(spec->profile.port, 6000);                         // service over PGPORT
     QCOMPARE(spec->profile.sslMode, QStringLiteral("verify-full"));
-    QVERIFY2(spec->profile.options.contains(QStringLiteral("sslrootcert=/etc/ca.crt")), qPrintable(spec->profile.options));
+    QVERIFY2(spec->profile.options.contains(QStringLiteral("sslrootcert=/etc/ca.crt")),
+             qPrintable(spec->profile.options));
 }
 
 void TestLibpqDefaults::pgserviceAloneIsAConnection()
@@ -122,9 +126,12 @@ void TestLibpqDefaults::unknownServiceNamesTheFilesSearched()
     auto spec = ConnectionUrl::parse(QStringLiteral("postgresql://u@h/db?service=missing"), env());
     QVERIFY(!spec.ok());
     QCOMPARE(spec.error().exitCode, ExitCode::Usage);
-    QVERIFY2(spec.error().message.contains(QStringLiteral("\"missing\"")), qPrintable(spec.error().message));
-    QVERIFY2(spec.error().message.contains(m_dir.filePath(QStringLiteral("user.conf"))), qPrintable(spec.error().message));
-    QVERIFY2(spec.error().message.contains(m_dir.filePath(QStringLiteral("etc/pg_service.conf"))), qPrintable(spec.error().message));
+    QVERIFY2(spec.error().message.contains(QStringLiteral("\"missing\"")),
+             qPrintable(spec.error().message));
+    QVERIFY2(spec.error().message.contains(m_dir.filePath(QStringLiteral("user.conf"))),
+             qPrintable(spec.error().message));
+    QVERIFY2(spec.error().message.contains(m_dir.filePath(QStringLiteral("etc/pg_service.conf"))),
+             qPrintable(spec.error().message));
 }
 
 void TestLibpqDefaults::syntaxErrorNamesTheFileAndLine()
@@ -132,13 +139,16 @@ void TestLibpqDefaults::syntaxErrorNamesTheFileAndLine()
     write(QStringLiteral("user.conf"), "[svc]\nhost=h\nport 5432\n");
     auto spec = ConnectionUrl::fromService(QStringLiteral("svc"), env());
     QVERIFY(!spec.ok());
-    QVERIFY2(spec.error().message.contains(m_dir.filePath(QStringLiteral("user.conf"))), qPrintable(spec.error().message));
-    QVERIFY2(spec.error().message.contains(QStringLiteral("line 3")), qPrintable(spec.error().message));
+    QVERIFY2(spec.error().message.contains(m_dir.filePath(QStringLiteral("user.conf"))),
+             qPrintable(spec.error().message));
+    QVERIFY2(spec.error().message.contains(QStringLiteral("line 3")),
+             qPrintable(spec.error().message));
 
     write(QStringLiteral("user.conf"), "[svc]\nservice=other\n");
     auto nested = ConnectionUrl::fromService(QStringLiteral("svc"), env());
     QVERIFY(!nested.ok());
-    QVERIFY2(nested.error().message.contains(QStringLiteral("line 2")), qPrintable(nested.error().message));
+    QVERIFY2(nested.error().message.contains(QStringLiteral("line 2")),
+             qPrintable(nested.error().message));
 }
 
 void TestLibpqDefaults::badValueInTheServiceNamesTheLineAndKeyword()
@@ -146,8 +156,10 @@ void TestLibpqDefaults::badValueInTheServiceNamesTheLineAndKeyword()
     write(QStringLiteral("user.conf"), "[svc]\nhost=h\nsslmode=maybe\n");
     auto spec = ConnectionUrl::fromService(QStringLiteral("svc"), env());
     QVERIFY(!spec.ok());
-    QVERIFY2(spec.error().message.contains(QStringLiteral("line 3")), qPrintable(spec.error().message));
-    QVERIFY2(spec.error().message.contains(QStringLiteral("sslmode")), qPrintable(spec.error().message));
+    QVERIFY2(spec.error().message.contains(QStringLiteral("line 3")),
+             qPrintable(spec.error().message));
+    QVERIFY2(spec.error().message.contains(QStringLiteral("sslmode")),
+             qPrintable(spec.error().message));
 }
 
 void TestLibpqDefaults::serviceNamesAreListedOnceSorted()
@@ -155,7 +167,8 @@ void TestLibpqDefaults::serviceNamesAreListedOnceSorted()
     QDir(m_dir.path()).mkpath(QStringLiteral("etc"));
     write(QStringLiteral("user.conf"), "[zeta]\nhost=a\n[alpha]\nhost=b\n");
     write(QStringLiteral("etc/pg_service.conf"), "[alpha]\nhost=c\n[mid]\nhost=d\n");
-    QCOMPARE(PgServiceFile::names(env()), (QStringList{QStringLiteral("alpha"), QStringLiteral("mid"), QStringLiteral("zeta")}));
+    QCOMPARE(PgServiceFile::names(env()),
+             (QStringList{QStringLiteral("alpha"), QStringLiteral("mid"), QStringLiteral("zeta")}));
 }
 
 void TestLibpqDefaults::pgsslmodeAndPgconnectTimeoutApplyToUrlsWithoutThem()
@@ -167,7 +180,8 @@ void TestLibpqDefaults::pgsslmodeAndPgconnectTimeoutApplyToUrlsWithoutThem()
     QVERIFY(spec.ok());
     QCOMPARE(spec->profile.sslMode, QStringLiteral("require"));
     QCOMPARE(spec->profile.connectTimeoutSeconds, 17);
-    auto explicitSpec = ConnectionUrl::parse(QStringLiteral("postgresql://u@h/db?sslmode=disable&connect_timeout=3"), e);
+    auto explicitSpec = ConnectionUrl::parse(
+        QStringLiteral("postgresql://u@h/db?sslmode=disable&connect_timeout=3"), e);
     QVERIFY(explicitSpec.ok());
     QCOMPARE(explicitSpec->profile.sslMode, QStringLiteral("disable"));
     QCOMPARE(explicitSpec->profile.connectTimeoutSeconds, 3);
@@ -175,14 +189,17 @@ void TestLibpqDefaults::pgsslmodeAndPgconnectTimeoutApplyToUrlsWithoutThem()
     e.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("soon"));
     auto bad = ConnectionUrl::parse(QStringLiteral("postgresql://u@h/db"), e);
     QVERIFY(!bad.ok());
-    QVERIFY2(bad.error().message.contains(QStringLiteral("PGCONNECT_TIMEOUT")), qPrintable(bad.error().message));
+    QVERIFY2(bad.error().message.contains(QStringLiteral("PGCONNECT_TIMEOUT")),
+             qPrintable(bad.error().message));
 }
 
 void TestLibpqDefaults::pgappnameIsKeptAsASuffix()
 {
     QCOMPARE(ConnectionKeywords::applicationName({}), QStringLiteral("mathakine-admin"));
-    QCOMPARE(ConnectionKeywords::applicationName(QStringLiteral("nightly deploy")), QStringLiteral("mathakine-admin/nightly deploy"));
-    auto spec = ConnectionUrl::parse(QStringLiteral("postgresql://u@h/db?application_name=ci"), env());
+    QCOMPARE(ConnectionKeywords::applicationName(QStringLiteral("nightly deploy")),
+             QStringLiteral("mathakine-admin/nightly deploy"));
+    auto spec =
+        ConnectionUrl::parse(QStringLiteral("postgresql://u@h/db?application_name=ci"), env());
     QVERIFY(spec.ok());
     QCOMPARE(spec->profile.options, QStringLiteral("application_name=mathakine-admin/ci"));
 }
@@ -196,7 +213,9 @@ void TestLibpqDefaults::passwordFileReadableByOthersIsIgnored()
     profile.user = QStringLiteral("alice");
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(PgPassFile(path).lookup(profile).value_or(QString()), QStringLiteral("s3cret"));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(path,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                              | QFileDevice::ReadOther);
     QVERIFY(!PgPassFile(path).lookup(profile).has_value());  // libpq ignores it too
 }
 

@@ -55,7 +55,7 @@ long maxRssKiB()
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
-} // namespace
+}  // namespace
 
 void TestMigrationInput::statementsKeepTrailingBlanksInsideLiterals()
 {
@@ -64,7 +64,8 @@ void TestMigrationInput::statementsKeepTrailingBlanksInsideLiterals()
     auto m = parse(kHeader + "INSERT INTO t VALUES (" + literal + ", " + body + ") ;  \n" + kDown);
     QVERIFY2(m.ok(), qPrintable(m.error().located()));
     QCOMPARE(m->up.statements.size(), 1);
-    QCOMPARE(m->up.statements.at(0).sql.toUtf8(), "INSERT INTO t VALUES (" + literal + ", " + body + ")");
+    QCOMPARE(m->up.statements.at(0).sql.toUtf8(),
+             "INSERT INTO t VALUES (" + literal + ", " + body + ")");
     QCOMPARE(m->up.statements.at(0).offset, kHeader.size());
     QCOMPARE(m->up.statements.at(0).length, m->up.statements.at(0).sql.toUtf8().size());
 }
@@ -77,20 +78,23 @@ void TestMigrationInput::checksumSeesBlanksInsideLiteralsButNotOutside()
     QByteArray withoutOutside = withBlanks;
     withoutOutside.replace(";  \n", ";\n");
     QCOMPARE(parse(withoutOutside)->checksum, parse(withBlanks)->checksum);
-    QVERIFY(parse(withoutInside)->checksum != parse(withBlanks)->checksum);  // the stored data changes
+    QVERIFY(parse(withoutInside)->checksum
+            != parse(withBlanks)->checksum);  // the stored data changes
 }
 
 void TestMigrationInput::realMigrationsKeepTheirChecksums()
 {
     // 0001's was computed with the rule before issue 13: databases that applied it see no
     // drift. Phase 1 (0002-0006) was rewritten for zero stall in issue 14, before production.
-    const QStringList before = {QStringLiteral("ffae22c9a476a71e8db110fc365afc99eedbd06d384bd451f6f316c2feb0558b"),
-                                QStringLiteral("b93dae57fe023302b57897f0223b2b5c499168bdef525d4076f68b8c74f1ab09"),
-                                QStringLiteral("912cfa0a173a3b0e8c7bccc925b4d028a8e26a56128a4e151bfa89677caeb090"),
-                                QStringLiteral("dc55fb5c485e954ec894243d972de0210cae83fb95a34519c41422824776575f"),
-                                QStringLiteral("eb1418ef85879b49b2a6d1e369d975c957ad2d49e6c7bba7e3fc736501cbbd38"),
-                                QStringLiteral("0e3c1e635abbff4a47d9a6cced7faaf86ed9be29f078c490c9c6ccf917b86cd9")};
-    const auto loaded = MigrationCatalogLoader::load(qEnvironmentVariable("MATHAKINE_SOURCE_DIR") + QStringLiteral("/migrations"));
+    const QStringList before = {
+        QStringLiteral("ffae22c9a476a71e8db110fc365afc99eedbd06d384bd451f6f316c2feb0558b"),
+        QStringLiteral("b93dae57fe023302b57897f0223b2b5c499168bdef525d4076f68b8c74f1ab09"),
+        QStringLiteral("912cfa0a173a3b0e8c7bccc925b4d028a8e26a56128a4e151bfa89677caeb090"),
+        QStringLiteral("dc55fb5c485e954ec894243d972de0210cae83fb95a34519c41422824776575f"),
+        QStringLiteral("eb1418ef85879b49b2a6d1e369d975c957ad2d49e6c7bba7e3fc736501cbbd38"),
+        QStringLiteral("0e3c1e635abbff4a47d9a6cced7faaf86ed9be29f078c490c9c6ccf917b86cd9")};
+    const auto loaded = MigrationCatalogLoader::load(qEnvironmentVariable("MATHAKINE_SOURCE_DIR")
+                                                     + QStringLiteral("/migrations"));
     QVERIFY(loaded.ok());
     QStringList now;
     for (const Migration &m : loaded.catalog.migrations)
@@ -100,7 +104,10 @@ void TestMigrationInput::realMigrationsKeepTheirChecksums()
 
 void TestMigrationInput::markerInsideAStringIsText()
 {
-    auto m = parse(kHeader + "SELECT $$\n-- migrate:down\n$$;\n/*\n-- migrate:down\n*/ SELECT 2; -- migrate:down" + kDown);
+    auto m =
+        parse(kHeader
+              + "SELECT $$\n-- migrate:down\n$$;\n/*\n-- migrate:down\n*/ SELECT 2; -- migrate:down"
+              + kDown);
     QVERIFY2(m.ok(), qPrintable(m.error().located()));
     QCOMPARE(m->up.statements.size(), 2);
     QCOMPARE(m->up.statements.at(1).line, 10);
@@ -109,7 +116,8 @@ void TestMigrationInput::markerInsideAStringIsText()
 
 void TestMigrationInput::linesCountCrLfAndLoneCr()
 {
-    auto m = parse("-- version: 1\r\n-- title: x\r-- migrate:up\r\nSELECT 1;\r\n\r\nSELECT\r\n 2;\n-- migrate:down\nSELECT 3;");
+    auto m = parse(
+        "-- version: 1\r\n-- title: x\r-- migrate:up\r\nSELECT 1;\r\n\r\nSELECT\r\n 2;\n-- migrate:down\nSELECT 3;");
     QVERIFY2(m.ok(), qPrintable(m.error().located()));
     QCOMPARE(m->up.statements.at(0).line, 4);
     QCOMPARE(m->up.statements.at(1).line, 6);
@@ -124,14 +132,16 @@ void TestMigrationInput::unterminatedStringNamesItsLine()
     QVERIFY(!m.ok());
     QCOMPARE(m.error().line, 6);
     QCOMPARE(m.error().column, 10);
-    QVERIFY2(m.error().message.contains(QStringLiteral("unterminated")), qPrintable(m.error().message));
+    QVERIFY2(m.error().message.contains(QStringLiteral("unterminated")),
+             qPrintable(m.error().message));
 }
 
 void TestMigrationInput::copyNeedingTheClientProtocolIsRefused_data()
 {
     QTest::addColumn<QByteArray>("statement");
     QTest::newRow("from stdin") << QByteArray("COPY t FROM stdin;");
-    QTest::newRow("from STDIN with options") << QByteArray("COPY t (a, b) FROM STDIN WITH (FORMAT csv);");
+    QTest::newRow("from STDIN with options")
+        << QByteArray("COPY t (a, b) FROM STDIN WITH (FORMAT csv);");
     QTest::newRow("to stdout") << QByteArray("COPY t TO STDOUT;");
     QTest::newRow("query to stdout") << QByteArray("COPY (SELECT 1) TO STDOUT;");
 }
@@ -142,7 +152,8 @@ void TestMigrationInput::copyNeedingTheClientProtocolIsRefused()
     auto m = parse(kHeader + "CREATE TABLE t (a int, b int);\n\n  " + statement + "\n" + kDown);
     QVERIFY(!m.ok());
     QCOMPARE(m.error().exitCode, ExitCode::Usage);
-    QVERIFY2(m.error().located().startsWith(QStringLiteral("0007_test.sql:7:3: ")), qPrintable(m.error().located()));
+    QVERIFY2(m.error().located().startsWith(QStringLiteral("0007_test.sql:7:3: ")),
+             qPrintable(m.error().located()));
     QVERIFY2(m.error().message.contains(QStringLiteral("STDIN")), qPrintable(m.error().message));
 }
 
@@ -157,7 +168,9 @@ void TestMigrationInput::deepNestingIsRefusedWithItsLineInBothSections_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("line");
     QTest::newRow("up") << QByteArray(kHeader + "SELECT 1;\n" + nested(600) + ";\n" + kDown) << 6;
-    QTest::newRow("down") << QByteArray(kHeader + "SELECT 1;\n-- migrate:down\nSELECT 2;\n\n" + nested(600) + ";\n") << 9;
+    QTest::newRow("down") << QByteArray(kHeader + "SELECT 1;\n-- migrate:down\nSELECT 2;\n\n"
+                                        + nested(600) + ";\n")
+                          << 9;
 }
 
 void TestMigrationInput::deepNestingIsRefusedWithItsLineInBothSections()
@@ -168,7 +181,8 @@ void TestMigrationInput::deepNestingIsRefusedWithItsLineInBothSections()
     QVERIFY2(!m.ok(), "a statement the tool cannot read must not vanish");
     QCOMPARE(m.error().line, line);
     QCOMPARE(m.error().exitCode, ExitCode::Usage);
-    QVERIFY2(m.error().message.contains(QStringLiteral("nested too deeply")), qPrintable(m.error().message));
+    QVERIFY2(m.error().message.contains(QStringLiteral("nested too deeply")),
+             qPrintable(m.error().message));
 }
 
 void TestMigrationInput::moderateNestingStillLoads()
@@ -190,7 +204,8 @@ void TestMigrationInput::symlinkToDevZeroIsRefusedQuicklyAndSmall()
     QVERIFY2(maxRssKiB() < 100 * 1024, qPrintable(QString::number(maxRssKiB())));
     QCOMPARE(loaded.errors.size(), 1);
     QCOMPARE(loaded.errors.first().file, link);
-    QVERIFY2(loaded.errors.first().message.contains(QStringLiteral("regular file")), qPrintable(loaded.errors.first().message));
+    QVERIFY2(loaded.errors.first().message.contains(QStringLiteral("regular file")),
+             qPrintable(loaded.errors.first().message));
 }
 
 void TestMigrationInput::fileLargerThanTheCapIsRefused()
@@ -214,13 +229,17 @@ void TestMigrationInput::nulByteIsRefusedWithItsLine()
     auto withNul = parse(text);
     QVERIFY(!withNul.ok());
     QCOMPARE(withNul.error().line, 6);
-    QVERIFY2(withNul.error().message.contains(QStringLiteral("UTF-8")), qPrintable(withNul.error().message));
+    QVERIFY2(withNul.error().message.contains(QStringLiteral("UTF-8")),
+             qPrintable(withNul.error().message));
 }
 
 void TestMigrationInput::bigintVersionsAreAccepted()
 {
-    for (const QByteArray &version : {QByteArray("20240315093000"), QByteArray("9223372036854775807"), QByteArray("0000000000000000000001")}) {
-        auto m = parse("-- version: " + version + "\n-- title: x\n-- migrate:up\nSELECT 1;\n" + kDown);
+    for (const QByteArray &version :
+         {QByteArray("20240315093000"), QByteArray("9223372036854775807"),
+          QByteArray("0000000000000000000001")}) {
+        auto m =
+            parse("-- version: " + version + "\n-- title: x\n-- migrate:up\nSELECT 1;\n" + kDown);
         QVERIFY2(m.ok(), qPrintable(m.error().located()));
         QCOMPARE(m->version.toUtf8(), version);
     }
@@ -236,10 +255,12 @@ void TestMigrationInput::bigintVersionsAreAccepted()
 
 void TestMigrationInput::versionBeyondBigintNamesTheLimit()
 {
-    auto m = parse("-- version: 9223372036854775808\n-- title: x\n-- migrate:up\nSELECT 1;\n" + kDown);
+    auto m =
+        parse("-- version: 9223372036854775808\n-- title: x\n-- migrate:up\nSELECT 1;\n" + kDown);
     QVERIFY(!m.ok());
     QCOMPARE(m.error().line, 1);
-    QVERIFY2(m.error().message.contains(QStringLiteral("9223372036854775807")), qPrintable(m.error().message));
+    QVERIFY2(m.error().message.contains(QStringLiteral("9223372036854775807")),
+             qPrintable(m.error().message));
     QVERIFY2(m.error().message.contains(QStringLiteral("bigint")), qPrintable(m.error().message));
 }
 

@@ -36,7 +36,7 @@ void write(const QString &path, const QByteArray &content)
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
 }
-} // namespace
+}  // namespace
 
 void TestMigrationParser::splitsWithThePostgresParser()
 {
@@ -83,17 +83,33 @@ void TestMigrationParser::rejectsBadFiles_data()
     QTest::addColumn<int>("line");
 
     QTest::newRow("empty") << QByteArray("  \n\n") << "empty" << 0;
-    QTest::newRow("invalid utf-8") << QByteArray(kHeader + "SELECT '\xff\xfe';\n-- migrate:down\nSELECT 1;\n") << "UTF-8" << 5;
-    QTest::newRow("unknown header key") << QByteArray("-- version: 1\n-- title: x\n-- author: me\n-- migrate:up\nSELECT 1;\n") << "author" << 3;
-    QTest::newRow("no version") << QByteArray("-- title: x\n-- migrate:up\nSELECT 1;\n") << "no version" << 1;
-    QTest::newRow("no title") << QByteArray("-- version: 1\n-- migrate:up\nSELECT 1;\n") << "no title" << 1;
-    QTest::newRow("no up marker") << QByteArray("-- version: 1\n-- title: x\nSELECT 1;\n") << "only" << 3;
-    QTest::newRow("bad transactional") << QByteArray("-- version: 1\n-- title: x\n-- transactional: maybe\n-- migrate:up\nSELECT 1;\n") << "transactional" << 3;
-    QTest::newRow("negative lock_retries") << QByteArray("-- version: 1\n-- title: x\n-- lock_retries: -1\n-- migrate:up\nSELECT 1;\n") << "lock_retries" << 3;
-    QTest::newRow("too many lock_retries") << QByteArray("-- version: 1\n-- title: x\n-- lock_retries: 101\n-- migrate:up\nSELECT 1;\n") << "0 to 100" << 3;
-    QTest::newRow("bad revision") << QByteArray("-- version: 1\n-- title: x\n-- revision: a-b\n-- migrate:up\nSELECT 1;\n") << "revision" << 3;
-    QTest::newRow("empty up") << QByteArray(kHeader + "-- nothing\n-- migrate:down\nSELECT 1;\n") << "no statement" << 4;
-    QTest::newRow("two up markers") << QByteArray(kHeader + "SELECT 1;\n-- migrate:up\n") << "second" << 6;
+    QTest::newRow("invalid utf-8")
+        << QByteArray(kHeader + "SELECT '\xff\xfe';\n-- migrate:down\nSELECT 1;\n") << "UTF-8" << 5;
+    QTest::newRow("unknown header key")
+        << QByteArray("-- version: 1\n-- title: x\n-- author: me\n-- migrate:up\nSELECT 1;\n")
+        << "author" << 3;
+    QTest::newRow("no version") << QByteArray("-- title: x\n-- migrate:up\nSELECT 1;\n")
+                                << "no version" << 1;
+    QTest::newRow("no title") << QByteArray("-- version: 1\n-- migrate:up\nSELECT 1;\n")
+                              << "no title" << 1;
+    QTest::newRow("no up marker") << QByteArray("-- version: 1\n-- title: x\nSELECT 1;\n") << "only"
+                                  << 3;
+    QTest::newRow("bad transactional") << QByteArray(
+        "-- version: 1\n-- title: x\n-- transactional: maybe\n-- migrate:up\nSELECT 1;\n")
+                                       << "transactional" << 3;
+    QTest::newRow("negative lock_retries")
+        << QByteArray("-- version: 1\n-- title: x\n-- lock_retries: -1\n-- migrate:up\nSELECT 1;\n")
+        << "lock_retries" << 3;
+    QTest::newRow("too many lock_retries") << QByteArray(
+        "-- version: 1\n-- title: x\n-- lock_retries: 101\n-- migrate:up\nSELECT 1;\n")
+                                           << "0 to 100" << 3;
+    QTest::newRow("bad revision") << QByteArray(
+        "-- version: 1\n-- title: x\n-- revision: a-b\n-- migrate:up\nSELECT 1;\n")
+                                  << "revision" << 3;
+    QTest::newRow("empty up") << QByteArray(kHeader + "-- nothing\n-- migrate:down\nSELECT 1;\n")
+                              << "no statement" << 4;
+    QTest::newRow("two up markers")
+        << QByteArray(kHeader + "SELECT 1;\n-- migrate:up\n") << "second" << 6;
 }
 
 void TestMigrationParser::rejectsBadFiles()
@@ -138,22 +154,28 @@ void TestMigrationParser::catalogReportsDuplicateAndMismatchedVersions()
     for (const AppError &e : result.errors)
         all += e.located() + QLatin1Char('\n');
     QVERIFY2(all.contains(QStringLiteral("used twice")), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("0003_c.sql:1: The file name says version 0003 but the header says 0002")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral(
+                 "0003_c.sql:1: The file name says version 0003 but the header says 0002")),
+             qPrintable(all));
 
     // Two files declaring one Alembic revision: `alembic_version` could not tell them apart.
     QTemporaryDir revisions;
-    write(revisions.filePath(QStringLiteral("0001_a.sql")), "-- version: 0001\n-- revision: baseline\n" + body);
-    write(revisions.filePath(QStringLiteral("0002_b.sql")), "-- version: 0002\n-- revision: baseline\n" + body);
+    write(revisions.filePath(QStringLiteral("0001_a.sql")),
+          "-- version: 0001\n-- revision: baseline\n" + body);
+    write(revisions.filePath(QStringLiteral("0002_b.sql")),
+          "-- version: 0002\n-- revision: baseline\n" + body);
     const auto twice = MigrationCatalogLoader::load(revisions.path());
     QCOMPARE(twice.errors.size(), 1);
-    QVERIFY2(twice.errors.constFirst().located().contains(QStringLiteral("0002_b.sql:1: Revision baseline is used twice")),
+    QVERIFY2(twice.errors.constFirst().located().contains(
+                 QStringLiteral("0002_b.sql:1: Revision baseline is used twice")),
              qPrintable(twice.errors.constFirst().located()));
 }
 
 void TestMigrationParser::catalogRequiresADownSection()
 {
     QTemporaryDir dir;
-    write(dir.filePath(QStringLiteral("0001_a.sql")), "-- version: 1\n-- title: x\n-- migrate:up\nSELECT 1;\n");
+    write(dir.filePath(QStringLiteral("0001_a.sql")),
+          "-- version: 1\n-- title: x\n-- migrate:up\nSELECT 1;\n");
     const auto result = MigrationCatalogLoader::load(dir.path());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY(result.errors.first().message.contains(QStringLiteral("migrate:down")));
@@ -161,7 +183,8 @@ void TestMigrationParser::catalogRequiresADownSection()
 
 void TestMigrationParser::resolvesTargetsByVersionRevisionHeadAndBase()
 {
-    auto loaded = MigrationCatalogLoader::load(qEnvironmentVariable("MATHAKINE_SOURCE_DIR") + QStringLiteral("/migrations"));
+    auto loaded = MigrationCatalogLoader::load(qEnvironmentVariable("MATHAKINE_SOURCE_DIR")
+                                               + QStringLiteral("/migrations"));
     QVERIFY(loaded.ok());
     const MigrationCatalog &c = loaded.catalog;
     QCOMPARE(c.resolveTarget(QStringLiteral("head")), std::optional<int>(5));
@@ -175,7 +198,8 @@ void TestMigrationParser::resolvesTargetsByVersionRevisionHeadAndBase()
 
 void TestMigrationParser::lockRetriesHeaderIsReadAndDefaultsToNone()
 {
-    auto with = parse("-- version: 0007\n-- title: x\n-- lock_retries: 10\n-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 1;\n");
+    auto with = parse(
+        "-- version: 0007\n-- title: x\n-- lock_retries: 10\n-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 1;\n");
     QVERIFY2(with.ok(), qPrintable(with.error().located()));
     QCOMPARE(with->lockRetries, 10);
     auto without = parse(kHeader + "SELECT 1;\n-- migrate:down\nSELECT 1;\n");

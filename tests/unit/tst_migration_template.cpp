@@ -21,7 +21,7 @@ QByteArray readAll(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-} // namespace
+}  // namespace
 
 class TestMigrationTemplate : public QObject {
     Q_OBJECT
@@ -40,27 +40,33 @@ private slots:
 
 void TestMigrationTemplate::slugKeepsLettersAndDigitsWithoutAccents()
 {
-    QCOMPARE(MigrationTemplate::slug(QStringLiteral("Ajout d'un index à « users » (été 2025)")), QStringLiteral("ajout_d_un_index_a_users_ete_2025"));
+    QCOMPARE(MigrationTemplate::slug(QStringLiteral("Ajout d'un index à « users » (été 2025)")),
+             QStringLiteral("ajout_d_un_index_a_users_ete_2025"));
     QCOMPARE(MigrationTemplate::slug(QStringLiteral("  Élève  ")), QStringLiteral("eleve"));
     QCOMPARE(MigrationTemplate::slug(QStringLiteral("!!! — ???")), QString());
     QCOMPARE(MigrationTemplate::slug(QStringLiteral("abc def ghi"), 5), QStringLiteral("abc_d"));
-    QCOMPARE(MigrationTemplate::slug(QStringLiteral("abcd efgh"), 5), QStringLiteral("abcd"));  // no trailing "_"
+    QCOMPARE(MigrationTemplate::slug(QStringLiteral("abcd efgh"), 5),
+             QStringLiteral("abcd"));  // no trailing "_"
 }
 
 void TestMigrationTemplate::newWritesTheNextVersionWithHeaderAndCommentedSections()
 {
     QTemporaryDir dir;
     copyRealMigrations(dir.path());
-    auto path = MigrationTemplate::create(dir.path(), {QStringLiteral("Points d'expérience"), QStringLiteral("Experience points"), true});
+    auto path = MigrationTemplate::create(
+        dir.path(),
+        {QStringLiteral("Points d'expérience"), QStringLiteral("Experience points"), true});
     QVERIFY2(path.ok(), qPrintable(path.error().fullText()));
     QCOMPARE(QFileInfo(path.value()).fileName(), QStringLiteral("0007_points_d_experience.sql"));
     const QString text = QString::fromUtf8(readAll(path.value()));
-    QVERIFY(text.startsWith(QStringLiteral("-- version: 0007\n-- title: Points d'expérience\n-- title_en: Experience points\n"
-                                           "-- revision: points_d_experience\n-- transactional: true\n")));
+    QVERIFY(text.startsWith(QStringLiteral(
+        "-- version: 0007\n-- title: Points d'expérience\n-- title_en: Experience points\n"
+        "-- revision: points_d_experience\n-- transactional: true\n")));
     // Filled in, the file is a valid migration with that header.
     QFile file(path.value());
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(text.toUtf8().replace("-- migrate:down", "ALTER TABLE users ADD COLUMN xp int;\n\n-- migrate:down"));
+    file.write(text.toUtf8().replace("-- migrate:down",
+                                     "ALTER TABLE users ADD COLUMN xp int;\n\n-- migrate:down"));
     file.close();
     auto parsed = MigrationParser::parseFile(path.value());
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().fullText()));
@@ -70,7 +76,8 @@ void TestMigrationTemplate::newWritesTheNextVersionWithHeaderAndCommentedSection
     QVERIFY(MigrationCatalogLoader::load(dir.path()).ok());
 
     // The same title again: the next version, and the revision id made unique with it.
-    auto second = MigrationTemplate::create(dir.path(), {QStringLiteral("Points d'expérience"), {}, true});
+    auto second =
+        MigrationTemplate::create(dir.path(), {QStringLiteral("Points d'expérience"), {}, true});
     QVERIFY(second.ok());
     QCOMPARE(QFileInfo(second.value()).fileName(), QStringLiteral("0008_points_d_experience.sql"));
     QVERIFY(readAll(second.value()).contains("-- revision: points_d_experience_0008\n"));
@@ -91,7 +98,8 @@ void TestMigrationTemplate::aFreshTemplateIsRefusedUntilItsUpSectionHasAStatemen
 void TestMigrationTemplate::nonTransactionalFlagIsWrittenInTheHeader()
 {
     QTemporaryDir dir;
-    auto path = MigrationTemplate::create(dir.path(), {QStringLiteral("Index concurrent"), {}, false});
+    auto path =
+        MigrationTemplate::create(dir.path(), {QStringLiteral("Index concurrent"), {}, false});
     QVERIFY(path.ok());
     QVERIFY(readAll(path.value()).contains("-- transactional: false\n"));
 }
@@ -102,10 +110,13 @@ void TestMigrationTemplate::titleThatSlugsToNothingIsRefusedAndNothingWritten()
     auto path = MigrationTemplate::create(dir.path(), {QStringLiteral("« … »"), {}, true});
     QVERIFY(!path.ok());
     QCOMPARE(path.error().exitCode, ExitCode::Usage);
-    QVERIFY2(path.error().message.contains(QStringLiteral("« … »")), qPrintable(path.error().message));
-    auto twoLines = MigrationTemplate::create(dir.path(), {QStringLiteral("Un\n-- revision: x"), {}, true});
+    QVERIFY2(path.error().message.contains(QStringLiteral("« … »")),
+             qPrintable(path.error().message));
+    auto twoLines =
+        MigrationTemplate::create(dir.path(), {QStringLiteral("Un\n-- revision: x"), {}, true});
     QVERIFY(!twoLines.ok());
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
 }
 
 void TestMigrationTemplate::folderThatCannotBeWrittenIsNamed()
@@ -113,7 +124,8 @@ void TestMigrationTemplate::folderThatCannotBeWrittenIsNamed()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("plain-file"));
     QFile(file).open(QIODevice::WriteOnly);
-    auto path = MigrationTemplate::create(file + QStringLiteral("/migrations"), {QStringLiteral("Titre"), {}, true});
+    auto path = MigrationTemplate::create(file + QStringLiteral("/migrations"),
+                                          {QStringLiteral("Titre"), {}, true});
     QVERIFY(!path.ok());
     QCOMPARE(path.error().file, file + QStringLiteral("/migrations"));
 }
@@ -137,11 +149,13 @@ void TestMigrationTemplate::anExistingFileIsNeverOverwritten()
 void TestMigrationTemplate::cliNewPrintsThePath()
 {
     QTemporaryDir dir;
-    const CliRun run = runCli({QStringLiteral("--migrations"), dir.path(), QStringLiteral("new"), QStringLiteral("Nouvelle table"),
-                               QStringLiteral("--title-en"), QStringLiteral("New table")});
+    const CliRun run = runCli({QStringLiteral("--migrations"), dir.path(), QStringLiteral("new"),
+                               QStringLiteral("Nouvelle table"), QStringLiteral("--title-en"),
+                               QStringLiteral("New table")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(), dir.filePath(QStringLiteral("0001_nouvelle_table.sql")));
-    const CliRun empty = runCli({QStringLiteral("--migrations"), dir.path(), QStringLiteral("new"), QStringLiteral("???")});
+    const CliRun empty = runCli(
+        {QStringLiteral("--migrations"), dir.path(), QStringLiteral("new"), QStringLiteral("???")});
     QCOMPARE(empty.exitCode, 2);
     QVERIFY2(empty.err.contains(QLatin1String("???")), qPrintable(empty.err));
 }
@@ -149,11 +163,15 @@ void TestMigrationTemplate::cliNewPrintsThePath()
 void TestMigrationTemplate::replacesRevisionsHeaderIsReadAndChecked()
 {
     const QByteArray body = "-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 1;\n";
-    auto parsed = MigrationParser::parseText("-- version: 1\n-- title: x\n-- replaces_revisions: 20250513_baseline, other_one\n" + body,
-                                             QStringLiteral("0001_x.sql"));
+    auto parsed = MigrationParser::parseText(
+        "-- version: 1\n-- title: x\n-- replaces_revisions: 20250513_baseline, other_one\n" + body,
+        QStringLiteral("0001_x.sql"));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().fullText()));
-    QCOMPARE(parsed->replacesRevisions, (QStringList{QStringLiteral("20250513_baseline"), QStringLiteral("other_one")}));
-    auto bad = MigrationParser::parseText("-- version: 1\n-- title: x\n-- replaces_revisions: not-an-id\n" + body, QStringLiteral("0001_x.sql"));
+    QCOMPARE(parsed->replacesRevisions,
+             (QStringList{QStringLiteral("20250513_baseline"), QStringLiteral("other_one")}));
+    auto bad = MigrationParser::parseText(
+        "-- version: 1\n-- title: x\n-- replaces_revisions: not-an-id\n" + body,
+        QStringLiteral("0001_x.sql"));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().line, 3);
     QVERIFY(bad.error().message.contains(QLatin1String("replaces_revisions")));

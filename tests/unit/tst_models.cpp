@@ -151,7 +151,8 @@ SchemaSnapshot expectedSchema()
     SchemaTable users;
     users.schema = QStringLiteral("public");
     users.name = QStringLiteral("users");
-    users.columns << column(QStringLiteral("id")) << column(QStringLiteral("team_id")) << column(QStringLiteral("total_points"), QStringLiteral("0"));
+    users.columns << column(QStringLiteral("id")) << column(QStringLiteral("team_id"))
+                  << column(QStringLiteral("total_points"), QStringLiteral("0"));
     SchemaIndex index;
     index.name = QStringLiteral("idx_users_team");
     index.columns = {QStringLiteral("team_id")};
@@ -179,7 +180,8 @@ QModelIndex rowAt(const QAbstractItemModel &model, const QStringList &path)
 {
     QModelIndex parent;
     for (const QString &label : path) {
-        const QModelIndexList hits = model.match(model.index(0, 0, parent), Qt::DisplayRole, label, 1, Qt::MatchExactly);
+        const QModelIndexList hits =
+            model.match(model.index(0, 0, parent), Qt::DisplayRole, label, 1, Qt::MatchExactly);
         if (hits.isEmpty())
             return {};
         parent = hits.first();
@@ -187,35 +189,44 @@ QModelIndex rowAt(const QAbstractItemModel &model, const QStringList &path)
     return parent;
 }
 
-} // namespace
+}  // namespace
 
 void TestModels::schemaTreeShowsTheStatusOfEachObject_data()
 {
-    QTest::addColumn<QString>("change");  // what the actual side lacks or adds
+    QTest::addColumn<QString>("change");    // what the actual side lacks or adds
     QTest::addColumn<QStringList>("path");  // the labels leading to the row
-    QTest::addColumn<QString>("owner");   // the row's (table, object) in SchemaDifference
+    QTest::addColumn<QString>("owner");     // the row's (table, object) in SchemaDifference
     QTest::addColumn<QString>("object");
-    QTest::addColumn<int>("kind");        // DiffKind, -1 when nothing differs
+    QTest::addColumn<int>("kind");  // DiffKind, -1 when nothing differs
     QTest::addColumn<QString>("expectedText");
     QTest::addColumn<QString>("actualText");
     QTest::addColumn<QString>("fixStart");
-    const int missing = static_cast<int>(DiffKind::Missing), unexpected = static_cast<int>(DiffKind::Unexpected),
+    const int missing = static_cast<int>(DiffKind::Missing),
+              unexpected = static_cast<int>(DiffKind::Unexpected),
               changed = static_cast<int>(DiffKind::Changed);
-    QTest::newRow("same column") << u"none"_s << QStringList{u"users"_s, u"total_points"_s} << u"users"_s << u"total_points"_s << -1
-                                 << u"integer DEFAULT 0"_s << u"integer DEFAULT 0"_s << QString();
-    QTest::newRow("missing index") << u"drop index"_s << QStringList{u"users"_s, u"index idx_users_team"_s} << u"users"_s
-                                   << u"idx_users_team"_s << missing << u"btree (team_id)"_s << QString() << u"CREATE INDEX"_s;
-    QTest::newRow("missing foreign key") << u"drop key"_s << QStringList{u"users"_s, u"foreign key fk_users_team"_s} << u"users"_s
-                                         << u"fk_users_team"_s << missing << u"(team_id) → teams(id) ON DELETE NO ACTION"_s << QString()
-                                         << u"ALTER TABLE"_s;
-    QTest::newRow("unexpected column") << u"add column"_s << QStringList{u"users"_s, u"guide_extra"_s} << u"users"_s << u"guide_extra"_s
-                                       << unexpected << QString() << u"integer"_s << QString();
-    QTest::newRow("changed default") << u"drop default"_s << QStringList{u"users"_s, u"total_points"_s} << u"users"_s << u"total_points"_s
-                                     << changed << u"integer DEFAULT 0"_s << u"integer"_s << u"ALTER TABLE"_s;
-    QTest::newRow("missing table") << u"drop table"_s << QStringList{u"teams"_s} << u"teams"_s << QString() << missing << u"table"_s
-                                   << QString() << u"CREATE TABLE"_s;
-    QTest::newRow("changed enum type") << u"drop label"_s << QStringList{u"Enum type userrole"_s} << u"userrole"_s << QString() << changed
-                                       << u"padawan, maitre"_s << u"padawan"_s << u"ALTER TYPE"_s;
+    QTest::newRow("same column") << u"none"_s << QStringList{u"users"_s, u"total_points"_s}
+                                 << u"users"_s << u"total_points"_s << -1 << u"integer DEFAULT 0"_s
+                                 << u"integer DEFAULT 0"_s << QString();
+    QTest::newRow("missing index")
+        << u"drop index"_s << QStringList{u"users"_s, u"index idx_users_team"_s} << u"users"_s
+        << u"idx_users_team"_s << missing << u"btree (team_id)"_s << QString() << u"CREATE INDEX"_s;
+    QTest::newRow("missing foreign key")
+        << u"drop key"_s << QStringList{u"users"_s, u"foreign key fk_users_team"_s} << u"users"_s
+        << u"fk_users_team"_s << missing << u"(team_id) → teams(id) ON DELETE NO ACTION"_s
+        << QString() << u"ALTER TABLE"_s;
+    QTest::newRow("unexpected column")
+        << u"add column"_s << QStringList{u"users"_s, u"guide_extra"_s} << u"users"_s
+        << u"guide_extra"_s << unexpected << QString() << u"integer"_s << QString();
+    QTest::newRow("changed default")
+        << u"drop default"_s << QStringList{u"users"_s, u"total_points"_s} << u"users"_s
+        << u"total_points"_s << changed << u"integer DEFAULT 0"_s << u"integer"_s
+        << u"ALTER TABLE"_s;
+    QTest::newRow("missing table")
+        << u"drop table"_s << QStringList{u"teams"_s} << u"teams"_s << QString() << missing
+        << u"table"_s << QString() << u"CREATE TABLE"_s;
+    QTest::newRow("changed enum type")
+        << u"drop label"_s << QStringList{u"Enum type userrole"_s} << u"userrole"_s << QString()
+        << changed << u"padawan, maitre"_s << u"padawan"_s << u"ALTER TYPE"_s;
 }
 
 void TestModels::schemaTreeShowsTheStatusOfEachObject()
@@ -241,8 +252,7 @@ void TestModels::schemaTreeShowsTheStatusOfEachObject()
         extra.ordinal = 4;
         extra.type = QStringLiteral("integer");
         users.columns << extra;
-    }
-    else if (change == QLatin1String("drop default"))
+    } else if (change == QLatin1String("drop default"))
         users.columns[2].defaultValue.clear();
     else if (change == QLatin1String("drop table"))
         actual.tables.removeFirst();
@@ -253,7 +263,9 @@ void TestModels::schemaTreeShowsTheStatusOfEachObject()
     SchemaTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshots(expected, actual, diff);
-    QCOMPARE(model.rowCount(), change == QLatin1String("drop label") ? 3 : 2);  // the tables, then the enum's difference
+    QCOMPARE(model.rowCount(),
+             change == QLatin1String("drop label") ? 3
+                                                   : 2);  // the tables, then the enum's difference
     const QModelIndex row = rowAt(model, path);
     QVERIFY2(row.isValid(), qPrintable(path.join(QLatin1String(" / "))));
     QCOMPARE(row.siblingAtColumn(SchemaTreeModel::ExpectedColumn).data().toString(), expectedText);
@@ -263,11 +275,13 @@ void TestModels::schemaTreeShowsTheStatusOfEachObject()
     const QString description = row.data(SchemaTreeModel::DescriptionRole).toString();
     const QString fix = row.data(SchemaTreeModel::FixSqlRole).toString();
     QVERIFY2(fix.startsWith(fixStart) && fix.isEmpty() == fixStart.isEmpty(), qPrintable(fix));
-    QCOMPARE(row.data(SchemaTreeModel::DetailsRole).toString(), fix.isEmpty() ? description : description + QStringLiteral("\n\n") + fix);
+    QCOMPARE(row.data(SchemaTreeModel::DetailsRole).toString(),
+             fix.isEmpty() ? description : description + QStringLiteral("\n\n") + fix);
     if (kind < 0) {
         QVERIFY(description.isEmpty());
         QCOMPARE(row.data(SchemaTreeModel::SeverityRole).toInt(), -1);
-        QVERIFY(!row.data(Qt::ForegroundRole).isValid() && !row.data(Qt::DecorationRole).isValid() && !row.data(Qt::ToolTipRole).isValid());
+        QVERIFY(!row.data(Qt::ForegroundRole).isValid() && !row.data(Qt::DecorationRole).isValid()
+                && !row.data(Qt::ToolTipRole).isValid());
         QVERIFY(!row.parent().data(SchemaTreeModel::HasDifferenceRole).toBool());
         return;
     }
@@ -285,9 +299,11 @@ void TestModels::schemaTreeShowsTheStatusOfEachObject()
     // Its kind's colour on every column, its icon and name on the first.
     const QColor colour = SchemaTreeModel::kindColor(static_cast<DiffKind>(kind));
     for (int column = 0; column < SchemaTreeModel::ColumnCount; ++column)
-        QCOMPARE(row.siblingAtColumn(column).data(Qt::ForegroundRole).value<QBrush>().color(), colour);
+        QCOMPARE(row.siblingAtColumn(column).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 colour);
     QVERIFY(!row.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QCOMPARE(row.data(Qt::ToolTipRole).toString(), SchemaTreeModel::kindName(static_cast<DiffKind>(kind)));
+    QCOMPARE(row.data(Qt::ToolTipRole).toString(),
+             SchemaTreeModel::kindName(static_cast<DiffKind>(kind)));
     // A table whose rows differ stays in the "only differences" filter, in bold.
     if (path.size() > 1) {
         QVERIFY(row.parent().data(SchemaTreeModel::HasDifferenceRole).toBool());
@@ -304,7 +320,8 @@ void TestModels::schemaTreeRetranslatesItsHeadersAndRows()
     SchemaTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshots(expected, actual, SchemaComparer::compare(expected, actual));
-    const QModelIndex key = rowAt(model, {QStringLiteral("users"), QStringLiteral("foreign key fk_users_team")});
+    const QModelIndex key =
+        rowAt(model, {QStringLiteral("users"), QStringLiteral("foreign key fk_users_team")});
     QVERIFY(key.isValid());
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Object"));
     QCOMPARE(key.data(Qt::ToolTipRole).toString(), QStringLiteral("missing"));
@@ -319,9 +336,12 @@ void TestModels::schemaTreeRetranslatesItsHeadersAndRows()
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Objet"));
     QCOMPARE(key.data().toString(), QStringLiteral("clé étrangère fk_users_team"));
     QCOMPARE(key.data(Qt::ToolTipRole).toString(), QStringLiteral("manquant"));
-    QVERIFY2(key.data(SchemaTreeModel::DescriptionRole).toString().startsWith(QStringLiteral("Clé étrangère fk_users_team")),
+    QVERIFY2(key.data(SchemaTreeModel::DescriptionRole)
+                 .toString()
+                 .startsWith(QStringLiteral("Clé étrangère fk_users_team")),
              qPrintable(key.data(SchemaTreeModel::DescriptionRole).toString()));
-    QCOMPARE(model.index(0, SchemaTreeModel::ExpectedColumn).data().toString(), QStringLiteral("table"));
+    QCOMPARE(model.index(0, SchemaTreeModel::ExpectedColumn).data().toString(),
+             QStringLiteral("table"));
 
     Translations::install(QStringLiteral("en"));
     model.retranslate();

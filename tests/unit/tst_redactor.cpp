@@ -18,12 +18,18 @@ void TestRedactor::masksSecrets_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("secret");
 
-    QTest::newRow("conninfo") << "host=h password=hunter2 user=u" << "hunter2";
-    QTest::newRow("conninfo quoted") << "password='a b\\'c' user=u" << "a b";
-    QTest::newRow("upper case") << "PASSWORD = Zorglub99" << "Zorglub99";
-    QTest::newRow("url credentials") << "connecting to postgresql://admin:Tr0ub4dor@db:5432/x" << "Tr0ub4dor";
-    QTest::newRow("env assignment") << "PGPASSWORD=xyzzy123 pg_dump" << "xyzzy123";
-    QTest::newRow("pwd key") << "pwd=abc123;host=h" << "abc123";
+    QTest::newRow("conninfo") << "host=h password=hunter2 user=u"
+                              << "hunter2";
+    QTest::newRow("conninfo quoted") << "password='a b\\'c' user=u"
+                                     << "a b";
+    QTest::newRow("upper case") << "PASSWORD = Zorglub99"
+                                << "Zorglub99";
+    QTest::newRow("url credentials") << "connecting to postgresql://admin:Tr0ub4dor@db:5432/x"
+                                     << "Tr0ub4dor";
+    QTest::newRow("env assignment") << "PGPASSWORD=xyzzy123 pg_dump"
+                                    << "xyzzy123";
+    QTest::newRow("pwd key") << "pwd=abc123;host=h"
+                             << "abc123";
 }
 
 void TestRedactor::masksSecrets()

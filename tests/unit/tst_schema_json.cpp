@@ -15,12 +15,41 @@ SchemaTable sampleTable(const QString &name)
     SchemaTable t;
     t.schema = QStringLiteral("public");
     t.name = name;
-    t.columns = {{QStringLiteral("id"), 1, QStringLiteral("integer"), false, QStringLiteral("nextval('users_id_seq'::regclass)"), {}, {}, {}},
-                 {QStringLiteral("code"), 2, QStringLiteral("character varying(50)"), true, {}, {}, {}, QStringLiteral("\"C\"")},
-                 {QStringLiteral("n"), 3, QStringLiteral("bigint"), false, {}, QStringLiteral("always"), {}, {}},
-                 {QStringLiteral("twice"), 4, QStringLiteral("bigint"), true, {}, {}, QStringLiteral("(n * 2)"), {}}};
+    t.columns = {{QStringLiteral("id"),
+                  1,
+                  QStringLiteral("integer"),
+                  false,
+                  QStringLiteral("nextval('users_id_seq'::regclass)"),
+                  {},
+                  {},
+                  {}},
+                 {QStringLiteral("code"),
+                  2,
+                  QStringLiteral("character varying(50)"),
+                  true,
+                  {},
+                  {},
+                  {},
+                  QStringLiteral("\"C\"")},
+                 {QStringLiteral("n"),
+                  3,
+                  QStringLiteral("bigint"),
+                  false,
+                  {},
+                  QStringLiteral("always"),
+                  {},
+                  {}},
+                 {QStringLiteral("twice"),
+                  4,
+                  QStringLiteral("bigint"),
+                  true,
+                  {},
+                  {},
+                  QStringLiteral("(n * 2)"),
+                  {}}};
     t.primaryKey = SchemaKey{name + QStringLiteral("_pkey"), {QStringLiteral("id")}, false, false};
-    t.uniques = {{QStringLiteral("u_code"), {QStringLiteral("code"), QStringLiteral("n")}, true, true}};
+    t.uniques = {
+        {QStringLiteral("u_code"), {QStringLiteral("code"), QStringLiteral("n")}, true, true}};
     SchemaForeignKey fk;
     fk.name = QStringLiteral("fk_parent");
     fk.columns = {QStringLiteral("n")};
@@ -33,15 +62,25 @@ SchemaTable sampleTable(const QString &name)
     t.checks = {{QStringLiteral("positive"), QStringLiteral("CHECK ((n > 0))"), true}};
     SchemaIndex index;
     index.name = QStringLiteral("idx_expr");
-    index.columns = {QStringLiteral("(lower((code)::text)) DESC"), QStringLiteral("n text_pattern_ops")};
+    index.columns = {QStringLiteral("(lower((code)::text)) DESC"),
+                     QStringLiteral("n text_pattern_ops")};
     index.include = {QStringLiteral("id")};
     index.unique = true;
     index.nullsNotDistinct = true;
     index.predicate = QStringLiteral("n > 0");
     index.options = QStringLiteral("fillfactor=70");
     index.valid = false;
-    t.indexes = {index, SchemaIndex{name + QStringLiteral("_pkey"), {QStringLiteral("id")}, {}, true, false,
-                                    QStringLiteral("btree"), {}, {}, true, name + QStringLiteral("_pkey")}};
+    t.indexes = {index,
+                 SchemaIndex{name + QStringLiteral("_pkey"),
+                             {QStringLiteral("id")},
+                             {},
+                             true,
+                             false,
+                             QStringLiteral("btree"),
+                             {},
+                             {},
+                             true,
+                             name + QStringLiteral("_pkey")}};
     return t;
 }
 
@@ -58,16 +97,28 @@ SchemaSnapshot sampleSnapshot()
     view.viewDefinition = QStringLiteral(" SELECT users.id\n   FROM users;");
     view.columns = {{QStringLiteral("id"), 1, QStringLiteral("integer"), true, {}, {}, {}, {}}};
     s.views = {view};
-    s.sequences = {{QStringLiteral("public"), QStringLiteral("users_id_seq"), QStringLiteral("bigint"), 1, 1, 1,
-                    std::numeric_limits<qint64>::max(), 1, false, QStringLiteral("users"), QStringLiteral("id")},
-                   {QStringLiteral("public"), QStringLiteral("down"), QStringLiteral("integer"), -1, -1,
-                    std::numeric_limits<qint64>::min(), -1, 20, true, {}, {}}};
-    s.enums = {{QStringLiteral("public"), QStringLiteral("userrole"), {QStringLiteral("PADAWAN"), QStringLiteral("it's")}}};
+    s.sequences = {{QStringLiteral("public"), QStringLiteral("users_id_seq"),
+                    QStringLiteral("bigint"), 1, 1, 1, std::numeric_limits<qint64>::max(), 1, false,
+                    QStringLiteral("users"), QStringLiteral("id")},
+                   {QStringLiteral("public"),
+                    QStringLiteral("down"),
+                    QStringLiteral("integer"),
+                    -1,
+                    -1,
+                    std::numeric_limits<qint64>::min(),
+                    -1,
+                    20,
+                    true,
+                    {},
+                    {}}};
+    s.enums = {{QStringLiteral("public"),
+                QStringLiteral("userrole"),
+                {QStringLiteral("PADAWAN"), QStringLiteral("it's")}}};
     s.normalise();
     return s;
 }
 
-} // namespace
+}  // namespace
 
 class TestSchemaJson : public QObject {
     Q_OBJECT
@@ -121,26 +172,34 @@ void TestSchemaJson::outputDoesNotDependOnTheOrderObjectsWereFound()
 void TestSchemaJson::eachColumnIsOneLineWithNameFirst()
 {
     const QString json = QString::fromUtf8(SnapshotJson::write(sampleSnapshot()));
-    QVERIFY2(json.contains(QStringLiteral("\n        {\"name\": \"code\", \"ordinal\": 2, \"type\": \"character varying(50)\", "
-                                          "\"nullable\": true, \"collation\": \"\\\"C\\\"\"}")), qPrintable(json));
-    QVERIFY(json.startsWith(QStringLiteral("{\n  \"format\": 1,\n  \"version\": \"0042\",\n  \"schemas\": [\"public\"],\n")));
+    QVERIFY2(
+        json.contains(QStringLiteral(
+            "\n        {\"name\": \"code\", \"ordinal\": 2, \"type\": \"character varying(50)\", "
+            "\"nullable\": true, \"collation\": \"\\\"C\\\"\"}")),
+        qPrintable(json));
+    QVERIFY(json.startsWith(QStringLiteral(
+        "{\n  \"format\": 1,\n  \"version\": \"0042\",\n  \"schemas\": [\"public\"],\n")));
     QVERIFY(json.endsWith(QStringLiteral("}\n")));
 }
 
 void TestSchemaJson::defaultsAreLeftOutOfTheFile()
 {
     const QString json = QString::fromUtf8(SnapshotJson::write(sampleSnapshot()));
-    const QString idLine = json.section(QStringLiteral("{\"name\": \"id\", \"ordinal\": 1"), 1, 1).section(QLatin1Char('\n'), 0, 0);
-    QVERIFY2(!idLine.contains(QStringLiteral("identity")) && !idLine.contains(QStringLiteral("collation")), qPrintable(idLine));
-    QVERIFY(json.contains(QStringLiteral("\"validated\": false")));   // the NOT VALID foreign key
+    const QString idLine = json.section(QStringLiteral("{\"name\": \"id\", \"ordinal\": 1"), 1, 1)
+                               .section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(!idLine.contains(QStringLiteral("identity"))
+                 && !idLine.contains(QStringLiteral("collation")),
+             qPrintable(idLine));
+    QVERIFY(json.contains(QStringLiteral("\"validated\": false")));  // the NOT VALID foreign key
     QVERIFY(!json.contains(QStringLiteral("\"validated\": true")));
-    QVERIFY(!json.contains(QStringLiteral("\"match\"")));             // SIMPLE is the default
+    QVERIFY(!json.contains(QStringLiteral("\"match\"")));  // SIMPLE is the default
 }
 
 void TestSchemaJson::stringsKeepUnicodeAndEscapeOnlyWhatJsonRequires()
 {
     SchemaSnapshot s;
-    s.enums = {{QStringLiteral("public"), QStringLiteral("é表🚀"), {QStringLiteral("a\"b\\c\nd\u0001")}}};
+    s.enums = {
+        {QStringLiteral("public"), QStringLiteral("é表🚀"), {QStringLiteral("a\"b\\c\nd\u0001")}}};
     const QByteArray json = SnapshotJson::write(s);
     QVERIFY2(json.contains(QStringLiteral("\"é表🚀\"").toUtf8()), json.constData());
     QVERIFY2(json.contains("\"a\\\"b\\\\c\\nd\\u0001\""), json.constData());
@@ -148,7 +207,8 @@ void TestSchemaJson::stringsKeepUnicodeAndEscapeOnlyWhatJsonRequires()
 
 void TestSchemaJson::readReportsTheLineOfInvalidJson()
 {
-    auto read = SnapshotJson::read("{\n  \"format\": 1,\n  \"tables\": [,]\n}\n", QStringLiteral("0001.json"));
+    auto read = SnapshotJson::read("{\n  \"format\": 1,\n  \"tables\": [,]\n}\n",
+                                   QStringLiteral("0001.json"));
     QVERIFY(!read.ok());
     QCOMPARE(read.error().line, 3);
     QCOMPARE(read.error().file, QStringLiteral("0001.json"));

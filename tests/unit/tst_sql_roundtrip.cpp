@@ -60,7 +60,8 @@ public:
     {
         switch (pick(4)) {
         case 0:
-            return "CREATE TABLE U&\"t\\00e9st\" (\"a b\"\tint,\r\n  c text DEFAULT " + expression() + ")";
+            return "CREATE TABLE U&\"t\\00e9st\" (\"a b\"\tint,\r\n  c text DEFAULT " + expression()
+                + ")";
         case 1:
             return "INSERT INTO t VALUES (" + expressions() + ")";
         case 2:
@@ -102,24 +103,29 @@ bool onlySkippable(const QByteArray &text)
     auto scanned = SqlSource::scan(text, QStringLiteral("gap"));
     if (!scanned)
         return false;
-    return std::all_of(scanned->tokens().cbegin(), scanned->tokens().cend(),
-                       [](const SqlSource::Token &t) { return t.kind != SqlSource::Token::Kind::Code; });
+    return std::all_of(
+        scanned->tokens().cbegin(), scanned->tokens().cend(),
+        [](const SqlSource::Token &t) { return t.kind != SqlSource::Token::Kind::Code; });
 }
 
-} // namespace
+}  // namespace
 
 void TestSqlRoundTrip::statementsAndSkippedTextRebuildTheFile()
 {
     for (quint32 seed = 1; seed <= 300; ++seed) {
         Generator generator(seed);
         QList<QByteArray> written;
-        QByteArray file = "-- version: 1\r\n-- title: Essai é\n\t\r\n-- migrate:up\n";  // only headers before up
+        QByteArray file =
+            "-- version: 1\r\n-- title: Essai é\n\t\r\n-- migrate:up\n";  // only headers before up
         file += generator.section(written);
         const qsizetype upCount = written.size();
         file += "-- migrate:down\r\n" + generator.section(written);
 
         auto m = MigrationParser::parseText(file, QStringLiteral("0001_generated.sql"));
-        QVERIFY2(m.ok(), qPrintable(QStringLiteral("seed %1: %2\n%3").arg(seed).arg(m.error().located(), QString::fromUtf8(file))));
+        QVERIFY2(m.ok(),
+                 qPrintable(QStringLiteral("seed %1: %2\n%3")
+                                .arg(seed)
+                                .arg(m.error().located(), QString::fromUtf8(file))));
         QCOMPARE(m->up.statements.size(), upCount);
         const QList<SqlStatement> sent = m->up.statements + m->down.statements;
         QCOMPARE(sent.size(), written.size());
@@ -129,8 +135,15 @@ void TestSqlRoundTrip::statementsAndSkippedTextRebuildTheFile()
         for (qsizetype i = 0; i < sent.size(); ++i) {
             const SqlStatement &statement = sent.at(i);
             const QByteArray skipped = file.mid(position, statement.offset - position);
-            QVERIFY2(onlySkippable(skipped), qPrintable(QStringLiteral("seed %1: code skipped: %2").arg(seed).arg(QString::fromUtf8(skipped))));
-            QVERIFY2(statement.sql.toUtf8() == written.at(i), qPrintable(QStringLiteral("seed %1 statement %2:\n%3\n---\n%4").arg(seed).arg(i).arg(statement.sql, QString::fromUtf8(written.at(i)))));
+            QVERIFY2(onlySkippable(skipped),
+                     qPrintable(QStringLiteral("seed %1: code skipped: %2")
+                                    .arg(seed)
+                                    .arg(QString::fromUtf8(skipped))));
+            QVERIFY2(statement.sql.toUtf8() == written.at(i),
+                     qPrintable(QStringLiteral("seed %1 statement %2:\n%3\n---\n%4")
+                                    .arg(seed)
+                                    .arg(i)
+                                    .arg(statement.sql, QString::fromUtf8(written.at(i)))));
             rebuilt += skipped + statement.sql.toUtf8();
             position = statement.offset + statement.length;
         }

@@ -1,8 +1,8 @@
 #include "backup/BackupCatalog.h"
 
 #include "common/AppInfo.h"
-#include "common/SettingsKeys.h"
 #include "common/JsonRecordFile.h"
+#include "common/SettingsKeys.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,21 +20,27 @@ QString canonical(const QString &file)
     const QString resolved = info.canonicalFilePath();
     return resolved.isEmpty() ? info.absoluteFilePath() : resolved;
 }
-} // namespace
+}  // namespace
 
 QJsonObject BackupRecord::toJson() const
 {
     QJsonObject counts;
     for (auto it = rowCounts.cbegin(); it != rowCounts.cend(); ++it)
         counts.insert(it.key(), it.value());
-    return {{QStringLiteral("file"), file}, {QStringLiteral("target"), target},
-            {QStringLiteral("database"), database}, {QStringLiteral("profile"), profileName},
+    return {{QStringLiteral("file"), file},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("database"), database},
+            {QStringLiteral("profile"), profileName},
             {QStringLiteral("environment"), environment},
             {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("durationMs"), durationMs}, {QStringLiteral("dumpMs"), dumpMs},
-            {QStringLiteral("verifyMs"), verifyMs}, {QStringLiteral("sizeBytes"), sizeBytes},
-            {QStringLiteral("serverVersion"), serverVersion}, {QStringLiteral("toolVersion"), toolVersion},
-            {QStringLiteral("migrationVersion"), migrationVersion}, {QStringLiteral("verified"), true},
+            {QStringLiteral("durationMs"), durationMs},
+            {QStringLiteral("dumpMs"), dumpMs},
+            {QStringLiteral("verifyMs"), verifyMs},
+            {QStringLiteral("sizeBytes"), sizeBytes},
+            {QStringLiteral("serverVersion"), serverVersion},
+            {QStringLiteral("toolVersion"), toolVersion},
+            {QStringLiteral("migrationVersion"), migrationVersion},
+            {QStringLiteral("verified"), true},
             {QStringLiteral("rowCounts"), counts}};
 }
 
@@ -46,7 +52,8 @@ BackupRecord BackupRecord::fromJson(const QJsonObject &json)
     r.database = json.value(QLatin1String("database")).toString();
     r.profileName = json.value(QLatin1String("profile")).toString();
     r.environment = json.value(QLatin1String("environment")).toString();
-    r.createdAt = QDateTime::fromString(json.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
+    r.createdAt =
+        QDateTime::fromString(json.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
     r.durationMs = json.value(QLatin1String("durationMs")).toInteger();
     r.dumpMs = json.value(QLatin1String("dumpMs")).toInteger();
     r.verifyMs = json.value(QLatin1String("verifyMs")).toInteger();
@@ -66,7 +73,8 @@ bool BackupRecord::fileIntact() const
     return info.isFile() && info.size() == sizeBytes;
 }
 
-BackupCatalog::BackupCatalog(QString path) : m_path(std::move(path)) {}
+BackupCatalog::BackupCatalog(QString path) : m_path(std::move(path))
+{}
 
 QString BackupCatalog::defaultPath()
 {
@@ -84,16 +92,22 @@ QString BackupCatalog::fileNameFor(const QString &database, const QDateTime &whe
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
     QString safe = database;
     safe.replace(unsafe, QStringLiteral("_"));
-    return QStringLiteral("backup_%1_%2.dump").arg(safe, when.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmmss")));
+    return QStringLiteral("backup_%1_%2.dump")
+        .arg(safe, when.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmmss")));
 }
 
 QString BackupCatalog::targetKey(const ConnectionProfile &profile)
 {
     // The local server is one server whether reached through its Unix socket or loopback TCP.
     const QString host = profile.host.trimmed();
-    static const QStringList loopback = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
-    const bool local = host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback.contains(host.toLower());
-    return QStringLiteral("%1:%2/%3").arg(local ? QStringLiteral("localhost") : host.toLower()).arg(profile.port).arg(profile.database);
+    static const QStringList loopback = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                                         QStringLiteral("::1")};
+    const bool local =
+        host.isEmpty() || host.startsWith(QLatin1Char('/')) || loopback.contains(host.toLower());
+    return QStringLiteral("%1:%2/%3")
+        .arg(local ? QStringLiteral("localhost") : host.toLower())
+        .arg(profile.port)
+        .arg(profile.database);
 }
 
 Outcome<QList<BackupRecord>> BackupCatalog::load() const
@@ -139,4 +153,4 @@ std::optional<BackupRecord> BackupCatalog::latestFor(const ConnectionProfile &pr
     return best;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -14,19 +14,19 @@ namespace mathakine {
 
 // One verified backup: where it is, what it holds and how it was made.
 struct BackupRecord {
-    QString file;                  // absolute path of the .dump
-    QString target;                // BackupCatalog::targetKey of the source database
+    QString file;    // absolute path of the .dump
+    QString target;  // BackupCatalog::targetKey of the source database
     QString database;
-    QString profileName;           // empty when the connection came from a URL
-    QString environment;           // environmentKey() of the source profile
-    QDateTime createdAt;           // UTC, when pg_dump started
+    QString profileName;  // empty when the connection came from a URL
+    QString environment;  // environmentKey() of the source profile
+    QDateTime createdAt;  // UTC, when pg_dump started
     qint64 durationMs = 0;
-    qint64 dumpMs = 0;             // of which pg_dump
-    qint64 verifyMs = 0;           // and pg_restore reading the whole file back
+    qint64 dumpMs = 0;    // of which pg_dump
+    qint64 verifyMs = 0;  // and pg_restore reading the whole file back
     qint64 sizeBytes = 0;
     QString serverVersion;
-    QString toolVersion;           // pg_dump's
-    QString migrationVersion;      // newest applied migration, empty at base
+    QString toolVersion;              // pg_dump's
+    QString migrationVersion;         // newest applied migration, empty at base
     QMap<QString, qint64> rowCounts;  // "schema.table" -> rows, in the dump's snapshot
 
     QJsonObject toJson() const;
@@ -62,4 +62,4 @@ private:
     QString m_path;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -1,12 +1,12 @@
 #include "backup/BackupJob.h"
 
+#include "backup/BackupTools.h"
 #include "connection/DatabaseSession.h"
+#include "connection/ServerStatement.h"
 #include "log/Log.h"
 #include "migrate/HistoryStore.h"
-#include "rowcount/BackupRowCounts.h"
-#include "backup/BackupTools.h"
-#include "connection/ServerStatement.h"
 #include "process/TempFileLease.h"
+#include "rowcount/BackupRowCounts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,9 +14,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <fcntl.h>
 #include <unistd.h>
-#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -48,7 +48,8 @@ QString exportSnapshot(const DatabaseSession &session)
             return exported.value().toString();
     }
     session.database().rollback();
-    log::warn(QCoreApplication::translate("Journal", "no exported snapshot: row counts are read after the dump"));
+    log::warn(QCoreApplication::translate(
+        "Journal", "no exported snapshot: row counts are read after the dump"));
     return {};
 }
 
@@ -57,10 +58,11 @@ QString newestAppliedVersion(const DatabaseSession &session)
     auto history = HistoryStore(session).load();
     return history ? history->currentVersion() : QString();
 }
-} // namespace
+}  // namespace
 
 BackupJob::BackupJob(BackupRequest request, CancelToken cancel)
-    : m_request(std::move(request)), m_startedAt(QDateTime::currentDateTimeUtc()), m_cancel(std::move(cancel))
+    : m_request(std::move(request)), m_startedAt(QDateTime::currentDateTimeUtc()),
+      m_cancel(std::move(cancel))
 {
     if (m_request.folder.isEmpty())
         m_request.folder = BackupCatalog::defaultFolder();
@@ -74,7 +76,8 @@ BackupJob::BackupJob(BackupRequest request, CancelToken cancel)
     const QString name = BackupCatalog::fileNameFor(m_request.spec.profile.database, m_startedAt);
     m_file = QDir(m_request.folder).absoluteFilePath(name);
     for (int n = 2; QFileInfo::exists(m_file); ++n)
-        m_file = QDir(m_request.folder).absoluteFilePath(name.chopped(5) + QStringLiteral("_%1.dump").arg(n));
+        m_file = QDir(m_request.folder)
+                     .absoluteFilePath(name.chopped(5) + QStringLiteral("_%1.dump").arg(n));
 }
 
 QString BackupJob::plannedFile() const
@@ -95,7 +98,10 @@ void BackupJob::report(const BackupProgress &progress) const
 
 AppError BackupJob::error(const QString &message, const QString &detail, const QString &hint) const
 {
-    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+    return AppError{.exitCode = ExitCode::Failed,
+                    .message = message,
+                    .detail = detail,
+                    .hint = hint,
                     .file = plannedFile()};
 }
 
@@ -117,7 +123,8 @@ Outcome<BackupRecord> BackupJob::run()
     const QString finalFile = plannedFile();
     const QString partial = finalFile + QLatin1String(".partial");
     if (!QDir().mkpath(QFileInfo(finalFile).absolutePath()))
-        return error(tr("Cannot create the backups folder %1.").arg(QFileInfo(finalFile).absolutePath()));
+        return error(
+            tr("Cannot create the backups folder %1.").arg(QFileInfo(finalFile).absolutePath()));
     if (QFileInfo::exists(finalFile))
         return error(tr("The backup file already exists; it is never overwritten."));
     QFile::remove(partial);  // left by a run that was itself killed
@@ -133,7 +140,9 @@ Outcome<BackupRecord> BackupJob::run()
 
     QElapsedTimer phase;
     phase.start();
-    if (Status s = dump(session, tools->pgDump, snapshot, partial, static_cast<int>(tables->size())); !s) {
+    if (Status s =
+            dump(session, tools->pgDump, snapshot, partial, static_cast<int>(tables->size()));
+        !s) {
         QFile::remove(partial);
         return s.error();
     }
@@ -145,7 +154,11 @@ Outcome<BackupRecord> BackupJob::run()
         QFile::remove(partial);
         return counts.error();
     }
-    report({BackupProgress::Phase::Verifying, static_cast<int>(tables->size()), static_cast<int>(tables->size()), {}, QFileInfo(partial).size()});
+    report({BackupProgress::Phase::Verifying,
+            static_cast<int>(tables->size()),
+            static_cast<int>(tables->size()),
+            {},
+            QFileInfo(partial).size()});
     phase.restart();
     if (Status s = verify(tools->pgRestore, partial, counts.value()); !s) {
         QFile::remove(partial);
@@ -176,24 +189,34 @@ Outcome<BackupRecord> BackupJob::run()
     record.durationMs = timer.elapsed();
     record.dumpMs = dumpMs;
     record.verifyMs = verifyMs;
-    report({BackupProgress::Phase::Recording, static_cast<int>(tables->size()), static_cast<int>(tables->size()), {}, record.sizeBytes});
+    report({BackupProgress::Phase::Recording,
+            static_cast<int>(tables->size()),
+            static_cast<int>(tables->size()),
+            {},
+            record.sizeBytes});
     if (Status s = BackupCatalog(m_request.catalogPath).add(record); !s) {
         AppError e = s.error();
-        e.hint = tr("The dump %1 is complete and verified, but the production gate will not see it.").arg(finalFile);
+        e.hint =
+            tr("The dump %1 is complete and verified, but the production gate will not see it.")
+                .arg(finalFile);
         return e;
     }
     log::info(QCoreApplication::translate("Journal", "backup of %1 written to %2 (%3 bytes, %4 ms)")
-                  .arg(m_request.spec.profile.displayTarget(), finalFile).arg(record.sizeBytes).arg(record.durationMs));
+                  .arg(m_request.spec.profile.displayTarget(), finalFile)
+                  .arg(record.sizeBytes)
+                  .arg(record.durationMs));
     return record;
 }
 
-Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump, const QString &snapshot,
-                       const QString &partial, int tablesTotal)
+Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump,
+                       const QString &snapshot, const QString &partial, int tablesTotal)
 {
     if (m_cancel.isCanceled())
         return error(tr("The backup was canceled."));
-    QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--verbose"), QStringLiteral("--no-password"),
-                     QStringLiteral("--lock-wait-timeout=%1").arg(kDumpLockWaitMs), QStringLiteral("--file=") + partial};
+    QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--verbose"),
+                     QStringLiteral("--no-password"),
+                     QStringLiteral("--lock-wait-timeout=%1").arg(kDumpLockWaitMs),
+                     QStringLiteral("--file=") + partial};
     if (!snapshot.isEmpty())
         args << QStringLiteral("--snapshot=") + snapshot;
     args << QStringLiteral("--dbname=") + session.spec().profile.conninfo();
@@ -203,32 +226,38 @@ Status BackupJob::dump(const DatabaseSession &session, const QString &pgDump, co
     m_process.setLineHandler([&](const QString &line) {
         const auto match = tableLine.match(line);
         if (match.hasMatch())
-            report({BackupProgress::Phase::Dumping, done++, tablesTotal, match.captured(1), QFileInfo(partial).size()});
+            report({BackupProgress::Phase::Dumping, done++, tablesTotal, match.captured(1),
+                    QFileInfo(partial).size()});
     });
     const ProcessRun run = m_process.run(pgDump, args, m_request.spec.password);
     m_process.setLineHandler({});  // it refers to this frame; the process is reused to verify
     if (run.canceled || m_cancel.isCanceled())
         return error(tr("The backup was canceled; the partial file was deleted."));
     if (!run.ok())
-        return error(run.crashed ? tr("pg_dump was killed before it finished; the partial file was deleted.")
-                                 : tr("pg_dump failed; the partial file was deleted."),
-                     run.failureText());
+        return error(
+            run.crashed ? tr("pg_dump was killed before it finished; the partial file was deleted.")
+                        : tr("pg_dump failed; the partial file was deleted."),
+            run.failureText());
     return {};
 }
 
-Status BackupJob::verify(const QString &pgRestore, const QString &partial, const QMap<QString, qint64> &counts)
+Status BackupJob::verify(const QString &pgRestore, const QString &partial,
+                         const QMap<QString, qint64> &counts)
 {
     if (m_cancel.isCanceled())
         return error(tr("The backup was canceled."));
     const ProcessRun listed = m_process.run(pgRestore, {QStringLiteral("--list"), partial}, {});
     if (!listed.ok())
-        return error(tr("pg_restore cannot read the dump back; it was deleted."), listed.failureText());
+        return error(tr("pg_restore cannot read the dump back; it was deleted."),
+                     listed.failureText());
     // The table of contents is only the head of the file: read every entry, data included.
     const ProcessRun read = m_process.readWholeArchive(pgRestore, partial);
     if (read.canceled || m_cancel.isCanceled())
         return error(tr("The backup was canceled; the partial file was deleted."));
     if (!read.ok())
-        return error(tr("pg_restore cannot read the whole dump back (truncated or corrupt); it was deleted."), read.failureText());
+        return error(
+            tr("pg_restore cannot read the whole dump back (truncated or corrupt); it was deleted."),
+            read.failureText());
     const QString toc = QString::fromUtf8(listed.standardOutput);
     QStringList missing;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -238,9 +267,10 @@ Status BackupJob::verify(const QString &pgRestore, const QString &partial, const
             missing << it.key();
     }
     if (!missing.isEmpty())
-        return error(tr("The dump lacks the data of %n table(s); it was deleted.", nullptr, static_cast<int>(missing.size())),
+        return error(tr("The dump lacks the data of %n table(s); it was deleted.", nullptr,
+                        static_cast<int>(missing.size())),
                      missing.join(QLatin1String(", ")));
     return {};
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connection/ConnectionProfile.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupProcess.h"
+#include "connection/ConnectionProfile.h"
 
 #include <QCoreApplication>
 
@@ -14,9 +14,9 @@ class DatabaseSession;
 
 struct BackupRequest {
     ConnectionSpec spec;
-    QString outputFile;    // empty: <folder>/backup_<db>_<YYYYmmdd_HHMMSS>.dump
-    QString folder;        // empty: BackupCatalog::defaultFolder()
-    QString catalogPath;   // empty: BackupCatalog::defaultPath()
+    QString outputFile;   // empty: <folder>/backup_<db>_<YYYYmmdd_HHMMSS>.dump
+    QString folder;       // empty: BackupCatalog::defaultFolder()
+    QString catalogPath;  // empty: BackupCatalog::defaultPath()
 };
 
 struct BackupProgress {
@@ -24,7 +24,7 @@ struct BackupProgress {
     Phase phase = Phase::Preparing;
     int tablesDone = 0;
     int tablesTotal = 0;
-    QString table;         // the table pg_dump is reading
+    QString table;  // the table pg_dump is reading
     qint64 bytesWritten = 0;
 };
 
@@ -44,7 +44,10 @@ public:
     explicit BackupJob(BackupRequest request, CancelToken cancel = {});
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     // Called with pg_dump's process id once it runs (tests look at its command line).
-    void setStartHandler(BackupProcess::StartHandler handler) { m_process.setStartHandler(std::move(handler)); }
+    void setStartHandler(BackupProcess::StartHandler handler)
+    {
+        m_process.setStartHandler(std::move(handler));
+    }
 
     Outcome<BackupRecord> run();
     // Safe from any thread.
@@ -55,16 +58,18 @@ public:
 private:
     Status dump(const DatabaseSession &session, const QString &pgDump, const QString &snapshot,
                 const QString &partial, int tablesTotal);
-    Status verify(const QString &pgRestore, const QString &partial, const QMap<QString, qint64> &counts);
-    AppError error(const QString &message, const QString &detail = {}, const QString &hint = {}) const;
+    Status verify(const QString &pgRestore, const QString &partial,
+                  const QMap<QString, qint64> &counts);
+    AppError error(const QString &message, const QString &detail = {},
+                   const QString &hint = {}) const;
     void report(const BackupProgress &progress) const;
 
     BackupRequest m_request;
     QDateTime m_startedAt;
-    QString m_file;           // the final path, chosen at construction
+    QString m_file;  // the final path, chosen at construction
     ProgressHandler m_progress;
     CancelToken m_cancel;
     BackupProcess m_process{m_cancel};
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -24,7 +24,8 @@ bool writePassFile(const QString &path, const QString &password)
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return false;
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray line = QStringLiteral("*:*:*:*:%1\n").arg(BackupProcess::escapePassFileField(password)).toUtf8();
+    const QByteArray line =
+        QStringLiteral("*:*:*:*:%1\n").arg(BackupProcess::escapePassFileField(password)).toUtf8();
     return file.write(line) == line.size() && file.flush();
 }
 
@@ -43,7 +44,7 @@ QStringList takeLines(QByteArray &buffer, bool all)
     }
     return lines;
 }
-} // namespace
+}  // namespace
 
 QString ProcessRun::failureText() const
 {
@@ -61,14 +62,17 @@ QString BackupProcess::escapePassFileField(const QString &value)
     return escaped;
 }
 
-ProcessRun BackupProcess::run(const QString &program, const QStringList &arguments, const QString &password)
+ProcessRun BackupProcess::run(const QString &program, const QStringList &arguments,
+                              const QString &password)
 {
     ProcessRun result;
     // Created 0700 and removed with the passfile on every exit path; leased (before the
     // password is written, and released after the folder is gone) for a kill -9.
     TempFileLease secretLease;
-    QTemporaryDir secretDir(QDir(QDir::tempPath()).filePath(
-        TempFileLease::passFolderPrefix() + QString::number(QCoreApplication::applicationPid()) + QLatin1String("-XXXXXX")));
+    QTemporaryDir secretDir(QDir(QDir::tempPath())
+                                .filePath(TempFileLease::passFolderPrefix()
+                                          + QString::number(QCoreApplication::applicationPid())
+                                          + QLatin1String("-XXXXXX")));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("mathakine-admin"));
     env.insert(m_extraEnvironment);
@@ -77,7 +81,8 @@ ProcessRun BackupProcess::run(const QString &program, const QStringList &argumen
             secretLease = TempFileLease::claim(secretDir.path());
         const QString passFile = secretDir.filePath(QStringLiteral("pgpass"));
         if (!secretDir.isValid() || !writePassFile(passFile, password)) {
-            result.messages << QStringLiteral("cannot write a temporary password file in %1").arg(secretDir.path());
+            result.messages << QStringLiteral("cannot write a temporary password file in %1")
+                                   .arg(secretDir.path());
             return result;
         }
         env.remove(QStringLiteral("PGPASSWORD"));  // it would take precedence over the passfile
@@ -87,7 +92,8 @@ ProcessRun BackupProcess::run(const QString &program, const QStringList &argumen
     QProcess process;
     process.setProcessEnvironment(env);
     ToolProcess::dieWithParent(process);
-    log::info(QCoreApplication::translate("Journal", "running %1 %2").arg(program, arguments.join(QLatin1Char(' '))));
+    log::info(QCoreApplication::translate("Journal", "running %1 %2")
+                  .arg(program, arguments.join(QLatin1Char(' '))));
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         result.messages << process.errorString();
@@ -132,4 +138,4 @@ ProcessRun BackupProcess::readWholeArchive(const QString &pgRestore, const QStri
     return run(pgRestore, {QStringLiteral("--file=/dev/null"), file}, {});
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -12,11 +12,11 @@ namespace mathakine {
 // What a client tool run produced.
 struct ProcessRun {
     bool started = false;
-    bool crashed = false;     // ended by a signal (killed)
+    bool crashed = false;  // ended by a signal (killed)
     bool canceled = false;
     int exitCode = -1;
     QByteArray standardOutput;
-    QStringList messages;     // stderr, line by line
+    QStringList messages;  // stderr, line by line
     bool ok() const { return started && !crashed && !canceled && exitCode == 0; }
     QString failureText() const;  // the last stderr lines, for an error's detail
 };
@@ -59,4 +59,4 @@ private:
     CancelToken m_cancel;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -12,7 +12,8 @@ namespace mathakine {
 namespace {
 AppError toolError(const QString &message, const QString &detail = {}, const QString &hint = {})
 {
-    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
+    return AppError{
+        .exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
 }
 
 // Every directory that may hold pg_dump, best first.
@@ -23,7 +24,8 @@ QStringList candidateDirs()
         return {fromEnv};
     QDir versions(QStringLiteral("/usr/lib/postgresql"));
     QStringList found = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(found.begin(), found.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    std::sort(found.begin(), found.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     QStringList dirs;
     for (const QString &version : found) {
         if (QFileInfo::exists(versions.filePath(version + QLatin1String("/bin/pg_dump"))))
@@ -34,11 +36,12 @@ QStringList candidateDirs()
         dirs << QFileInfo(onPath).absolutePath();
     return dirs;
 }
-} // namespace
+}  // namespace
 
 int BackupTools::parseMajor(const QString &versionOutput)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\(PostgreSQL\\)\\s+(\\d+)(?:\\.(\\d+))?"));
+    static const QRegularExpression pattern(
+        QStringLiteral("\\(PostgreSQL\\)\\s+(\\d+)(?:\\.(\\d+))?"));
     const auto match = pattern.match(versionOutput);
     if (!match.hasMatch())
         return 0;
@@ -58,18 +61,22 @@ int majorLevel(int major)
 {
     return major >= 100 ? major * 100 : major * 10000;
 }
-} // namespace
+}  // namespace
 
-Status BackupTools::checkCompatible(int toolMajor, const QString &toolVersion, int serverVersionNumber)
+Status BackupTools::checkCompatible(int toolMajor, const QString &toolVersion,
+                                    int serverVersionNumber)
 {
     const int server = serverMajor(serverVersionNumber);
     if (majorLevel(toolMajor) >= majorLevel(server))
         return {};
-    return toolError(tr("pg_dump %1 is older than the server (PostgreSQL %2): it would refuse to dump it.")
-                         .arg(toolVersion).arg(server),
-                     {},
-                     tr("Install the client tools of version %1 or newer (apt-get install postgresql-client-%1), "
-                        "or point MATHAKINE_PG_BINDIR at their bin folder.").arg(server));
+    return toolError(
+        tr("pg_dump %1 is older than the server (PostgreSQL %2): it would refuse to dump it.")
+            .arg(toolVersion)
+            .arg(server),
+        {},
+        tr("Install the client tools of version %1 or newer (apt-get install postgresql-client-%1), "
+           "or point MATHAKINE_PG_BINDIR at their bin folder.")
+            .arg(server));
 }
 
 Outcome<ClientTools> BackupTools::probe(const QString &binDir)
@@ -102,8 +109,10 @@ Outcome<ClientTools> BackupTools::forServer(int serverVersionNumber)
     if (!tools)
         return tools;
     // Prefer the tools of the server's own major version when installed (identical output).
-    const QString same = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(serverMajor(serverVersionNumber));
-    if (qEnvironmentVariable("MATHAKINE_PG_BINDIR").isEmpty() && tools->major != serverMajor(serverVersionNumber)
+    const QString same =
+        QStringLiteral("/usr/lib/postgresql/%1/bin").arg(serverMajor(serverVersionNumber));
+    if (qEnvironmentVariable("MATHAKINE_PG_BINDIR").isEmpty()
+        && tools->major != serverMajor(serverVersionNumber)
         && QFileInfo::exists(same + QLatin1String("/pg_dump"))) {
         if (auto exact = probe(same))
             tools = exact;
@@ -113,4 +122,4 @@ Outcome<ClientTools> BackupTools::forServer(int serverVersionNumber)
     return tools;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -10,8 +10,8 @@ namespace mathakine {
 struct ClientTools {
     QString pgDump;
     QString pgRestore;
-    int major = 0;        // 15 for pg_dump 15.x
-    QString version;      // "15.18 (Debian 15.18-0+deb12u1)"
+    int major = 0;    // 15 for pg_dump 15.x
+    QString version;  // "15.18 (Debian 15.18-0+deb12u1)"
 };
 
 // Finds PostgreSQL's client tools: $MATHAKINE_PG_BINDIR, else the newest
@@ -26,7 +26,8 @@ public:
     // The newest tools available, for a dump file whose server is unknown.
     static Outcome<ClientTools> newest();
     // Ok when a pg_dump of major version toolMajor can dump this server.
-    static Status checkCompatible(int toolMajor, const QString &toolVersion, int serverVersionNumber);
+    static Status checkCompatible(int toolMajor, const QString &toolVersion,
+                                  int serverVersionNumber);
     // "pg_dump (PostgreSQL) 15.18 (Debian …)" -> 15, or 0 when unreadable.
     static int parseMajor(const QString &versionOutput);
     static int serverMajor(int serverVersionNumber);
@@ -35,4 +36,4 @@ private:
     static Outcome<ClientTools> probe(const QString &binDir);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

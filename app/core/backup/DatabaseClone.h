@@ -10,19 +10,19 @@
 namespace mathakine {
 
 struct CloneRequest {
-    ConnectionSpec source;       // usually a production profile
-    ConnectionSpec targetServer; // where the copy goes; its database name is not touched
+    ConnectionSpec source;        // usually a production profile
+    ConnectionSpec targetServer;  // where the copy goes; its database name is not touched
     QString targetDatabase;
-    QString profileName;         // the test profile saved for the copy; empty: "<database> (test)"
+    QString profileName;  // the test profile saved for the copy; empty: "<database> (test)"
     bool replace = false;
-    QString backupsFolder;       // empty: BackupCatalog::defaultFolder()
-    QString catalogPath;         // empty: BackupCatalog::defaultPath()
+    QString backupsFolder;  // empty: BackupCatalog::defaultFolder()
+    QString catalogPath;    // empty: BackupCatalog::defaultPath()
 };
 
 struct CloneResult {
     BackupRecord backup;
     RestoreReport restore;
-    ConnectionProfile profile;   // the saved test profile
+    ConnectionProfile profile;  // the saved test profile
 };
 
 // "Clone production into test": a verified backup of the source, restored into a new
@@ -36,8 +36,14 @@ public:
     // cancel: the task's token, shared with the backup and the restore it runs.
     explicit DatabaseClone(CloneRequest request, CancelToken cancel = {});
     void setStepHandler(StepHandler handler) { m_step = std::move(handler); }
-    void setBackupProgressHandler(BackupJob::ProgressHandler handler) { m_backupProgress = std::move(handler); }
-    void setRestoreProgressHandler(RestoreJob::ProgressHandler handler) { m_restoreProgress = std::move(handler); }
+    void setBackupProgressHandler(BackupJob::ProgressHandler handler)
+    {
+        m_backupProgress = std::move(handler);
+    }
+    void setRestoreProgressHandler(RestoreJob::ProgressHandler handler)
+    {
+        m_restoreProgress = std::move(handler);
+    }
     Outcome<CloneResult> run();
     void cancel();  // safe from any thread
 
@@ -53,4 +59,4 @@ private:
     CancelToken m_cancel;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -1,17 +1,17 @@
 #include "backup/RestoreJob.h"
 
-#include "connection/DatabaseSession.h"
-#include "log/Log.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupTools.h"
+#include "connection/DatabaseSession.h"
 #include "connection/ServerStatement.h"
+#include "log/Log.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QThread>
-#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -27,7 +27,7 @@ ConnectionSpec withDatabase(ConnectionSpec spec, const QString &database)
     spec.profile.database = database;
     return spec;
 }
-} // namespace
+}  // namespace
 
 RestoreJob::RestoreJob(RestoreRequest request, CancelToken cancel)
     : m_request(std::move(request)), m_cancel(std::move(cancel))
@@ -45,7 +45,10 @@ void RestoreJob::cancel()
 
 AppError RestoreJob::error(const QString &message, const QString &detail, const QString &hint) const
 {
-    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+    return AppError{.exitCode = ExitCode::Failed,
+                    .message = message,
+                    .detail = detail,
+                    .hint = hint,
                     .file = m_request.file};
 }
 
@@ -53,12 +56,16 @@ Status RestoreJob::checkRequest() const
 {
     const ConnectionProfile &p = m_request.server.profile;
     if (p.isProduction() && !m_request.besideProduction)
-        return error(tr("Restoring is refused on profile \"%1\": it is tagged production.").arg(p.name), {},
-                     tr("Restore into a test server or database, with a profile tagged test or development."));
+        return error(
+            tr("Restoring is refused on profile \"%1\": it is tagged production.").arg(p.name), {},
+            tr("Restore into a test server or database, with a profile tagged test or development."));
     const QString target = m_request.targetDatabase.trimmed();
-    if (target.isEmpty() || target == QLatin1String("postgres") || target.startsWith(QLatin1String("template")))
-        return AppError{.exitCode = ExitCode::Usage,
-                        .message = tr("Database \"%1\" cannot be the target of a restore (--into).").arg(target)};
+    if (target.isEmpty() || target == QLatin1String("postgres")
+        || target.startsWith(QLatin1String("template")))
+        return AppError{
+            .exitCode = ExitCode::Usage,
+            .message =
+                tr("Database \"%1\" cannot be the target of a restore (--into).").arg(target)};
     if (!QFileInfo(m_request.file).isFile())
         return error(tr("The dump file does not exist."));
     return {};
@@ -67,9 +74,11 @@ Status RestoreJob::checkRequest() const
 Outcome<std::unique_ptr<DatabaseSession>> RestoreJob::openAdminSession() const
 {
     // CREATE / DROP DATABASE run from another database: the maintenance one, else template1.
-    auto session = DatabaseSession::open(withDatabase(m_request.server, QStringLiteral("postgres")), QStringLiteral("restore-admin"));
+    auto session = DatabaseSession::open(withDatabase(m_request.server, QStringLiteral("postgres")),
+                                         QStringLiteral("restore-admin"));
     if (!session)
-        session = DatabaseSession::open(withDatabase(m_request.server, QStringLiteral("template1")), QStringLiteral("restore-admin"));
+        session = DatabaseSession::open(withDatabase(m_request.server, QStringLiteral("template1")),
+                                        QStringLiteral("restore-admin"));
     if (session) {
         if (Status s = ServerStatement::applyTimeouts(*session.value(), kSessionTimeouts); !s)
             return s.error();
@@ -80,48 +89,73 @@ Outcome<std::unique_ptr<DatabaseSession>> RestoreJob::openAdminSession() const
 Status RestoreJob::createTarget(const DatabaseSession &admin) const
 {
     const QString quoted = DatabaseSession::quoteIdentifier(m_request.targetDatabase);
-    auto exists = ServerStatement::scalar(admin, tr("Cannot read the list of databases."),
-                                          QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"), {m_request.targetDatabase});
+    auto exists = ServerStatement::scalar(
+        admin, tr("Cannot read the list of databases."),
+        QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"),
+        {m_request.targetDatabase});
     if (!exists)
         return exists.error();
     if (exists.value().toInt() > 0) {
         if (!m_request.replace)
-            return error(tr("Database %1 already exists; the restore does not overwrite it.").arg(m_request.targetDatabase), {},
-                         tr("Choose another name, or ask to replace it (the Replace option, or --replace) to drop and recreate it."));
+            return error(
+                tr("Database %1 already exists; the restore does not overwrite it.")
+                    .arg(m_request.targetDatabase),
+                {},
+                tr("Choose another name, or ask to replace it (the Replace option, or --replace) to drop and recreate it."));
         const QString drop = admin.server().versionNumber >= 130000
             ? QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(quoted)
             : QStringLiteral("DROP DATABASE %1").arg(quoted);
-        if (auto dropped = ServerStatement::run(admin, tr("Cannot drop database %1 to replace it.").arg(m_request.targetDatabase), drop); !dropped)
+        if (auto dropped = ServerStatement::run(
+                admin, tr("Cannot drop database %1 to replace it.").arg(m_request.targetDatabase),
+                drop);
+            !dropped)
             return dropped.error();
-        log::warn(QCoreApplication::translate("Journal", "database %1 dropped to be replaced by a restore").arg(m_request.targetDatabase));
+        log::warn(QCoreApplication::translate("Journal",
+                                              "database %1 dropped to be replaced by a restore")
+                      .arg(m_request.targetDatabase));
     }
     // template0: a clean database, whatever was added to template1.
-    auto created = ServerStatement::run(admin, tr("Cannot create database %1.").arg(m_request.targetDatabase),
-                                        QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(quoted));
+    auto created =
+        ServerStatement::run(admin, tr("Cannot create database %1.").arg(m_request.targetDatabase),
+                             QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(quoted));
     if (!created) {
         AppError e = created.error();
         if (e.sqlState == QLatin1String("42501"))
-            e.hint = tr("The user needs the CREATEDB attribute (ALTER ROLE %1 CREATEDB).").arg(DatabaseSession::quoteIdentifier(admin.server().user));
+            e.hint = tr("The user needs the CREATEDB attribute (ALTER ROLE %1 CREATEDB).")
+                         .arg(DatabaseSession::quoteIdentifier(admin.server().user));
         return e;
     }
     return {};
 }
 
-AppError RestoreJob::failAndDrop(const DatabaseSession &admin, const QString &message, const QString &detail) const
+AppError RestoreJob::failAndDrop(const DatabaseSession &admin, const QString &message,
+                                 const QString &detail) const
 {
     // A half-restored database must not pass for a copy. FORCE: pg_restore's sessions may linger.
-    const QString drop = admin.server().versionNumber >= 130000 ? QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
-                                                                : QStringLiteral("DROP DATABASE IF EXISTS %1");
-    auto dropped = ServerStatement::run(admin, tr("Cannot drop database %1.").arg(m_request.targetDatabase),
-                                        drop.arg(DatabaseSession::quoteIdentifier(m_request.targetDatabase)));
+    const QString drop = admin.server().versionNumber >= 130000
+        ? QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+        : QStringLiteral("DROP DATABASE IF EXISTS %1");
+    auto dropped =
+        ServerStatement::run(admin, tr("Cannot drop database %1.").arg(m_request.targetDatabase),
+                             drop.arg(DatabaseSession::quoteIdentifier(m_request.targetDatabase)));
     if (!dropped) {
-        log::error(QCoreApplication::translate("Journal", "restore failed and %1 could not be dropped: %2").arg(m_request.targetDatabase, dropped.error().detail));
-        return error(message + QLatin1Char(' ') + tr("Database %1 is left half-restored: it could not be dropped.").arg(m_request.targetDatabase),
+        log::error(
+            QCoreApplication::translate("Journal", "restore failed and %1 could not be dropped: %2")
+                .arg(m_request.targetDatabase, dropped.error().detail));
+        return error(message + QLatin1Char(' ')
+                         + tr("Database %1 is left half-restored: it could not be dropped.")
+                               .arg(m_request.targetDatabase),
                      detail + QLatin1Char('\n') + dropped.error().detail,
-                     tr("Drop it by hand: DROP DATABASE %1;").arg(DatabaseSession::quoteIdentifier(m_request.targetDatabase)));
+                     tr("Drop it by hand: DROP DATABASE %1;")
+                         .arg(DatabaseSession::quoteIdentifier(m_request.targetDatabase)));
     }
-    log::warn(QCoreApplication::translate("Journal", "restore into %1 failed; the database was dropped").arg(m_request.targetDatabase));
-    return error(message + QLatin1Char(' ') + tr("Database %1 was dropped: nothing is left of this restore.").arg(m_request.targetDatabase), detail);
+    log::warn(
+        QCoreApplication::translate("Journal", "restore into %1 failed; the database was dropped")
+            .arg(m_request.targetDatabase));
+    return error(message + QLatin1Char(' ')
+                     + tr("Database %1 was dropped: nothing is left of this restore.")
+                           .arg(m_request.targetDatabase),
+                 detail);
 }
 
 Outcome<RestoreReport> RestoreJob::run()
@@ -135,18 +169,22 @@ Outcome<RestoreReport> RestoreJob::run()
         return tools.error();
     if (m_progress)
         m_progress({RestoreProgress::Phase::Checking, 0, 0, {}});
-    const ProcessRun listed = m_process.run(tools->pgRestore, {QStringLiteral("--list"), m_request.file}, {});
+    const ProcessRun listed =
+        m_process.run(tools->pgRestore, {QStringLiteral("--list"), m_request.file}, {});
     if (!listed.ok())
-        return error(tr("pg_restore cannot read this file: it is not a custom-format dump."), listed.failureText());
-    const int tablesTotal = static_cast<int>(QString::fromUtf8(listed.standardOutput).count(QLatin1String(" TABLE DATA ")));
+        return error(tr("pg_restore cannot read this file: it is not a custom-format dump."),
+                     listed.failureText());
+    const int tablesTotal = static_cast<int>(
+        QString::fromUtf8(listed.standardOutput).count(QLatin1String(" TABLE DATA ")));
     // --list reads only the table of contents: a dump cut in half passes it. Read it all
     // before creating anything.
     const ProcessRun read = m_process.readWholeArchive(tools->pgRestore, m_request.file);
     if (read.canceled || m_cancel.isCanceled())
         return error(tr("The restore was canceled; nothing was created."));
     if (!read.ok())
-        return error(tr("pg_restore cannot read this dump to its end: it is truncated or corrupt. Nothing was created."),
-                     read.failureText());
+        return error(
+            tr("pg_restore cannot read this dump to its end: it is truncated or corrupt. Nothing was created."),
+            read.failureText());
 
     if (m_progress)
         m_progress({RestoreProgress::Phase::Creating, 0, tablesTotal, {}});
@@ -158,16 +196,21 @@ Outcome<RestoreReport> RestoreJob::run()
 
     const ConnectionSpec target = withDatabase(m_request.server, m_request.targetDatabase);
     QStringList args{QStringLiteral("--verbose"), QStringLiteral("--no-password"),
-                     QStringLiteral("--jobs=%1").arg(m_request.jobs), QStringLiteral("--dbname=") + target.profile.conninfo()};
+                     QStringLiteral("--jobs=%1").arg(m_request.jobs),
+                     QStringLiteral("--dbname=") + target.profile.conninfo()};
     if (!m_request.keepOwners)
         args << QStringLiteral("--no-owner") << QStringLiteral("--no-privileges");
     args << m_request.file;
     QProcessEnvironment options;
-    options.insert(QStringLiteral("PGOPTIONS"), (qEnvironmentVariable("PGOPTIONS") + QStringLiteral(" -c lock_timeout=%1").arg(kRestoreLockMs)).trimmed());
+    options.insert(QStringLiteral("PGOPTIONS"),
+                   (qEnvironmentVariable("PGOPTIONS")
+                    + QStringLiteral(" -c lock_timeout=%1").arg(kRestoreLockMs))
+                       .trimmed());
     m_process.setExtraEnvironment(options);
     // "processing data for table "public.t"" and, with parallel jobs, also "finished item … TABLE
     // DATA t" for the same table: count each table once, by its name without the schema.
-    static const QRegularExpression tableLine(QStringLiteral("processing data for table \"(.+)\"|finished item \\d+ TABLE DATA (.+)$"));
+    static const QRegularExpression tableLine(
+        QStringLiteral("processing data for table \"(.+)\"|finished item \\d+ TABLE DATA (.+)$"));
     QSet<QString> seen;
     m_process.setLineHandler([&](const QString &line) {
         const auto match = tableLine.match(line);
@@ -177,7 +220,8 @@ Outcome<RestoreReport> RestoreJob::run()
         const QString key = table.section(QLatin1Char('.'), -1);
         if (!seen.contains(key)) {
             seen.insert(key);
-            m_progress({RestoreProgress::Phase::Restoring, static_cast<int>(seen.size()), tablesTotal, table});
+            m_progress({RestoreProgress::Phase::Restoring, static_cast<int>(seen.size()),
+                        tablesTotal, table});
         }
     });
     const ProcessRun run = m_process.run(tools->pgRestore, args, m_request.server.password);
@@ -194,8 +238,11 @@ Outcome<RestoreReport> RestoreJob::run()
         }
         const QString message = run.crashed || !run.started
             ? tr("pg_restore did not finish.")
-            : tr("pg_restore reported %n error(s).", nullptr, static_cast<int>(qMax<qsizetype>(1, errors.size())));
-        return failAndDrop(*admin.value(), message, errors.isEmpty() ? run.failureText() : errors.mid(0, 12).join(QLatin1Char('\n')));
+            : tr("pg_restore reported %n error(s).", nullptr,
+                 static_cast<int>(qMax<qsizetype>(1, errors.size())));
+        return failAndDrop(*admin.value(), message,
+                           errors.isEmpty() ? run.failureText()
+                                            : errors.mid(0, 12).join(QLatin1Char('\n')));
     }
 
     RestoreReport report;
@@ -219,10 +266,13 @@ Outcome<RestoreReport> RestoreJob::run()
     }
     report.durationMs = timer.elapsed();
     log::info(QCoreApplication::translate("Journal", "restored %1 into %2 in %3 ms: %4")
-                  .arg(report.file, report.database).arg(report.durationMs)
-                  .arg(QCoreApplication::translate("Journal", "%n table(s)", nullptr, static_cast<int>(report.rowCounts.size()))
-                       + QCoreApplication::translate("Journal", ", %n difference(s)", nullptr, static_cast<int>(report.differences.size()))));
+                  .arg(report.file, report.database)
+                  .arg(report.durationMs)
+                  .arg(QCoreApplication::translate("Journal", "%n table(s)", nullptr,
+                                                   static_cast<int>(report.rowCounts.size()))
+                       + QCoreApplication::translate("Journal", ", %n difference(s)", nullptr,
+                                                     static_cast<int>(report.differences.size()))));
     return report;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

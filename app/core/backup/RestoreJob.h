@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connection/ConnectionProfile.h"
 #include "backup/BackupProcess.h"
+#include "connection/ConnectionProfile.h"
 #include "rowcount/BackupRowCounts.h"
 
 #include <QCoreApplication>
@@ -14,13 +14,13 @@ namespace mathakine {
 class DatabaseSession;
 
 struct RestoreRequest {
-    ConnectionSpec server;     // how to reach the server; its database name is not touched
-    QString file;              // a custom-format dump
-    QString targetDatabase;    // created by the restore
-    bool replace = false;      // drop and recreate the target when it exists
-    bool keepOwners = false;   // else --no-owner --no-privileges: the restoring user owns all
-    int jobs = 0;              // pg_restore -j; 0: up to 4, by the cores available
-    QString catalogPath;       // empty: BackupCatalog::defaultPath()
+    ConnectionSpec server;    // how to reach the server; its database name is not touched
+    QString file;             // a custom-format dump
+    QString targetDatabase;   // created by the restore
+    bool replace = false;     // drop and recreate the target when it exists
+    bool keepOwners = false;  // else --no-owner --no-privileges: the restoring user owns all
+    int jobs = 0;             // pg_restore -j; 0: up to 4, by the cores available
+    QString catalogPath;      // empty: BackupCatalog::defaultPath()
     // restore-production only: a new database beside the live one on a production server.
     bool besideProduction = false;
 };
@@ -37,8 +37,8 @@ struct RestoreReport {
     QString file;
     QString database;
     qint64 durationMs = 0;
-    bool countsRecorded = false;          // the catalog knew this dump's row counts
-    QMap<QString, qint64> rowCounts;      // in the restored database
+    bool countsRecorded = false;      // the catalog knew this dump's row counts
+    QMap<QString, qint64> rowCounts;  // in the restored database
     QList<RowCountDifference> differences;
     bool clean() const { return differences.isEmpty(); }
 };
@@ -67,8 +67,10 @@ private:
     Status createTarget(const DatabaseSession &admin) const;
     // The error of a restore that failed after the target was created, saying whether the
     // target could be dropped.
-    AppError failAndDrop(const DatabaseSession &admin, const QString &message, const QString &detail) const;
-    AppError error(const QString &message, const QString &detail = {}, const QString &hint = {}) const;
+    AppError failAndDrop(const DatabaseSession &admin, const QString &message,
+                         const QString &detail) const;
+    AppError error(const QString &message, const QString &detail = {},
+                   const QString &hint = {}) const;
 
     RestoreRequest m_request;
     ProgressHandler m_progress;
@@ -76,4 +78,4 @@ private:
     BackupProcess m_process{m_cancel};
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -27,7 +27,7 @@ QString AppError::fullText() const
     return text;
 }
 
-} // namespace mathakine
+}  // namespace mathakine
 
 namespace mathakine {
 
@@ -37,8 +37,9 @@ ErrorKind errorKindOf(const QString &sqlState, bool cancelRequested)
         return ErrorKind::LockTimeout;
     if (sqlState == QLatin1String("57014"))
         return cancelRequested ? ErrorKind::Canceled : ErrorKind::StatementTimeout;
-    if (sqlState == QLatin1String("42P07") || sqlState == QLatin1String("42710") || sqlState == QLatin1String("42701")
-        || sqlState == QLatin1String("42P06") || sqlState == QLatin1String("42723"))
+    if (sqlState == QLatin1String("42P07") || sqlState == QLatin1String("42710")
+        || sqlState == QLatin1String("42701") || sqlState == QLatin1String("42P06")
+        || sqlState == QLatin1String("42723"))
         return ErrorKind::ObjectExists;
     if (sqlState == QLatin1String("23505"))
         return ErrorKind::DuplicateData;
@@ -49,4 +50,4 @@ ErrorKind errorKindOf(const QString &sqlState, bool cancelRequested)
     return ErrorKind::Other;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

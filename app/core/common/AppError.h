@@ -16,28 +16,30 @@ enum class ErrorKind {
     LockTimeout,       // 55P03 lock_not_available: lock_timeout elapsed
     StatementTimeout,  // 57014 with the statement timeout elapsed
     Canceled,          // 57014 after the operator's cancel
-    ObjectExists,      // 42P07 duplicate_table, 42710 duplicate_object, 42701 duplicate_column, 42P06, 42723
-    DuplicateData,     // 23505 unique_violation: the data breaks a unique rule, not the schema
-    Permission,        // 42501 insufficient_privilege
-    ConnectionLost,    // 57P01 admin_shutdown, 57P02, 57P03, 08xxx connection exceptions
-    Drift,             // an applied migration's file changed
-    OutOfOrder,        // a pending migration is older than the newest applied one
-    MissingFile,       // an applied migration has no file any more
-    InvalidIndex,      // an index a migration built is INVALID (failed CREATE INDEX CONCURRENTLY)
-    PreflightProblem,  // pre-flight found a problem that stops the run
-    GateRefused,       // the production gate refused the run
-    PlanChanged,       // the plan rebuilt under the lock is not the one approved
-    Lint,              // an error-level lint finding in a migration to run
-    ApplicationBlocked,  // the stall guard canceled a statement an application session waited on too long
-    ReplicaLag,        // a standby did not replay a migration within --max-replica-lag
-    StepCheckFailed,   // a migration ran, but its own result is not what it should be (StepChecks)
+    ObjectExists,   // 42P07 duplicate_table, 42710 duplicate_object, 42701 duplicate_column, 42P06,
+                    // 42723
+    DuplicateData,  // 23505 unique_violation: the data breaks a unique rule, not the schema
+    Permission,     // 42501 insufficient_privilege
+    ConnectionLost,      // 57P01 admin_shutdown, 57P02, 57P03, 08xxx connection exceptions
+    Drift,               // an applied migration's file changed
+    OutOfOrder,          // a pending migration is older than the newest applied one
+    MissingFile,         // an applied migration has no file any more
+    InvalidIndex,        // an index a migration built is INVALID (failed CREATE INDEX CONCURRENTLY)
+    PreflightProblem,    // pre-flight found a problem that stops the run
+    GateRefused,         // the production gate refused the run
+    PlanChanged,         // the plan rebuilt under the lock is not the one approved
+    Lint,                // an error-level lint finding in a migration to run
+    ApplicationBlocked,  // the stall guard canceled a statement an application session waited on
+                         // too long
+    ReplicaLag,          // a standby did not replay a migration within --max-replica-lag
+    StepCheckFailed,  // a migration ran, but its own result is not what it should be (StepChecks)
 };
 
 // What the user can do about an error: the CLI shows `option`, the window a button with
 // `label`. Empty when the error has no one-step way out.
 struct Remedy {
-    QString option;  // e.g. "--accept-drift"; the CLI flag that takes this way out
-    QString label;   // translated, short: the button's text
+    QString option;            // e.g. "--accept-drift"; the CLI flag that takes this way out
+    QString label;             // translated, short: the button's text
     bool needsReason = false;  // the way out is audited with a reason the user gives
     bool isEmpty() const { return option.isEmpty(); }
 };
@@ -66,6 +68,6 @@ struct AppError {
 // the operator asked for a cancel, else StatementTimeout: the server uses one code for both.
 ErrorKind errorKindOf(const QString &sqlState, bool cancelRequested = false);
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::AppError)

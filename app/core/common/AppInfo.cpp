@@ -32,4 +32,4 @@ QString osUserAtHost()
     return value;
 }
 
-} // namespace mathakine::appinfo
+}  // namespace mathakine::appinfo

@@ -15,4 +15,4 @@ QString dataLocation();
 // The host name and OS user running the tool, as "user@host" (for audit rows).
 QString osUserAtHost();
 
-} // namespace mathakine::appinfo
+}  // namespace mathakine::appinfo

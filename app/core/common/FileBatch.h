@@ -16,9 +16,10 @@ class FileBatch {
 
 public:
     struct File {
-        QString relativePath;   // under the batch's folder, "/"-separated: "versions/0001_baseline.py"
+        QString
+            relativePath;  // under the batch's folder, "/"-separated: "versions/0001_baseline.py"
         QByteArray content;
-        bool replace = true;    // false: refused when the file exists (no overwrite)
+        bool replace = true;  // false: refused when the file exists (no overwrite)
     };
 
     explicit FileBatch(QString directory) : m_directory(std::move(directory)) {}
@@ -35,4 +36,4 @@ private:
     QList<File> m_files;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -27,4 +27,4 @@ private:
     QString m_key;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -44,4 +44,4 @@ private:
     AppError m_error;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -4,13 +4,13 @@
 namespace mathakine::settings {
 
 inline constexpr char profilesGroup[] = "profiles";
-inline constexpr char language[] = "ui/language";          // "fr", "en" or empty for the system
+inline constexpr char language[] = "ui/language";  // "fr", "en" or empty for the system
 inline constexpr char windowGeometry[] = "ui/windowGeometry";
 inline constexpr char windowState[] = "ui/windowState";
 inline constexpr char lastProfile[] = "ui/lastProfile";
-inline constexpr char backupsFolder[] = "backups/folder";                       // default <data>/backups
-inline constexpr char gateBackupMaxAgeHours[] = "gate/backupMaxAgeHours";         // default 24
-inline constexpr char gateValidationMaxAgeHours[] = "gate/validationMaxAgeHours"; // default 24
+inline constexpr char backupsFolder[] = "backups/folder";                  // default <data>/backups
+inline constexpr char gateBackupMaxAgeHours[] = "gate/backupMaxAgeHours";  // default 24
+inline constexpr char gateValidationMaxAgeHours[] = "gate/validationMaxAgeHours";  // default 24
 
 namespace profile {
 inline constexpr char environment[] = "environment";
@@ -21,6 +21,6 @@ inline constexpr char user[] = "user";
 inline constexpr char sslMode[] = "sslMode";
 inline constexpr char options[] = "options";
 inline constexpr char connectTimeout[] = "connectTimeout";
-} // namespace profile
+}  // namespace profile
 
-} // namespace mathakine::settings
+}  // namespace mathakine::settings

@@ -24,7 +24,7 @@ void removeInstalled()
         }
     }
 }
-} // namespace
+}  // namespace
 
 QString Translations::systemLanguage()
 {
@@ -32,9 +32,11 @@ QString Translations::systemLanguage()
     for (const char *var : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
         const QString value = qEnvironmentVariable(var);
         if (!value.isEmpty() && value != QLatin1String("C") && value != QLatin1String("POSIX"))
-            return value.startsWith(QLatin1String("fr")) ? QStringLiteral("fr") : QStringLiteral("en");
+            return value.startsWith(QLatin1String("fr")) ? QStringLiteral("fr")
+                                                         : QStringLiteral("en");
     }
-    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr")
+                                                           : QStringLiteral("en");
 }
 
 QString Translations::current()
@@ -58,7 +60,8 @@ QString Translations::install(const QString &requested)
         if (s_ours->load(QStringLiteral(":/i18n/mathakine-admin_fr.qm")))
             QCoreApplication::installTranslator(s_ours);
         s_qt = new QTranslator;
-        if (s_qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (s_qt->load(QStringLiteral("qtbase_fr"),
+                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(s_qt);
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -69,4 +72,4 @@ QString Translations::install(const QString &requested)
     return lang;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

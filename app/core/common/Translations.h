@@ -17,4 +17,4 @@ public:
     static QStringList supported() { return {QStringLiteral("en"), QStringLiteral("fr")}; }
 };
 
-} // namespace mathakine
+}  // namespace mathakine

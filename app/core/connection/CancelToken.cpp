@@ -3,8 +3,8 @@
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
 
-#include <libpq-fe.h>
 #include <QCoreApplication>
+#include <libpq-fe.h>
 
 #include <atomic>
 #include <mutex>
@@ -19,7 +19,8 @@ struct CancelToken::State {
     std::shared_ptr<pg_cancel> handle;  // guarded by mutex
 };
 
-CancelToken::CancelToken() : m_state(std::make_shared<State>()) {}
+CancelToken::CancelToken() : m_state(std::make_shared<State>())
+{}
 
 void CancelToken::arm(const DatabaseSession &session)
 {
@@ -53,7 +54,8 @@ void CancelToken::cancel()
     std::thread([handle] {
         char message[256] = {};
         if (!PQcancel(handle.get(), message, sizeof(message)))
-            log::warn(QCoreApplication::translate("Journal", "server-side cancel not sent: %1").arg(QString::fromUtf8(message)));
+            log::warn(QCoreApplication::translate("Journal", "server-side cancel not sent: %1")
+                          .arg(QString::fromUtf8(message)));
     }).detach();
 }
 
@@ -62,4 +64,4 @@ bool CancelToken::isCanceled() const
     return m_state->canceled.load();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -29,4 +29,4 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -57,10 +57,12 @@ Probe probeVerbosely(const QByteArray &conninfo, int timeoutMs)
     PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);  // the startup error then carries its SQLSTATE
     QElapsedTimer timer;
     timer.start();
-    PostgresPollingStatusType state = PQstatus(conn) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
+    PostgresPollingStatusType state =
+        PQstatus(conn) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
     while (state == PGRES_POLLING_READING || state == PGRES_POLLING_WRITING) {
         const qint64 left = timeoutMs - timer.elapsed();
-        pollfd fd{PQsocket(conn), static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        pollfd fd{PQsocket(conn),
+                  static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
         const int ready = left > 0 ? ::poll(&fd, 1, static_cast<int>(left)) : 0;
         if (ready == 0) {
             probe.timedOut = true;
@@ -72,7 +74,8 @@ Probe probeVerbosely(const QByteArray &conninfo, int timeoutMs)
     }
     probe.opened = state == PGRES_POLLING_OK;
     probe.needsPassword = PQconnectionNeedsPassword(conn) != 0;
-    probe.sqlState = ConnectionFailure::sqlStateOfVerboseMessage(QString::fromUtf8(PQerrorMessage(conn)));
+    probe.sqlState =
+        ConnectionFailure::sqlStateOfVerboseMessage(QString::fromUtf8(PQerrorMessage(conn)));
     PQfinish(conn);
     return probe;
 }
@@ -102,7 +105,8 @@ Reach reachUnixSocket(const QString &directory, int port, int timeoutMs)
     address.sun_family = AF_UNIX;
     std::copy(path.begin(), path.end(), address.sun_path);
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    const bool listening = fd >= 0 && connectWithin(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address), timeoutMs);
+    const bool listening = fd >= 0
+        && connectWithin(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address), timeoutMs);
     if (fd >= 0)
         ::close(fd);
     return listening ? Reach::Listening : Reach::NotListening;
@@ -113,7 +117,8 @@ Reach reachTcp(const QString &host, int port, int timeoutMs)
     addrinfo hints{};
     hints.ai_socktype = SOCK_STREAM;
     addrinfo *found = nullptr;
-    const int resolved = ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &found);
+    const int resolved = ::getaddrinfo(host.toUtf8().constData(),
+                                       QByteArray::number(port).constData(), &hints, &found);
     if (resolved == EAI_NONAME || resolved == EAI_FAIL)
         return Reach::UnknownHost;
     if (resolved != 0)
@@ -137,13 +142,14 @@ Reach reachOf(const ConnectionProfile &p, int timeoutMs)
     if (p.host.contains(QLatin1Char(',')))
         return Reach::NotChecked;  // several hosts: libpq tried each, one answer would mislead
     if (p.host.isEmpty())
-        return reachUnixSocket(QStringLiteral("/var/run/postgresql"), port, timeoutMs);  // Debian's libpq default
+        return reachUnixSocket(QStringLiteral("/var/run/postgresql"), port,
+                               timeoutMs);  // Debian's libpq default
     if (p.host.startsWith(QLatin1Char('/')))
         return reachUnixSocket(p.host, port, timeoutMs);
     return reachTcp(p.host, port, timeoutMs);
 }
 
-} // namespace
+}  // namespace
 
 QString ConnectionFailure::sqlStateOfVerboseMessage(const QString &message)
 {
@@ -153,8 +159,8 @@ QString ConnectionFailure::sqlStateOfVerboseMessage(const QString &message)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
-AppError ConnectionFailure::diagnose(const ConnectionSpec &spec, const QString &options, const QString &clientText,
-                                     qint64 elapsedMs)
+AppError ConnectionFailure::diagnose(const ConnectionSpec &spec, const QString &options,
+                                     const QString &clientText, qint64 elapsedMs)
 {
     const ConnectionProfile &p = spec.profile;
     const int timeoutMs = qMax(1, p.connectTimeoutSeconds) * 1000;
@@ -163,7 +169,8 @@ AppError ConnectionFailure::diagnose(const ConnectionSpec &spec, const QString &
     error.exitCode = ExitCode::CannotConnect;
     error.detail = Redactor::redact(clientText);
     const auto timedOut = [&] {
-        error.message = tr("Cannot reach %1: no answer within %2 s.").arg(target).arg(p.connectTimeoutSeconds);
+        error.message =
+            tr("Cannot reach %1: no answer within %2 s.").arg(target).arg(p.connectTimeoutSeconds);
         error.hint = tr("Check the host name, the port, the VPN and the firewall.");
         return error;
     };
@@ -187,9 +194,11 @@ AppError ConnectionFailure::diagnose(const ConnectionSpec &spec, const QString &
         error.message = tr("The server at %1 is starting up or shutting down.").arg(target);
         error.hint = tr("Try again in a moment.");
     } else if (!probe.sqlState.isEmpty()) {
-        error.message = tr("The server at %1 refused the connection (SQLSTATE %2).").arg(target, probe.sqlState);
+        error.message = tr("The server at %1 refused the connection (SQLSTATE %2).")
+                            .arg(target, probe.sqlState);
     } else if (probe.needsPassword) {
-        error.message = tr("The server asks for a password for user %1 and none is known.").arg(p.user);
+        error.message =
+            tr("The server asks for a password for user %1 and none is known.").arg(p.user);
         error.hint = tr("Save the password in the profile, in ~/.pgpass, or set PGPASSWORD.");
     } else if (probe.timedOut) {
         return timedOut();
@@ -207,14 +216,20 @@ AppError ConnectionFailure::diagnose(const ConnectionSpec &spec, const QString &
             error.hint = tr("Check that PostgreSQL is running and the host and port are right.");
             break;
         case Reach::Listening:
-            if (p.sslMode == QLatin1String("verify-full") || p.sslMode == QLatin1String("verify-ca")) {
-                error.message = tr("The server's certificate cannot be verified for %1 (sslmode=%2).").arg(p.host, p.sslMode);
-                error.hint = tr("Check the root certificate (sslrootcert, ~/.postgresql/root.crt or PGSSLROOTCERT), "
-                                "that the certificate was issued for this host name, and that the server offers TLS.");
+            if (p.sslMode == QLatin1String("verify-full")
+                || p.sslMode == QLatin1String("verify-ca")) {
+                error.message =
+                    tr("The server's certificate cannot be verified for %1 (sslmode=%2).")
+                        .arg(p.host, p.sslMode);
+                error.hint = tr(
+                    "Check the root certificate (sslrootcert, ~/.postgresql/root.crt or PGSSLROOTCERT), "
+                    "that the certificate was issued for this host name, and that the server offers TLS.");
                 break;
             }
             if (p.sslMode == QLatin1String("require")) {
-                error.message = tr("The server at %1 does not accept the TLS connection that sslmode=require asks for.").arg(target);
+                error.message =
+                    tr("The server at %1 does not accept the TLS connection that sslmode=require asks for.")
+                        .arg(target);
                 break;
             }
             [[fallthrough]];
@@ -226,4 +241,4 @@ AppError ConnectionFailure::diagnose(const ConnectionSpec &spec, const QString &
     return error;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -25,12 +25,12 @@ public:
     // `elapsedMs` and reported `clientText` (kept, redacted, as the error's detail). Returns a
     // translated error with ExitCode::CannotConnect, the SQLSTATE when the server sent one,
     // and a hint. Blocks for at most the profile's connect timeout; never throws.
-    static AppError diagnose(const ConnectionSpec &spec, const QString &options, const QString &clientText,
-                             qint64 elapsedMs);
+    static AppError diagnose(const ConnectionSpec &spec, const QString &options,
+                             const QString &clientText, qint64 elapsedMs);
 
     // The SQLSTATE in a libpq message built with PQERRORS_VERBOSE ("FATAL:  28P01:  …"), or
     // an empty string. The severity word is localized, the code never is.
     static QString sqlStateOfVerboseMessage(const QString &message);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

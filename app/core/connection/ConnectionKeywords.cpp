@@ -8,27 +8,38 @@ namespace mathakine {
 
 namespace {
 
-const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                               QStringLiteral("prefer"), QStringLiteral("require"),
+const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                               QStringLiteral("prefer"),    QStringLiteral("require"),
                                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
 // libpq keywords kept as given and passed through to libpq in ConnectionProfile::options
 // (saved with profiles, so never a secret such as sslpassword).
-const QStringList kPassThroughKeys = {
-    QStringLiteral("sslrootcert"), QStringLiteral("sslcert"), QStringLiteral("sslkey"),
-    QStringLiteral("sslcrl"), QStringLiteral("target_session_attrs"),
-    QStringLiteral("options"), QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"),
-    QStringLiteral("gssencmode"), QStringLiteral("channel_binding"), QStringLiteral("passfile")};
+const QStringList kPassThroughKeys = {QStringLiteral("sslrootcert"),
+                                      QStringLiteral("sslcert"),
+                                      QStringLiteral("sslkey"),
+                                      QStringLiteral("sslcrl"),
+                                      QStringLiteral("target_session_attrs"),
+                                      QStringLiteral("options"),
+                                      QStringLiteral("keepalives"),
+                                      QStringLiteral("keepalives_idle"),
+                                      QStringLiteral("gssencmode"),
+                                      QStringLiteral("channel_binding"),
+                                      QStringLiteral("passfile")};
 
 // The variables libpq reads for the keywords we hold in ConnectionProfile's fields.
 const QList<std::pair<const char *, const char *>> kVariables = {
-    {"PGHOST", "host"}, {"PGPORT", "port"}, {"PGDATABASE", "dbname"}, {"PGUSER", "user"},
-    {"PGPASSWORD", "password"}, {"PGSSLMODE", "sslmode"}, {"PGCONNECT_TIMEOUT", "connect_timeout"}};
+    {"PGHOST", "host"},
+    {"PGPORT", "port"},
+    {"PGDATABASE", "dbname"},
+    {"PGUSER", "user"},
+    {"PGPASSWORD", "password"},
+    {"PGSSLMODE", "sslmode"},
+    {"PGCONNECT_TIMEOUT", "connect_timeout"}};
 
 void addOption(ConnectionProfile &p, const QString &key, const QString &value)
 {
     p.options += (p.options.isEmpty() ? QString() : QStringLiteral(" ")) + key + QLatin1Char('=')
-                 + ConnectionKeywords::quoteValue(value);
+        + ConnectionKeywords::quoteValue(value);
 }
 
 AppError usageError(const QString &message)
@@ -39,7 +50,7 @@ AppError usageError(const QString &message)
     return error;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<int> ConnectionKeywords::parsePort(const QString &text)
 {
@@ -56,7 +67,8 @@ QString ConnectionKeywords::quoteValue(const QString &value)
         && !value.contains(QLatin1Char('\\')))
         return value;
     QString escaped = value;
-    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("'"), QLatin1String("\\'"));
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("'"), QLatin1String("\\'"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
@@ -105,10 +117,11 @@ QString ConnectionKeywords::apply(ConnectionSpec &spec, const QString &key, cons
     return {};
 }
 
-Status ConnectionKeywords::complete(ConnectionSpec &spec, QSet<QString> given, const QString &service,
-                                    const QProcessEnvironment &env)
+Status ConnectionKeywords::complete(ConnectionSpec &spec, QSet<QString> given,
+                                    const QString &service, const QProcessEnvironment &env)
 {
-    const QString serviceName = service.isEmpty() ? env.value(QStringLiteral("PGSERVICE")) : service;
+    const QString serviceName =
+        service.isEmpty() ? env.value(QStringLiteral("PGSERVICE")) : service;
     if (!serviceName.isEmpty()) {
         auto found = PgServiceFile::find(serviceName, env);
         if (!found)
@@ -117,7 +130,10 @@ Status ConnectionKeywords::complete(ConnectionSpec &spec, QSet<QString> given, c
             if (given.contains(k.key))
                 continue;  // the connection's own keywords win, then the service's first line
             if (const QString problem = apply(spec, k.key, k.value); !problem.isEmpty())
-                return usageError(tr("Service \"%1\" (%2, line %3), %4: %5").arg(serviceName, found->file).arg(k.line).arg(k.key, problem));
+                return usageError(tr("Service \"%1\" (%2, line %3), %4: %5")
+                                      .arg(serviceName, found->file)
+                                      .arg(k.line)
+                                      .arg(k.key, problem));
             given.insert(k.key);
         }
     }
@@ -138,4 +154,4 @@ Status ConnectionKeywords::complete(ConnectionSpec &spec, QSet<QString> given, c
     return Status::success();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

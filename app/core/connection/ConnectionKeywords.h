@@ -38,4 +38,4 @@ public:
     static QString quoteValue(const QString &value);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -36,9 +36,12 @@ QString ConnectionProfile::conninfo() const
 QString environmentKey(Environment env)
 {
     switch (env) {
-    case Environment::Development: return QStringLiteral("development");
-    case Environment::Test: return QStringLiteral("test");
-    case Environment::Production: return QStringLiteral("production");
+    case Environment::Development:
+        return QStringLiteral("development");
+    case Environment::Test:
+        return QStringLiteral("test");
+    case Environment::Production:
+        return QStringLiteral("production");
     }
     return QStringLiteral("development");
 }
@@ -55,4 +58,4 @@ std::optional<Environment> environmentFromKey(const QString &key)
     return std::nullopt;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

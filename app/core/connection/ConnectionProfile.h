@@ -14,12 +14,12 @@ enum class Environment { Development, Test, Production };
 struct ConnectionProfile {
     QString name;
     Environment environment = Environment::Development;
-    QString host;          // name, IP address, or a Unix socket directory (starts with '/')
+    QString host;  // name, IP address, or a Unix socket directory (starts with '/')
     int port = 5432;
     QString database;
     QString user;
     QString sslMode = QStringLiteral("prefer");
-    QString options;       // extra libpq keywords, "key=value key2=value2"
+    QString options;  // extra libpq keywords, "key=value key2=value2"
     int connectTimeoutSeconds = 5;
 
     bool isProduction() const { return environment == Environment::Production; }
@@ -41,6 +41,6 @@ struct ConnectionSpec {
     QString password;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::ConnectionProfile)

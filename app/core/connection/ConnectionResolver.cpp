@@ -45,4 +45,4 @@ Outcome<ConnectionSpec> ConnectionResolver::resolve(const QString &url, const QS
     return ConnectionUrl::fromEnvironment(env);  // the "no database given" error
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -27,4 +27,4 @@ public:
     static Outcome<ConnectionSpec> fromProfile(const QString &profileName);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

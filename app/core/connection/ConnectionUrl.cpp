@@ -16,7 +16,8 @@ AppError urlError(const QString &message)
     AppError error;
     error.exitCode = ExitCode::Usage;
     error.message = message;
-    error.hint = ConnectionUrl::tr("Expected form: postgresql://user@host:port/database?sslmode=prefer");
+    error.hint =
+        ConnectionUrl::tr("Expected form: postgresql://user@host:port/database?sslmode=prefer");
     return error;
 }
 
@@ -45,7 +46,7 @@ std::optional<QString> percentDecode(const QString &text)
     return decoded;
 }
 
-} // namespace
+}  // namespace
 
 Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input)
 {
@@ -152,17 +153,20 @@ Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input, const QProces
             const auto key = percentDecode(pair.left(eq));
             const auto value = percentDecode(pair.mid(eq + 1));
             if (!key || !value)
-                return urlError(tr("Parameter \"%1\": invalid percent-encoding.").arg(pair.left(eq)));
+                return urlError(
+                    tr("Parameter \"%1\": invalid percent-encoding.").arg(pair.left(eq)));
             if (*key == QLatin1String("service")) {
                 service = *value;
                 continue;
             }
-            if (const QString problem = ConnectionKeywords::apply(spec, *key, *value); !problem.isEmpty())
+            if (const QString problem = ConnectionKeywords::apply(spec, *key, *value);
+                !problem.isEmpty())
                 return urlError(tr("Parameter %1: %2").arg(*key, problem));
             given.insert(*key);
         }
     }
-    if (const Status completed = ConnectionKeywords::complete(spec, given, service, env); !completed)
+    if (const Status completed = ConnectionKeywords::complete(spec, given, service, env);
+        !completed)
         return completed.error();
     p.name = service.isEmpty() ? p.displayTarget() : service;
     return spec;
@@ -170,7 +174,8 @@ Outcome<ConnectionSpec> ConnectionUrl::parse(const QString &input, const QProces
 
 bool ConnectionUrl::environmentHasConnection(const QProcessEnvironment &env)
 {
-    for (const char *key : {"DATABASE_URL", "PGSERVICE", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER"}) {
+    for (const char *key :
+         {"DATABASE_URL", "PGSERVICE", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER"}) {
         if (!env.value(QLatin1String(key)).isEmpty())
             return true;
     }
@@ -192,7 +197,8 @@ Outcome<ConnectionSpec> ConnectionUrl::fromEnvironment(const QProcessEnvironment
     if (!environmentHasConnection(env)) {
         AppError error;
         error.exitCode = ExitCode::Usage;
-        error.message = tr("No database given: use --url, --profile, DATABASE_URL, PGSERVICE or the PG* variables.");
+        error.message = tr(
+            "No database given: use --url, --profile, DATABASE_URL, PGSERVICE or the PG* variables.");
         return error;
     }
     ConnectionSpec spec;
@@ -203,7 +209,8 @@ Outcome<ConnectionSpec> ConnectionUrl::fromEnvironment(const QProcessEnvironment
     return spec;
 }
 
-Outcome<ConnectionSpec> ConnectionUrl::fromService(const QString &service, const QProcessEnvironment &env)
+Outcome<ConnectionSpec> ConnectionUrl::fromService(const QString &service,
+                                                   const QProcessEnvironment &env)
 {
     ConnectionSpec spec;
     if (const Status completed = ConnectionKeywords::complete(spec, {}, service, env); !completed)
@@ -220,10 +227,11 @@ QString ConnectionUrl::toUrl(const ConnectionProfile &p)
         host = QLatin1Char('[') + host + QLatin1Char(']');
     else
         host = enc(host);
-    QString url = QStringLiteral("postgresql://%1@%2:%3/%4").arg(enc(p.user), host, QString::number(p.port), enc(p.database));
+    QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
+                      .arg(enc(p.user), host, QString::number(p.port), enc(p.database));
     if (!p.sslMode.isEmpty() && p.sslMode != QLatin1String("prefer"))
         url += QLatin1String("?sslmode=") + p.sslMode;
     return url;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -23,10 +23,11 @@ public:
     // DATABASE_URL when set, else PGSERVICE and the PG* variables; an error when none is set.
     static Outcome<ConnectionSpec> fromEnvironment(const QProcessEnvironment &env);
     // The service's keywords completed by the PG* variables; the profile is named after it.
-    static Outcome<ConnectionSpec> fromService(const QString &service, const QProcessEnvironment &env);
+    static Outcome<ConnectionSpec> fromService(const QString &service,
+                                               const QProcessEnvironment &env);
     static bool environmentHasConnection(const QProcessEnvironment &env);
     // The profile as a URL, never with a password.
     static QString toUrl(const ConnectionProfile &profile);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

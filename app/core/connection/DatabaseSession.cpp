@@ -12,8 +12,8 @@
 
 #include <atomic>
 
-#include <libpq-fe.h>
 #include <QCoreApplication>
+#include <libpq-fe.h>
 
 namespace mathakine {
 
@@ -23,14 +23,16 @@ std::atomic<int> s_connectionCounter{0};
 // Server NOTICEs (e.g. "already exists, skipping") go to the log, not raw to stderr.
 void noticeToLog(void *, const char *message)
 {
-    log::info(QCoreApplication::translate("Journal", "server notice: %1").arg(QString::fromUtf8(message).trimmed()));
+    log::info(QCoreApplication::translate("Journal", "server notice: %1")
+                  .arg(QString::fromUtf8(message).trimmed()));
 }
 
 QString connectOptions(const ConnectionProfile &profile)
 {
     QStringList options;
     options << QStringLiteral("application_name=")
-                   + ConnectionKeywords::quoteValue(ConnectionKeywords::applicationName(qEnvironmentVariable("PGAPPNAME")))
+            + ConnectionKeywords::quoteValue(
+                   ConnectionKeywords::applicationName(qEnvironmentVariable("PGAPPNAME")))
             << QStringLiteral("connect_timeout=%1").arg(qMax(1, profile.connectTimeoutSeconds));
     if (!profile.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + profile.sslMode;
@@ -38,12 +40,11 @@ QString connectOptions(const ConnectionProfile &profile)
         options << profile.options.trimmed();
     return options.join(QLatin1Char(';'));
 }
-} // namespace
+}  // namespace
 
 DatabaseSession::DatabaseSession(ConnectionSpec spec, QString connectionName)
     : m_spec(std::move(spec)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 DatabaseSession::~DatabaseSession()
 {
@@ -90,16 +91,21 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
     if (!db.open()) {
         const qint64 elapsedMs = timer.elapsed();
         const QString text = db.lastError().text();
-        log::warn(QCoreApplication::translate("Journal", "connection to %1 failed: %2").arg(p.displayTarget(), text));
+        log::warn(QCoreApplication::translate("Journal", "connection to %1 failed: %2")
+                      .arg(p.displayTarget(), text));
         return ConnectionFailure::diagnose(spec, options, text, elapsedMs);
     }
 
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-        PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()), noticeToLog, nullptr);
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0
+            || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()), noticeToLog,
+                             nullptr);
 
     // Every statement of the tool runs under both limits; a run narrows them with setTimeouts().
-    if (Status limited = session->setTimeouts(kDefaultLockTimeoutMs, kDefaultStatementTimeoutMs); !limited)
+    if (Status limited = session->setTimeouts(kDefaultLockTimeoutMs, kDefaultStatementTimeoutMs);
+        !limited)
         return limited.error();
     auto info = session->run(QStringLiteral(
         "SELECT current_setting('server_version'), current_setting('server_version_num')::int,"
@@ -111,10 +117,11 @@ Outcome<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Connection
         session->m_server = {q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                              q.value(3).toString(), q.value(4).toInt()};
     }
-    log::debug(QCoreApplication::translate("Journal", "connected to %1 (PostgreSQL %2, pid %3) for %4")
-                   .arg(p.displayTarget(), session->m_server.version)
-                   .arg(session->m_server.backendPid)
-                   .arg(purpose));
+    log::debug(
+        QCoreApplication::translate("Journal", "connected to %1 (PostgreSQL %2, pid %3) for %4")
+            .arg(p.displayTarget(), session->m_server.version)
+            .arg(session->m_server.backendPid)
+            .arg(purpose));
     return session;
 }
 
@@ -146,7 +153,8 @@ Outcome<QSqlQuery> DatabaseSession::run(const QString &sql, const QVariantList &
                 query.bindValue(i, values.at(i));
             ok = query.exec();
             if (!ok)
-                m_prepared.remove(sql);  // e.g. a plan the schema change invalidated: prepare afresh next time
+                m_prepared.remove(
+                    sql);  // e.g. a plan the schema change invalidated: prepare afresh next time
         }
     }
     if (!ok)
@@ -173,8 +181,9 @@ AppError DatabaseSession::statementError(const QSqlQuery &query) const
 Status DatabaseSession::setTimeouts(int lockTimeoutMs, int statementTimeoutMs) const
 {
     // Session level (not SET LOCAL): they hold for the tool's own queries between transactions too.
-    for (const QString &setting : {QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs),
-                                   QStringLiteral("SET statement_timeout = %1").arg(statementTimeoutMs)}) {
+    for (const QString &setting :
+         {QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs),
+          QStringLiteral("SET statement_timeout = %1").arg(statementTimeoutMs)}) {
         if (auto done = run(setting); !done)
             return done.error();
     }
@@ -223,4 +232,4 @@ QString DatabaseSession::quoteIdentifier(const QString &name)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -4,9 +4,9 @@
 #include "connection/ConnectionProfile.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QHash>
 #include <QVariantList>
 
 #include <memory>
@@ -14,8 +14,8 @@
 namespace mathakine {
 
 struct ServerInfo {
-    QString version;       // "15.18 (Debian 15.18-0+deb12u1)"
-    int versionNumber = 0; // 150018
+    QString version;        // "15.18 (Debian 15.18-0+deb12u1)"
+    int versionNumber = 0;  // 150018
     QString database;
     QString user;
     int backendPid = 0;
@@ -63,7 +63,8 @@ public:
 
 private:
     DatabaseSession(ConnectionSpec spec, QString connectionName);
-    AppError statementError(const QSqlQuery &query) const;  // the server's message, SQLSTATE and kind
+    AppError statementError(
+        const QSqlQuery &query) const;  // the server's message, SQLSTATE and kind
 
     ConnectionSpec m_spec;
     QString m_connectionName;
@@ -73,4 +74,4 @@ private:
     mutable QHash<QString, QSqlQuery> m_prepared;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

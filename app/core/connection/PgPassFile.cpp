@@ -2,10 +2,10 @@
 
 #include "log/Log.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -43,7 +43,9 @@ QStringList splitFields(const QString &line)
 // libpq matches both no host and its default socket directory as "localhost".
 QString hostKey(const ConnectionProfile &p)
 {
-    return p.host.isEmpty() || p.host == QLatin1String(kDefaultSocketDir) ? QStringLiteral("localhost") : p.host;
+    return p.host.isEmpty() || p.host == QLatin1String(kDefaultSocketDir)
+        ? QStringLiteral("localhost")
+        : p.host;
 }
 
 bool matches(const QString &pattern, const QString &value)
@@ -54,11 +56,12 @@ bool matches(const QString &pattern, const QString &value)
 bool sameEntry(const QStringList &fields, const ConnectionProfile &p)
 {
     return fields.size() == 5 && fields[0] == hostKey(p) && fields[1] == QString::number(p.port)
-           && fields[2] == p.database && fields[3] == p.user;
+        && fields[2] == p.database && fields[3] == p.user;
 }
-} // namespace
+}  // namespace
 
-PgPassFile::PgPassFile(QString path) : m_path(std::move(path)) {}
+PgPassFile::PgPassFile(QString path) : m_path(std::move(path))
+{}
 
 QString PgPassFile::defaultPath()
 {
@@ -89,11 +92,15 @@ bool PgPassFile::writeLines(const QStringList &lines)
 
 std::optional<QString> PgPassFile::lookup(const ConnectionProfile &p) const
 {
-    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                          | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
     if (QFile::exists(m_path) && (QFile::permissions(m_path) & open)) {
         // libpq ignores such a file with a warning; so do we, so both agree.
-        log::warn(QCoreApplication::translate("Journal", "password file %1 has group or world access; ignored (chmod 0600 it)").arg(m_path));
+        log::warn(
+            QCoreApplication::translate(
+                "Journal", "password file %1 has group or world access; ignored (chmod 0600 it)")
+                .arg(m_path));
         return std::nullopt;
     }
     for (const QString &line : readLines()) {
@@ -130,4 +137,4 @@ bool PgPassFile::remove(const ConnectionProfile &p)
     return writeLines(lines);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

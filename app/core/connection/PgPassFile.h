@@ -29,4 +29,4 @@ private:
     QString m_path;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

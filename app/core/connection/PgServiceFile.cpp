@@ -56,17 +56,23 @@ Outcome<std::optional<PgService>> findInFile(const QString &name, const QString 
         const int lineNumber = static_cast<int>(i) + 1;
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return serviceError(PgServiceFile::tr("Syntax error in service file %1, line %2: expected keyword=value.")
-                                    .arg(path).arg(lineNumber));
+            return serviceError(
+                PgServiceFile::tr(
+                    "Syntax error in service file %1, line %2: expected keyword=value.")
+                    .arg(path)
+                    .arg(lineNumber));
         const QString key = line.left(eq);
         if (key == QLatin1String("service"))
-            return serviceError(PgServiceFile::tr("Service file %1, line %2: nested service specifications are not supported.")
-                                    .arg(path).arg(lineNumber));
+            return serviceError(
+                PgServiceFile::tr(
+                    "Service file %1, line %2: nested service specifications are not supported.")
+                    .arg(path)
+                    .arg(lineNumber));
         found->keywords.append({key, line.mid(eq + 1), lineNumber});
     }
     return found;
 }
-} // namespace
+}  // namespace
 
 QStringList PgServiceFile::searchPath(const QProcessEnvironment &env)
 {
@@ -89,8 +95,10 @@ Outcome<PgService> PgServiceFile::find(const QString &name, const QProcessEnviro
         if (found.value())
             return *found.value();
     }
-    AppError error = serviceError(tr("Service \"%1\" is not defined in %2.").arg(name, files.join(tr(" or "))));
-    error.hint = tr("Define it in a [%1] section of the service file, or set PGSERVICEFILE.").arg(name);
+    AppError error =
+        serviceError(tr("Service \"%1\" is not defined in %2.").arg(name, files.join(tr(" or "))));
+    error.hint =
+        tr("Define it in a [%1] section of the service file, or set PGSERVICEFILE.").arg(name);
     return error;
 }
 
@@ -108,4 +116,4 @@ QStringList PgServiceFile::names(const QProcessEnvironment &env)
     return names;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -40,4 +40,4 @@ public:
     static QStringList names(const QProcessEnvironment &env);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

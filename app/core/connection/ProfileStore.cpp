@@ -20,7 +20,9 @@ QList<ConnectionProfile> ProfileStore::all() const
             profiles << *profile;
     }
     std::sort(profiles.begin(), profiles.end(),
-              [](const ConnectionProfile &a, const ConnectionProfile &b) { return a.name.localeAwareCompare(b.name) < 0; });
+              [](const ConnectionProfile &a, const ConnectionProfile &b) {
+                  return a.name.localeAwareCompare(b.name) < 0;
+              });
     return profiles;
 }
 
@@ -29,15 +31,16 @@ namespace {
 QString groupFor(const QString &name)
 {
     return QLatin1String(settings::profilesGroup) + QLatin1Char('/')
-           + QString::fromLatin1(name.toUtf8().toPercentEncoding());
+        + QString::fromLatin1(name.toUtf8().toPercentEncoding());
 }
-} // namespace
+}  // namespace
 
 std::optional<ConnectionProfile> ProfileStore::find(const QString &name) const
 {
     QSettings settings;
     settings.beginGroup(groupFor(name));
-    if (!settings.contains(QLatin1String(keys::host)) && !settings.contains(QLatin1String(keys::database)))
+    if (!settings.contains(QLatin1String(keys::host))
+        && !settings.contains(QLatin1String(keys::database)))
         return std::nullopt;
     ConnectionProfile p;
     p.name = name;
@@ -81,4 +84,4 @@ QString ProfileStore::settingsFile()
     return QSettings().fileName();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -19,4 +19,4 @@ public:
     static QString settingsFile();
 };
 
-} // namespace mathakine
+}  // namespace mathakine

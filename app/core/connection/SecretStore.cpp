@@ -12,8 +12,8 @@
 #include <future>
 #include <memory>
 
-#include <qt6keychain/keychain.h>
 #include <QCoreApplication>
+#include <qt6keychain/keychain.h>
 
 namespace mathakine {
 
@@ -62,21 +62,25 @@ JobResult runJob(MakeJob makeJob)
 {
     auto promise = std::make_shared<std::promise<JobResult>>();
     std::future<JobResult> answer = promise->get_future();
-    QMetaObject::invokeMethod(keyringContext(), [promise, makeJob = std::move(makeJob)] {
-        QKeychain::Job *job = makeJob().release();
-        job->setAutoDelete(true);  // deleted once it has finished, even after a timeout here
-        QObject::connect(job, &QKeychain::Job::finished, job, [promise, job] {
-            JobResult result{true, job->error(), job->errorString(), {}};
-            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
-                result.text = read->textData();
-            promise->set_value(result);
-        });
-        job->start();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        keyringContext(),
+        [promise, makeJob = std::move(makeJob)] {
+            QKeychain::Job *job = makeJob().release();
+            job->setAutoDelete(true);  // deleted once it has finished, even after a timeout here
+            QObject::connect(job, &QKeychain::Job::finished, job, [promise, job] {
+                JobResult result{true, job->error(), job->errorString(), {}};
+                if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
+                    result.text = read->textData();
+                promise->set_value(result);
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
     JobResult result;
     if (answer.wait_for(std::chrono::milliseconds(kKeyringTimeoutMs)) == std::future_status::ready)
         result = answer.get();
-    if (!result.finished || (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound))
+    if (!result.finished
+        || (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound))
         s_keyringBroken = true;
     return result;
 }
@@ -94,7 +98,7 @@ bool succeeded(const JobResult &result)
     return result.finished && result.error == QKeychain::NoError;
 }
 
-} // namespace
+}  // namespace
 
 bool SecretStore::keyringAvailable()
 {
@@ -103,7 +107,8 @@ bool SecretStore::keyringAvailable()
     return !s_keyringBroken;
 }
 
-std::optional<SecretStore::Backend> SecretStore::store(const ConnectionProfile &profile, const QString &password)
+std::optional<SecretStore::Backend> SecretStore::store(const ConnectionProfile &profile,
+                                                       const QString &password)
 {
     Redactor::registerSecret(password);
     if (keyringAvailable()) {
@@ -114,8 +119,9 @@ std::optional<SecretStore::Backend> SecretStore::store(const ConnectionProfile &
         });
         if (succeeded(written))
             return Backend::Keyring;
-        log::info(QCoreApplication::translate("Journal", "keyring unavailable (%1); using ~/.pgpass")
-                      .arg(written.finished ? written.errorString : QStringLiteral("no answer")));
+        log::info(
+            QCoreApplication::translate("Journal", "keyring unavailable (%1); using ~/.pgpass")
+                .arg(written.finished ? written.errorString : QStringLiteral("no answer")));
     }
     if (PgPassFile().store(profile, password))
         return Backend::PgPass;
@@ -125,7 +131,8 @@ std::optional<SecretStore::Backend> SecretStore::store(const ConnectionProfile &
 std::optional<QString> SecretStore::lookup(const ConnectionProfile &profile)
 {
     if (keyringAvailable()) {
-        const JobResult read = runJob([profile] { return keychainJob<QKeychain::ReadPasswordJob>(profile); });
+        const JobResult read =
+            runJob([profile] { return keychainJob<QKeychain::ReadPasswordJob>(profile); });
         if (succeeded(read)) {
             Redactor::registerSecret(read.text);
             return read.text;
@@ -145,4 +152,4 @@ void SecretStore::remove(const ConnectionProfile &profile)
     PgPassFile().remove(profile);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -16,11 +16,12 @@ public:
     enum class Backend { Keyring, PgPass };
 
     // Saves the password; returns where it went, or nullopt when nothing could hold it.
-    [[nodiscard]] static std::optional<Backend> store(const ConnectionProfile &profile, const QString &password);
+    [[nodiscard]] static std::optional<Backend> store(const ConnectionProfile &profile,
+                                                      const QString &password);
     static std::optional<QString> lookup(const ConnectionProfile &profile);
     static void remove(const ConnectionProfile &profile);
     // Set MATHAKINE_NO_KEYRING=1 to skip the keyring (servers, tests).
     static bool keyringAvailable();
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -26,13 +26,13 @@ public:
     static Status applyTimeouts(const DatabaseSession &session, Timeouts timeouts);
     // Runs one statement with bound values. On failure: message is `what` (translated, says
     // which step failed), detail "SQLSTATE xxxxx: server text", hint what that class means.
-    static Outcome<QSqlQuery> run(const DatabaseSession &session, const QString &what, const QString &sql,
-                                  const QVariantList &values = {});
+    static Outcome<QSqlQuery> run(const DatabaseSession &session, const QString &what,
+                                  const QString &sql, const QVariantList &values = {});
     // The first column of the first row (null when no row).
-    static Outcome<QVariant> scalar(const DatabaseSession &session, const QString &what, const QString &sql,
-                                    const QVariantList &values = {});
+    static Outcome<QVariant> scalar(const DatabaseSession &session, const QString &what,
+                                    const QString &sql, const QVariantList &values = {});
     // What an SQLSTATE means for the operator (translated), empty when not one we explain.
     static QString hintFor(const QString &sqlState);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -13,9 +13,9 @@ class DatabaseSession;
 struct MaintenanceState {
     qint64 id = 0;
     QString reason;
-    QString action;          // upgrade, downgrade or manual
+    QString action;  // upgrade, downgrade or manual
     QString targetVersion;
-    QString operatorName;    // user@host of the operator's machine
+    QString operatorName;  // user@host of the operator's machine
     QString dbUser;
     QDateTime startedAt;
 };
@@ -27,13 +27,15 @@ class MaintenanceMode {
     Q_DECLARE_TR_FUNCTIONS(MaintenanceMode)
 
 public:
-    explicit MaintenanceMode(const DatabaseSession &session, QString schema = QStringLiteral("mathakine_admin"));
+    explicit MaintenanceMode(const DatabaseSession &session,
+                             QString schema = QStringLiteral("mathakine_admin"));
 
     // Creates the schema and table when missing (ToolSchema::ensure under the migration lock).
     Status ensure() const;
     bool tableExists() const;
     // Starts a period (committed at once, so the backend sees it); returns its id.
-    Outcome<qint64> begin(const QString &reason, const QString &action, const QString &targetVersion) const;
+    Outcome<qint64> begin(const QString &reason, const QString &action,
+                          const QString &targetVersion) const;
     // Ends one period with an outcome: success, failed, canceled.
     Status end(qint64 id, const QString &outcome) const;
     // Ends every open period (after a crash left one open); returns how many.
@@ -55,4 +57,4 @@ private:
     QString m_schema;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -25,7 +25,8 @@ private:
     Status checkDatabase(bool needsCreate);
     Status checkSchema(const QString &schema, const QStringList &privileges, const QString &reason);
     Status checkOwnership(const TableRef &table);
-    Status checkRelation(const TableRef &table, const QSet<QString> &privileges, bool sequence = false);
+    Status checkRelation(const TableRef &table, const QSet<QString> &privileges,
+                         bool sequence = false);
     Status checkBookkeeping();
     // PostgreSQL's own quote_ident, so the GRANTs read as people write them.
     QString ident(const QString &name) const;
@@ -34,8 +35,8 @@ private:
 
     const DatabaseSession &m_session;
     QString m_historySchema;
-    QString m_user;          // quoted current_user
+    QString m_user;  // quoted current_user
     QList<PreflightItem> m_items;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -21,12 +21,20 @@ private:
     {
         return {schema, name, schema.isEmpty() ? m_searchPath : QStringList()};
     }
-    TableRef fromRangeVar(const QJsonObject &rangeVar) const { return table(text(rangeVar, "schemaname"), text(rangeVar, "relname")); }
+    TableRef fromRangeVar(const QJsonObject &rangeVar) const
+    {
+        return table(text(rangeVar, "schemaname"), text(rangeVar, "relname"));
+    }
     TableRef fromNames(const QStringList &parts) const
     {
-        return parts.isEmpty() ? TableRef{} : table(parts.size() > 1 ? parts.at(parts.size() - 2) : QString(), parts.constLast());
+        return parts.isEmpty()
+            ? TableRef{}
+            : table(parts.size() > 1 ? parts.at(parts.size() - 2) : QString(), parts.constLast());
     }
-    QString createdIn(const QString &schema) const { return schema.isEmpty() ? creationSchema(m_searchPath) : schema; }
+    QString createdIn(const QString &schema) const
+    {
+        return schema.isEmpty() ? creationSchema(m_searchPath) : schema;
+    }
 
     void addAltered(const TableRef &ref)
     {
@@ -39,7 +47,8 @@ private:
         for (const QJsonValue &value : constraints) {
             const QJsonObject c = unwrap(value, "Constraint");
             if (is(c, "contype", "CONSTR_FOREIGN"))
-                t.tablePrivileges[fromRangeVar(object(c, "pktable"))] << QStringLiteral("REFERENCES");
+                t.tablePrivileges[fromRangeVar(object(c, "pktable"))]
+                    << QStringLiteral("REFERENCES");
         }
     }
     void addCreateTable(const QJsonObject &node)
@@ -75,24 +84,30 @@ void TargetReader::add(const SqlStatement &statement)
     } else if (kind == QLatin1String("AlterTableStmt")) {
         addAlterTable(node);
     } else if (kind == QLatin1String("IndexStmt") || kind == QLatin1String("CreateTrigStmt")
-               || (kind == QLatin1String("RenameStmt") && node.contains(QLatin1String("relation")))) {
+               || (kind == QLatin1String("RenameStmt")
+                   && node.contains(QLatin1String("relation")))) {
         addAltered(fromRangeVar(object(node, "relation")));
     } else if (kind == QLatin1String("DropStmt")
-               && (is(node, "removeType", "OBJECT_TABLE") || is(node, "removeType", "OBJECT_INDEX"))) {
+               && (is(node, "removeType", "OBJECT_TABLE")
+                   || is(node, "removeType", "OBJECT_INDEX"))) {
         for (const QJsonValue &item : array(node, "objects"))
             addAltered(fromNames(names(array(unwrap(item, "List"), "items"))));
     } else if (kind == QLatin1String("InsertStmt")) {
         t.tablePrivileges[fromRangeVar(object(node, "relation"))] << QStringLiteral("INSERT");
     } else if (kind == QLatin1String("UpdateStmt")) {
-        t.tablePrivileges[fromRangeVar(object(node, "relation"))] << QStringLiteral("UPDATE") << QStringLiteral("SELECT");
+        t.tablePrivileges[fromRangeVar(object(node, "relation"))] << QStringLiteral("UPDATE")
+                                                                  << QStringLiteral("SELECT");
     } else if (kind == QLatin1String("DeleteStmt")) {
-        t.tablePrivileges[fromRangeVar(object(node, "relation"))] << QStringLiteral("DELETE") << QStringLiteral("SELECT");
+        t.tablePrivileges[fromRangeVar(object(node, "relation"))] << QStringLiteral("DELETE")
+                                                                  << QStringLiteral("SELECT");
     } else if (kind == QLatin1String("TruncateStmt")) {
         for (const QJsonValue &relation : array(node, "relations"))
-            t.tablePrivileges[fromRangeVar(unwrap(relation, "RangeVar"))] << QStringLiteral("TRUNCATE");
+            t.tablePrivileges[fromRangeVar(unwrap(relation, "RangeVar"))]
+                << QStringLiteral("TRUNCATE");
     } else if (kind == QLatin1String("CreateSchemaStmt")) {
         t.createsSchema = true;
-    } else if (kind == QLatin1String("CreateEnumStmt") || kind == QLatin1String("CompositeTypeStmt")) {
+    } else if (kind == QLatin1String("CreateEnumStmt")
+               || kind == QLatin1String("CompositeTypeStmt")) {
         t.createSchemas << createdIn(fromNames(names(array(node, "typeName"))).schema);
     } else if (kind == QLatin1String("ViewStmt")) {
         t.createSchemas << createdIn(text(object(node, "view"), "schemaname"));
@@ -102,7 +117,7 @@ void TargetReader::add(const SqlStatement &statement)
         t.createSchemas << createdIn(fromNames(names(array(node, "funcname"))).schema);
     }
 }
-} // namespace
+}  // namespace
 
 QString TableRef::display() const
 {
@@ -112,10 +127,11 @@ QString TableRef::display() const
 Outcome<qint64> TableRef::oid(const DatabaseSession &session) const
 {
     auto lookup = [&](const QString &inSchema) -> Outcome<qint64> {
-        auto found = session.scalar(QStringLiteral(
-            "SELECT c.oid::bigint FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE c.relname = ? AND CASE WHEN coalesce(?, '') = '' THEN n.nspname = ANY (current_schemas(false)) ELSE n.nspname = ? END"
-            " ORDER BY array_position(current_schemas(false), n.nspname) LIMIT 1"),
+        auto found = session.scalar(
+            QStringLiteral(
+                "SELECT c.oid::bigint FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE c.relname = ? AND CASE WHEN coalesce(?, '') = '' THEN n.nspname = ANY (current_schemas(false)) ELSE n.nspname = ? END"
+                " ORDER BY array_position(current_schemas(false), n.nspname) LIMIT 1"),
             {name, inSchema, inSchema});
         if (!found)
             return found.error();
@@ -138,7 +154,8 @@ PreflightTargets PreflightTargets::of(const MigrationPlan &plan)
     PreflightTargets targets;
     for (const PlanStep &step : plan.steps) {
         TargetReader reader(targets);
-        for (const SqlStatement &statement : (step.up ? step.migration.up : step.migration.down).statements)
+        for (const SqlStatement &statement :
+             (step.up ? step.migration.up : step.migration.down).statements)
             reader.add(statement);
     }
     targets.tablePrivileges.remove(TableRef{});
@@ -155,4 +172,4 @@ QList<TableRef> PreflightTargets::allTables() const
     return tables;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

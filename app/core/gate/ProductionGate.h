@@ -22,16 +22,16 @@ struct GateCondition {
     enum class Kind { Backup, Validation, Confirmation };
     Kind kind = Kind::Backup;
     bool satisfied = false;
-    QString title;    // translated, e.g. "Verified backup younger than 24 h"
-    QString detail;   // translated: the evidence, or what is missing
-    QString fix;      // translated: what to do when not satisfied
+    QString title;       // translated, e.g. "Verified backup younger than 24 h"
+    QString detail;      // translated: the evidence, or what is missing
+    QString fix;         // translated: what to do when not satisfied
     QString backupFile;  // Backup, satisfied: the verified backup file the gate accepted
 };
 
 struct GateReport {
     QString database;
     QList<GateCondition> conditions;
-    QString overrideReason;   // non-empty: backup and validation may be missing (audited)
+    QString overrideReason;  // non-empty: backup and validation may be missing (audited)
 
     // Confirmation always holds; backup and validation hold or are overridden.
     bool passed() const;
@@ -45,10 +45,10 @@ struct GateReport {
 
 // What the gate needs to know about the run it guards.
 struct GateInput {
-    QString currentVersion;   // the database's newest applied migration, empty at base
-    QString setVersion;       // the highest migration the run involves (the migration set)
-    QString confirmation;     // what the operator typed (--confirm)
-    QString overrideReason;   // --override-gate
+    QString currentVersion;  // the database's newest applied migration, empty at base
+    QString setVersion;      // the highest migration the run involves (the migration set)
+    QString confirmation;    // what the operator typed (--confirm)
+    QString overrideReason;  // --override-gate
 };
 
 // The production gate of the written procedure: before an upgrade or downgrade of a
@@ -60,23 +60,27 @@ class ProductionGate {
     Q_DECLARE_TR_FUNCTIONS(ProductionGate)
 
 public:
-    explicit ProductionGate(GateSettings settings = GateSettings::fromSettings(), QString backupCatalogPath = {},
-                            QString validationsPath = {});
-    GateReport evaluate(const ConnectionProfile &profile, const MigrationCatalog &catalog, const GateInput &input,
+    explicit ProductionGate(GateSettings settings = GateSettings::fromSettings(),
+                            QString backupCatalogPath = {}, QString validationsPath = {});
+    GateReport evaluate(const ConnectionProfile &profile, const MigrationCatalog &catalog,
+                        const GateInput &input,
                         const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // (c) alone: the database name typed by the operator (input.confirmation). Also asked by
     // restore-production, which replaces the database rather than migrating it.
-    GateCondition confirmationCondition(const ConnectionProfile &profile, const GateInput &input) const;
+    GateCondition confirmationCondition(const ConnectionProfile &profile,
+                                        const GateInput &input) const;
 
 private:
-    GateCondition backupCondition(const ConnectionProfile &profile, const GateInput &input, const QDateTime &now) const;
-    GateCondition validationCondition(const MigrationCatalog &catalog, const GateInput &input, const QDateTime &now) const;
+    GateCondition backupCondition(const ConnectionProfile &profile, const GateInput &input,
+                                  const QDateTime &now) const;
+    GateCondition validationCondition(const MigrationCatalog &catalog, const GateInput &input,
+                                      const QDateTime &now) const;
 
     GateSettings m_settings;
     QString m_backupCatalogPath;
     QString m_validationsPath;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::GateReport)

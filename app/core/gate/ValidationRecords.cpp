@@ -1,7 +1,7 @@
 #include "gate/ValidationRecords.h"
 
-#include "common/AppInfo.h"
 #include "backup/BackupCatalog.h"
+#include "common/AppInfo.h"
 #include "common/JsonRecordFile.h"
 
 #include <QCryptographicHash>
@@ -16,14 +16,18 @@ bool inSet(const Migration &m, const QString &upToVersion)
 {
     return upToVersion.isEmpty() || m.version.toLongLong() <= upToVersion.toLongLong();
 }
-} // namespace
+}  // namespace
 
 QJsonObject ValidationRecord::toJson() const
 {
-    return {{QStringLiteral("profile"), profileName}, {QStringLiteral("environment"), environment},
-            {QStringLiteral("target"), target}, {QStringLiteral("migrationSet"), migrationSet},
-            {QStringLiteral("versions"), QJsonArray::fromStringList(versions)}, {QStringLiteral("passed"), passed},
-            {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}, {QStringLiteral("summary"), summary},
+    return {{QStringLiteral("profile"), profileName},
+            {QStringLiteral("environment"), environment},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("migrationSet"), migrationSet},
+            {QStringLiteral("versions"), QJsonArray::fromStringList(versions)},
+            {QStringLiteral("passed"), passed},
+            {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("summary"), summary},
             {QStringLiteral("appVersion"), appVersion}};
 }
 
@@ -43,7 +47,8 @@ ValidationRecord ValidationRecord::fromJson(const QJsonObject &json)
     return r;
 }
 
-ValidationRecords::ValidationRecords(QString path) : m_path(std::move(path)) {}
+ValidationRecords::ValidationRecords(QString path) : m_path(std::move(path))
+{}
 
 QString ValidationRecords::defaultPath()
 {
@@ -70,8 +75,10 @@ QStringList ValidationRecords::versions(const MigrationCatalog &catalog, const Q
     return list;
 }
 
-Status ValidationRecords::recordValidation(const ConnectionProfile &profile, const MigrationCatalog &catalog,
-                                           const QString &appliedVersion, bool passed, const QString &summary) const
+Status ValidationRecords::recordValidation(const ConnectionProfile &profile,
+                                           const MigrationCatalog &catalog,
+                                           const QString &appliedVersion, bool passed,
+                                           const QString &summary) const
 {
     ValidationRecord record;
     record.profileName = profile.name;
@@ -116,4 +123,4 @@ std::optional<ValidationRecord> ValidationRecords::latestFor(const QString &migr
     return best;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -16,13 +16,13 @@ namespace mathakine {
 // migrations the validated database had applied.
 struct ValidationRecord {
     QString profileName;
-    QString environment;     // environmentKey(): the gate only counts "test"
-    QString target;          // BackupCatalog::targetKey of the validated database
-    QString migrationSet;    // ValidationRecords::fingerprint
-    QStringList versions;    // the versions in the set, for display
+    QString environment;   // environmentKey(): the gate only counts "test"
+    QString target;        // BackupCatalog::targetKey of the validated database
+    QString migrationSet;  // ValidationRecords::fingerprint
+    QStringList versions;  // the versions in the set, for display
     bool passed = false;
-    QDateTime at;            // UTC
-    QString summary;         // one line, e.g. "42 checks, 0 failed; p95 38 ms"
+    QDateTime at;     // UTC
+    QString summary;  // one line, e.g. "42 checks, 0 failed; p95 38 ms"
     QString appVersion;
 
     QJsonObject toJson() const;
@@ -44,7 +44,8 @@ public:
     // Records a validation of the database behind profile, which has the catalog's
     // migrations applied up to appliedVersion.
     Status recordValidation(const ConnectionProfile &profile, const MigrationCatalog &catalog,
-                            const QString &appliedVersion, bool passed, const QString &summary) const;
+                            const QString &appliedVersion, bool passed,
+                            const QString &summary) const;
     Status add(const ValidationRecord &record) const;
     Outcome<QList<ValidationRecord>> load() const;
     // The newest validation, passed or failed, on a test-tagged profile for this migration
@@ -56,4 +57,4 @@ private:
     QString m_path;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

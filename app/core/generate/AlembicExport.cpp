@@ -65,7 +65,7 @@ void removeStaleRevisions(const QString &directory, const QStringList &written)
     }
 }
 
-} // namespace
+}  // namespace
 
 QString AlembicExport::revisionPath(const Migration &m)
 {
@@ -75,18 +75,27 @@ QString AlembicExport::revisionPath(const Migration &m)
 QString AlembicExport::revisionFile(const MigrationCatalog &catalog, int index)
 {
     const Migration &m = catalog.migrations.at(index);
-    const QString down = index > 0 ? python::stringLiteral(catalog.migrations.at(index - 1).revision) : QStringLiteral("None");
+    const QString down = index > 0
+        ? python::stringLiteral(catalog.migrations.at(index - 1).revision)
+        : QStringLiteral("None");
     QString text;
-    text += QStringLiteral("\"\"\"%1\n\n").arg(QString(m.title).replace(QLatin1Char('"'), QLatin1Char('\'')));
-    text += QStringLiteral("Revision ID: %1\nRevises: %2\n\n").arg(m.revision, index > 0 ? catalog.migrations.at(index - 1).revision : QString());
-    text += QString::fromLatin1(kMarker) + QStringLiteral("%1, version %2, SHA-256 %3.\n"
-                           "Edit the .sql file and export again rather than this file.\n\"\"\"\n")
-                .arg(m.fileName, m.version, m.checksum);
-    text += QStringLiteral("import re\n\nimport sqlalchemy as sa\nfrom alembic import context, op\n\n");
-    text += QStringLiteral("revision = %1\ndown_revision = %2\nbranch_labels = None\ndepends_on = None\n\n")
+    text += QStringLiteral("\"\"\"%1\n\n")
+                .arg(QString(m.title).replace(QLatin1Char('"'), QLatin1Char('\'')));
+    text += QStringLiteral("Revision ID: %1\nRevises: %2\n\n")
+                .arg(m.revision, index > 0 ? catalog.migrations.at(index - 1).revision : QString());
+    text += QString::fromLatin1(kMarker)
+        + QStringLiteral("%1, version %2, SHA-256 %3.\n"
+                         "Edit the .sql file and export again rather than this file.\n\"\"\"\n")
+              .arg(m.fileName, m.version, m.checksum);
+    text +=
+        QStringLiteral("import re\n\nimport sqlalchemy as sa\nfrom alembic import context, op\n\n");
+    text += QStringLiteral(
+                "revision = %1\ndown_revision = %2\nbranch_labels = None\ndepends_on = None\n\n")
                 .arg(python::stringLiteral(m.revision), down);
-    text += QStringLiteral("TRANSACTIONAL = %1\n\n").arg(m.transactional ? QStringLiteral("True") : QStringLiteral("False"));
-    text += QStringLiteral("UP = %1\n\nDOWN = %2\n\n").arg(statementList(m.up), statementList(m.down));
+    text += QStringLiteral("TRANSACTIONAL = %1\n\n")
+                .arg(m.transactional ? QStringLiteral("True") : QStringLiteral("False"));
+    text +=
+        QStringLiteral("UP = %1\n\nDOWN = %2\n\n").arg(statementList(m.up), statementList(m.down));
     text += QString::fromLatin1(kRunHelper);
     return text;
 }
@@ -173,7 +182,8 @@ def downgrade():
 
 QString AlembicExport::alembicIni()
 {
-    return QStringLiteral(R"INI(# Written by mathakine-admin (export alembic). The database is named by DATABASE_URL.
+    return QStringLiteral(
+        R"INI(# Written by mathakine-admin (export alembic). The database is named by DATABASE_URL.
 [alembic]
 script_location = %(here)s
 # sqlalchemy.url is left out on purpose: a URL here would keep a password in a file.
@@ -223,8 +233,10 @@ Outcome<QStringList> AlembicExport::write(const MigrationCatalog &catalog, const
             error.exitCode = ExitCode::Usage;
             error.file = m.filePath;
             error.line = 1;
-            error.message = tr("The migration has no \"revision\" header: Alembic chains its files by revision id.");
-            error.hint = tr("Add a line \"-- revision: some_id\" (letters, digits, underscores) to its header.");
+            error.message = tr(
+                "The migration has no \"revision\" header: Alembic chains its files by revision id.");
+            error.hint = tr(
+                "Add a line \"-- revision: some_id\" (letters, digits, underscores) to its header.");
             return error;
         }
         batch.add(revisionPath(m), revisionFile(catalog, i).toUtf8());
@@ -241,4 +253,4 @@ Outcome<QStringList> AlembicExport::write(const MigrationCatalog &catalog, const
     return written;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

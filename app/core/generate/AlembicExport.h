@@ -27,10 +27,10 @@ public:
     static QString alembicIni();
 
     // Writes the project; returns the written paths. Revision files an earlier export wrote for
-    // migrations no longer in the catalog are removed (a second head otherwise). Errors (exit 2): a migration without a
-    // revision header (names its file: Alembic chains by revision id), a folder that cannot
-    // be written (names it); then nothing is written.
+    // migrations no longer in the catalog are removed (a second head otherwise). Errors (exit 2): a
+    // migration without a revision header (names its file: Alembic chains by revision id), a folder
+    // that cannot be written (names it); then nothing is written.
     static Outcome<QStringList> write(const MigrationCatalog &catalog, const QString &directory);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

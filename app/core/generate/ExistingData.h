@@ -18,15 +18,19 @@ class ExistingData {
     Q_DECLARE_TR_FUNCTIONS(ExistingData)
 
 public:
-    explicit ExistingData(const DatabaseSession &session, int sample = 5) : m_session(session), m_sample(sample) {}
+    explicit ExistingData(const DatabaseSession &session, int sample = 5)
+        : m_session(session), m_sample(sample)
+    {}
 
     Outcome<QStringList> nulls(const SchemaTable &table, const QString &column) const;
     // Groups of equal keys (expressions as in CREATE INDEX: quoted names or "(expr)"), with
     // their count: "code=gold (×2)". Rows with a NULL key are distinct unless nullsNotDistinct.
-    Outcome<QStringList> duplicates(const SchemaTable &table, const QStringList &keys, bool nullsNotDistinct) const;
+    Outcome<QStringList> duplicates(const SchemaTable &table, const QStringList &keys,
+                                    bool nullsNotDistinct) const;
     // Rows whose non-NULL key has no referenced row (MATCH SIMPLE). referenced: the actual
     // referenced table, or null when it does not exist yet (then every non-NULL key is one).
-    Outcome<QStringList> orphans(const SchemaTable &table, const SchemaForeignKey &foreignKey, const SchemaTable *referenced) const;
+    Outcome<QStringList> orphans(const SchemaTable &table, const SchemaForeignKey &foreignKey,
+                                 const SchemaTable *referenced) const;
     // Rows a CHECK definition ("CHECK ((priority >= 1))") rejects.
     Outcome<QStringList> violating(const SchemaTable &table, const QString &checkDefinition) const;
     // Whether the table holds at least `rows` rows (reads at most that many).
@@ -43,4 +47,4 @@ private:
     int m_sample;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -13,13 +13,14 @@ namespace mathakine {
 
 // What `generate` wrote.
 struct GeneratedMigration {
-    QString path;                  // the new file
+    QString path;  // the new file
     QString version;
     QString text;
-    int upStatements = 0;          // statements that run in the up section
-    int reviewed = 0;              // up statements that can lose data, written commented out for review
-    QStringList notes;             // translated: differences not written (column order…)
-    QList<LintFinding> findings;   // the linter's findings on the new file; empty when it lints clean
+    int upStatements = 0;  // statements that run in the up section
+    int reviewed = 0;      // up statements that can lose data, written commented out for review
+    QStringList notes;     // translated: differences not written (column order…)
+    QList<LintFinding>
+        findings;  // the linter's findings on the new file; empty when it lints clean
 };
 
 // `generate --from-url URL "title"` (issue 15): reads the schema of a reference database (a
@@ -45,12 +46,14 @@ public:
     // Errors, each naming what: a title that slugs to nothing or holds a line break (usage),
     // no expected snapshot at head, the reference unreachable (exit 3) or on another major
     // version, no difference, a change the generator cannot express, a folder not writable.
-    Outcome<GeneratedMigration> run(const MigrationCatalog &catalog, const QString &title, const QString &titleEn = {});
+    Outcome<GeneratedMigration> run(const MigrationCatalog &catalog, const QString &title,
+                                    const QString &titleEn = {});
 
     // What the CLI and the window say about a written migration: the path, the statement
     // counts, the notes and the lint findings ("Lint: clean." when none), one per line.
     static QStringList summary(const GeneratedMigration &result);
-    // "Ajout des badges d'été" -> "ajout_des_badges_d_ete": ASCII, lower case, '_' between words, at most 50 characters.
+    // "Ajout des badges d'été" -> "ajout_des_badges_d_ete": ASCII, lower case, '_' between words,
+    // at most 50 characters.
     static QString slug(const QString &title);
     // The head version plus one, as wide as the head's ("0006" -> "0007"); "0001" when empty.
     static QString nextVersion(const MigrationCatalog &catalog);
@@ -64,4 +67,4 @@ private:
     ProgressHandler m_progress;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

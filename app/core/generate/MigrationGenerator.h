@@ -33,10 +33,11 @@ class MigrationGenerator {
     Q_DECLARE_TR_FUNCTIONS(MigrationGenerator)
 
 public:
-    static Outcome<GeneratedSections> generate(const SchemaSnapshot &head, const SchemaSnapshot &reference);
+    static Outcome<GeneratedSections> generate(const SchemaSnapshot &head,
+                                               const SchemaSnapshot &reference);
     // Whether a column of type `from` converts to `to` with every value kept ("character
     // varying(50)" -> "text", "integer" -> "bigint"); false when unsure.
     static bool isWidening(const QString &from, const QString &to);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -26,7 +26,7 @@ QSet<QString> declaredRevisions(const QString &migrationsDir)
         revisions.insert(m.revision);
     return revisions;
 }
-} // namespace
+}  // namespace
 
 QString MigrationTemplate::slug(const QString &title, int maxChars)
 {
@@ -55,7 +55,8 @@ QString MigrationTemplate::nextVersion(const QString &migrationsDir)
     static const QRegularExpression numbered(QStringLiteral("^(\\d+)_.*\\.sql$"));
     qint64 largest = 0;
     int width = 4;
-    for (const QString &name : QDir(migrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+    for (const QString &name :
+         QDir(migrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
         const auto match = numbered.match(name);
         if (!match.hasMatch())
             continue;
@@ -65,30 +66,44 @@ QString MigrationTemplate::nextVersion(const QString &migrationsDir)
     return QStringLiteral("%1").arg(largest + 1, width, 10, QLatin1Char('0'));
 }
 
-QString MigrationTemplate::render(const NewMigration &request, const QString &version, const QString &revision)
+QString MigrationTemplate::render(const NewMigration &request, const QString &version,
+                                  const QString &revision)
 {
-    QString text = QStringLiteral("-- version: %1\n-- title: %2\n").arg(version, request.title.trimmed());
+    QString text =
+        QStringLiteral("-- version: %1\n-- title: %2\n").arg(version, request.title.trimmed());
     if (!request.titleEn.trimmed().isEmpty())
         text += QStringLiteral("-- title_en: %1\n").arg(request.titleEn.trimmed());
     text += QStringLiteral("-- revision: %1\n-- transactional: %2\n\n-- migrate:up\n")
-                .arg(revision, request.transactional ? QStringLiteral("true") : QStringLiteral("false"));
-    text += QStringLiteral("-- ") + tr("Write here the statements that take the schema forward, each ending with \";\".") + QLatin1Char('\n');
+                .arg(revision,
+                     request.transactional ? QStringLiteral("true") : QStringLiteral("false"));
+    text += QStringLiteral("-- ")
+        + tr("Write here the statements that take the schema forward, each ending with \";\".")
+        + QLatin1Char('\n');
     if (!request.transactional)
-        text += QStringLiteral("-- ") + tr("Not transactional: each statement commits on its own (CREATE INDEX CONCURRENTLY); make each one safe to run again.") + QLatin1Char('\n');
-    text += QStringLiteral("\n-- migrate:down\n-- ") + tr("Write here the statements that undo the up section, in reverse order.") + QStringLiteral("\n");
+        text +=
+            QStringLiteral("-- ")
+            + tr(
+                "Not transactional: each statement commits on its own (CREATE INDEX CONCURRENTLY); make each one safe to run again.")
+            + QLatin1Char('\n');
+    text += QStringLiteral("\n-- migrate:down\n-- ")
+        + tr("Write here the statements that undo the up section, in reverse order.")
+        + QStringLiteral("\n");
     return text;
 }
 
-Outcome<QString> MigrationTemplate::create(const QString &migrationsDir, const NewMigration &request)
+Outcome<QString> MigrationTemplate::create(const QString &migrationsDir,
+                                           const NewMigration &request)
 {
     for (const QString &field : {request.title, request.titleEn}) {
         if (field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')))
-            return fieldError(tr("The title must fit on one line (it goes into the file's header)."));
+            return fieldError(
+                tr("The title must fit on one line (it goes into the file's header)."));
     }
     const QString name = slug(request.title);
     if (name.isEmpty())
-        return fieldError(tr("The title \"%1\" gives no file name: it needs at least one letter or digit (a to z, 0 to 9, accents dropped).")
-                              .arg(request.title.trimmed()));
+        return fieldError(
+            tr("The title \"%1\" gives no file name: it needs at least one letter or digit (a to z, 0 to 9, accents dropped).")
+                .arg(request.title.trimmed()));
     const QString version = nextVersion(migrationsDir);
     // Alembic's version_num is varchar(32); a taken id gets the version appended.
     QString revision = slug(request.title, 32);
@@ -103,4 +118,4 @@ Outcome<QString> MigrationTemplate::create(const QString &migrationsDir, const N
     return written->constFirst();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

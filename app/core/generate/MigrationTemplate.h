@@ -7,8 +7,8 @@
 namespace mathakine {
 
 struct NewMigration {
-    QString title;            // French title, required
-    QString titleEn;          // optional
+    QString title;    // French title, required
+    QString titleEn;  // optional
     bool transactional = true;
 };
 
@@ -26,11 +26,12 @@ public:
     // files count: their number is taken), zero-padded to at least 4 digits; "0001" when none.
     static QString nextVersion(const QString &migrationsDir);
     // The file's text: header, then the two sections with their comments (in the UI language).
-    static QString render(const NewMigration &request, const QString &version, const QString &revision);
+    static QString render(const NewMigration &request, const QString &version,
+                          const QString &revision);
     // Writes <dir>/<version>_<slug>.sql and returns its path. Errors (exit 2): a title that
     // slugs to nothing or holds a line break (names the field), a folder that cannot be
     // written (names it), an existing file (never overwritten).
     static Outcome<QString> create(const QString &migrationsDir, const NewMigration &request);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

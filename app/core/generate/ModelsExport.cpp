@@ -16,11 +16,15 @@ using python::stringLiteral;
 AppError notExpressible(const QString &where, const QString &what)
 {
     AppError error;
-    error.message = ModelsExport::tr("%1: %2 cannot be written as a SQLAlchemy model.").arg(where, what);
+    error.message =
+        ModelsExport::tr("%1: %2 cannot be written as a SQLAlchemy model.").arg(where, what);
     return error;
 }
 
-QString enumVariable(const QString &name) { return name + QStringLiteral("_enum"); }
+QString enumVariable(const QString &name)
+{
+    return name + QStringLiteral("_enum");
+}
 
 // The SQLAlchemy type of a column, from PostgreSQL's format_type() text; types with no
 // SQLAlchemy class keep their PostgreSQL spelling through PgType.
@@ -47,7 +51,8 @@ QString typeExpression(const QString &type, const QSet<QString> &enums)
         {QStringLiteral("interval"), QStringLiteral("postgresql.INTERVAL")},
         {QStringLiteral("inet"), QStringLiteral("postgresql.INET")},
     };
-    static const QRegularExpression sized(QStringLiteral("^(character varying|character|numeric)\\((\\d+)(?:,(\\d+))?\\)$"));
+    static const QRegularExpression sized(
+        QStringLiteral("^(character varying|character|numeric)\\((\\d+)(?:,(\\d+))?\\)$"));
     if (type.endsWith(QLatin1String("[]")))
         return QStringLiteral("postgresql.ARRAY(%1)").arg(typeExpression(type.chopped(2), enums));
     if (enums.contains(type))
@@ -56,8 +61,11 @@ QString typeExpression(const QString &type, const QSet<QString> &enums)
         return *it;
     if (const auto m = sized.match(type); m.hasMatch()) {
         if (m.captured(1) == QLatin1String("numeric"))
-            return QStringLiteral("sa.Numeric(%1, %2)").arg(m.captured(2), m.captured(3).isEmpty() ? QStringLiteral("0") : m.captured(3));
-        return QStringLiteral("%1(%2)").arg(m.captured(1) == QLatin1String("character") ? QStringLiteral("sa.CHAR") : QStringLiteral("sa.String"),
+            return QStringLiteral("sa.Numeric(%1, %2)")
+                .arg(m.captured(2), m.captured(3).isEmpty() ? QStringLiteral("0") : m.captured(3));
+        return QStringLiteral("%1(%2)").arg(m.captured(1) == QLatin1String("character")
+                                                ? QStringLiteral("sa.CHAR")
+                                                : QStringLiteral("sa.String"),
                                             m.captured(2));
     }
     return QStringLiteral("PgType(%1)").arg(stringLiteral(type));
@@ -79,7 +87,8 @@ bool isSerial(const SchemaTable &table, const SchemaColumn &column, const Schema
     return false;
 }
 
-Outcome<QString> columnLine(const SchemaTable &table, const SchemaColumn &c, const SchemaSnapshot &snapshot, const QSet<QString> &enums)
+Outcome<QString> columnLine(const SchemaTable &table, const SchemaColumn &c,
+                            const SchemaSnapshot &snapshot, const QSet<QString> &enums)
 {
     const QString where = table.qualifiedName() + QLatin1Char('.') + c.name;
     if (!c.collation.isEmpty())
@@ -87,7 +96,9 @@ Outcome<QString> columnLine(const SchemaTable &table, const SchemaColumn &c, con
     QStringList args{stringLiteral(c.name), typeExpression(c.type, enums)};
     // Positional schema items come before the keyword arguments.
     if (!c.identity.isEmpty())
-        args << QStringLiteral("sa.Identity(always=%1)").arg(c.identity == QLatin1String("always") ? QStringLiteral("True") : QStringLiteral("False"));
+        args << QStringLiteral("sa.Identity(always=%1)")
+                    .arg(c.identity == QLatin1String("always") ? QStringLiteral("True")
+                                                               : QStringLiteral("False"));
     if (!c.generated.isEmpty())
         args << QStringLiteral("sa.Computed(%1, persisted=True)").arg(stringLiteral(c.generated));
     const bool serial = isSerial(table, c, snapshot);
@@ -95,13 +106,18 @@ Outcome<QString> columnLine(const SchemaTable &table, const SchemaColumn &c, con
         // SQLAlchemy would make any integer key SERIAL: only the migrations' serials are.
         args << QStringLiteral("primary_key=True");
         if (c.identity.isEmpty())  // SQLAlchemy refuses autoincrement=False beside an Identity
-            args << (serial ? QStringLiteral("autoincrement=True") : QStringLiteral("autoincrement=False"));
+            args << (serial ? QStringLiteral("autoincrement=True")
+                            : QStringLiteral("autoincrement=False"));
     }
     if (!serial && c.defaultValue.startsWith(QLatin1String("nextval(")))
-        return notExpressible(where, ModelsExport::tr("a default drawn from a sequence that is not the column's own serial"));
+        return notExpressible(
+            where,
+            ModelsExport::tr(
+                "a default drawn from a sequence that is not the column's own serial"));
     if (!serial && !c.defaultValue.isEmpty() && c.identity.isEmpty() && c.generated.isEmpty())
         args << QStringLiteral("server_default=sa.text(%1)").arg(stringLiteral(c.defaultValue));
-    args << QStringLiteral("nullable=%1").arg(c.nullable ? QStringLiteral("True") : QStringLiteral("False"));
+    args << QStringLiteral("nullable=%1")
+                .arg(c.nullable ? QStringLiteral("True") : QStringLiteral("False"));
     return QStringLiteral("sa.Column(%1)").arg(args.join(QLatin1String(", ")));
 }
 
@@ -119,7 +135,8 @@ QString deferrable(bool isDeferrable, bool deferred)
 {
     if (!isDeferrable)
         return {};
-    return deferred ? QStringLiteral(", deferrable=True, initially=\"DEFERRED\"") : QStringLiteral(", deferrable=True");
+    return deferred ? QStringLiteral(", deferrable=True, initially=\"DEFERRED\"")
+                    : QStringLiteral(", deferrable=True");
 }
 
 // An index's key item: a plain column name, else the expression as text.
@@ -139,17 +156,24 @@ Outcome<QStringList> tableArguments(const SchemaTable &table)
     QStringList out;
     if (table.primaryKey)
         out << QStringLiteral("sa.PrimaryKeyConstraint(%1, name=%2%3)")
-                   .arg(quotedNames(table.primaryKey->columns), stringLiteral(table.primaryKey->name),
+                   .arg(quotedNames(table.primaryKey->columns),
+                        stringLiteral(table.primaryKey->name),
                         deferrable(table.primaryKey->deferrable, table.primaryKey->deferred));
     for (const SchemaKey &u : table.uniques)
-        out << QStringLiteral("sa.UniqueConstraint(%1, name=%2%3)").arg(quotedNames(u.columns), stringLiteral(u.name), deferrable(u.deferrable, u.deferred));
+        out << QStringLiteral("sa.UniqueConstraint(%1, name=%2%3)")
+                   .arg(quotedNames(u.columns), stringLiteral(u.name),
+                        deferrable(u.deferrable, u.deferred));
     for (const SchemaForeignKey &fk : table.foreignKeys) {
         QStringList targets;
         for (const QString &column : fk.referencedColumns)
             // Tables of public are keyed by bare name in the metadata (no schema given).
-            targets << (fk.referencedSchema == QLatin1String("public") ? QString() : fk.referencedSchema + QLatin1Char('.'))
-                           + fk.referencedTable + QLatin1Char('.') + column;
-        QString line = QStringLiteral("sa.ForeignKeyConstraint(%1, %2, name=%3").arg(quotedNames(fk.columns, true), quotedNames(targets, true), stringLiteral(fk.name));
+            targets << (fk.referencedSchema == QLatin1String("public")
+                            ? QString()
+                            : fk.referencedSchema + QLatin1Char('.'))
+                    + fk.referencedTable + QLatin1Char('.') + column;
+        QString line = QStringLiteral("sa.ForeignKeyConstraint(%1, %2, name=%3")
+                           .arg(quotedNames(fk.columns, true), quotedNames(targets, true),
+                                stringLiteral(fk.name));
         if (fk.onDelete != QLatin1String("NO ACTION"))
             line += QStringLiteral(", ondelete=%1").arg(stringLiteral(fk.onDelete));
         if (fk.onUpdate != QLatin1String("NO ACTION"))
@@ -159,17 +183,21 @@ Outcome<QStringList> tableArguments(const SchemaTable &table)
         out << line + deferrable(fk.deferrable, fk.deferred) + QLatin1Char(')');
     }
     for (const SchemaCheck &check : table.checks) {
-        static const QRegularExpression checkDefinition(QStringLiteral("^CHECK \\((.*)\\)( NOT VALID)?$"));
+        static const QRegularExpression checkDefinition(
+            QStringLiteral("^CHECK \\((.*)\\)( NOT VALID)?$"));
         const auto m = checkDefinition.match(check.definition);
         if (!m.hasMatch())
-            return notExpressible(table.qualifiedName() + QLatin1Char('.') + check.name, ModelsExport::tr("the constraint \"%1\"").arg(check.definition));
-        out << QStringLiteral("sa.CheckConstraint(%1, name=%2)").arg(stringLiteral(m.captured(1)), stringLiteral(check.name));
+            return notExpressible(table.qualifiedName() + QLatin1Char('.') + check.name,
+                                  ModelsExport::tr("the constraint \"%1\"").arg(check.definition));
+        out << QStringLiteral("sa.CheckConstraint(%1, name=%2)")
+                   .arg(stringLiteral(m.captured(1)), stringLiteral(check.name));
     }
     for (const SchemaIndex &index : table.indexes) {
         if (!index.constraint.isEmpty())
             continue;  // made by its constraint
         if (index.nullsNotDistinct)
-            return notExpressible(table.qualifiedName() + QLatin1Char('.') + index.name, ModelsExport::tr("NULLS NOT DISTINCT"));
+            return notExpressible(table.qualifiedName() + QLatin1Char('.') + index.name,
+                                  ModelsExport::tr("NULLS NOT DISTINCT"));
         QStringList args{stringLiteral(index.name)};
         for (const QString &item : index.columns)
             args << indexItem(item);
@@ -178,18 +206,23 @@ Outcome<QStringList> tableArguments(const SchemaTable &table)
         if (index.method != QLatin1String("btree"))
             args << QStringLiteral("postgresql_using=%1").arg(stringLiteral(index.method));
         if (!index.predicate.isEmpty())
-            args << QStringLiteral("postgresql_where=sa.text(%1)").arg(stringLiteral(index.predicate));
+            args << QStringLiteral("postgresql_where=sa.text(%1)")
+                        .arg(stringLiteral(index.predicate));
         if (!index.include.isEmpty()) {
-            QStringList include;  // quoted in the snapshot when they need it; SQLAlchemy quotes itself
+            QStringList
+                include;  // quoted in the snapshot when they need it; SQLAlchemy quotes itself
             for (const QString &column : index.include)
                 include << indexItem(column);
-            args << QStringLiteral("postgresql_include=[%1]").arg(include.join(QLatin1String(", ")));
+            args
+                << QStringLiteral("postgresql_include=[%1]").arg(include.join(QLatin1String(", ")));
         }
         if (!index.options.isEmpty()) {
             QStringList pairs;
             for (const QString &option : index.options.split(QLatin1Char(','))) {
                 const QString key = option.section(QLatin1Char('='), 0, 0).trimmed();
-                pairs << QStringLiteral("%1: %2").arg(stringLiteral(key), stringLiteral(option.section(QLatin1Char('='), 1).trimmed()));
+                pairs << QStringLiteral("%1: %2").arg(
+                    stringLiteral(key),
+                    stringLiteral(option.section(QLatin1Char('='), 1).trimmed()));
             }
             args << QStringLiteral("postgresql_with={%1}").arg(pairs.join(QLatin1String(", ")));
         }
@@ -202,10 +235,12 @@ Outcome<QStringList> tableArguments(const SchemaTable &table)
 
 QString moduleName(const SchemaTable &table)
 {
-    return table.schema == QLatin1String("public") ? table.name : table.schema + QLatin1Char('_') + table.name;
+    return table.schema == QLatin1String("public") ? table.name
+                                                   : table.schema + QLatin1Char('_') + table.name;
 }
 
-Outcome<QString> tableModule(const SchemaTable &table, const SchemaSnapshot &snapshot, const QSet<QString> &enums, const QString &className)
+Outcome<QString> tableModule(const SchemaTable &table, const SchemaSnapshot &snapshot,
+                             const QSet<QString> &enums, const QString &className)
 {
     QStringList columns;
     for (const SchemaColumn &c : table.columns) {
@@ -217,26 +252,33 @@ Outcome<QString> tableModule(const SchemaTable &table, const SchemaSnapshot &sna
     auto arguments = tableArguments(table);
     if (!arguments)
         return arguments.error();
-    QString text = QStringLiteral("\"\"\"The table %1.\"\"\"\nimport sqlalchemy as sa\nfrom sqlalchemy.dialects import postgresql  # noqa: F401\n\n"
-                                  "from . import enums  # noqa: F401\nfrom .base import Base, PgType  # noqa: F401\n\n\n")
-                       .arg(table.qualifiedName());
+    QString text =
+        QStringLiteral(
+            "\"\"\"The table %1.\"\"\"\nimport sqlalchemy as sa\nfrom sqlalchemy.dialects import postgresql  # noqa: F401\n\n"
+            "from . import enums  # noqa: F401\nfrom .base import Base, PgType  # noqa: F401\n\n\n")
+            .arg(table.qualifiedName());
     if (!table.primaryKey) {  // a mapped class needs a primary key: a plain Table then
-        text += QStringLiteral("%1 = sa.Table(\n    %2,\n    Base.metadata,\n").arg(className, stringLiteral(table.name));
+        text += QStringLiteral("%1 = sa.Table(\n    %2,\n    Base.metadata,\n")
+                    .arg(className, stringLiteral(table.name));
         for (const QString &c : columns + arguments.value())
             text += QStringLiteral("    %1,\n").arg(c);
         return text + QStringLiteral(")\n");
     }
-    text += QStringLiteral("class %1(Base):\n    __tablename__ = %2\n    __table_args__ = (\n").arg(className, stringLiteral(table.name));
+    text += QStringLiteral("class %1(Base):\n    __tablename__ = %2\n    __table_args__ = (\n")
+                .arg(className, stringLiteral(table.name));
     for (const QString &a : arguments.value())
         text += QStringLiteral("        %1,\n").arg(a);
     text += QStringLiteral("    )\n\n");
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     // Names declarative classes keep for themselves, and Python keywords a column may carry.
-    static const QSet<QString> reserved{QStringLiteral("metadata"), QStringLiteral("registry"), QStringLiteral("query"),
-                                        QStringLiteral("class"), QStringLiteral("def"), QStringLiteral("from"), QStringLiteral("import"),
-                                        QStringLiteral("global"), QStringLiteral("in"), QStringLiteral("is"), QStringLiteral("not"),
-                                        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("return"), QStringLiteral("pass"),
-                                        QStringLiteral("lambda"), QStringLiteral("with"), QStringLiteral("as"), QStringLiteral("yield")};
+    static const QSet<QString> reserved{
+        QStringLiteral("metadata"), QStringLiteral("registry"), QStringLiteral("query"),
+        QStringLiteral("class"),    QStringLiteral("def"),      QStringLiteral("from"),
+        QStringLiteral("import"),   QStringLiteral("global"),   QStringLiteral("in"),
+        QStringLiteral("is"),       QStringLiteral("not"),      QStringLiteral("and"),
+        QStringLiteral("or"),       QStringLiteral("return"),   QStringLiteral("pass"),
+        QStringLiteral("lambda"),   QStringLiteral("with"),     QStringLiteral("as"),
+        QStringLiteral("yield")};
     for (int i = 0; i < columns.size(); ++i) {
         QString attribute = table.columns.at(i).name;
         if (!identifier.match(attribute).hasMatch())
@@ -248,7 +290,8 @@ Outcome<QString> tableModule(const SchemaTable &table, const SchemaSnapshot &sna
     return text;
 }
 
-const char *const kBase = R"PY("""Declarative base of the exported models (SQLAlchemy 1.4 and 2.x)."""
+const char *const kBase =
+    R"PY("""Declarative base of the exported models (SQLAlchemy 1.4 and 2.x)."""
 import sqlalchemy as sa
 from sqlalchemy.orm import declarative_base
 
@@ -267,42 +310,52 @@ class PgType(sa.types.UserDefinedType):
         return self.spec
 )PY";
 
-} // namespace
+}  // namespace
 
 Outcome<QList<std::pair<QString, QString>>> ModelsExport::modules(const SchemaSnapshot &snapshot)
 {
     QList<std::pair<QString, QString>> files;
     QSet<QString> enumNames;
-    QString enums = QStringLiteral("\"\"\"The enum types; created by Base.metadata.create_all().\"\"\"\n"
-                                   "from sqlalchemy.dialects import postgresql\n\nfrom .base import Base\n\n");
+    QString enums =
+        QStringLiteral("\"\"\"The enum types; created by Base.metadata.create_all().\"\"\"\n"
+                       "from sqlalchemy.dialects import postgresql\n\nfrom .base import Base\n\n");
     for (const SchemaEnum &e : snapshot.enums) {
         enumNames.insert(e.name);
         QStringList labels;
         for (const QString &label : e.labels)
             labels << stringLiteral(label);
-        enums += QStringLiteral("%1 = postgresql.ENUM(%2, name=%3, metadata=Base.metadata)\n")
-                     .arg(enumVariable(e.name), labels.join(QLatin1String(", ")), stringLiteral(e.name));
+        enums +=
+            QStringLiteral("%1 = postgresql.ENUM(%2, name=%3, metadata=Base.metadata)\n")
+                .arg(enumVariable(e.name), labels.join(QLatin1String(", ")), stringLiteral(e.name));
     }
-    QString init = QStringLiteral("\"\"\"SQLAlchemy models of the Mathakine schema at migration %1, written by mathakine-admin\n"
-                                  "(export models) from the expected snapshot; export again rather than edit.\n")
-                       .arg(snapshot.version);
+    QString init =
+        QStringLiteral(
+            "\"\"\"SQLAlchemy models of the Mathakine schema at migration %1, written by mathakine-admin\n"
+            "(export models) from the expected snapshot; export again rather than edit.\n")
+            .arg(snapshot.version);
     for (const SchemaTable &view : snapshot.views)
         init += QStringLiteral("Not modelled (a view): %1.\n").arg(view.qualifiedName());
-    init += QStringLiteral("\"\"\"\nfrom . import enums  # noqa: F401\nfrom .base import Base  # noqa: F401\n");
+    init += QStringLiteral(
+        "\"\"\"\nfrom . import enums  # noqa: F401\nfrom .base import Base  # noqa: F401\n");
     QStringList exported{stringLiteral(QStringLiteral("Base"))};
     for (const SchemaTable &table : snapshot.tables) {
         if (table.kind != QLatin1String("table"))
-            return notExpressible(table.qualifiedName(), tr("a relation of kind \"%1\" (only ordinary tables become models)").arg(table.kind));
+            return notExpressible(
+                table.qualifiedName(),
+                tr("a relation of kind \"%1\" (only ordinary tables become models)")
+                    .arg(table.kind));
         const QString className = python::className(table.name);
         auto module = tableModule(table, snapshot, enumNames, className);
         if (!module)
             return module.error();
         files << std::pair{moduleName(table) + QStringLiteral(".py"), module.value()};
-        init += QStringLiteral("from .%1 import %2  # noqa: F401\n").arg(moduleName(table), className);
+        init +=
+            QStringLiteral("from .%1 import %2  # noqa: F401\n").arg(moduleName(table), className);
         exported << stringLiteral(className);
     }
     init += QStringLiteral("\n__all__ = [%1]\n").arg(exported.join(QLatin1String(", ")));
-    files << std::pair{QStringLiteral("__init__.py"), init} << std::pair{QStringLiteral("base.py"), QString::fromLatin1(kBase)}
+    files << std::pair{QStringLiteral("__init__.py"), init}
+          << std::pair{QStringLiteral("base.py"), QString::fromLatin1(kBase)}
           << std::pair{QStringLiteral("enums.py"), enums};
     return files;
 }
@@ -318,4 +371,4 @@ Outcome<QStringList> ModelsExport::write(const SchemaSnapshot &snapshot, const Q
     return batch.commit();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -28,4 +28,4 @@ public:
     static Outcome<QStringList> write(const SchemaSnapshot &snapshot, const QString &directory);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -21,7 +21,8 @@ void OrderedStatements::addAll(StatementPhase phase, const QStringList &sql)
         add(phase, statement);
 }
 
-void OrderedStatements::addReviewed(StatementPhase phase, const QString &sql, const QString &warning)
+void OrderedStatements::addReviewed(StatementPhase phase, const QString &sql,
+                                    const QString &warning)
 {
     if (!sql.isEmpty())
         m_items.append({phase, sql, warning, {}});
@@ -30,8 +31,9 @@ void OrderedStatements::addReviewed(StatementPhase phase, const QString &sql, co
 QList<OrderedStatement> OrderedStatements::ordered() const
 {
     QList<OrderedStatement> sorted = m_items;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const OrderedStatement &a, const OrderedStatement &b) { return a.phase < b.phase; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const OrderedStatement &a, const OrderedStatement &b) { return a.phase < b.phase; });
     return sorted;
 }
 
@@ -62,4 +64,4 @@ QString OrderedStatements::text() const
     return text;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -12,4 +12,4 @@ QString stringLiteral(const QString &text);
 // singular: ies -> y, a final s dropped except after s, u, i and in -ics).
 QString className(const QString &tableName);
 
-} // namespace mathakine::python
+}  // namespace mathakine::python

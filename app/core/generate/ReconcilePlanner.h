@@ -51,7 +51,8 @@ private:
     // Adds a conflict when the rows are not empty or the check failed; returns whether clear.
     bool clear(const SchemaDifference &d, const Outcome<QStringList> &rows, const QString &message);
     bool nameFree(const SchemaDifference &d, const QString &schema, const QString &name);
-    void conflict(const SchemaDifference &d, const QString &message, const QStringList &blocking = {});
+    void conflict(const SchemaDifference &d, const QString &message,
+                  const QStringList &blocking = {});
     void kept(const SchemaDifference &d);
     bool isBig(const SchemaTable &a);
 
@@ -65,4 +66,4 @@ private:
     ReconcileScript m_script;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -16,10 +16,11 @@ namespace mathakine {
 class DatabaseSession;
 
 struct ReconcileReport {
-    ReconcileScript script;       // what ran, as reviewed
-    QStringList recorded;         // versions recorded as applied, in order
-    QString replacedAlembic;      // what public.alembic_version held before (another tool's revision), else empty
-    QString alembicRevision;      // what it holds now
+    ReconcileScript script;   // what ran, as reviewed
+    QStringList recorded;     // versions recorded as applied, in order
+    QString replacedAlembic;  // what public.alembic_version held before (another tool's revision),
+                              // else empty
+    QString alembicRevision;  // what it holds now
     qint64 totalMs = 0;
 
     // What the CLI and the window say when it is done, one line each (translated).
@@ -45,7 +46,8 @@ public:
     using ProgressHandler = std::function<void(int index, int count, const QString &statement)>;
 
     // cancel: the task's token (a fresh one by default); cancel() below cancels it too.
-    ReconcileRun(ConnectionSpec spec, RunOptions options, ReconcileOptions reconcile = {}, CancelToken cancel = {});
+    ReconcileRun(ConnectionSpec spec, RunOptions options, ReconcileOptions reconcile = {},
+                 CancelToken cancel = {});
     ~ReconcileRun();
 
     void setGateHandler(GateHandler handler) { m_gateHandler = std::move(handler); }
@@ -57,16 +59,21 @@ public:
     Outcome<ReconcileScript> preview(const MigrationCatalog &catalog, const QString &target);
     // approvedScript: the ReconcileScript::text() the operator reviewed; nullopt runs the
     // script computed under the lock without that check (the CLI prints it first).
-    Outcome<ReconcileReport> run(const MigrationCatalog &catalog, const QString &target, const std::optional<QString> &approvedScript);
+    Outcome<ReconcileReport> run(const MigrationCatalog &catalog, const QString &target,
+                                 const std::optional<QString> &approvedScript);
     void cancel() { m_cancel.cancel(); }
 
 private:
     Outcome<QString> resolve(const MigrationCatalog &catalog, const QString &target) const;
-    Outcome<ReconcileScript> planOn(const DatabaseSession &session, const MigrationCatalog &catalog, const QString &version) const;
-    Status gate(const DatabaseSession &session, const MigrationCatalog &catalog, const QString &current, const QString &version);
-    Status runStatements(const DatabaseSession &session, const QStringList &statements, int first, int count);
-    Status record(const DatabaseSession &session, const MigrationCatalog &catalog, const QString &version,
-                  const ReconcileScript &script, ReconcileReport &report, qint64 elapsedMs);
+    Outcome<ReconcileScript> planOn(const DatabaseSession &session, const MigrationCatalog &catalog,
+                                    const QString &version) const;
+    Status gate(const DatabaseSession &session, const MigrationCatalog &catalog,
+                const QString &current, const QString &version);
+    Status runStatements(const DatabaseSession &session, const QStringList &statements, int first,
+                         int count);
+    Status record(const DatabaseSession &session, const MigrationCatalog &catalog,
+                  const QString &version, const ReconcileScript &script, ReconcileReport &report,
+                  qint64 elapsedMs);
 
     ConnectionSpec m_spec;
     RunOptions m_options;
@@ -76,4 +83,4 @@ private:
     ProgressHandler m_progress;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -16,8 +16,10 @@ QString ReconcileScript::searchPathStatement() const
 
 QString ReconcileScript::text() const
 {
-    QString text = QStringLiteral("-- ") + tr("Reconcile with the expected schema of version %1: adds, never drops nor renames.").arg(version)
-                   + QLatin1Char('\n');
+    QString text = QStringLiteral("-- ")
+        + tr("Reconcile with the expected schema of version %1: adds, never drops nor renames.")
+              .arg(version)
+        + QLatin1Char('\n');
     text += searchPathStatement() + QLatin1Char('\n');
     text += QStringLiteral("-- ") + tr("In one transaction:") + QLatin1Char('\n');
     for (const QString &statement : statements)
@@ -25,13 +27,19 @@ QString ReconcileScript::text() const
     if (statements.isEmpty())
         text += QStringLiteral("-- ") + tr("(no change to the schema)") + QLatin1Char('\n');
     if (!concurrent.isEmpty()) {
-        text += QStringLiteral("-- ") + tr("Then, outside a transaction (index builds on big tables, one by one):") + QLatin1Char('\n');
+        text += QStringLiteral("-- ")
+            + tr("Then, outside a transaction (index builds on big tables, one by one):")
+            + QLatin1Char('\n');
         for (const QString &statement : concurrent)
             text += statement + QLatin1Char('\n');
     }
-    text += QStringLiteral("-- ") + tr("Then migrations up to %1 are recorded as applied (by reconcile).").arg(version) + QLatin1Char('\n');
+    text += QStringLiteral("-- ")
+        + tr("Then migrations up to %1 are recorded as applied (by reconcile).").arg(version)
+        + QLatin1Char('\n');
     if (!conflicts.isEmpty()) {
-        text += QStringLiteral("--\n-- ") + tr("Needs a person (not in this script; the run refuses until it is settled):") + QLatin1Char('\n');
+        text += QStringLiteral("--\n-- ")
+            + tr("Needs a person (not in this script; the run refuses until it is settled):")
+            + QLatin1Char('\n');
         for (const ReconcileConflict &c : conflicts) {
             text += QStringLiteral("--   %1\n").arg(c.message);  // the message names the object
             for (const QString &row : c.blocking)
@@ -39,7 +47,8 @@ QString ReconcileScript::text() const
         }
     }
     if (!keptAsIs.isEmpty()) {
-        text += QStringLiteral("--\n-- ") + tr("Kept as is (reconcile drops and renames nothing):") + QLatin1Char('\n');
+        text += QStringLiteral("--\n-- ") + tr("Kept as is (reconcile drops and renames nothing):")
+            + QLatin1Char('\n');
         for (const QString &line : keptAsIs)
             text += QStringLiteral("--   ") + line + QLatin1Char('\n');
     }
@@ -50,8 +59,10 @@ QJsonObject ReconcileScript::toJson() const
 {
     QJsonArray conflictList;
     for (const ReconcileConflict &c : conflicts)
-        conflictList.append(QJsonObject{{QStringLiteral("path"), c.path}, {QStringLiteral("message"), c.message},
-                                        {QStringLiteral("blocking"), QJsonArray::fromStringList(c.blocking)}});
+        conflictList.append(
+            QJsonObject{{QStringLiteral("path"), c.path},
+                        {QStringLiteral("message"), c.message},
+                        {QStringLiteral("blocking"), QJsonArray::fromStringList(c.blocking)}});
     return {{QStringLiteral("version"), version},
             {QStringLiteral("statements"), QJsonArray::fromStringList(statements)},
             {QStringLiteral("concurrent"), QJsonArray::fromStringList(concurrent)},
@@ -61,4 +72,4 @@ QJsonObject ReconcileScript::toJson() const
             {QStringLiteral("script"), text()}};
 }
 
-} // namespace mathakine
+}  // namespace mathakine

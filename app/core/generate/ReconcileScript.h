@@ -11,9 +11,10 @@ namespace mathakine {
 
 // Something reconcile cannot do without losing data or guessing, with the evidence.
 struct ReconcileConflict {
-    QString path;          // "public.users.jedi_rank"
-    QString message;       // translated: what is in the way and what a person has to decide
-    QStringList blocking;  // the rows or values that block it ("id=4", "code=gold (×2)"); may be empty
+    QString path;     // "public.users.jedi_rank"
+    QString message;  // translated: what is in the way and what a person has to decide
+    QStringList
+        blocking;  // the rows or values that block it ("id=4", "code=gold (×2)"); may be empty
 };
 
 // The data-preserving script that brings a drifted database to the expected schema of one
@@ -32,12 +33,12 @@ struct ReconcileScript {
     Q_DECLARE_TR_FUNCTIONS(ReconcileScript)
 
 public:
-    QString version;          // the target migration version
-    QStringList schemas;      // the expected snapshot's schemas: the search path of the script
-    QStringList statements;   // in the one transaction, in dependency order, ';'-terminated
-    QStringList concurrent;   // after it, outside a transaction, one by one
+    QString version;         // the target migration version
+    QStringList schemas;     // the expected snapshot's schemas: the search path of the script
+    QStringList statements;  // in the one transaction, in dependency order, ';'-terminated
+    QStringList concurrent;  // after it, outside a transaction, one by one
     QList<ReconcileConflict> conflicts;  // what needs a person: the run refuses while any is left
-    QStringList keptAsIs;     // translated lines: what differs and is left alone on purpose
+    QStringList keptAsIs;  // translated lines: what differs and is left alone on purpose
     // Of those, what no statement can change (column order): recorded by the run as accepted
     // differences (AcceptedDifferences), so that diff no longer counts them.
     QList<SchemaDifference> accepted;
@@ -52,6 +53,6 @@ public:
     QJsonObject toJson() const;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::ReconcileScript)

@@ -11,4 +11,4 @@ void info(const QString &message);
 void warn(const QString &message);
 void error(const QString &message);
 
-} // namespace mathakine::log
+}  // namespace mathakine::log

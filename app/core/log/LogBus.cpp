@@ -13,12 +13,16 @@ LogBus *LogBus::instance()
 QString LogBus::levelName(Level level)
 {
     switch (level) {
-    case Debug: return QCoreApplication::translate("Journal", "debug");
-    case Info: return QCoreApplication::translate("Journal", "info");
-    case Warning: return QCoreApplication::translate("Journal", "warning");
-    case Error: return QCoreApplication::translate("Journal", "error");
+    case Debug:
+        return QCoreApplication::translate("Journal", "debug");
+    case Info:
+        return QCoreApplication::translate("Journal", "info");
+    case Warning:
+        return QCoreApplication::translate("Journal", "warning");
+    case Error:
+        return QCoreApplication::translate("Journal", "error");
     }
     return {};
 }
 
-} // namespace mathakine
+}  // namespace mathakine

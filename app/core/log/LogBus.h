@@ -26,4 +26,4 @@ private:
     friend class LogBusSink;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -28,12 +28,18 @@ LogBus::Level busLevel(spdlog::level::level_enum level);
 // The console's "level: " prefix, translated (the French colon has its narrow space before it).
 class LevelPrefix final : public spdlog::custom_flag_formatter {
 public:
-    void format(const spdlog::details::log_msg &msg, const std::tm &, spdlog::memory_buf_t &dest) override
+    void format(const spdlog::details::log_msg &msg, const std::tm &,
+                spdlog::memory_buf_t &dest) override
     {
-        const QByteArray text = QCoreApplication::translate("Journal", "%1: ").arg(LogBus::levelName(busLevel(msg.level))).toUtf8();
+        const QByteArray text = QCoreApplication::translate("Journal", "%1: ")
+                                    .arg(LogBus::levelName(busLevel(msg.level)))
+                                    .toUtf8();
         dest.append(text.constData(), text.constData() + text.size());
     }
-    std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<LevelPrefix>(); }
+    std::unique_ptr<custom_flag_formatter> clone() const override
+    {
+        return std::make_unique<LevelPrefix>();
+    }
 };
 
 // Masks secrets in the payload, then hands the message to the real sinks.
@@ -44,7 +50,8 @@ public:
 protected:
     void sink_it_(const spdlog::details::log_msg &msg) override
     {
-        const std::string clean = Redactor::redact(std::string_view(msg.payload.data(), msg.payload.size()));
+        const std::string clean =
+            Redactor::redact(std::string_view(msg.payload.data(), msg.payload.size()));
         spdlog::details::log_msg copy = msg;
         copy.payload = spdlog::string_view_t(clean.data(), clean.size());
         for (auto &target : m_targets) {
@@ -66,23 +73,31 @@ LogBus::Level busLevel(spdlog::level::level_enum level)
 {
     switch (level) {
     case spdlog::level::trace:
-    case spdlog::level::debug: return LogBus::Debug;
-    case spdlog::level::info: return LogBus::Info;
-    case spdlog::level::warn: return LogBus::Warning;
-    default: return LogBus::Error;
+    case spdlog::level::debug:
+        return LogBus::Debug;
+    case spdlog::level::info:
+        return LogBus::Info;
+    case spdlog::level::warn:
+        return LogBus::Warning;
+    default:
+        return LogBus::Error;
     }
 }
 
-} // namespace
+}  // namespace
 
 // Forwards each (already redacted) line to the LogBus.
 class LogBusSink final : public spdlog::sinks::base_sink<std::mutex> {
 protected:
     void sink_it_(const spdlog::details::log_msg &msg) override
     {
-        const QString text = QString::fromUtf8(msg.payload.data(), static_cast<qsizetype>(msg.payload.size()));
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(msg.time.time_since_epoch()).count();
-        emit LogBus::instance()->lineLogged(QDateTime::fromMSecsSinceEpoch(ms), busLevel(msg.level), text);
+        const QString text =
+            QString::fromUtf8(msg.payload.data(), static_cast<qsizetype>(msg.payload.size()));
+        const auto ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(msg.time.time_since_epoch())
+                .count();
+        emit LogBus::instance()->lineLogged(QDateTime::fromMSecsSinceEpoch(ms), busLevel(msg.level),
+                                            text);
     }
     void flush_() override {}
 };
@@ -96,19 +111,25 @@ void qtMessageToSpdlog(QtMsgType type, const QMessageLogContext &, const QString
     // the file at debug level, out of the Journal's default view and of the console.
     case QtDebugMsg:
     case QtInfoMsg:
-    case QtWarningMsg: spdlog::debug("qt: {}", text); break;
-    default: spdlog::error("qt: {}", text); break;
+    case QtWarningMsg:
+        spdlog::debug("qt: {}", text);
+        break;
+    default:
+        spdlog::error("qt: {}", text);
+        break;
     }
 }
 
 spdlog::level::level_enum consoleLevel(int verbosity)
 {
     // The CLI prints its own results and errors; the console log adds detail only on request.
-    if (verbosity <= 0) return spdlog::level::off;
-    if (verbosity == 1) return spdlog::level::info;
+    if (verbosity <= 0)
+        return spdlog::level::off;
+    if (verbosity == 1)
+        return spdlog::level::info;
     return spdlog::level::debug;
 }
-} // namespace
+}  // namespace
 
 QString Logging::defaultLogFile()
 {
@@ -123,7 +144,8 @@ QString Logging::currentLogFile()
 void Logging::init(const LogOptions &options)
 {
     std::vector<spdlog::sink_ptr> targets;
-    s_currentFile = options.file.isEmpty() ? defaultLogFile() : QFileInfo(options.file).absoluteFilePath();
+    s_currentFile =
+        options.file.isEmpty() ? defaultLogFile() : QFileInfo(options.file).absoluteFilePath();
     QDir().mkpath(QFileInfo(s_currentFile).absolutePath());
     try {
         auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
@@ -131,7 +153,8 @@ void Logging::init(const LogOptions &options)
         file->set_level(spdlog::level::debug);
         targets.push_back(file);
     } catch (const spdlog::spdlog_ex &ex) {
-        fprintf(stderr, "mathakine-admin: cannot open log file %s: %s\n", qPrintable(s_currentFile), ex.what());
+        fprintf(stderr, "mathakine-admin: cannot open log file %s: %s\n", qPrintable(s_currentFile),
+                ex.what());
     }
     if (options.console) {
         auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
@@ -160,4 +183,4 @@ void Logging::shutdown()
     spdlog::shutdown();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

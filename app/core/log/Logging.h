@@ -5,9 +5,9 @@
 namespace mathakine {
 
 struct LogOptions {
-    QString file;             // empty: logs/database_migration.log in the data location
-    bool console = false;     // CLI: messages to stderr
-    int consoleVerbosity = 0; // <= 0 nothing, 1 info, 2 debug
+    QString file;              // empty: logs/database_migration.log in the data location
+    bool console = false;      // CLI: messages to stderr
+    int consoleVerbosity = 0;  // <= 0 nothing, 1 info, 2 debug
 };
 
 // Sets up spdlog once per process: rotating file, optional console, the LogBus for the
@@ -20,4 +20,4 @@ public:
     static void shutdown();
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -16,17 +16,19 @@ constexpr int kMinRegisteredLength = 4;
 const QRegularExpression &keywordPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((\b(?:password|passwd|pwd|PGPASSWORD)\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"[^"]*"|[^\s;&,]+))"),
+        QStringLiteral(
+            R"((\b(?:password|passwd|pwd|PGPASSWORD)\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"[^"]*"|[^\s;&,]+))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &urlPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*):[^@\s/]*@)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*):[^@\s/]*@)"));
     return re;
 }
-} // namespace
+}  // namespace
 
 QString Redactor::redact(const QString &text)
 {
@@ -41,7 +43,8 @@ QString Redactor::redact(const QString &text)
 
 std::string Redactor::redact(std::string_view text)
 {
-    return redact(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()))).toStdString();
+    return redact(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())))
+        .toStdString();
 }
 
 void Redactor::registerSecret(const QString &secret)
@@ -52,4 +55,4 @@ void Redactor::registerSecret(const QString &secret)
     s_secrets.insert(secret);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -19,4 +19,4 @@ public:
     static constexpr char mask[] = "***";
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -21,9 +21,9 @@ struct AlembicRevisionState {
     };
     QString revision;
     Kind kind = Kind::Foreign;
-    QString version;   // Ours, Replaced: the migration that declares or replaces the revision
+    QString version;  // Ours, Replaced: the migration that declares or replaces the revision
 
-    QString kindKey() const;     // "ours", "replaced", "foreign": the JSON form
+    QString kindKey() const;  // "ours", "replaced", "foreign": the JSON form
     // One translated sentence for `status` and the window's header.
     QString describe() const;
     // Why upgrade refuses to start from base on this database, with the way to adopt it.
@@ -41,8 +41,8 @@ public:
     static AlembicRevisionState classify(const MigrationCatalog &catalog, const QString &revision);
     // Sets status.alembic when history is empty and alembic_version holds a revision (one or
     // two queries then, none otherwise). Errors: the server's.
-    static Status attach(const DatabaseSession &session, const MigrationCatalog &catalog, const History &history,
-                         MigrationStatus &status);
+    static Status attach(const DatabaseSession &session, const MigrationCatalog &catalog,
+                         const History &history, MigrationStatus &status);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -15,8 +15,8 @@ struct CreatedObject {
     // `SET search_path` the migration ran before; empty: the connection's current_schema().
     // An index is in its table's schema.
     QString schema;
-    QString name;   // table, index or type name; the column name for Column
-    QString table;  // for Column: its table (in schema)
+    QString name;              // table, index or type name; the column name for Column
+    QString table;             // for Column: its table (in schema)
     QString describe() const;  // "table billing.invoices", "column users.avatar_url", translated
 };
 
@@ -36,4 +36,4 @@ public:
     static QString columnDefinition(const DatabaseSession &session, const CreatedObject &column);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

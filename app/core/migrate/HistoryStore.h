@@ -27,20 +27,21 @@ struct AppliedMigration {
     HistoryState state = HistoryState::Applied;
     Execution execution = Execution::Run;
     QDateTime appliedAt;
-    QString appliedByDb;      // database role
-    QString appliedByOs;      // user@host of the operator's machine
+    QString appliedByDb;  // database role
+    QString appliedByOs;  // user@host of the operator's machine
     qint64 durationMs = 0;
     QString appVersion;
     int failedStatement = 0;  // 1-based, for state Failed
     QString error;
-    bool down = false;        // the run that failed or is running was a downgrade
-    int statementsDone = 0;   // statements that took effect (non-transactional runs)
-    int statementCount = 0;   // statements of the section that ran
-    QString sqlState;         // of the failure
-    QString script;           // the file's text when it was applied; empty before tool schema 4
-    int attempts = 1;         // attempts the applied run took (lock retries); 1 before tool schema 5
-    QString stepChecks;       // JSON list of the step's checks (StepChecks); empty before tool schema 6 or when off
-    QString backup;           // the verified backup file the run relied on; empty when none
+    bool down = false;       // the run that failed or is running was a downgrade
+    int statementsDone = 0;  // statements that took effect (non-transactional runs)
+    int statementCount = 0;  // statements of the section that ran
+    QString sqlState;        // of the failure
+    QString script;          // the file's text when it was applied; empty before tool schema 4
+    int attempts = 1;        // attempts the applied run took (lock retries); 1 before tool schema 5
+    QString stepChecks;  // JSON list of the step's checks (StepChecks); empty before tool schema 6
+                         // or when off
+    QString backup;      // the verified backup file the run relied on; empty when none
 
     bool isApplied() const { return state == HistoryState::Applied; }
     QString stateKey() const;      // "applied", "failed", "running": the stored and JSON form
@@ -65,7 +66,7 @@ struct History {
 };
 
 struct AuditEntry {
-    QString action;           // upgrade, downgrade, stamp, failure, accept-drift, cancel
+    QString action;  // upgrade, downgrade, stamp, failure, accept-drift, cancel
     QString version;
     bool success = true;
     qint64 durationMs = 0;
@@ -74,10 +75,10 @@ struct AuditEntry {
 
 // What a step of a run records when it succeeds (HistoryStore::recordStep).
 struct StepRecord {
-    bool up = true;          // up: the row is recorded applied; down: it is deleted
+    bool up = true;  // up: the row is recorded applied; down: it is deleted
     qint64 durationMs = 0;
-    int attempts = 1;        // 1 + the lock retries it took (up only)
-    QString revision;        // what public.alembic_version holds after the step (empty: no row)
+    int attempts = 1;  // 1 + the lock retries it took (up only)
+    QString revision;  // what public.alembic_version holds after the step (empty: no row)
     AuditEntry audit;
 };
 
@@ -96,17 +97,20 @@ public:
     Outcome<History> load() const;
 
     // attempts: 1 + the lock retries the run took (StepExecutor).
-    Status recordApplied(const Migration &m, qint64 durationMs, Execution execution, int attempts = 1) const;
+    Status recordApplied(const Migration &m, qint64 durationMs, Execution execution,
+                         int attempts = 1) const;
     // A non-transactional section starts: the row says Running, with 0 of count statements done.
     Status recordRunning(const Migration &m, bool down, int statementCount) const;
     // A statement of a non-transactional section committed: done statements now took effect.
     Status recordProgress(const QString &version, int done) const;
     // The section stopped at statement statementIndex (1-based) with the server's error.
-    Status recordFailed(const Migration &m, bool down, int statementIndex, int statementsDone, const AppError &error) const;
+    Status recordFailed(const Migration &m, bool down, int statementIndex, int statementsDone,
+                        const AppError &error) const;
     Status forget(const QString &version) const;
     // After a step: its checks (a JSON list, StepChecks) and the backup its run relied on
     // (empty: none). Needs tool schema 6.
-    Status recordStepOutcome(const QString &version, const QString &checksJson, const QString &backup) const;
+    Status recordStepOutcome(const QString &version, const QString &checksJson,
+                             const QString &backup) const;
     Status updateChecksum(const QString &version, const QString &checksum) const;
     Status audit(const AuditEntry &entry) const;
     // audit() for a row whose loss must not change the action's outcome, because the action's
@@ -138,6 +142,6 @@ private:
     QString m_schema;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::AppliedMigration)

@@ -86,23 +86,28 @@ QString backfillBlock(const QString &table, const QString &column, const QString
         .arg(SqlQuote::literal(table), table, column, QString::number(kBackfillRows), expression);
 }
 
-QString migrationFile(const QString &version, const QString &title, const QString &titleEn, bool transactional,
-                      const QStringList &up, const QStringList &down)
+QString migrationFile(const QString &version, const QString &title, const QString &titleEn,
+                      bool transactional, const QStringList &up, const QStringList &down)
 {
-    return QStringLiteral("-- version: %1\n-- title: %2\n-- title_en: %3\n-- transactional: %4\n\n-- migrate:up\n%5\n\n-- migrate:down\n%6\n")
-        .arg(version, title, titleEn, transactional ? QStringLiteral("true") : QStringLiteral("false"),
+    return QStringLiteral(
+               "-- version: %1\n-- title: %2\n-- title_en: %3\n-- transactional: %4\n\n-- migrate:up\n%5\n\n-- migrate:down\n%6\n")
+        .arg(version, title, titleEn,
+             transactional ? QStringLiteral("true") : QStringLiteral("false"),
              up.join(QLatin1Char('\n')), down.join(QLatin1Char('\n')));
 }
 
 // Rewrites one migration; new files get versions from *next on.
 class MigrationFixer {
 public:
-    MigrationFixer(const Migration &m, LintFix &out) : m_migration(m), m_file(m.text.toUtf8()), m_out(out) {}
+    MigrationFixer(const Migration &m, LintFix &out)
+        : m_migration(m), m_file(m.text.toUtf8()), m_out(out)
+    {}
 
     void apply(const LintFinding &finding)
     {
-        const auto it = std::find_if(m_migration.up.statements.begin(), m_migration.up.statements.end(),
-                                     [&](const SqlStatement &s) { return s.line == finding.line; });
+        const auto it =
+            std::find_if(m_migration.up.statements.begin(), m_migration.up.statements.end(),
+                         [&](const SqlStatement &s) { return s.line == finding.line; });
         if (it == m_migration.up.statements.end())
             return;
         const SqlStatement &s = *it;
@@ -116,7 +121,10 @@ public:
         else if (finding.rule == kVolatileDefaultRule)
             why = backfillVolatileDefault(s);
         if (!why.isEmpty())
-            m_out.notFixed << LintFixer::tr("%1:%2: [%3] left as it is: %4").arg(m_migration.filePath).arg(s.line).arg(finding.rule, why);
+            m_out.notFixed << LintFixer::tr("%1:%2: [%3] left as it is: %4")
+                                  .arg(m_migration.filePath)
+                                  .arg(s.line)
+                                  .arg(finding.rule, why);
     }
 
     void finish(qint64 *next, int width)
@@ -124,36 +132,62 @@ public:
         if (m_upEdits.isEmpty())
             return;
         dropMovedIndexesIfExists();
-        if (m_movedIndexes.size() == m_migration.up.statements.size())  // an up section needs a statement
-            m_upEdits << Edit{m_migration.up.statements.constFirst().offset, 0,
-                              QByteArrayLiteral("SELECT 1;  -- lint --fix moved every statement to later migrations\n")};
+        if (m_movedIndexes.size()
+            == m_migration.up.statements.size())  // an up section needs a statement
+            m_upEdits << Edit{
+                m_migration.up.statements.constFirst().offset, 0,
+                QByteArrayLiteral(
+                    "SELECT 1;  -- lint --fix moved every statement to later migrations\n")};
         const QString dir = QFileInfo(m_migration.filePath).absolutePath();
-        const QString slug = m_migration.fileName.section(QLatin1Char('_'), 1).chopped(4);  // without NNNN_ and .sql
-        auto newVersion = [&] { return QString::number((*next)++).rightJustified(width, QLatin1Char('0')); };
-        m_out.files << FixedFile{m_migration.filePath, m_migration.text, QString::fromUtf8(applied(m_file, m_upEdits))};
+        const QString slug =
+            m_migration.fileName.section(QLatin1Char('_'), 1).chopped(4);  // without NNNN_ and .sql
+        auto newVersion = [&] {
+            return QString::number((*next)++).rightJustified(width, QLatin1Char('0'));
+        };
+        m_out.files << FixedFile{m_migration.filePath, m_migration.text,
+                                 QString::fromUtf8(applied(m_file, m_upEdits))};
         if (!m_backfill.isEmpty()) {
             const QString v = newVersion();
-            m_out.files << FixedFile{dir + QStringLiteral("/%1_%2_backfill.sql").arg(v, slug), {},
-                                     migrationFile(v, QStringLiteral("Remplissage par lots des colonnes de %1 (lint --fix)").arg(m_migration.version),
-                                                   QStringLiteral("Backfill of the columns of %1 in batches (lint --fix)").arg(m_migration.version),
-                                                   false, m_backfill,
-                                                   {QStringLiteral("-- The values go with the column, which %1's down drops.\nSELECT 1;").arg(m_migration.version)})};
+            m_out.files << FixedFile{
+                dir + QStringLiteral("/%1_%2_backfill.sql").arg(v, slug),
+                {},
+                migrationFile(
+                    v,
+                    QStringLiteral("Remplissage par lots des colonnes de %1 (lint --fix)")
+                        .arg(m_migration.version),
+                    QStringLiteral("Backfill of the columns of %1 in batches (lint --fix)")
+                        .arg(m_migration.version),
+                    false, m_backfill,
+                    {QStringLiteral(
+                         "-- The values go with the column, which %1's down drops.\nSELECT 1;")
+                         .arg(m_migration.version)})};
         }
         if (!m_validate.isEmpty()) {
             const QString v = newVersion();
             if (m_validateDown.isEmpty())
-                m_validateDown << QStringLiteral("-- VALIDATE CONSTRAINT changes no definition: nothing to undo.\nSELECT 1;");
-            m_out.files << FixedFile{dir + QStringLiteral("/%1_%2_validate.sql").arg(v, slug), {},
-                                     migrationFile(v, QStringLiteral("Validation des contraintes de %1 (lint --fix)").arg(m_migration.version),
-                                                   QStringLiteral("Validate the constraints of %1 (lint --fix)").arg(m_migration.version),
-                                                   true, m_validate, m_validateDown)};
+                m_validateDown << QStringLiteral(
+                    "-- VALIDATE CONSTRAINT changes no definition: nothing to undo.\nSELECT 1;");
+            m_out.files << FixedFile{
+                dir + QStringLiteral("/%1_%2_validate.sql").arg(v, slug),
+                {},
+                migrationFile(v,
+                              QStringLiteral("Validation des contraintes de %1 (lint --fix)")
+                                  .arg(m_migration.version),
+                              QStringLiteral("Validate the constraints of %1 (lint --fix)")
+                                  .arg(m_migration.version),
+                              true, m_validate, m_validateDown)};
         }
         if (!m_indexes.isEmpty()) {
             const QString v = newVersion();
-            m_out.files << FixedFile{dir + QStringLiteral("/%1_%2_indexes.sql").arg(v, slug), {},
-                                     migrationFile(v, QStringLiteral("Index de %1 construits sans bloquer (lint --fix)").arg(m_migration.version),
-                                                   QStringLiteral("Indexes of %1 built concurrently (lint --fix)").arg(m_migration.version),
-                                                   false, m_indexes, m_indexesDown)};
+            m_out.files << FixedFile{
+                dir + QStringLiteral("/%1_%2_indexes.sql").arg(v, slug),
+                {},
+                migrationFile(v,
+                              QStringLiteral("Index de %1 construits sans bloquer (lint --fix)")
+                                  .arg(m_migration.version),
+                              QStringLiteral("Indexes of %1 built concurrently (lint --fix)")
+                                  .arg(m_migration.version),
+                              false, m_indexes, m_indexesDown)};
         }
     }
 
@@ -163,18 +197,25 @@ private:
         const QJsonObject node = object(s.tree, "IndexStmt");
         const QString name = text(node, "idxname");
         if (name.isEmpty())
-            return LintFixer::tr("the index has no name, which CREATE INDEX CONCURRENTLY IF NOT EXISTS needs");
-        static const QRegularExpression head(QStringLiteral("^CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(CONCURRENTLY\\s+)?(IF\\s+NOT\\s+EXISTS\\s+)?"),
-                                             QRegularExpression::CaseInsensitiveOption);
+            return LintFixer::tr(
+                "the index has no name, which CREATE INDEX CONCURRENTLY IF NOT EXISTS needs");
+        static const QRegularExpression head(
+            QStringLiteral(
+                "^CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(CONCURRENTLY\\s+)?(IF\\s+NOT\\s+EXISTS\\s+)?"),
+            QRegularExpression::CaseInsensitiveOption);
         QString sql = s.sql;
         sql.replace(head, QStringLiteral("CREATE \\1INDEX CONCURRENTLY IF NOT EXISTS "));
         m_indexes << sql + QLatin1Char(';');
         const QString schema = text(object(node, "relation"), "schemaname");
         m_indexesDown.prepend(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1;")
-                                  .arg(schema.isEmpty() ? SqlQuote::identifier(name) : SqlQuote::qualified(schema, name)));
+                                  .arg(schema.isEmpty() ? SqlQuote::identifier(name)
+                                                        : SqlQuote::qualified(schema, name)));
         m_movedIndexes << name;
-        m_upEdits << Edit{s.offset, endWithSemicolon(m_file, s) - s.offset,
-                          QStringLiteral("-- lint --fix: %1 is built CONCURRENTLY in a later migration").arg(name).toUtf8()};
+        m_upEdits << Edit{
+            s.offset, endWithSemicolon(m_file, s) - s.offset,
+            QStringLiteral("-- lint --fix: %1 is built CONCURRENTLY in a later migration")
+                .arg(name)
+                .toUtf8()};
         return {};
     }
 
@@ -191,9 +232,11 @@ private:
         const QJsonObject cmd = onlyCommand(alter);
         const QString name = text(unwrap(field(cmd, "def"), "Constraint"), "conname");
         if (!is(cmd, "subtype", "AT_AddConstraint") || name.isEmpty())
-            return LintFixer::tr("only a named ADD CONSTRAINT alone in its ALTER TABLE is rewritten; name it and split the statement");
+            return LintFixer::tr(
+                "only a named ADD CONSTRAINT alone in its ALTER TABLE is rewritten; name it and split the statement");
         m_upEdits << Edit{s.offset, s.length, (s.sql + QStringLiteral(" NOT VALID")).toUtf8()};
-        m_validate << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(relationSql(object(alter, "relation")), SqlQuote::identifier(name));
+        m_validate << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;")
+                          .arg(relationSql(object(alter, "relation")), SqlQuote::identifier(name));
         return {};
     }
 
@@ -202,20 +245,29 @@ private:
         const QJsonObject alter = object(s.tree, "AlterTableStmt");
         const QJsonObject cmd = onlyCommand(alter);
         if (!is(cmd, "subtype", "AT_SetNotNull"))
-            return LintFixer::tr("only ALTER COLUMN ... SET NOT NULL alone in its ALTER TABLE is rewritten; split the statement");
+            return LintFixer::tr(
+                "only ALTER COLUMN ... SET NOT NULL alone in its ALTER TABLE is rewritten; split the statement");
         const QString table = relationSql(object(alter, "relation"));
         const QString column = SqlQuote::identifier(text(cmd, "name"));
         const QString check = SqlQuote::identifier(
-            QStringLiteral("%1_%2_not_null").arg(text(object(alter, "relation"), "relname"), text(cmd, "name")).left(63));
-        const QString addCheck = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID").arg(table, check, column);
+            QStringLiteral("%1_%2_not_null")
+                .arg(text(object(alter, "relation"), "relname"), text(cmd, "name"))
+                .left(63));
+        const QString addCheck =
+            QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID")
+                .arg(table, check, column);
         m_upEdits << Edit{s.offset, s.length, addCheck.toUtf8()};
-        m_validate << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, check)
-                   << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;").arg(table, column)
-                   << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(table, check);
-        m_validateDown.prepend(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL;\n%3;").arg(table, column, addCheck));
+        m_validate
+            << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, check)
+            << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;").arg(table, column)
+            << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(table, check);
+        m_validateDown.prepend(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL;\n%3;")
+                                   .arg(table, column, addCheck));
         if (!m_migration.down.statements.isEmpty())
             m_upEdits << Edit{m_migration.down.statements.constFirst().offset, 0,
-                              QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2;\n").arg(table, check).toUtf8()};
+                              QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2;\n")
+                                  .arg(table, check)
+                                  .toUtf8()};
         return {};
     }
 
@@ -225,8 +277,10 @@ private:
     // last the set-not-null way (CHECK NOT VALID in M, VALIDATE, SET NOT NULL, DROP CHECK).
     QString backfillVolatileDefault(const SqlStatement &s)
     {
-        const QString unfit = LintFixer::tr("only ADD COLUMN with a volatile DEFAULT (and NOT NULL) alone in its ALTER TABLE is rewritten; split the statement");
-        auto reparsed = SqlScript::parse(s.sql, m_migration.fileName, s.line);  // locations relative to the statement
+        const QString unfit = LintFixer::tr(
+            "only ADD COLUMN with a volatile DEFAULT (and NOT NULL) alone in its ALTER TABLE is rewritten; split the statement");
+        auto reparsed = SqlScript::parse(s.sql, m_migration.fileName,
+                                         s.line);  // locations relative to the statement
         if (!reparsed || reparsed->size() != 1)
             return unfit;
         const QJsonObject alter = object(reparsed->constFirst().tree, "AlterTableStmt");
@@ -235,44 +289,65 @@ private:
         if (!is(cmd, "subtype", "AT_AddColumn") || column.isEmpty())
             return unfit;
         const QByteArray sql = s.sql.toUtf8();
-        struct Span { qsizetype from; QString type; };
+        struct Span {
+            qsizetype from;
+            QString type;
+        };
         QList<Span> spans;
         for (const QJsonValue &node : array(column, "constraints")) {
             const QJsonObject c = unwrap(node, "Constraint");
             spans << Span{field(c, "location").toInteger(-1), text(c, "contype")};
         }
-        std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.from < b.from; });
+        std::sort(spans.begin(), spans.end(),
+                  [](const Span &a, const Span &b) { return a.from < b.from; });
         QByteArray bare = sql;
         QString expression;
         bool notNull = false;
         for (qsizetype i = spans.size() - 1; i >= 0; --i) {  // from the end, so offsets stay true
             const Span &span = spans.at(i);
             const qsizetype to = i + 1 < spans.size() ? spans.at(i + 1).from : sql.size();
-            if (span.from < 0 || !(span.type == QLatin1String("CONSTR_DEFAULT") || span.type == QLatin1String("CONSTR_NOTNULL")
-                                   || span.type == QLatin1String("CONSTR_NULL")))
+            if (span.from < 0
+                || !(span.type == QLatin1String("CONSTR_DEFAULT")
+                     || span.type == QLatin1String("CONSTR_NOTNULL")
+                     || span.type == QLatin1String("CONSTR_NULL")))
                 return unfit;
             if (span.type == QLatin1String("CONSTR_DEFAULT"))
-                expression = QString::fromUtf8(sql.mid(span.from, to - span.from)).trimmed().mid(7).trimmed();  // after DEFAULT
+                expression = QString::fromUtf8(sql.mid(span.from, to - span.from))
+                                 .trimmed()
+                                 .mid(7)
+                                 .trimmed();  // after DEFAULT
             notNull = notNull || span.type == QLatin1String("CONSTR_NOTNULL");
             bare.remove(span.from, to - span.from);
         }
         if (expression.isEmpty())
-            return LintFixer::tr("only a volatile DEFAULT is rewritten; serial, identity and generated columns are left as they are");
+            return LintFixer::tr(
+                "only a volatile DEFAULT is rewritten; serial, identity and generated columns are left as they are");
         const QJsonObject relation = object(alter, "relation");
         const QString table = relationSql(relation);
         const QString name = SqlQuote::identifier(text(column, "colname"));
-        QString up = QString::fromUtf8(bare).trimmed()
-                     + QStringLiteral(";\n-- lint --fix: the default applies to new rows at once; a later migration backfills the existing ones in batches\n")
-                     + QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3").arg(table, name, expression);
+        QString up =
+            QString::fromUtf8(bare).trimmed()
+            + QStringLiteral(
+                ";\n-- lint --fix: the default applies to new rows at once; a later migration backfills the existing ones in batches\n")
+            + QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3")
+                  .arg(table, name, expression);
         m_backfill << backfillBlock(table, name, expression);
         if (notNull) {
-            const QString check = SqlQuote::identifier(QStringLiteral("%1_%2_not_null").arg(text(relation, "relname"), text(column, "colname")).left(63));
-            const QString addCheck = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID").arg(table, check, name);
+            const QString check =
+                SqlQuote::identifier(QStringLiteral("%1_%2_not_null")
+                                         .arg(text(relation, "relname"), text(column, "colname"))
+                                         .left(63));
+            const QString addCheck =
+                QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID")
+                    .arg(table, check, name);
             up += QStringLiteral(";\n") + addCheck;
-            m_validate << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, check)
-                       << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;").arg(table, name)
-                       << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(table, check);
-            m_validateDown.prepend(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL;\n%3;").arg(table, name, addCheck));
+            m_validate
+                << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, check)
+                << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;").arg(table, name)
+                << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(table, check);
+            m_validateDown.prepend(
+                QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL;\n%3;")
+                    .arg(table, name, addCheck));
         }
         m_upEdits << Edit{s.offset, s.length, up.toUtf8()};
         return {};
@@ -281,20 +356,24 @@ private:
     // The later migration's down drops the moved indexes first, so M's down must not fail on them.
     void dropMovedIndexesIfExists()
     {
-        static const QRegularExpression head(QStringLiteral("^DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?(IF\\s+EXISTS\\s+)?"),
-                                             QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression head(
+            QStringLiteral("^DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?(IF\\s+EXISTS\\s+)?"),
+            QRegularExpression::CaseInsensitiveOption);
         for (const SqlStatement &s : m_migration.down.statements) {
             const QJsonObject drop = object(s.tree, "DropStmt");
             if (!is(drop, "removeType", "OBJECT_INDEX"))
                 continue;
             const QJsonArray objects = array(drop, "objects");
-            const bool moved = std::any_of(objects.begin(), objects.end(), [&](const QJsonValue &o) {
-                const QStringList parts = names(array(unwrap(o, "List"), "items"));
-                return !parts.isEmpty() && m_movedIndexes.contains(parts.constLast());
-            });
+            const bool moved =
+                std::any_of(objects.begin(), objects.end(), [&](const QJsonValue &o) {
+                    const QStringList parts = names(array(unwrap(o, "List"), "items"));
+                    return !parts.isEmpty() && m_movedIndexes.contains(parts.constLast());
+                });
             if (moved) {
                 QString sql = s.sql;
-                m_upEdits << Edit{s.offset, s.length, sql.replace(head, QStringLiteral("DROP INDEX \\1IF EXISTS ")).toUtf8()};
+                m_upEdits << Edit{
+                    s.offset, s.length,
+                    sql.replace(head, QStringLiteral("DROP INDEX \\1IF EXISTS ")).toUtf8()};
             }
         }
     }
@@ -314,7 +393,7 @@ QStringList lines(const QString &text)
     return all;
 }
 
-} // namespace
+}  // namespace
 
 QStringList LintFixer::fixableRules()
 {
@@ -348,8 +427,13 @@ QString LintFix::unifiedDiff(const QString &baseDir) const
         f.path = QDir(baseDir).relativeFilePath(f.path);
         const QStringList before = lines(f.oldText);
         const QStringList after = lines(f.newText);
-        diff += f.oldText.isEmpty() ? QStringLiteral("--- /dev/null\n") : QStringLiteral("--- a/%1\n").arg(f.path);
-        diff += QStringLiteral("+++ b/%1\n@@ -%2,%3 +1,%4 @@\n").arg(f.path).arg(before.isEmpty() ? 0 : 1).arg(before.size()).arg(after.size());
+        diff += f.oldText.isEmpty() ? QStringLiteral("--- /dev/null\n")
+                                    : QStringLiteral("--- a/%1\n").arg(f.path);
+        diff += QStringLiteral("+++ b/%1\n@@ -%2,%3 +1,%4 @@\n")
+                    .arg(f.path)
+                    .arg(before.isEmpty() ? 0 : 1)
+                    .arg(before.size())
+                    .arg(after.size());
         for (const QString &line : before)
             diff += QLatin1Char('-') + line + QLatin1Char('\n');
         for (const QString &line : after)
@@ -358,4 +442,4 @@ QString LintFix::unifiedDiff(const QString &baseDir) const
     return diff;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -47,4 +47,4 @@ public:
     static LintFix fix(const MigrationCatalog &catalog);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -10,7 +10,7 @@ namespace mathakine {
 // One section (up or down) of a migration file.
 struct MigrationSection {
     bool present = false;
-    int firstLine = 0;           // file line just after the marker
+    int firstLine = 0;  // file line just after the marker
     QList<SqlStatement> statements;
 };
 
@@ -18,16 +18,16 @@ struct MigrationSection {
 struct Migration {
     QString filePath;
     QString fileName;
-    QString version;             // "0002", ordered by its numeric value
-    QString title;               // French
-    QString titleEn;             // English, may be empty
-    QString revision;            // Alembic revision id, may be empty
-    QStringList replacesRevisions; // foreign Alembic revisions this version stands for (adoption)
+    QString version;                // "0002", ordered by its numeric value
+    QString title;                  // French
+    QString titleEn;                // English, may be empty
+    QString revision;               // Alembic revision id, may be empty
+    QStringList replacesRevisions;  // foreign Alembic revisions this version stands for (adoption)
     bool transactional = true;
-    QStringList lintIgnore;      // lint rules switched off for this file
-    int lockRetries = 0;         // lock_retries: extra attempts after a lock timeout (transactional only)
-    QString checksum;            // SHA-256 of the normalised text, hex
-    QString text;                // the file as read (UTF-8), kept with the history to show drift
+    QStringList lintIgnore;  // lint rules switched off for this file
+    int lockRetries = 0;  // lock_retries: extra attempts after a lock timeout (transactional only)
+    QString checksum;     // SHA-256 of the normalised text, hex
+    QString text;         // the file as read (UTF-8), kept with the history to show drift
     MigrationSection up;
     MigrationSection down;
 
@@ -62,6 +62,6 @@ public:
     static constexpr int maxLockRetries = 100;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::Migration)

@@ -13,7 +13,7 @@ bool sameVersion(const QString &a, const QString &b)
     const qlonglong na = a.toLongLong(&okA), nb = b.toLongLong(&okB);
     return okA && okB && na == nb;
 }
-} // namespace
+}  // namespace
 
 int MigrationCatalog::indexOf(const QString &version) const
 {
@@ -22,8 +22,9 @@ int MigrationCatalog::indexOf(const QString &version) const
     bool ok = false;
     const qlonglong wanted = version.toLongLong(&ok);
     if (ok) {
-        const auto it = std::lower_bound(migrations.begin(), migrations.end(), wanted,
-                                         [](const Migration &m, qlonglong v) { return m.version.toLongLong() < v; });
+        const auto it = std::lower_bound(
+            migrations.begin(), migrations.end(), wanted,
+            [](const Migration &m, qlonglong v) { return m.version.toLongLong() < v; });
         if (it != migrations.end() && it->version.toLongLong() == wanted)
             return static_cast<int>(it - migrations.begin());
     }
@@ -69,7 +70,8 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
     }
     static const QRegularExpression namePattern(QStringLiteral("^(\\d+)_[A-Za-z0-9_\\-]+\\.sql$"));
     // System too: a symlink to a device or a broken one is refused by name, not skipped.
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files | QDir::System, QDir::Name);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.sql")}, QDir::Files | QDir::System, QDir::Name);
     QHash<qlonglong, const Migration *> seen;  // by version: duplicates found in linear time
     QHash<QString, const Migration *> revisions;
     result.catalog.migrations.reserve(files.size());
@@ -88,7 +90,8 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
             error.exitCode = ExitCode::Usage;
             error.file = m.filePath;
             error.line = 1;
-            error.message = tr("The file name says version %1 but the header says %2.").arg(match.captured(1), m.version);
+            error.message = tr("The file name says version %1 but the header says %2.")
+                                .arg(match.captured(1), m.version);
             result.errors << error;
             continue;
         }
@@ -105,7 +108,8 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
             error.exitCode = ExitCode::Usage;
             error.file = m.filePath;
             error.line = 1;
-            error.message = tr("Version %1 is used twice: %2 and %3.").arg(m.version, other->fileName, m.fileName);
+            error.message = tr("Version %1 is used twice: %2 and %3.")
+                                .arg(m.version, other->fileName, m.fileName);
             result.errors << error;
             continue;
         }
@@ -115,7 +119,8 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
             error.exitCode = ExitCode::Usage;
             error.file = m.filePath;
             error.line = 1;
-            error.message = tr("Revision %1 is used twice: %2 and %3.").arg(m.revision, other->fileName, m.fileName);
+            error.message = tr("Revision %1 is used twice: %2 and %3.")
+                                .arg(m.revision, other->fileName, m.fileName);
             result.errors << error;
             continue;
         }
@@ -125,8 +130,10 @@ MigrationCatalogLoader::Result MigrationCatalogLoader::load(const QString &direc
             revisions.insert(m.revision, &result.catalog.migrations.constLast());
     }
     std::sort(result.catalog.migrations.begin(), result.catalog.migrations.end(),
-              [](const Migration &a, const Migration &b) { return a.version.toLongLong() < b.version.toLongLong(); });
+              [](const Migration &a, const Migration &b) {
+                  return a.version.toLongLong() < b.version.toLongLong();
+              });
     return result;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

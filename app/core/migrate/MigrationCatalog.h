@@ -11,7 +11,10 @@ struct MigrationCatalog {
 
     int indexOf(const QString &version) const;
     const Migration *find(const QString &version) const;
-    QString headVersion() const { return migrations.isEmpty() ? QString() : migrations.constLast().version; }
+    QString headVersion() const
+    {
+        return migrations.isEmpty() ? QString() : migrations.constLast().version;
+    }
     // Resolves "head", "base", a version ("2" or "0002") or an Alembic revision id.
     // Returns the index of the migration, -1 for base, or nullopt when unknown.
     std::optional<int> resolveTarget(const QString &target) const;
@@ -32,4 +35,4 @@ public:
     static Result load(const QString &directory);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

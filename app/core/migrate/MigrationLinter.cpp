@@ -17,9 +17,21 @@ using Severity = LintFinding::Severity;
 
 // Index into kRules; the order of both must match.
 enum Rule {
-    CreateIndexNotConcurrently, ConcurrentlyInTransaction, EnumValueInTransaction, AddColumnNotNullWithoutDefault,
-    VolatileDefaultRewrites, ColumnTypeChange, SetNotNull, DropTableInUp, DropColumnInUp, RenameRule,
-    ForeignKeyWithoutNotValid, CheckWithoutNotValid, ConstraintBuildsIndex, MissingDown, TransactionControl,
+    CreateIndexNotConcurrently,
+    ConcurrentlyInTransaction,
+    EnumValueInTransaction,
+    AddColumnNotNullWithoutDefault,
+    VolatileDefaultRewrites,
+    ColumnTypeChange,
+    SetNotNull,
+    DropTableInUp,
+    DropColumnInUp,
+    RenameRule,
+    ForeignKeyWithoutNotValid,
+    CheckWithoutNotValid,
+    ConstraintBuildsIndex,
+    MissingDown,
+    TransactionControl,
     UnknownLintIgnore,
 };
 
@@ -47,16 +59,18 @@ constexpr RuleInfo kRules[] = {
     {QLatin1String("transaction-control"), Severity::Error},
     {QLatin1String("unknown-lint-ignore"), Severity::Warning},
 };
-static_assert(std::size(kRules) == UnknownLintIgnore + 1, "kRules and Rule must list the same rules");
+static_assert(std::size(kRules) == UnknownLintIgnore + 1,
+              "kRules and Rule must list the same rules");
 
 // The first call of a volatile function in an expression, or an empty string. now() and
 // CURRENT_TIMESTAMP are STABLE: since PostgreSQL 11 such a default is stored once, no rewrite.
 QString volatileCall(const QJsonValue &value)
 {
     static const QStringList volatileFunctions = {
-        QStringLiteral("random"), QStringLiteral("gen_random_uuid"), QStringLiteral("uuid_generate_v1"),
-        QStringLiteral("uuid_generate_v1mc"), QStringLiteral("uuid_generate_v4"),
-        QStringLiteral("clock_timestamp"), QStringLiteral("timeofday"), QStringLiteral("nextval")};
+        QStringLiteral("random"),           QStringLiteral("gen_random_uuid"),
+        QStringLiteral("uuid_generate_v1"), QStringLiteral("uuid_generate_v1mc"),
+        QStringLiteral("uuid_generate_v4"), QStringLiteral("clock_timestamp"),
+        QStringLiteral("timeofday"),        QStringLiteral("nextval")};
     if (value.isArray()) {
         for (const QJsonValue &item : value.toArray()) {
             if (const QString found = volatileCall(item); !found.isEmpty())
@@ -80,17 +94,18 @@ QString volatileCall(const QJsonValue &value)
 // What ADD COLUMN needs to know about a column definition.
 struct ColumnFacts {
     QString name;
-    bool notNull = false;       // NOT NULL or PRIMARY KEY
-    bool filled = false;        // existing rows get a value: DEFAULT (not NULL), serial, identity, generated
-    QString rewriteCause;       // SQL that computes a value per row, forcing a table rewrite
+    bool notNull = false;  // NOT NULL or PRIMARY KEY
+    bool filled =
+        false;  // existing rows get a value: DEFAULT (not NULL), serial, identity, generated
+    QString rewriteCause;  // SQL that computes a value per row, forcing a table rewrite
     QList<QJsonObject> constraints;
 };
 
 ColumnFacts columnFacts(const QJsonObject &columnDef)
 {
     static const QStringList serialTypes = {
-        QStringLiteral("smallserial"), QStringLiteral("serial"), QStringLiteral("bigserial"),
-        QStringLiteral("serial2"), QStringLiteral("serial4"), QStringLiteral("serial8")};
+        QStringLiteral("smallserial"), QStringLiteral("serial"),  QStringLiteral("bigserial"),
+        QStringLiteral("serial2"),     QStringLiteral("serial4"), QStringLiteral("serial8")};
     ColumnFacts facts;
     facts.name = text(columnDef, "colname");
     const QStringList type = names(array(object(columnDef, "typeName"), "names"));
@@ -137,7 +152,8 @@ QString nonTransactionalCommand(const QString &kind, const QJsonObject &node)
     if (kind == QLatin1String("AlterTableStmt")) {
         for (const QJsonValue &cmdNode : array(node, "cmds")) {
             const QJsonObject cmd = unwrap(cmdNode, "AlterTableCmd");
-            if (is(cmd, "subtype", "AT_DetachPartition") && flag(unwrap(field(cmd, "def"), "PartitionCmd"), "concurrent"))
+            if (is(cmd, "subtype", "AT_DetachPartition")
+                && flag(unwrap(field(cmd, "def"), "PartitionCmd"), "concurrent"))
                 return QStringLiteral("DETACH PARTITION CONCURRENTLY");
         }
     }
@@ -190,11 +206,16 @@ QHash<QString, QString> notNullChecks(const QList<const Migration *> &migrations
         for (const SqlStatement &s : m->up.statements) {
             const QJsonObject alter = object(s.tree, "AlterTableStmt");
             for (const QJsonValue &cmdNode : array(alter, "cmds")) {
-                const QJsonObject c = unwrap(field(unwrap(cmdNode, "AlterTableCmd"), "def"), "Constraint");
+                const QJsonObject c =
+                    unwrap(field(unwrap(cmdNode, "AlterTableCmd"), "def"), "Constraint");
                 const QJsonObject test = unwrap(field(c, "raw_expr"), "NullTest");
-                const QStringList column = names(array(unwrap(field(test, "arg"), "ColumnRef"), "fields"));
-                if (is(c, "contype", "CONSTR_CHECK") && is(test, "nulltesttype", "IS_NOT_NULL") && column.size() == 1)
-                    checks.insert(tableName(object(alter, "relation")).display() + QLatin1Char('|') + text(c, "conname"), column.constFirst());
+                const QStringList column =
+                    names(array(unwrap(field(test, "arg"), "ColumnRef"), "fields"));
+                if (is(c, "contype", "CONSTR_CHECK") && is(test, "nulltesttype", "IS_NOT_NULL")
+                    && column.size() == 1)
+                    checks.insert(tableName(object(alter, "relation")).display() + QLatin1Char('|')
+                                      + text(c, "conname"),
+                                  column.constFirst());
             }
         }
     }
@@ -210,8 +231,10 @@ QString shortened(const QString &sql)
 // Lints one migration: walks its up section in order, so tables it creates are known as new.
 class MigrationChecker {
 public:
-    MigrationChecker(const Migration &m, const QSet<TableName> &tablesCreatedBefore, const QHash<QString, QString> &notNullChecks)
-        : m_migration(m), m_before(tablesCreatedBefore), m_notNullChecks(notNullChecks) {}
+    MigrationChecker(const Migration &m, const QSet<TableName> &tablesCreatedBefore,
+                     const QHash<QString, QString> &notNullChecks)
+        : m_migration(m), m_before(tablesCreatedBefore), m_notNullChecks(notNullChecks)
+    {}
 
     QList<LintFinding> run()
     {
@@ -228,13 +251,13 @@ public:
         }
         m_statement = nullptr;
         checkDown();
-        std::stable_sort(m_findings.begin(), m_findings.end(),
-                         [](const LintFinding &a, const LintFinding &b) { return a.line < b.line; });
+        std::stable_sort(
+            m_findings.begin(), m_findings.end(),
+            [](const LintFinding &a, const LintFinding &b) { return a.line < b.line; });
         return m_findings;
     }
 
 private:
-
     // A table the file did not create is assumed to exist with rows.
     bool existing(const TableName &table) const { return !m_newTables.contains(table); }
 
@@ -262,18 +285,33 @@ private:
     {
         for (const QString &rule : m_migration.lintIgnore) {
             if (!MigrationLinter::ruleIds().contains(rule))
-                add(UnknownLintIgnore, MigrationLinter::tr("lint_ignore names \"%1\", which is not a lint rule, so it switches nothing off; check its spelling.").arg(rule), 1);
-            else if (rule == QLatin1String("transaction-control") || rule == QLatin1String("concurrently-in-transaction"))
-                add(UnknownLintIgnore, MigrationLinter::tr("lint_ignore cannot switch \"%1\" off: in a transactional migration it would make part of the migration commit whatever happens next. Use \"transactional: false\" instead.").arg(rule), 1);
+                add(UnknownLintIgnore,
+                    MigrationLinter::tr(
+                        "lint_ignore names \"%1\", which is not a lint rule, so it switches nothing off; check its spelling.")
+                        .arg(rule),
+                    1);
+            else if (rule == QLatin1String("transaction-control")
+                     || rule == QLatin1String("concurrently-in-transaction"))
+                add(UnknownLintIgnore,
+                    MigrationLinter::tr(
+                        "lint_ignore cannot switch \"%1\" off: in a transactional migration it would make part of the migration commit whatever happens next. Use \"transactional: false\" instead.")
+                        .arg(rule),
+                    1);
         }
     }
 
     void checkDown()
     {
         if (!m_migration.down.present)
-            add(MissingDown, MigrationLinter::tr("No \"-- migrate:down\" section, so the migration cannot be rolled back; write the statements that undo it."), 1);
+            add(MissingDown,
+                MigrationLinter::tr(
+                    "No \"-- migrate:down\" section, so the migration cannot be rolled back; write the statements that undo it."),
+                1);
         else if (m_migration.down.statements.isEmpty())
-            add(MissingDown, MigrationLinter::tr("The down section has no statement, so rolling back would undo nothing; write the statements that undo the up section."), m_migration.down.firstLine - 1);
+            add(MissingDown,
+                MigrationLinter::tr(
+                    "The down section has no statement, so rolling back would undo nothing; write the statements that undo the up section."),
+                m_migration.down.firstLine - 1);
     }
 
     // Rules for both sections: what the runner's transaction handling cannot honour.
@@ -284,18 +322,30 @@ private:
         const QString kind = tree.constBegin().key();
         const QJsonObject node = tree.constBegin().value().toObject();
         if (kind == QLatin1String("TransactionStmt")) {
-            QString keyword = text(node, "kind").remove(QLatin1String("TRANS_STMT_")).replace(QLatin1Char('_'), QLatin1Char(' '));
+            QString keyword = text(node, "kind")
+                                  .remove(QLatin1String("TRANS_STMT_"))
+                                  .replace(QLatin1Char('_'), QLatin1Char(' '));
             if (keyword == QLatin1String("START"))
                 keyword = QStringLiteral("START TRANSACTION");
-            add(TransactionControl, MigrationLinter::tr("%1 inside a migration: the runner begins and commits the transaction itself; remove it (set \"transactional: false\" for statements that must run outside one).").arg(keyword));
+            add(TransactionControl,
+                MigrationLinter::tr(
+                    "%1 inside a migration: the runner begins and commits the transaction itself; remove it (set \"transactional: false\" for statements that must run outside one).")
+                    .arg(keyword));
         }
         if (!m_migration.transactional)
             return;
         if (const QString command = nonTransactionalCommand(kind, node); !command.isEmpty())
-            add(ConcurrentlyInTransaction, MigrationLinter::tr("%1 cannot run inside a transaction block and this migration is transactional; move it to a migration with \"transactional: false\".").arg(command));
+            add(ConcurrentlyInTransaction,
+                MigrationLinter::tr(
+                    "%1 cannot run inside a transaction block and this migration is transactional; move it to a migration with \"transactional: false\".")
+                    .arg(command));
         // Allowed in a transaction since PostgreSQL 12, but the value stays unusable until commit.
-        if (kind == QLatin1String("AlterEnumStmt") && node.contains(QLatin1String("newVal")) && !node.contains(QLatin1String("oldVal")))
-            add(EnumValueInTransaction, MigrationLinter::tr("ALTER TYPE %1 ADD VALUE in a transactional migration: the new value cannot be used before the migration commits; use it in a later migration or set \"transactional: false\".").arg(names(array(node, "typeName")).join(QLatin1Char('.'))));
+        if (kind == QLatin1String("AlterEnumStmt") && node.contains(QLatin1String("newVal"))
+            && !node.contains(QLatin1String("oldVal")))
+            add(EnumValueInTransaction,
+                MigrationLinter::tr(
+                    "ALTER TYPE %1 ADD VALUE in a transactional migration: the new value cannot be used before the migration commits; use it in a later migration or set \"transactional: false\".")
+                    .arg(names(array(node, "typeName")).join(QLatin1Char('.'))));
     }
 
     // Rules for the up section only: the down section is expected to drop things.
@@ -308,15 +358,23 @@ private:
         if (kind == QLatin1String("IndexStmt")) {
             const TableName table = tableName(object(node, "relation"));
             if (!flag(node, "concurrent") && existing(table))
-                add(CreateIndexNotConcurrently, MigrationLinter::tr("CREATE INDEX on existing table \"%1\" without CONCURRENTLY blocks writes to it for the whole build; use CREATE INDEX CONCURRENTLY in a migration with \"transactional: false\".").arg(table.display()));
+                add(CreateIndexNotConcurrently,
+                    MigrationLinter::tr(
+                        "CREATE INDEX on existing table \"%1\" without CONCURRENTLY blocks writes to it for the whole build; use CREATE INDEX CONCURRENTLY in a migration with \"transactional: false\".")
+                        .arg(table.display()));
         } else if (kind == QLatin1String("DropStmt") && is(node, "removeType", "OBJECT_TABLE")) {
             QStringList dropped;
             for (const QJsonValue &item : array(node, "objects")) {
-                if (const TableName table = qualifiedTableName(names(array(unwrap(item, "List"), "items"))); existing(table))
+                if (const TableName table =
+                        qualifiedTableName(names(array(unwrap(item, "List"), "items")));
+                    existing(table))
                     dropped << table.display();
             }
             if (!dropped.isEmpty())
-                add(DropTableInUp, MigrationLinter::tr("DROP TABLE %1 in an up section destroys the table and its rows, which no down section can bring back; drop it in a later release, once no code uses it.").arg(dropped.join(QLatin1String(", "))));
+                add(DropTableInUp,
+                    MigrationLinter::tr(
+                        "DROP TABLE %1 in an up section destroys the table and its rows, which no down section can bring back; drop it in a later release, once no code uses it.")
+                        .arg(dropped.join(QLatin1String(", "))));
         } else if (kind == QLatin1String("AlterTableStmt") && is(node, "objtype", "OBJECT_TABLE")) {
             const TableName table = tableName(object(node, "relation"));
             if (!existing(table))
@@ -334,14 +392,25 @@ private:
         if (is(cmd, "subtype", "AT_AddColumn")) {
             checkAddColumn(table, unwrap(field(cmd, "def"), "ColumnDef"));
         } else if (is(cmd, "subtype", "AT_AlterColumnType")) {
-            add(ColumnTypeChange, MigrationLinter::tr("Changing the type of column \"%1\" of \"%2\" may rewrite the table and its indexes under an ACCESS EXCLUSIVE lock; add a new column, backfill it in batches, then switch over.").arg(column, table));
+            add(ColumnTypeChange,
+                MigrationLinter::tr(
+                    "Changing the type of column \"%1\" of \"%2\" may rewrite the table and its indexes under an ACCESS EXCLUSIVE lock; add a new column, backfill it in batches, then switch over.")
+                    .arg(column, table));
         } else if (is(cmd, "subtype", "AT_ValidateConstraint")) {
-            if (const auto it = m_notNullChecks.constFind(table + QLatin1Char('|') + column); it != m_notNullChecks.constEnd())
+            if (const auto it = m_notNullChecks.constFind(table + QLatin1Char('|') + column);
+                it != m_notNullChecks.constEnd())
                 m_validatedNotNull.insert(table + QLatin1Char('|') + it.value());
-        } else if (is(cmd, "subtype", "AT_SetNotNull") && !m_validatedNotNull.contains(table + QLatin1Char('|') + column)) {
-            add(SetNotNull, MigrationLinter::tr("SET NOT NULL on column \"%1\" of \"%2\" scans the whole table under an ACCESS EXCLUSIVE lock; first add CHECK (%1 IS NOT NULL) NOT VALID and VALIDATE it, then PostgreSQL skips the scan.").arg(column, table));
+        } else if (is(cmd, "subtype", "AT_SetNotNull")
+                   && !m_validatedNotNull.contains(table + QLatin1Char('|') + column)) {
+            add(SetNotNull,
+                MigrationLinter::tr(
+                    "SET NOT NULL on column \"%1\" of \"%2\" scans the whole table under an ACCESS EXCLUSIVE lock; first add CHECK (%1 IS NOT NULL) NOT VALID and VALIDATE it, then PostgreSQL skips the scan.")
+                    .arg(column, table));
         } else if (is(cmd, "subtype", "AT_DropColumn")) {
-            add(DropColumnInUp, MigrationLinter::tr("DROP COLUMN \"%1\" of \"%2\" in an up section destroys its data, which no down section can bring back, and breaks running queries; stop using it first and drop it in a later release.").arg(column, table));
+            add(DropColumnInUp,
+                MigrationLinter::tr(
+                    "DROP COLUMN \"%1\" of \"%2\" in an up section destroys its data, which no down section can bring back, and breaks running queries; stop using it first and drop it in a later release.")
+                    .arg(column, table));
         } else if (is(cmd, "subtype", "AT_AddConstraint")) {
             checkConstraint(table, unwrap(field(cmd, "def"), "Constraint"));
         }
@@ -351,9 +420,15 @@ private:
     {
         const ColumnFacts column = columnFacts(columnDef);
         if (column.notNull && !column.filled)
-            add(AddColumnNotNullWithoutDefault, MigrationLinter::tr("ADD COLUMN \"%1\" NOT NULL without DEFAULT fails as soon as table \"%2\" has rows; give it a DEFAULT, or add it nullable, backfill it, then set NOT NULL.").arg(column.name, table));
+            add(AddColumnNotNullWithoutDefault,
+                MigrationLinter::tr(
+                    "ADD COLUMN \"%1\" NOT NULL without DEFAULT fails as soon as table \"%2\" has rows; give it a DEFAULT, or add it nullable, backfill it, then set NOT NULL.")
+                    .arg(column.name, table));
         if (!column.rewriteCause.isEmpty())
-            add(VolatileDefaultRewrites, MigrationLinter::tr("ADD COLUMN \"%1\" with %2 computes a value per row, so table \"%3\" is rewritten under an ACCESS EXCLUSIVE lock; add the column without it, then backfill in batches.").arg(column.name, column.rewriteCause, table));
+            add(VolatileDefaultRewrites,
+                MigrationLinter::tr(
+                    "ADD COLUMN \"%1\" with %2 computes a value per row, so table \"%3\" is rewritten under an ACCESS EXCLUSIVE lock; add the column without it, then backfill in batches.")
+                    .arg(column.name, column.rewriteCause, table));
         for (const QJsonObject &constraint : column.constraints)
             checkConstraint(table, constraint);
     }
@@ -362,11 +437,21 @@ private:
     {
         const bool validated = !flag(c, "skip_validation");  // NOT VALID sets skip_validation
         if (is(c, "contype", "CONSTR_FOREIGN") && validated)
-            add(ForeignKeyWithoutNotValid, MigrationLinter::tr("Adding a FOREIGN KEY to existing table \"%1\" checks every row at once while writes to both tables are blocked; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.").arg(table));
+            add(ForeignKeyWithoutNotValid,
+                MigrationLinter::tr(
+                    "Adding a FOREIGN KEY to existing table \"%1\" checks every row at once while writes to both tables are blocked; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.")
+                    .arg(table));
         else if (is(c, "contype", "CONSTR_CHECK") && validated)
-            add(CheckWithoutNotValid, MigrationLinter::tr("Adding a CHECK constraint to existing table \"%1\" scans every row under an ACCESS EXCLUSIVE lock; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.").arg(table));
-        else if ((is(c, "contype", "CONSTR_PRIMARY") || is(c, "contype", "CONSTR_UNIQUE")) && text(c, "indexname").isEmpty())
-            add(ConstraintBuildsIndex, MigrationLinter::tr("Adding a PRIMARY KEY or UNIQUE constraint to existing table \"%1\" builds its index while blocking writes; create a unique index CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX.").arg(table));
+            add(CheckWithoutNotValid,
+                MigrationLinter::tr(
+                    "Adding a CHECK constraint to existing table \"%1\" scans every row under an ACCESS EXCLUSIVE lock; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement.")
+                    .arg(table));
+        else if ((is(c, "contype", "CONSTR_PRIMARY") || is(c, "contype", "CONSTR_UNIQUE"))
+                 && text(c, "indexname").isEmpty())
+            add(ConstraintBuildsIndex,
+                MigrationLinter::tr(
+                    "Adding a PRIMARY KEY or UNIQUE constraint to existing table \"%1\" builds its index while blocking writes; create a unique index CONCURRENTLY first, then ADD CONSTRAINT ... USING INDEX.")
+                    .arg(table));
     }
 
     void checkRename(const QJsonObject &node)
@@ -376,21 +461,27 @@ private:
         if (relation.isEmpty() || !existing(tableName(relation)))
             return;
         if (is(node, "renameType", "OBJECT_TABLE"))
-            add(RenameRule, MigrationLinter::tr("Renaming table \"%1\" to \"%2\" breaks the queries of the application version still running; add the new name alongside (for example a view), switch the code, then drop the old name.").arg(table, text(node, "newname")));
+            add(RenameRule,
+                MigrationLinter::tr(
+                    "Renaming table \"%1\" to \"%2\" breaks the queries of the application version still running; add the new name alongside (for example a view), switch the code, then drop the old name.")
+                    .arg(table, text(node, "newname")));
         else if (is(node, "renameType", "OBJECT_COLUMN"))
-            add(RenameRule, MigrationLinter::tr("Renaming column \"%1\" of \"%2\" to \"%3\" breaks the queries of the application version still running; add a new column, copy and switch the code, then drop the old one.").arg(text(node, "subname"), table, text(node, "newname")));
+            add(RenameRule,
+                MigrationLinter::tr(
+                    "Renaming column \"%1\" of \"%2\" to \"%3\" breaks the queries of the application version still running; add a new column, copy and switch the code, then drop the old one.")
+                    .arg(text(node, "subname"), table, text(node, "newname")));
     }
 
     const Migration &m_migration;
     const QSet<TableName> &m_before;
     const QHash<QString, QString> &m_notNullChecks;
-    QSet<QString> m_validatedNotNull;          // "table|column" with a validated IS NOT NULL check
-    QSet<TableName> m_newTables;               // created by this up section so far, still empty
+    QSet<QString> m_validatedNotNull;           // "table|column" with a validated IS NOT NULL check
+    QSet<TableName> m_newTables;                // created by this up section so far, still empty
     const SqlStatement *m_statement = nullptr;  // the statement being checked, if any
     QList<LintFinding> m_findings;
 };
 
-} // namespace
+}  // namespace
 
 QList<LintFinding> MigrationLinter::lint(const MigrationCatalog &catalog)
 {
@@ -408,7 +499,8 @@ QList<LintFinding> MigrationLinter::lint(const MigrationCatalog &catalog)
     return findings;
 }
 
-QList<LintFinding> MigrationLinter::lintMigration(const Migration &m, const QSet<parsetree::TableName> &tablesCreatedBefore)
+QList<LintFinding> MigrationLinter::lintMigration(
+    const Migration &m, const QSet<parsetree::TableName> &tablesCreatedBefore)
 {
     return MigrationChecker(m, tablesCreatedBefore, notNullChecks({&m})).run();
 }
@@ -433,9 +525,12 @@ LintFinding::Severity MigrationLinter::ruleSeverity(const QString &rule)
 QString MigrationLinter::severityName(LintFinding::Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return tr("info");
-    case Severity::Warning: return tr("warning");
-    case Severity::Error: return tr("error");
+    case Severity::Info:
+        return tr("info");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Error:
+        return tr("error");
     }
     return {};
 }
@@ -443,9 +538,12 @@ QString MigrationLinter::severityName(LintFinding::Severity severity)
 QLatin1String MigrationLinter::severityId(LintFinding::Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return QLatin1String("info");
-    case Severity::Warning: return QLatin1String("warning");
-    case Severity::Error: return QLatin1String("error");
+    case Severity::Info:
+        return QLatin1String("info");
+    case Severity::Warning:
+        return QLatin1String("warning");
+    case Severity::Error:
+        return QLatin1String("error");
     }
     return {};
 }
@@ -456,4 +554,4 @@ bool MigrationLinter::hasErrors(const QList<LintFinding> &findings)
                        [](const LintFinding &f) { return f.severity == Severity::Error; });
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -38,8 +38,11 @@ public:
     // lock_timeout / statement_timeout (ms, 0 = none) and takes the lock without waiting.
     // Errors: the connection's, the timeouts', lockedError() when another run holds it.
     // The caller releases the lock (release()) before closing the session.
-    static Outcome<std::unique_ptr<DatabaseSession>> openLocked(const ConnectionSpec &spec, const QString &purpose,
-                                                                int lockTimeoutMs, int statementTimeoutMs, CancelToken &cancel);
+    static Outcome<std::unique_ptr<DatabaseSession>> openLocked(const ConnectionSpec &spec,
+                                                                const QString &purpose,
+                                                                int lockTimeoutMs,
+                                                                int statementTimeoutMs,
+                                                                CancelToken &cancel);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

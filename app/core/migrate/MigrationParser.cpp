@@ -38,12 +38,15 @@ QString applyHeader(Migration &m, const QString &key, const QString &value)
     if (key == QLatin1String("version")) {
         static const QRegularExpression digits(QStringLiteral("^\\d+$"));
         if (!digits.match(value).hasMatch())
-            return MigrationParser::tr("Header version: \"%1\" is not a number (digits only).").arg(value);
+            return MigrationParser::tr("Header version: \"%1\" is not a number (digits only).")
+                .arg(value);
         bool fits = false;
         value.toLongLong(&fits);
         if (!fits) {
-            return MigrationParser::tr("Header version: %1 is larger than %2, the largest version (PostgreSQL bigint).")
-                .arg(value).arg(std::numeric_limits<qint64>::max());
+            return MigrationParser::
+                tr("Header version: %1 is larger than %2, the largest version (PostgreSQL bigint).")
+                    .arg(value)
+                    .arg(std::numeric_limits<qint64>::max());
         }
         m.version = value;
     } else if (key == QLatin1String("title")) {
@@ -53,31 +56,40 @@ QString applyHeader(Migration &m, const QString &key, const QString &value)
     } else if (key == QLatin1String("revision")) {
         static const QRegularExpression revision(QStringLiteral("^[A-Za-z0-9_]{1,32}$"));
         if (!revision.match(value).hasMatch())
-            return MigrationParser::tr("Header revision: \"%1\" must be 1 to 32 letters, digits or underscores (Alembic's version_num).").arg(value);
+            return MigrationParser::
+                tr("Header revision: \"%1\" must be 1 to 32 letters, digits or underscores (Alembic's version_num).")
+                    .arg(value);
         m.revision = value;
     } else if (key == QLatin1String("replaces_revisions")) {
         // Foreign Alembic revisions (the backend's own) this version stands for (issue 15).
         static const QRegularExpression revision(QStringLiteral("^[A-Za-z0-9_]{1,32}$"));
         for (const QString &item : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!revision.match(item.trimmed()).hasMatch())
-                return MigrationParser::tr("Header replaces_revisions: \"%1\" must be 1 to 32 letters, digits or underscores (Alembic's version_num).").arg(item.trimmed());
+                return MigrationParser::
+                    tr("Header replaces_revisions: \"%1\" must be 1 to 32 letters, digits or underscores (Alembic's version_num).")
+                        .arg(item.trimmed());
             m.replacesRevisions << item.trimmed();
         }
     } else if (key == QLatin1String("transactional")) {
         if (value != QLatin1String("true") && value != QLatin1String("false"))
-            return MigrationParser::tr("Header transactional: \"%1\" must be true or false.").arg(value);
+            return MigrationParser::tr("Header transactional: \"%1\" must be true or false.")
+                .arg(value);
         m.transactional = value == QLatin1String("true");
     } else if (key == QLatin1String("lock_retries")) {
         bool ok = false;
         const int retries = value.toInt(&ok);
         if (!ok || retries < 0 || retries > MigrationParser::maxLockRetries)
-            return MigrationParser::tr("Header lock_retries: \"%1\" must be a whole number from 0 to %2.").arg(value).arg(MigrationParser::maxLockRetries);
+            return MigrationParser::tr(
+                       "Header lock_retries: \"%1\" must be a whole number from 0 to %2.")
+                .arg(value)
+                .arg(MigrationParser::maxLockRetries);
         m.lockRetries = retries;
     } else if (key == QLatin1String("lint_ignore")) {
         for (const QString &rule : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             m.lintIgnore << rule.trimmed();
     } else {
-        return MigrationParser::tr("Unknown header key \"%1\" (known: %2).").arg(key, MigrationParser::knownHeaderKeys().join(QLatin1String(", ")));
+        return MigrationParser::tr("Unknown header key \"%1\" (known: %2).")
+            .arg(key, MigrationParser::knownHeaderKeys().join(QLatin1String(", ")));
     }
     return {};
 }
@@ -125,25 +137,38 @@ Outcome<Markers> readHeaderAndMarkers(Migration &m, const SqlSource &source)
         const int line = source.lineAt(token.start);
         if (isMarker(source, token, kUpMarker)) {
             if (up)
-                return fileError(source.fileName(), line, MigrationParser::tr("A second \"%1\" marker.").arg(kUpMarker));
+                return fileError(source.fileName(), line,
+                                 MigrationParser::tr("A second \"%1\" marker.").arg(kUpMarker));
             up = token;
         } else if (isMarker(source, token, kDownMarker)) {
             if (down)
-                return fileError(source.fileName(), line, MigrationParser::tr("A second \"%1\" marker.").arg(kDownMarker));
+                return fileError(source.fileName(), line,
+                                 MigrationParser::tr("A second \"%1\" marker.").arg(kDownMarker));
             if (!up)
-                return fileError(source.fileName(), line, MigrationParser::tr("\"%1\" comes before \"%2\".").arg(kDownMarker, kUpMarker));
+                return fileError(
+                    source.fileName(), line,
+                    MigrationParser::tr("\"%1\" comes before \"%2\".").arg(kDownMarker, kUpMarker));
             down = token;
         } else if (!up) {
-            const QString text = QString::fromUtf8(source.bytes().mid(token.start, token.end - token.start)).trimmed();
+            const QString text =
+                QString::fromUtf8(source.bytes().mid(token.start, token.end - token.start))
+                    .trimmed();
             const auto match = headerLine.match(text);
             if (!match.hasMatch())
-                return fileError(source.fileName(), line, MigrationParser::tr("Before \"%1\" only \"-- key: value\" header lines are allowed.").arg(kUpMarker));
-            if (const QString problem = applyHeader(m, match.captured(1), match.captured(2).trimmed()); !problem.isEmpty())
+                return fileError(
+                    source.fileName(), line,
+                    MigrationParser::tr(
+                        "Before \"%1\" only \"-- key: value\" header lines are allowed.")
+                        .arg(kUpMarker));
+            if (const QString problem =
+                    applyHeader(m, match.captured(1), match.captured(2).trimmed());
+                !problem.isEmpty())
                 return fileError(source.fileName(), line, problem);
         }
     }
     if (!up)
-        return fileError(source.fileName(), 0, MigrationParser::tr("No \"%1\" section.").arg(kUpMarker));
+        return fileError(source.fileName(), 0,
+                         MigrationParser::tr("No \"%1\" section.").arg(kUpMarker));
     if (m.version.isEmpty())
         return fileError(source.fileName(), 1, MigrationParser::tr("The header has no version."));
     if (m.title.isEmpty())
@@ -151,7 +176,7 @@ Outcome<Markers> readHeaderAndMarkers(Migration &m, const SqlSource &source)
     return Markers{*up, down};
 }
 
-} // namespace
+}  // namespace
 
 QString Migration::displayTitle(const QString &language) const
 {
@@ -160,9 +185,10 @@ QString Migration::displayTitle(const QString &language) const
 
 QStringList MigrationParser::knownHeaderKeys()
 {
-    return {QStringLiteral("version"), QStringLiteral("title"), QStringLiteral("title_en"),
-            QStringLiteral("revision"), QStringLiteral("transactional"), QStringLiteral("lint_ignore"),
-            QStringLiteral("lock_retries"), QStringLiteral("replaces_revisions")};
+    return {QStringLiteral("version"),       QStringLiteral("title"),
+            QStringLiteral("title_en"),      QStringLiteral("revision"),
+            QStringLiteral("transactional"), QStringLiteral("lint_ignore"),
+            QStringLiteral("lock_retries"),  QStringLiteral("replaces_revisions")};
 }
 
 QString MigrationParser::checksum(const SqlSource &source)
@@ -189,7 +215,8 @@ QString MigrationParser::checksum(const SqlSource &source)
         normalised.append(bytes.constData() + start, end - start);
     }
     const QByteArray trimmed = QString::fromUtf8(normalised).trimmed().toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(trimmed, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(trimmed, QCryptographicHash::Sha256).toHex());
 }
 
 Outcome<Migration> MigrationParser::parseFile(const QString &path)
@@ -197,9 +224,13 @@ Outcome<Migration> MigrationParser::parseFile(const QString &path)
     // Checked before reading: a device or a pipe (a symlink to /dev/zero) never ends.
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return fileError(path, 0, tr("Not a regular file (a device, a pipe or a folder): a migration must be a plain text file."));
+        return fileError(
+            path, 0,
+            tr("Not a regular file (a device, a pipe or a folder): a migration must be a plain text file."));
     if (info.size() > kMaxFileBytes)
-        return fileError(path, 0, tr("The file is larger than %1 MiB, the limit for a migration file.").arg(kMaxFileBytes / (1024 * 1024)));
+        return fileError(path, 0,
+                         tr("The file is larger than %1 MiB, the limit for a migration file.")
+                             .arg(kMaxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, 0, tr("Cannot read the file: %1").arg(file.errorString()));
@@ -209,7 +240,9 @@ Outcome<Migration> MigrationParser::parseFile(const QString &path)
 Outcome<Migration> MigrationParser::parseText(const QByteArray &content, const QString &fileName)
 {
     if (content.size() > kMaxFileBytes)
-        return fileError(fileName, 0, tr("The file is larger than %1 MiB, the limit for a migration file.").arg(kMaxFileBytes / (1024 * 1024)));
+        return fileError(fileName, 0,
+                         tr("The file is larger than %1 MiB, the limit for a migration file.")
+                             .arg(kMaxFileBytes / (1024 * 1024)));
     if (const int badLine = firstLineNotText(content); badLine > 0)
         return fileError(fileName, badLine, tr("The file is not valid UTF-8 text."));
     const qsizetype from = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -255,4 +288,4 @@ Outcome<Migration> MigrationParser::parseText(const QByteArray &content, const Q
     return m;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

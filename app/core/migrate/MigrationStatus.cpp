@@ -22,7 +22,8 @@ QString migrationStateKey(MigrationState state)
     return {};
 }
 
-MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const History &history, const QString &language)
+MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const History &history,
+                                         const QString &language)
 {
     MigrationStatus status;
     status.currentVersion = history.currentVersion();
@@ -33,7 +34,8 @@ MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const 
     for (const Migration &m : catalog.migrations) {
         const qint64 version = m.version.toLongLong();
         inCatalog.insert(version);
-        MigrationStatusEntry entry{m.version, m.displayTitle(language), m.fileName, MigrationState::Pending, std::nullopt};
+        MigrationStatusEntry entry{m.version, m.displayTitle(language), m.fileName,
+                                   MigrationState::Pending, std::nullopt};
         if (const AppliedMigration *row = byVersion.value(version))
             entry.applied = *row;
         if (!entry.applied) {
@@ -53,14 +55,16 @@ MigrationStatus MigrationStatus::compute(const MigrationCatalog &catalog, const 
     }
     for (const AppliedMigration &row : history) {
         if (!inCatalog.contains(row.version.toLongLong())) {
-            status.entries << MigrationStatusEntry{row.version, row.title, QString(), MigrationState::MissingFile, row};
+            status.entries << MigrationStatusEntry{row.version, row.title, QString(),
+                                                   MigrationState::MissingFile, row};
             status.missingFiles << row.version;
         }
     }
-    std::stable_sort(status.entries.begin(), status.entries.end(), [](const auto &a, const auto &b) {
-        return a.version.toLongLong() < b.version.toLongLong();
-    });
+    std::stable_sort(status.entries.begin(), status.entries.end(),
+                     [](const auto &a, const auto &b) {
+                         return a.version.toLongLong() < b.version.toLongLong();
+                     });
     return status;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

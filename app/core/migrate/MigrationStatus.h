@@ -24,18 +24,19 @@ struct MigrationStatusEntry {
 // The catalog compared with the history of one database.
 struct MigrationStatus {
     QList<MigrationStatusEntry> entries;
-    QString currentVersion;        // newest applied version, empty at base
+    QString currentVersion;  // newest applied version, empty at base
     int pendingCount = 0;
-    QStringList driftedVersions;   // applied, but the file changed since
+    QStringList driftedVersions;  // applied, but the file changed since
     QStringList failedVersions;
-    QStringList missingFiles;      // applied versions with no file any more
-    QStringList outOfOrderVersions; // pending, but older than currentVersion
+    QStringList missingFiles;        // applied versions with no file any more
+    QStringList outOfOrderVersions;  // pending, but older than currentVersion
     std::optional<LockHolder> lockHolder;
     // Set when the history is empty but public.alembic_version holds a revision (issue 15).
     std::optional<AlembicRevisionState> alembic;
 
     // Linear in the number of migrations and history rows.
-    static MigrationStatus compute(const MigrationCatalog &catalog, const History &history, const QString &language);
+    static MigrationStatus compute(const MigrationCatalog &catalog, const History &history,
+                                   const QString &language);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -27,7 +27,9 @@ TableName tableName(const QJsonObject &rangeVar)
 
 TableName qualifiedTableName(const QStringList &parts)
 {
-    return parts.isEmpty() ? TableName{} : tableName(parts.size() > 1 ? parts.at(parts.size() - 2) : QString(), parts.constLast());
+    return parts.isEmpty()
+        ? TableName{}
+        : tableName(parts.size() > 1 ? parts.at(parts.size() - 2) : QString(), parts.constLast());
 }
 
 std::optional<QStringList> searchPathSetBy(const QJsonObject &tree)
@@ -50,4 +52,4 @@ QString creationSchema(const QStringList &searchPath)
     return {};
 }
 
-} // namespace mathakine::parsetree
+}  // namespace mathakine::parsetree

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHashFunctions>
 #include <QStringList>
 
 #include <optional>
@@ -11,12 +11,30 @@
 // fields, so every accessor has the matching default.
 namespace mathakine::parsetree {
 
-inline QJsonValue field(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)); }
-inline QJsonObject object(const QJsonObject &o, const char *key) { return field(o, key).toObject(); }
-inline QJsonArray array(const QJsonObject &o, const char *key) { return field(o, key).toArray(); }
-inline QString text(const QJsonObject &o, const char *key) { return field(o, key).toString(); }
-inline bool flag(const QJsonObject &o, const char *key) { return field(o, key).toBool(false); }
-inline bool is(const QJsonObject &o, const char *key, const char *value) { return text(o, key) == QLatin1String(value); }
+inline QJsonValue field(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key));
+}
+inline QJsonObject object(const QJsonObject &o, const char *key)
+{
+    return field(o, key).toObject();
+}
+inline QJsonArray array(const QJsonObject &o, const char *key)
+{
+    return field(o, key).toArray();
+}
+inline QString text(const QJsonObject &o, const char *key)
+{
+    return field(o, key).toString();
+}
+inline bool flag(const QJsonObject &o, const char *key)
+{
+    return field(o, key).toBool(false);
+}
+inline bool is(const QJsonObject &o, const char *key, const char *value)
+{
+    return text(o, key) == QLatin1String(value);
+}
 
 // The body of a {"Type": {...}} node, empty when the node is of another type.
 inline QJsonObject unwrap(const QJsonValue &node, const char *type)
@@ -35,7 +53,10 @@ struct TableName {
     bool operator==(const TableName &other) const = default;
     QString display() const;  // "users", "billing.invoices": for messages only
 };
-inline size_t qHash(const TableName &table, size_t seed = 0) { return qHashMulti(seed, table.schema, table.name); }
+inline size_t qHash(const TableName &table, size_t seed = 0)
+{
+    return qHashMulti(seed, table.schema, table.name);
+}
 TableName tableName(const QString &schema, const QString &name);
 TableName tableName(const QJsonObject &rangeVar);
 TableName qualifiedTableName(const QStringList &parts);
@@ -47,4 +68,4 @@ std::optional<QStringList> searchPathSetBy(const QJsonObject &tree);
 // be known without a server and is skipped); empty: the connection's current_schema().
 QString creationSchema(const QStringList &searchPath);
 
-} // namespace mathakine::parsetree
+}  // namespace mathakine::parsetree

@@ -18,7 +18,8 @@ namespace {
 QJsonObject readTree(const char *json)
 {
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(json, static_cast<qsizetype>(std::strlen(json))), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(json, static_cast<qsizetype>(std::strlen(json))), &error);
     return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
 }
 
@@ -51,23 +52,27 @@ bool needsCopyProtocol(const SqlStatement &statement)
         && !parsetree::object(statement.tree, "CopyStmt").contains(QLatin1String("filename"));
 }
 
-} // namespace
+}  // namespace
 
 Outcome<QList<SqlStatement>> SqlScript::parse(const SqlSource &source, qsizetype from, qsizetype to)
 {
     const QByteArray section = source.bytes().mid(from, to - from);
     PgQueryParseResult result = pg_query_parse(section.constData());
     if (result.error) {
-        const QString message = tr("SQL syntax error: %1").arg(QString::fromUtf8(result.error->message));
+        const QString message =
+            tr("SQL syntax error: %1").arg(QString::fromUtf8(result.error->message));
         const int cursor = result.error->cursorpos;
         pg_query_free_parse_result(result);
-        return source.errorAt(cursor > 0 ? source.offsetOfCharacter(from, cursor) : firstUnreadableStatement(source, from, to), message);
+        return source.errorAt(cursor > 0 ? source.offsetOfCharacter(from, cursor)
+                                         : firstUnreadableStatement(source, from, to),
+                              message);
     }
     const QJsonObject root = readTree(result.parse_tree);
     pg_query_free_parse_result(result);
     if (root.isEmpty()) {
-        return source.errorAt(firstUnreadableStatement(source, from, to),
-                              tr("This statement is nested too deeply for the tool to read its parse tree; split it into simpler statements."));
+        return source.errorAt(
+            firstUnreadableStatement(source, from, to),
+            tr("This statement is nested too deeply for the tool to read its parse tree; split it into simpler statements."));
     }
 
     QList<SqlStatement> statements;
@@ -88,18 +93,22 @@ Outcome<QList<SqlStatement>> SqlScript::parse(const SqlSource &source, qsizetype
         statement.line = source.lineAt(start);
         statement.tree = entry.value(QLatin1String("stmt")).toObject();
         if (needsCopyProtocol(statement)) {
-            return source.errorAt(start, tr("COPY from STDIN or to STDOUT needs the client's copy protocol, which migrations cannot use:"
-                                            " write the rows as INSERT statements, or COPY from a file on the server."));
+            return source.errorAt(
+                start,
+                tr("COPY from STDIN or to STDOUT needs the client's copy protocol, which migrations cannot use:"
+                   " write the rows as INSERT statements, or COPY from a file on the server."));
         }
         statements << statement;
     }
     return statements;
 }
 
-Outcome<QList<SqlStatement>> SqlScript::parse(const QString &sql, const QString &fileName, int firstLine)
+Outcome<QList<SqlStatement>> SqlScript::parse(const QString &sql, const QString &fileName,
+                                              int firstLine)
 {
     auto source = SqlSource::scan(sql.toUtf8(), fileName);
-    auto parsed = source ? parse(source.value(), 0, source->bytes().size()) : Outcome<QList<SqlStatement>>(source.error());
+    auto parsed = source ? parse(source.value(), 0, source->bytes().size())
+                         : Outcome<QList<SqlStatement>>(source.error());
     if (!parsed) {
         AppError error = parsed.error();
         error.line += firstLine - 1;
@@ -111,4 +120,4 @@ Outcome<QList<SqlStatement>> SqlScript::parse(const QString &sql, const QString 
     return statements;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -9,16 +9,18 @@ namespace mathakine {
 namespace {
 
 // Token numbers of pg_query.proto's enum Token (libpg_query 15).
-constexpr quint64 kSemicolonToken = 59;     // ASCII_59
-constexpr quint64 kLineCommentToken = 275;  // SQL_COMMENT
-constexpr quint64 kBlockCommentToken = 276; // C_COMMENT
+constexpr quint64 kSemicolonToken = 59;      // ASCII_59
+constexpr quint64 kLineCommentToken = 275;   // SQL_COMMENT
+constexpr quint64 kBlockCommentToken = 276;  // C_COMMENT
 
 // A reader of the protobuf wire format, enough for pg_query_scan's ScanResult
 // { repeated ScanToken tokens = 2; } and ScanToken { int32 start = 1; int32 end = 2;
 // Token token = 4; ... } (pg_query.proto): no allocation per token, unlike protobuf-c's unpack.
 class WireReader {
 public:
-    WireReader(const char *data, size_t size) : m_p(reinterpret_cast<const uchar *>(data)), m_end(m_p + size) {}
+    WireReader(const char *data, size_t size)
+        : m_p(reinterpret_cast<const uchar *>(data)), m_end(m_p + size)
+    {}
     bool atEnd() const { return m_p >= m_end; }
     bool varint(quint64 &value)
     {
@@ -39,9 +41,12 @@ public:
             return false;
         number = key >> 3;
         switch (key & 7) {
-        case 0: return varint(value);
-        case 1: return skip(8);
-        case 5: return skip(4);
+        case 0:
+            return varint(value);
+        case 1:
+            return skip(8);
+        case 5:
+            return skip(4);
         case 2: {
             quint64 length = 0;
             if (!varint(length) || length > quint64(m_end - m_p))
@@ -49,7 +54,8 @@ public:
             *nested = WireReader(reinterpret_cast<const char *>(m_p), length);
             return skip(length);
         }
-        default: return false;
+        default:
+            return false;
         }
     }
 
@@ -83,7 +89,8 @@ bool readTokens(const PgQueryProtobuf &buffer, qsizetype from, QList<SqlSource::
                 return false;
             (number == 1 ? start : number == 2 ? end : number == 4 ? kind : value) = value;
         }
-        SqlSource::Token t{from + static_cast<qsizetype>(start), from + static_cast<qsizetype>(end), SqlSource::Token::Kind::Code};
+        SqlSource::Token t{from + static_cast<qsizetype>(start), from + static_cast<qsizetype>(end),
+                           SqlSource::Token::Kind::Code};
         if (kind == kLineCommentToken || kind == kBlockCommentToken)
             t.kind = SqlSource::Token::Kind::Comment;
         else if (kind == kSemicolonToken)
@@ -131,7 +138,7 @@ bool isContinuationByte(char c)
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-} // namespace
+}  // namespace
 
 Outcome<SqlSource> SqlSource::scan(const QByteArray &bytes, const QString &fileName, qsizetype from)
 {
@@ -144,7 +151,8 @@ Outcome<SqlSource> SqlSource::scan(const QByteArray &bytes, const QString &fileN
     PgQueryScanResult result = pg_query_scan(bytes.constData() + from);
     if (result.error) {
         const int cursor = result.error->cursorpos;
-        const QString message = tr("SQL syntax error: %1").arg(QString::fromUtf8(result.error->message));
+        const QString message =
+            tr("SQL syntax error: %1").arg(QString::fromUtf8(result.error->message));
         pg_query_free_scan_result(result);
         return source.errorAt(cursor > 0 ? source.offsetOfCharacter(from, cursor) : from, message);
     }
@@ -158,7 +166,8 @@ Outcome<SqlSource> SqlSource::scan(const QByteArray &bytes, const QString &fileN
 
 int SqlSource::lineAt(qsizetype offset) const
 {
-    return static_cast<int>(std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset) - m_lineStarts.cbegin());
+    return static_cast<int>(std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset)
+                            - m_lineStarts.cbegin());
 }
 
 int SqlSource::columnAt(qsizetype offset) const
@@ -190,14 +199,16 @@ qsizetype SqlSource::offsetOfCharacter(qsizetype from, int cursorPos) const
 
 qsizetype SqlSource::firstTokenAfter(qsizetype offset) const
 {
-    return std::partition_point(m_tokens.cbegin(), m_tokens.cend(), [offset](const Token &t) { return t.end <= offset; })
+    return std::partition_point(m_tokens.cbegin(), m_tokens.cend(),
+                                [offset](const Token &t) { return t.end <= offset; })
         - m_tokens.cbegin();
 }
 
 std::pair<qsizetype, qsizetype> SqlSource::codeSpan(qsizetype from, qsizetype to) const
 {
     qsizetype start = -1, end = -1;
-    for (qsizetype i = firstTokenAfter(from); i < m_tokens.size() && m_tokens.at(i).start < to; ++i) {
+    for (qsizetype i = firstTokenAfter(from); i < m_tokens.size() && m_tokens.at(i).start < to;
+         ++i) {
         const Token &t = m_tokens.at(i);
         if (t.kind != Token::Kind::Code || t.start < from)
             continue;
@@ -211,7 +222,8 @@ std::pair<qsizetype, qsizetype> SqlSource::codeSpan(qsizetype from, qsizetype to
 bool SqlSource::insideCodeToken(qsizetype offset) const
 {
     const qsizetype i = firstTokenAfter(offset);
-    return i < m_tokens.size() && m_tokens.at(i).kind == Token::Kind::Code && m_tokens.at(i).start < offset;
+    return i < m_tokens.size() && m_tokens.at(i).kind == Token::Kind::Code
+        && m_tokens.at(i).start < offset;
 }
 
 AppError SqlSource::errorAt(qsizetype offset, const QString &message) const
@@ -225,4 +237,4 @@ AppError SqlSource::errorAt(qsizetype offset, const QString &message) const
     return error;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

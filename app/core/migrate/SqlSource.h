@@ -28,7 +28,8 @@ public:
     // Scans bytes from byte offset `from` (past a byte-order mark) to the end. bytes must be
     // valid UTF-8 without NUL bytes (MigrationParser checks). Error (exit 2): an unterminated
     // string, identifier or comment, with the file's line and column.
-    static Outcome<SqlSource> scan(const QByteArray &bytes, const QString &fileName, qsizetype from = 0);
+    static Outcome<SqlSource> scan(const QByteArray &bytes, const QString &fileName,
+                                   qsizetype from = 0);
 
     const QByteArray &bytes() const { return m_bytes; }
     const QString &fileName() const { return m_fileName; }
@@ -63,4 +64,4 @@ private:
     QList<Token> m_tokens;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

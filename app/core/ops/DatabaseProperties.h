@@ -23,4 +23,4 @@ public:
     static Status copy(const DatabaseSession &admin, const QString &from, const QString &to);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -22,11 +22,14 @@ public:
     // admin: a session on another database (postgres), under timeouts (ServerStatement).
     // Returns the number of sessions terminated. The user must own both databases (or be a
     // superuser), have CREATEDB, and may terminate their sessions (pg_signal_backend).
-    static Outcome<int> run(const DatabaseSession &admin, const QString &live, const QString &replacement, const QString &previous);
+    static Outcome<int> run(const DatabaseSession &admin, const QString &live,
+                            const QString &replacement, const QString &previous);
 
 private:
-    static Outcome<int> terminateSessions(const DatabaseSession &admin, const QString &live, const QString &replacement);
-    static Status renameBoth(const DatabaseSession &admin, const QString &live, const QString &replacement, const QString &previous);
+    static Outcome<int> terminateSessions(const DatabaseSession &admin, const QString &live,
+                                          const QString &replacement);
+    static Status renameBoth(const DatabaseSession &admin, const QString &live,
+                             const QString &replacement, const QString &previous);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

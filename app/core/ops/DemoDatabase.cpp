@@ -5,16 +5,17 @@
 #include "migrate/HistoryStore.h"
 #include "run/MigrationRun.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
-#include <QCoreApplication>
 
 namespace mathakine {
 
 Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationCatalog &catalog)
 {
     if (catalog.migrations.isEmpty())
-        return AppError{.exitCode = ExitCode::Usage, .message = tr("No migrations in %1.").arg(catalog.directory)};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("No migrations in %1.").arg(catalog.directory)};
     {
         auto session = DatabaseSession::open(spec, QStringLiteral("demo"));
         if (!session)
@@ -30,8 +31,10 @@ Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationC
     const QString path = catalog.directory + QStringLiteral("/demo-data.sql");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return AppError{.exitCode = ExitCode::Usage, .message = tr("Cannot read %1.").arg(path),
-                        .detail = file.errorString(), .file = path};
+        return AppError{.exitCode = ExitCode::Usage,
+                        .message = tr("Cannot read %1.").arg(path),
+                        .detail = file.errorString(),
+                        .file = path};
     auto statements = SqlScript::parse(QString::fromUtf8(file.readAll()), path, 1);
     if (!statements)
         return statements.error();
@@ -51,10 +54,15 @@ Outcome<bool> DemoDatabase::install(const ConnectionSpec &spec, const MigrationC
         }
     }
     if (!db.commit())
-        return AppError{.exitCode = ExitCode::Failed, .message = tr("The demo data could not be loaded."),
-                        .detail = db.lastError().text(), .file = path};
-    log::info(QCoreApplication::translate("Journal", "demo database ready: baseline %1 and %2 demo statements").arg(baseline).arg(statements->size()));
+        return AppError{.exitCode = ExitCode::Failed,
+                        .message = tr("The demo data could not be loaded."),
+                        .detail = db.lastError().text(),
+                        .file = path};
+    log::info(QCoreApplication::translate("Journal",
+                                          "demo database ready: baseline %1 and %2 demo statements")
+                  .arg(baseline)
+                  .arg(statements->size()));
     return true;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

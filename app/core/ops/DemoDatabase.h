@@ -19,4 +19,4 @@ public:
     static Outcome<bool> install(const ConnectionSpec &spec, const MigrationCatalog &catalog);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

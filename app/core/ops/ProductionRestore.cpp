@@ -2,16 +2,16 @@
 
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"
+#include "connection/ServerStatement.h"
+#include "gate/MaintenanceMode.h"
 #include "log/Log.h"
 #include "migrate/HistoryStore.h"
 #include "ops/DatabaseProperties.h"
 #include "ops/DatabaseSwap.h"
-#include "gate/MaintenanceMode.h"
-#include "connection/ServerStatement.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -31,8 +31,9 @@ QString stamp(const QDateTime &when)
     return when.toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss"));
 }
 
-Outcome<std::unique_ptr<DatabaseSession>> openWithTimeouts(const ConnectionSpec &spec, const QString &purpose,
-                                                           ServerStatement::Timeouts timeouts = kTimeouts)
+Outcome<std::unique_ptr<DatabaseSession>> openWithTimeouts(
+    const ConnectionSpec &spec, const QString &purpose,
+    ServerStatement::Timeouts timeouts = kTimeouts)
 {
     auto session = DatabaseSession::open(spec, purpose);
     if (session) {
@@ -41,7 +42,7 @@ Outcome<std::unique_ptr<DatabaseSession>> openWithTimeouts(const ConnectionSpec 
     }
     return session;
 }
-} // namespace
+}  // namespace
 
 ProductionRestore::ProductionRestore(ProductionRestoreRequest request, CancelToken cancel)
     : m_request(std::move(request)), m_cancel(std::move(cancel))
@@ -77,24 +78,32 @@ void ProductionRestore::step(const QString &text) const
         m_step(text);
 }
 
-AppError ProductionRestore::error(const QString &message, const QString &detail, const QString &hint) const
+AppError ProductionRestore::error(const QString &message, const QString &detail,
+                                  const QString &hint) const
 {
-    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint,
+    return AppError{.exitCode = ExitCode::Failed,
+                    .message = message,
+                    .detail = detail,
+                    .hint = hint,
                     .file = m_request.file};
 }
 
-void ProductionRestore::audit(const QString &database, const QString &action, bool success, const QString &details) const
+void ProductionRestore::audit(const QString &database, const QString &action, bool success,
+                              const QString &details) const
 {
-    auto session = openWithTimeouts(onDatabase(m_request.live, database), QStringLiteral("restore-production-audit"));
+    auto session = openWithTimeouts(onDatabase(m_request.live, database),
+                                    QStringLiteral("restore-production-audit"));
     if (!session) {
-        log::error(QCoreApplication::translate("Journal", "audit row %1 not written in %2: %3").arg(action, database, session.error().fullText()));
+        log::error(QCoreApplication::translate("Journal", "audit row %1 not written in %2: %3")
+                       .arg(action, database, session.error().fullText()));
         return;
     }
     const HistoryStore history(*session.value());
     if (!history.exists())
         return;
     if (Status s = history.audit({action, m_migrationVersion, success, 0, details}); !s)
-        log::error(QCoreApplication::translate("Journal", "audit row %1 not written in %2: %3").arg(action, database, s.error().fullText()));
+        log::error(QCoreApplication::translate("Journal", "audit row %1 not written in %2: %3")
+                       .arg(action, database, s.error().fullText()));
 }
 
 Status ProductionRestore::checkRequest(std::optional<BackupRecord> *record)
@@ -102,13 +111,18 @@ Status ProductionRestore::checkRequest(std::optional<BackupRecord> *record)
     const ConnectionProfile &profile = m_request.live.profile;
     GateReport gate;
     gate.database = m_live;
-    gate.conditions << ProductionGate().confirmationCondition(profile, GateInput{{}, {}, m_request.confirmation, {}});
+    gate.conditions << ProductionGate().confirmationCondition(
+        profile, GateInput{{}, {}, m_request.confirmation, {}});
     if (m_gateHandler)
         m_gateHandler(gate);
     if (!gate.passed())
-        return AppError{.exitCode = ExitCode::Usage,
-                        .message = tr("restore-production replaces database %1: its name must be typed to confirm.").arg(m_live),
-                        .detail = gate.conditions.constFirst().detail, .hint = gate.conditions.constFirst().fix};
+        return AppError{
+            .exitCode = ExitCode::Usage,
+            .message =
+                tr("restore-production replaces database %1: its name must be typed to confirm.")
+                    .arg(m_live),
+            .detail = gate.conditions.constFirst().detail,
+            .hint = gate.conditions.constFirst().fix};
     for (const QString &name : {m_restored, m_previous}) {
         if (name.toUtf8().size() > kMaxIdentifierBytes)
             return error(tr("Database name %1 is longer than PostgreSQL's 63 bytes.").arg(name));
@@ -117,21 +131,26 @@ Status ProductionRestore::checkRequest(std::optional<BackupRecord> *record)
         return error(tr("The backup file does not exist."));
     *record = BackupCatalog(m_request.catalogPath).find(m_request.file);
     if (!*record)
-        return error(tr("This file is not a verified backup recorded in the catalog: its row counts cannot be checked."), {},
-                     tr("Only a backup made by mathakine-admin backup (see backup --list) can replace a live database."));
+        return error(
+            tr("This file is not a verified backup recorded in the catalog: its row counts cannot be checked."),
+            {},
+            tr("Only a backup made by mathakine-admin backup (see backup --list) can replace a live database."));
     if (!(*record)->fileIntact())
-        return error(tr("The file has changed since it was verified (its size differs from the catalog's)."));
+        return error(tr(
+            "The file has changed since it was verified (its size differs from the catalog's)."));
     if ((*record)->target != BackupCatalog::targetKey(profile))
-        return error(tr("This backup is of %1, not of %2.").arg((*record)->target, BackupCatalog::targetKey(profile)));
+        return error(tr("This backup is of %1, not of %2.")
+                         .arg((*record)->target, BackupCatalog::targetKey(profile)));
     m_migrationVersion = (*record)->migrationVersion;
     return {};
 }
 
 Status ProductionRestore::checkDatabases(const DatabaseSession &admin) const
 {
-    auto found = ServerStatement::run(admin, tr("Cannot read the list of databases."),
-                                      QStringLiteral("SELECT datname FROM pg_database WHERE datname IN (?, ?, ?)"),
-                                      {m_live, m_restored, m_previous});
+    auto found = ServerStatement::run(
+        admin, tr("Cannot read the list of databases."),
+        QStringLiteral("SELECT datname FROM pg_database WHERE datname IN (?, ?, ?)"),
+        {m_live, m_restored, m_previous});
     if (!found)
         return found.error();
     bool live = false;
@@ -140,7 +159,9 @@ Status ProductionRestore::checkDatabases(const DatabaseSession &admin) const
         if (name == m_live)
             live = true;
         else
-            return error(tr("Database %1 already exists; a restore-production of the same second cannot run twice.").arg(name));
+            return error(
+                tr("Database %1 already exists; a restore-production of the same second cannot run twice.")
+                    .arg(name));
     }
     if (!live)
         return error(tr("Database %1 does not exist on this server.").arg(m_live));
@@ -149,24 +170,28 @@ Status ProductionRestore::checkDatabases(const DatabaseSession &admin) const
 
 Outcome<RestoreReport> ProductionRestore::restoreBeside()
 {
-    RestoreRequest request{m_request.live, m_request.file, m_restored, false, true, m_request.jobs, m_request.catalogPath, true};
+    RestoreRequest request{m_request.live, m_request.file,        m_restored, false, true,
+                           m_request.jobs, m_request.catalogPath, true};
     RestoreJob job(request, m_cancel);
     job.setProgressHandler(m_restoreProgress);
-    return m_cancel.isCanceled() ? Outcome<RestoreReport>(error(tr("The restore was canceled."))) : job.run();
+    return m_cancel.isCanceled() ? Outcome<RestoreReport>(error(tr("The restore was canceled.")))
+                                 : job.run();
 }
 
 Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admin)
 {
     qint64 period = 0;
     {
-        auto live = openWithTimeouts(m_request.live, QStringLiteral("restore-production-maintenance"));
+        auto live =
+            openWithTimeouts(m_request.live, QStringLiteral("restore-production-maintenance"));
         if (!live)
             return live.error();
         const MaintenanceMode maintenance(*live.value());
         if (Status s = maintenance.ensure(); !s)
             return s.error();
         const QString reason = m_request.maintenanceReason.isEmpty()
-            ? tr("Restoring database %1 from the backup %2 (%3)").arg(m_live, QFileInfo(m_request.file).fileName(), appinfo::osUserAtHost())
+            ? tr("Restoring database %1 from the backup %2 (%3)")
+                  .arg(m_live, QFileInfo(m_request.file).fileName(), appinfo::osUserAtHost())
             : m_request.maintenanceReason;
         auto begun = maintenance.begin(reason, QStringLiteral("restore"), m_migrationVersion);
         if (!begun)
@@ -174,21 +199,29 @@ Outcome<int> ProductionRestore::swapUnderMaintenance(const DatabaseSession &admi
         period = begun.value();
         const HistoryStore history(*live.value());
         if (history.exists())
-            history.auditOrLog({QStringLiteral("maintenance-on"), m_migrationVersion, true, 0, reason});
+            history.auditOrLog(
+                {QStringLiteral("maintenance-on"), m_migrationVersion, true, 0, reason});
     }  // our own session closed: the rename needs the database without any
-    step(tr("Maintenance mode on; terminating the sessions on %1 and swapping the databases…").arg(m_live));
+    step(tr("Maintenance mode on; terminating the sessions on %1 and swapping the databases…")
+             .arg(m_live));
     auto swapped = DatabaseSwap::run(admin, m_live, m_restored, m_previous);
 
     // The period lives in the old database's table: under its new name after the swap.
     const QString holder = swapped ? m_previous : m_live;
     const QString outcome = swapped ? QStringLiteral("success") : QStringLiteral("failed");
-    auto session = openWithTimeouts(onDatabase(m_request.live, holder), QStringLiteral("restore-production-maintenance"));
+    auto session = openWithTimeouts(onDatabase(m_request.live, holder),
+                                    QStringLiteral("restore-production-maintenance"));
     if (session && MaintenanceMode(*session.value()).end(period, outcome)) {
         const HistoryStore history(*session.value());
         if (history.exists())
             history.auditOrLog({QStringLiteral("maintenance-off"), {}, swapped.ok(), 0, outcome});
     } else {
-        log::error(QCoreApplication::translate("Journal", "maintenance period %1 in %2 could not be ended: run mathakine-admin maintenance off").arg(period).arg(holder));
+        log::error(
+            QCoreApplication::translate(
+                "Journal",
+                "maintenance period %1 in %2 could not be ended: run mathakine-admin maintenance off")
+                .arg(period)
+                .arg(holder));
     }
     return swapped;
 }
@@ -201,28 +234,33 @@ Outcome<ProductionRestoreReport> ProductionRestore::run()
     if (Status s = checkRequest(&record); !s)
         return s.error();
     // Statements up to 10 min: DROP DATABASE of a big copy.
-    auto admin = openWithTimeouts(onDatabase(m_request.live, QStringLiteral("postgres")), QStringLiteral("restore-production"), {5000, 600000});
+    auto admin = openWithTimeouts(onDatabase(m_request.live, QStringLiteral("postgres")),
+                                  QStringLiteral("restore-production"), {5000, 600000});
     if (!admin)
         return admin.error();
     if (Status s = checkDatabases(*admin.value()); !s)
         return s.error();
-    const QString details = QStringLiteral("file %1; copy %2; previous database kept as %3").arg(m_request.file, m_restored, m_previous);
+    const QString details = QStringLiteral("file %1; copy %2; previous database kept as %3")
+                                .arg(m_request.file, m_restored, m_previous);
     audit(m_live, kAuditAction + QLatin1String("-start"), true, details);
 
     // Before the swap: any failure leaves the live database as it is and drops the copy.
     auto untouched = [&](AppError e) {
         audit(m_live, kAuditAction, false, e.message + QLatin1Char('\n') + e.detail);
         e.hint = tr("Database %1 was not touched and is still in service.").arg(m_live)
-                 + (e.hint.isEmpty() ? QString() : QLatin1Char(' ') + e.hint);
+            + (e.hint.isEmpty() ? QString() : QLatin1Char(' ') + e.hint);
         return e;
     };
     auto dropCopy = [&] {
-        auto dropped = ServerStatement::run(*admin.value(), tr("Cannot drop database %1.").arg(m_restored),
-                                            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(DatabaseSession::quoteIdentifier(m_restored)));
+        auto dropped =
+            ServerStatement::run(*admin.value(), tr("Cannot drop database %1.").arg(m_restored),
+                                 QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                                     .arg(DatabaseSession::quoteIdentifier(m_restored)));
         return dropped ? tr("The copy %1 was dropped.").arg(m_restored)
                        : tr("The copy %1 could not be dropped: drop it by hand.").arg(m_restored);
     };
-    step(tr("Restoring %1 beside %2 as %3…").arg(QFileInfo(m_request.file).fileName(), m_live, m_restored));
+    step(tr("Restoring %1 beside %2 as %3…")
+             .arg(QFileInfo(m_request.file).fileName(), m_live, m_restored));
     auto restored = restoreBeside();
     if (!restored)
         return untouched(restored.error());
@@ -230,11 +268,13 @@ Outcome<ProductionRestoreReport> ProductionRestore::run()
         QStringList lines;
         for (const RowCountDifference &d : restored->differences)
             lines << QStringLiteral("%1: %2 -> %3").arg(d.table).arg(d.expected).arg(d.actual);
-        return untouched(error(tr("The copy's row counts differ from the backup's for %n table(s).", nullptr, static_cast<int>(lines.size()))
+        return untouched(error(tr("The copy's row counts differ from the backup's for %n table(s).",
+                                  nullptr, static_cast<int>(lines.size()))
                                    + QLatin1Char(' ') + dropCopy(),
                                lines.join(QLatin1Char('\n'))));
     }
-    step(tr("Row counts of %n table(s) identical to the backup's.", nullptr, static_cast<int>(restored->rowCounts.size())));
+    step(tr("Row counts of %n table(s) identical to the backup's.", nullptr,
+            static_cast<int>(restored->rowCounts.size())));
     if (m_cancel.isCanceled())
         return untouched(error(tr("The restore was canceled.") + QLatin1Char(' ') + dropCopy()));
     if (Status s = DatabaseProperties::copy(*admin.value(), m_live, m_restored); !s) {
@@ -259,9 +299,13 @@ Outcome<ProductionRestoreReport> ProductionRestore::run()
     report.restore = restored.value();
     report.sessionsTerminated = swapped.value();
     report.durationMs = timer.elapsed();
-    log::info(QCoreApplication::translate("Journal", "restore-production of %1 from %2 done in %3 ms; previous database kept as %4")
-                  .arg(m_live, report.file).arg(report.durationMs).arg(m_previous));
+    log::info(QCoreApplication::translate(
+                  "Journal",
+                  "restore-production of %1 from %2 done in %3 ms; previous database kept as %4")
+                  .arg(m_live, report.file)
+                  .arg(report.durationMs)
+                  .arg(m_previous));
     return report;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connection/ConnectionProfile.h"
 #include "backup/BackupCatalog.h"
-#include "gate/ProductionGate.h"
 #include "backup/RestoreJob.h"
+#include "connection/ConnectionProfile.h"
+#include "gate/ProductionGate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,20 +16,20 @@ namespace mathakine {
 class DatabaseSession;
 
 struct ProductionRestoreRequest {
-    ConnectionSpec live;         // the database to replace (usually a production profile)
-    QString file;                // a backup recorded in the catalog, of this very database
-    QString confirmation;        // --confirm: the live database's name, typed by the operator
-    QString maintenanceReason;   // shown to the backend; empty: a generated one
-    int jobs = 0;                // pg_restore -j; 0: RestoreJob's default
-    QString catalogPath;         // empty: BackupCatalog::defaultPath()
-    QDateTime now;               // for the names; invalid: the current time (UTC)
+    ConnectionSpec live;        // the database to replace (usually a production profile)
+    QString file;               // a backup recorded in the catalog, of this very database
+    QString confirmation;       // --confirm: the live database's name, typed by the operator
+    QString maintenanceReason;  // shown to the backend; empty: a generated one
+    int jobs = 0;               // pg_restore -j; 0: RestoreJob's default
+    QString catalogPath;        // empty: BackupCatalog::defaultPath()
+    QDateTime now;              // for the names; invalid: the current time (UTC)
 };
 
 struct ProductionRestoreReport {
     QString file;
-    QString database;            // the live name, now holding the backup's data
-    QString previousDatabase;    // <db>_before_restore_<timestamp>: the old live one, kept
-    RestoreReport restore;       // of the copy, made as <db>_restore_<timestamp>
+    QString database;          // the live name, now holding the backup's data
+    QString previousDatabase;  // <db>_before_restore_<timestamp>: the old live one, kept
+    RestoreReport restore;     // of the copy, made as <db>_restore_<timestamp>
     int sessionsTerminated = 0;
     qint64 durationMs = 0;
 };
@@ -53,7 +53,10 @@ public:
     explicit ProductionRestore(ProductionRestoreRequest request, CancelToken cancel = {});
     void setStepHandler(StepHandler handler) { m_step = std::move(handler); }
     void setGateHandler(GateHandler handler) { m_gateHandler = std::move(handler); }
-    void setRestoreProgressHandler(RestoreJob::ProgressHandler handler) { m_restoreProgress = std::move(handler); }
+    void setRestoreProgressHandler(RestoreJob::ProgressHandler handler)
+    {
+        m_restoreProgress = std::move(handler);
+    }
     Outcome<ProductionRestoreReport> run();
     // Safe from any thread; effective until the swap begins (which is not interrupted).
     void cancel();
@@ -68,9 +71,11 @@ private:
     Outcome<RestoreReport> restoreBeside();
     Outcome<int> swapUnderMaintenance(const DatabaseSession &admin);
     // An audit row in database `database`'s log (when it has the bookkeeping schema).
-    void audit(const QString &database, const QString &action, bool success, const QString &details) const;
+    void audit(const QString &database, const QString &action, bool success,
+               const QString &details) const;
     void step(const QString &text) const;
-    AppError error(const QString &message, const QString &detail = {}, const QString &hint = {}) const;
+    AppError error(const QString &message, const QString &detail = {},
+                   const QString &hint = {}) const;
 
     ProductionRestoreRequest m_request;
     QString m_live;
@@ -83,4 +88,4 @@ private:
     CancelToken m_cancel;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -12,13 +12,13 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <QCoreApplication>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -53,9 +53,10 @@ QString firstUnreachableParent(const QString &path)
     return {};
 }
 
-} // namespace
+}  // namespace
 
-Sandbox::Sandbox(QString rootDir) : m_root(QDir(rootDir).absolutePath()) {}
+Sandbox::Sandbox(QString rootDir) : m_root(QDir(rootDir).absolutePath())
+{}
 
 QString Sandbox::defaultRoot()
 {
@@ -72,10 +73,12 @@ Outcome<QString> Sandbox::findBinDir()
         return fromEnv;
     QDir versions(QStringLiteral("/usr/lib/postgresql"));
     QStringList found = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(found.begin(), found.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    std::sort(found.begin(), found.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : found) {
         const QString bin = versions.filePath(version + QLatin1String("/bin"));
-        if (QFileInfo::exists(bin + QLatin1String("/initdb")) && QFileInfo::exists(bin + QLatin1String("/pg_ctl")))
+        if (QFileInfo::exists(bin + QLatin1String("/initdb"))
+            && QFileInfo::exists(bin + QLatin1String("/pg_ctl")))
             return bin;
     }
     return sandboxError(tr("No PostgreSQL server binaries found in /usr/lib/postgresql."),
@@ -125,7 +128,9 @@ Status Sandbox::prepareDirectories(SandboxState &state) const
     if (!QDir().mkpath(m_root))
         return sandboxError(tr("Cannot create the sandbox directory %1.").arg(m_root));
     if (const QString closed = firstUnreachableParent(m_root); !closed.isEmpty())
-        return sandboxError(tr("The postgres user cannot enter %1; choose a sandbox directory it can reach.").arg(closed));
+        return sandboxError(
+            tr("The postgres user cannot enter %1; choose a sandbox directory it can reach.")
+                .arg(closed));
     state.socketDir = m_root + QLatin1String("/run");
     if (state.socketDir.size() > kMaxSocketPathLength) {
         QTemporaryDir shortDir(QDir::tempPath() + QLatin1String("/mathakine-sock-XXXXXX"));
@@ -142,7 +147,8 @@ Status Sandbox::initCluster(const SandboxState &state) const
 {
     if (QFileInfo::exists(state.dataDir + QLatin1String("/PG_VERSION")))
         return {};
-    log::info(QCoreApplication::translate("Journal", "initialising sandbox cluster in %1").arg(state.dataDir));
+    log::info(QCoreApplication::translate("Journal", "initialising sandbox cluster in %1")
+                  .arg(state.dataDir));
     const ToolResult result = ToolProcess::run(
         state.binDir + QLatin1String("/initdb"),
         {QStringLiteral("-D"), state.dataDir, QStringLiteral("-U"), kServerUser,
@@ -160,22 +166,28 @@ Status Sandbox::startServer(SandboxState &state) const
     ToolResult result;
     for (int attempt = 0; attempt < 3; ++attempt) {
         state.port = Sandbox::freeLoopbackPort();
-        const QString serverOptions = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                                          .arg(state.port).arg(state.socketDir);
+        const QString serverOptions =
+            QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                .arg(state.port)
+                .arg(state.socketDir);
         result = ToolProcess::run(state.binDir + QLatin1String("/pg_ctl"),
-                                  {QStringLiteral("-D"), state.dataDir, QStringLiteral("-l"), state.logFile,
-                                   QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                                   QStringLiteral("-o"), serverOptions, QStringLiteral("start")},
+                                  {QStringLiteral("-D"), state.dataDir, QStringLiteral("-l"),
+                                   state.logFile, QStringLiteral("-w"), QStringLiteral("-t"),
+                                   QStringLiteral("60"), QStringLiteral("-o"), serverOptions,
+                                   QStringLiteral("start")},
                                   90000, kServerUser);
         if (result.ok())
             return {};
-        log::warn(QCoreApplication::translate("Journal", "sandbox start on port %1 failed: %2").arg(state.port).arg(result.output));
+        log::warn(QCoreApplication::translate("Journal", "sandbox start on port %1 failed: %2")
+                      .arg(state.port)
+                      .arg(result.output));
     }
     QFile serverLog(state.logFile);
     QString tail;
     if (serverLog.open(QIODevice::ReadOnly))
         tail = QString::fromUtf8(serverLog.readAll().right(2000));
-    return sandboxError(tr("The sandbox server did not start (log: %1).").arg(state.logFile), result.output + tail);
+    return sandboxError(tr("The sandbox server did not start (log: %1).").arg(state.logFile),
+                        result.output + tail);
 }
 
 Status Sandbox::createDatabase(const SandboxState &state) const
@@ -186,13 +198,14 @@ Status Sandbox::createDatabase(const SandboxState &state) const
     auto session = DatabaseSession::open(spec, QStringLiteral("sandbox"));
     if (!session)
         return session.error();
-    auto exists = session.value()->scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"),
-                                          {state.database});
+    auto exists = session.value()->scalar(
+        QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"), {state.database});
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0) {
-        auto created = session.value()->run(QStringLiteral("CREATE DATABASE %1")
-                                                .arg(DatabaseSession::quoteIdentifier(state.database)));
+        auto created =
+            session.value()->run(QStringLiteral("CREATE DATABASE %1")
+                                     .arg(DatabaseSession::quoteIdentifier(state.database)));
         if (!created)
             return created.error();
     }
@@ -205,7 +218,8 @@ Outcome<SandboxState> Sandbox::start(const QString &database)
     if (state.running && (database.isEmpty() || database == state.database))
         return state;
     if (state.running)
-        return sandboxError(tr("The sandbox is already running with database %1.").arg(state.database));
+        return sandboxError(
+            tr("The sandbox is already running with database %1.").arg(state.database));
     auto binDir = findBinDir();
     if (!binDir)
         return binDir.error();
@@ -220,7 +234,9 @@ Outcome<SandboxState> Sandbox::start(const QString &database)
     saveState(state);
     if (Status s = createDatabase(state); !s)
         return s.error();
-    log::info(QCoreApplication::translate("Journal", "sandbox running on port %1, socket %2").arg(state.port).arg(state.socketDir));
+    log::info(QCoreApplication::translate("Journal", "sandbox running on port %1, socket %2")
+                  .arg(state.port)
+                  .arg(state.socketDir));
     return status();
 }
 
@@ -232,11 +248,11 @@ Status Sandbox::stop()
     auto binDir = findBinDir();
     if (!binDir)
         return binDir.error();
-    const ToolResult result = ToolProcess::run(
-        binDir.value() + QLatin1String("/pg_ctl"),
-        {QStringLiteral("-D"), state.dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
-         QStringLiteral("-w"), QStringLiteral("stop")},
-        60000, kServerUser);
+    const ToolResult result =
+        ToolProcess::run(binDir.value() + QLatin1String("/pg_ctl"),
+                         {QStringLiteral("-D"), state.dataDir, QStringLiteral("-m"),
+                          QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+                         60000, kServerUser);
     if (!result.ok())
         return sandboxError(tr("The sandbox server did not stop."), result.output);
     return {};
@@ -259,7 +275,8 @@ std::optional<ConnectionSpec> Sandbox::runningDefault()
     Sandbox sandbox;
     if (!sandbox.status().running)
         return std::nullopt;
-    log::info(QCoreApplication::translate("Journal", "no connection given; using the running sandbox"));
+    log::info(
+        QCoreApplication::translate("Journal", "no connection given; using the running sandbox"));
     return ConnectionSpec{sandbox.profile(), {}};
 }
 
@@ -305,4 +322,4 @@ bool Sandbox::giveToServerUser(const QString &path)
     return ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -61,4 +61,4 @@ private:
     QString m_root;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

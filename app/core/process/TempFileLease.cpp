@@ -38,7 +38,8 @@ QString startTime(const QString &pid)
 // passfile's private folder.
 bool sweepable(const QString &path)
 {
-    return path.endsWith(QLatin1String(".partial")) || QFileInfo(path).fileName().startsWith(TempFileLease::passFolderPrefix());
+    return path.endsWith(QLatin1String(".partial"))
+        || QFileInfo(path).fileName().startsWith(TempFileLease::passFolderPrefix());
 }
 
 bool removePath(const QString &path)
@@ -52,7 +53,7 @@ bool removePath(const QString &path)
         return QDir(path).removeRecursively();
     return QFile::remove(path);
 }
-} // namespace
+}  // namespace
 
 QString TempFileLease::defaultFolder()
 {
@@ -80,10 +81,14 @@ TempFileLease TempFileLease::claim(const QString &path, const QString &leaseFold
     TempFileLease lease;
     if (!QDir().mkpath(leaseFolder))
         return lease;
-    const QString file = QDir(leaseFolder).filePath(QStringLiteral("%1-%2.lease").arg(ownerTag()).arg(++s_leaseCounter));
+    const QString file =
+        QDir(leaseFolder)
+            .filePath(QStringLiteral("%1-%2.lease").arg(ownerTag()).arg(++s_leaseCounter));
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QFileInfo(path).absoluteFilePath().toUtf8()) < 0 || !out.commit()) {
-        log::warn(QCoreApplication::translate("Journal", "cannot write the lease %1 for %2").arg(file, path));
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(QFileInfo(path).absoluteFilePath().toUtf8()) < 0 || !out.commit()) {
+        log::warn(QCoreApplication::translate("Journal", "cannot write the lease %1 for %2")
+                      .arg(file, path));
         return lease;
     }
     lease.m_leaseFile = file;
@@ -96,7 +101,9 @@ TempFileLease::~TempFileLease()
         QFile::remove(m_leaseFile);
 }
 
-TempFileLease::TempFileLease(TempFileLease &&other) noexcept : m_leaseFile(std::exchange(other.m_leaseFile, QString())) {}
+TempFileLease::TempFileLease(TempFileLease &&other) noexcept
+    : m_leaseFile(std::exchange(other.m_leaseFile, QString()))
+{}
 
 TempFileLease &TempFileLease::operator=(TempFileLease &&other) noexcept
 {
@@ -118,16 +125,21 @@ QStringList TempFileLease::sweep(const QString &leaseFolder)
         if (ownerAlive(tag))
             continue;
         QFile lease(folder.filePath(name));
-        const QString path = lease.open(QIODevice::ReadOnly) ? QString::fromUtf8(lease.readAll()).trimmed() : QString();
+        const QString path = lease.open(QIODevice::ReadOnly)
+            ? QString::fromUtf8(lease.readAll()).trimmed()
+            : QString();
         lease.close();
         if (!path.isEmpty() && removePath(path)) {
             removed << path;
-            log::warn(QCoreApplication::translate("Journal", "removed %1, left by mathakine-admin process %2 that did not end normally")
-                          .arg(path, tag.section(QLatin1Char('-'), 0, 0)));
+            log::warn(
+                QCoreApplication::translate(
+                    "Journal",
+                    "removed %1, left by mathakine-admin process %2 that did not end normally")
+                    .arg(path, tag.section(QLatin1Char('-'), 0, 0)));
         }
         QFile::remove(folder.filePath(name));
     }
     return removed;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

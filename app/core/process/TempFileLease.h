@@ -39,4 +39,4 @@ private:
     QString m_leaseFile;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -4,10 +4,10 @@
 
 #include <QProcess>
 
+#include <QCoreApplication>
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
-#include <QCoreApplication>
 
 namespace mathakine {
 
@@ -39,7 +39,8 @@ ToolResult ToolProcess::run(const QString &program, const QStringList &arguments
         args = QStringList{QStringLiteral("-u"), asUser, QStringLiteral("--"), program} + arguments;
         executable = QStringLiteral("runuser");
     }
-    log::debug(QCoreApplication::translate("Journal", "running %1 %2").arg(executable, args.join(QLatin1Char(' '))));
+    log::debug(QCoreApplication::translate("Journal", "running %1 %2")
+                   .arg(executable, args.join(QLatin1Char(' '))));
     ToolResult result;
     dieWithParent(process);
     process.start(executable, args);
@@ -58,4 +59,4 @@ ToolResult ToolProcess::run(const QString &program, const QStringList &arguments
     return result;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -20,9 +20,10 @@ struct ToolResult {
 // Secrets go in the environment, never in the arguments.
 class ToolProcess {
 public:
-    static ToolResult run(const QString &program, const QStringList &arguments, int timeoutMs,
-                          const QString &asUser = {},
-                          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static ToolResult run(
+        const QString &program, const QStringList &arguments, int timeoutMs,
+        const QString &asUser = {},
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     static bool runningAsRoot();
     // Makes the child die (SIGKILL) when the thread that starts it ends, so that a kill -9
     // of the tool leaves no pg_dump finishing a file nobody will clean up. Call before
@@ -31,4 +32,4 @@ public:
     static void dieWithParent(QProcess &process);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -15,7 +15,7 @@ const QString kTablesSql = QStringLiteral(
     " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass"
     "                 AND d.objid = c.oid AND d.deptype = 'e')"
     " ORDER BY 1, 2");
-} // namespace
+}  // namespace
 
 Outcome<QStringList> BackupRowCounts::tables(const DatabaseSession &session)
 {
@@ -45,7 +45,8 @@ Outcome<QMap<QString, qint64>> BackupRowCounts::count(const DatabaseSession &ses
     return counts;
 }
 
-QList<RowCountDifference> BackupRowCounts::compare(const QMap<QString, qint64> &expected, const QMap<QString, qint64> &actual)
+QList<RowCountDifference> BackupRowCounts::compare(const QMap<QString, qint64> &expected,
+                                                   const QMap<QString, qint64> &actual)
 {
     QList<RowCountDifference> differences;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -60,4 +61,4 @@ QList<RowCountDifference> BackupRowCounts::compare(const QMap<QString, qint64> &
     return differences;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -8,7 +8,7 @@ namespace mathakine {
 
 // Exact row count of one table before and after a migration run; -1 when the table is absent.
 struct TableRowCount {
-    QString table;                  // "public.users"
+    QString table;  // "public.users"
     qint64 before = -1;
     qint64 after = -1;
 
@@ -18,7 +18,7 @@ struct TableRowCount {
 // The counts recorded with one upgrade or downgrade (mathakine_admin.row_count_runs).
 struct RowCountRun {
     qint64 id = 0;
-    QString action;                 // upgrade, downgrade
+    QString action;  // upgrade, downgrade
     QString fromVersion;
     QString toVersion;
     QDateTime startedAt;
@@ -30,4 +30,4 @@ struct RowCountRun {
     bool operator==(const RowCountRun &) const = default;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -18,11 +18,14 @@ class RowCountStore {
     Q_DECLARE_TR_FUNCTIONS(RowCountStore)
 
 public:
-    explicit RowCountStore(const DatabaseSession &session, QString schema = QStringLiteral("mathakine_admin"));
+    explicit RowCountStore(const DatabaseSession &session,
+                           QString schema = QStringLiteral("mathakine_admin"));
 
     // Starts a run with the counts taken before it; returns the run id.
-    Outcome<qint64> begin(const QString &action, const QString &fromVersion, const TableCounts &before) const;
-    Status finish(qint64 runId, const QString &toVersion, bool success, const TableCounts &after) const;
+    Outcome<qint64> begin(const QString &action, const QString &fromVersion,
+                          const TableCounts &before) const;
+    Status finish(qint64 runId, const QString &toVersion, bool success,
+                  const TableCounts &after) const;
     Status discard(qint64 runId) const;
     // The newest finished run, or nullopt when none was recorded.
     Outcome<std::optional<RowCountRun>> latest() const;
@@ -35,4 +38,4 @@ private:
     QString m_schema;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

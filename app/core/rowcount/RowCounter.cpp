@@ -11,19 +11,24 @@ Outcome<TableCounts> RowCounter::count(const DatabaseSession &session, const QSt
 {
     QSqlDatabase db = session.database();
     if (!db.transaction())
-        return AppError{.exitCode = ExitCode::Failed, .message = tr("Cannot start a transaction to count rows."),
+        return AppError{.exitCode = ExitCode::Failed,
+                        .message = tr("Cannot start a transaction to count rows."),
                         .detail = db.lastError().text()};
     auto finish = [&db](Outcome<TableCounts> outcome) {
         db.rollback();  // read-only: nothing to keep
         return outcome;
     };
-    if (auto set = session.run(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !set)
+    if (auto set = session.run(
+            QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        !set)
         return finish(set.error());
-    auto tables = session.run(QStringLiteral(
-        "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition"
-        " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> ?"
-        " ORDER BY 1, 2"), {toolSchema});
+    auto tables = session.run(
+        QStringLiteral(
+            "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition"
+            " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> ?"
+            " ORDER BY 1, 2"),
+        {toolSchema});
     if (!tables)
         return finish(tables.error());
     QList<std::pair<QString, QString>> names;
@@ -32,12 +37,14 @@ Outcome<TableCounts> RowCounter::count(const DatabaseSession &session, const QSt
     return finish(countTables(session, names));
 }
 
-Outcome<TableCounts> RowCounter::countTables(const DatabaseSession &session, const QList<std::pair<QString, QString>> &tables)
+Outcome<TableCounts> RowCounter::countTables(const DatabaseSession &session,
+                                             const QList<std::pair<QString, QString>> &tables)
 {
     TableCounts counts;
     for (const auto &[schema, table] : tables) {
         const QString sql = QStringLiteral("SELECT count(*) FROM %1.%2")
-                                .arg(DatabaseSession::quoteIdentifier(schema), DatabaseSession::quoteIdentifier(table));
+                                .arg(DatabaseSession::quoteIdentifier(schema),
+                                     DatabaseSession::quoteIdentifier(table));
         auto n = session.scalar(sql);
         if (!n) {
             AppError error = n.error();
@@ -67,4 +74,4 @@ QStringList RowCounter::differences(const TableCounts &before, const TableCounts
     return changed;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -25,9 +25,10 @@ public:
 
     static Outcome<TableCounts> count(const DatabaseSession &session, const QString &toolSchema);
     // count(*) of each (schema, table) given, in the session's current transaction.
-    static Outcome<TableCounts> countTables(const DatabaseSession &session, const QList<std::pair<QString, QString>> &tables);
+    static Outcome<TableCounts> countTables(const DatabaseSession &session,
+                                            const QList<std::pair<QString, QString>> &tables);
     // Tables whose count differs between two readings: "public.users: 10 → 11".
     static QStringList differences(const TableCounts &before, const TableCounts &after);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

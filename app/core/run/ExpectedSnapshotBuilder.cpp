@@ -4,15 +4,15 @@
 #include "log/Log.h"
 #include "run/MigrationRun.h"
 
-#include <QRandomGenerator>
 #include <QCoreApplication>
+#include <QRandomGenerator>
 
 namespace mathakine {
 
-ExpectedSnapshotBuilder::ExpectedSnapshotBuilder(ConnectionSpec server, SchemaIntrospector::Options options)
+ExpectedSnapshotBuilder::ExpectedSnapshotBuilder(ConnectionSpec server,
+                                                 SchemaIntrospector::Options options)
     : m_server(std::move(server)), m_options(std::move(options))
-{
-}
+{}
 
 Outcome<QList<SchemaSnapshot>> ExpectedSnapshotBuilder::build(const MigrationCatalog &catalog)
 {
@@ -24,22 +24,32 @@ Outcome<QList<SchemaSnapshot>> ExpectedSnapshotBuilder::build(const MigrationCat
                              .arg(QRandomGenerator::global()->generate() % 1000000);
     const QString quoted = DatabaseSession::quoteIdentifier(name);
     // template0: a clean database, whatever extensions the server's template1 carries.
-    if (auto created = admin.value()->run(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(quoted)); !created) {
+    if (auto created =
+            admin.value()->run(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(quoted));
+        !created) {
         AppError error = created.error();
-        error.message = tr("Cannot create a throwaway database on %1 to replay the migrations.").arg(m_server.profile.displayTarget());
-        error.hint = tr("The user needs the CREATEDB privilege; or use the sandbox: mathakine-admin sandbox start");
+        error.message = tr("Cannot create a throwaway database on %1 to replay the migrations.")
+                            .arg(m_server.profile.displayTarget());
+        error.hint = tr(
+            "The user needs the CREATEDB privilege; or use the sandbox: mathakine-admin sandbox start");
         return error;
     }
-    log::info(QCoreApplication::translate("Journal", "replaying migrations into throwaway database %1").arg(name));
+    log::info(
+        QCoreApplication::translate("Journal", "replaying migrations into throwaway database %1")
+            .arg(name));
     ConnectionSpec scratch = m_server;
     scratch.profile.database = name;
     auto snapshots = replay(catalog, scratch);
-    if (auto dropped = admin.value()->run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted)); !dropped)
-        log::warn(QCoreApplication::translate("Journal", "could not drop throwaway database %1: %2").arg(name, dropped.error().detail));
+    if (auto dropped = admin.value()->run(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted));
+        !dropped)
+        log::warn(QCoreApplication::translate("Journal", "could not drop throwaway database %1: %2")
+                      .arg(name, dropped.error().detail));
     return snapshots;
 }
 
-Outcome<QList<SchemaSnapshot>> ExpectedSnapshotBuilder::replay(const MigrationCatalog &catalog, const ConnectionSpec &scratch)
+Outcome<QList<SchemaSnapshot>> ExpectedSnapshotBuilder::replay(const MigrationCatalog &catalog,
+                                                               const ConnectionSpec &scratch)
 {
     auto session = DatabaseSession::open(scratch, QStringLiteral("snapshot"));
     if (!session)
@@ -51,7 +61,11 @@ Outcome<QList<SchemaSnapshot>> ExpectedSnapshotBuilder::replay(const MigrationCa
         if (m_progress)
             m_progress(i + 1, count, version);
         // Step by step, so each snapshot is the schema right after that migration.
-        auto report = MigrationRun(scratch, RunOptions{.preflight = false, .recordRowCounts = false, .stepChecks = false}).upgrade(catalog, version);
+        auto report =
+            MigrationRun(
+                scratch,
+                RunOptions{.preflight = false, .recordRowCounts = false, .stepChecks = false})
+                .upgrade(catalog, version);
         if (!report)
             return report.error();
         auto snapshot = SchemaIntrospector(*session.value(), m_options).snapshot();
@@ -63,4 +77,4 @@ Outcome<QList<SchemaSnapshot>> ExpectedSnapshotBuilder::replay(const MigrationCa
     return snapshots;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -17,18 +17,20 @@ class ExpectedSnapshotBuilder {
 public:
     using ProgressHandler = std::function<void(int index, int count, const QString &version)>;
 
-    explicit ExpectedSnapshotBuilder(ConnectionSpec server, SchemaIntrospector::Options options = {});
+    explicit ExpectedSnapshotBuilder(ConnectionSpec server,
+                                     SchemaIntrospector::Options options = {});
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
 
     // One snapshot per migration of the catalog, in order, each with its version set.
     Outcome<QList<SchemaSnapshot>> build(const MigrationCatalog &catalog);
 
 private:
-    Outcome<QList<SchemaSnapshot>> replay(const MigrationCatalog &catalog, const ConnectionSpec &scratch);
+    Outcome<QList<SchemaSnapshot>> replay(const MigrationCatalog &catalog,
+                                          const ConnectionSpec &scratch);
 
     ConnectionSpec m_server;
     SchemaIntrospector::Options m_options;
     ProgressHandler m_progress;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

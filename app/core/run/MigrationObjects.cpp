@@ -40,7 +40,9 @@ void addDropped(MigrationObjects &objects, const QJsonObject &drop)
     const QString type = text(drop, "removeType");
     for (const QJsonValue &item : array(drop, "objects")) {
         const QJsonObject typeName = unwrap(item, "TypeName");
-        const auto [schema, name] = split(typeName.isEmpty() ? names(array(unwrap(item, "List"), "items")) : names(array(typeName, "names")));
+        const auto [schema, name] =
+            split(typeName.isEmpty() ? names(array(unwrap(item, "List"), "items"))
+                                     : names(array(typeName, "names")));
         if (type == QLatin1String("OBJECT_TABLE"))
             addOnce(objects.tables, schema, name);
         else if (type == QLatin1String("OBJECT_INDEX"))
@@ -49,7 +51,7 @@ void addDropped(MigrationObjects &objects, const QJsonObject &drop)
             addOnce(objects.types, schema, name);
     }
 }
-} // namespace
+}  // namespace
 
 MigrationObjects MigrationObjects::of(const Migration &migration)
 {
@@ -62,7 +64,8 @@ MigrationObjects MigrationObjects::of(const Migration &migration)
             addOnce(objects.tables, text(relation, "schemaname"), text(relation, "relname"));
         if (kind == QLatin1String("IndexStmt"))
             addOnce(objects.indexes, text(relation, "schemaname"), text(node, "idxname"));
-        else if (kind == QLatin1String("CreateEnumStmt") || kind == QLatin1String("AlterEnumStmt")) {
+        else if (kind == QLatin1String("CreateEnumStmt")
+                 || kind == QLatin1String("AlterEnumStmt")) {
             const auto [schema, name] = split(names(array(node, "typeName")));
             addOnce(objects.types, schema, name);
         } else if (kind == QLatin1String("DropStmt"))
@@ -102,19 +105,23 @@ QString MigrationObjectsDiff::previousVersion(const QString &migrationsDir, cons
     // a missing snapshot for it must read as "nothing to compare with", not as base.
     static const QRegularExpression named(QStringLiteral("^(\\d+)_.*\\.sql$"));
     QString previous;
-    for (const QString &file : QDir(migrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+    for (const QString &file :
+         QDir(migrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
         const QRegularExpressionMatch match = named.match(file);
         if (!match.hasMatch())
             continue;
         const QString v = match.captured(1);
-        if (v.toLongLong() < version.toLongLong() && (previous.isEmpty() || v.toLongLong() > previous.toLongLong()))
+        if (v.toLongLong() < version.toLongLong()
+            && (previous.isEmpty() || v.toLongLong() > previous.toLongLong()))
             previous = v;
     }
     return previous;
 }
 
-Outcome<std::optional<SchemaDiff>> MigrationObjectsDiff::at(const DatabaseSession &session, const QString &migrationsDir,
-                                                            const QString &version, const MigrationObjects &objects)
+Outcome<std::optional<SchemaDiff>> MigrationObjectsDiff::at(const DatabaseSession &session,
+                                                            const QString &migrationsDir,
+                                                            const QString &version,
+                                                            const MigrationObjects &objects)
 {
     SchemaSnapshot expected;
     expected.schemas = {QStringLiteral("public")};
@@ -128,7 +135,8 @@ Outcome<std::optional<SchemaDiff>> MigrationObjectsDiff::at(const DatabaseSessio
         expected = loaded.value();
     }
     SchemaIntrospector::Options options;
-    options.schemas = expected.schemas.isEmpty() ? QStringList{QStringLiteral("public")} : expected.schemas;
+    options.schemas =
+        expected.schemas.isEmpty() ? QStringList{QStringLiteral("public")} : expected.schemas;
     options.parallel = false;  // the run's own session: what it just did, before any other reader
     auto actual = SchemaIntrospector(session, options).snapshot();
     if (!actual)
@@ -146,4 +154,4 @@ QString MigrationObjectsDiff::describe(const SchemaDiff &diff)
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

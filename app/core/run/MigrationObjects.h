@@ -40,8 +40,10 @@ class MigrationObjectsDiff {
 public:
     // nullopt when the migrations folder has no expected snapshot for that version (nothing
     // to compare with: `snapshot` writes them). Errors: the catalog could not be read.
-    static Outcome<std::optional<SchemaDiff>> at(const DatabaseSession &session, const QString &migrationsDir,
-                                                 const QString &version, const MigrationObjects &objects);
+    static Outcome<std::optional<SchemaDiff>> at(const DatabaseSession &session,
+                                                 const QString &migrationsDir,
+                                                 const QString &version,
+                                                 const MigrationObjects &objects);
     // The version just before `version`: the newest migration file (NNNN_slug.sql) of the
     // folder older than it; empty for base (no migration below).
     static QString previousVersion(const QString &migrationsDir, const QString &version);
@@ -49,4 +51,4 @@ public:
     static QString describe(const SchemaDiff &diff);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

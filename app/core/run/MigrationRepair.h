@@ -18,9 +18,12 @@ class DatabaseSession;
 // Flyway's `repair`, made safe): each with the SQL it would run, previewed, and the diff of
 // the migration's objects it would leave.
 enum class RepairChoice {
-    Resume,          // run its section again from the failed statement (an INVALID index it left is dropped first)
-    Undo,            // undo the statements that took effect: the down section's matching statements, else DROPs generated for what exists
-    MarkApplied,     // record it applied without running anything: only when its objects' diff is empty
+    Resume,  // run its section again from the failed statement (an INVALID index it left is dropped
+             // first)
+    Undo,    // undo the statements that took effect: the down section's matching statements, else
+             // DROPs generated for what exists
+    MarkApplied,     // record it applied without running anything: only when its objects' diff is
+                     // empty
     MarkNotApplied,  // forget it: only when none of the objects it creates exists
 };
 
@@ -30,13 +33,14 @@ struct RepairOption {
 public:
     RepairChoice choice = RepairChoice::Resume;
     bool available = false;
-    QString refusal;          // translated: why it is not available
-    QStringList sql;          // statements it runs on the database, in order (';' not included)
-    bool inTransaction = false;  // the statements run in one transaction (a transactional migration's resume)
-    QString bookkeeping;      // translated: what it records in the history
-    QString targetVersion;    // the expected snapshot its objects should then match; empty: base
-    bool hasSnapshot = false; // an expected snapshot exists for targetVersion
-    SchemaDiff diffLeft;      // the objects' differences it would leave (predicted from the diff now)
+    QString refusal;  // translated: why it is not available
+    QStringList sql;  // statements it runs on the database, in order (';' not included)
+    bool inTransaction =
+        false;  // the statements run in one transaction (a transactional migration's resume)
+    QString bookkeeping;       // translated: what it records in the history
+    QString targetVersion;     // the expected snapshot its objects should then match; empty: base
+    bool hasSnapshot = false;  // an expected snapshot exists for targetVersion
+    SchemaDiff diffLeft;  // the objects' differences it would leave (predicted from the diff now)
     bool leavesApplied = false;  // the history then records it applied (else: not applied)
 
     static QString id(RepairChoice choice);  // "resume", "undo", "mark-applied", "mark-not-applied"
@@ -47,7 +51,7 @@ public:
 
 struct RepairResult {
     RepairChoice choice = RepairChoice::Resume;
-    QStringList ran;          // statements run
+    QStringList ran;                     // statements run
     std::optional<SchemaDiff> diffLeft;  // measured after; nullopt without an expected snapshot
 };
 
@@ -62,24 +66,31 @@ public:
 
     // The four options for version, read-only. Errors: the version is not recorded as failed
     // (exit 2), connection or catalog errors.
-    Outcome<QList<RepairOption>> options(const MigrationCatalog &catalog, const QString &version) const;
+    Outcome<QList<RepairOption>> options(const MigrationCatalog &catalog,
+                                         const QString &version) const;
     // Applies one choice; previewedSql: the statements the operator saw (refused when they
     // changed), empty to skip that check. Errors: not available (exit 2, with the refusal), a
     // statement failed (exit 4, with the server's error; the history is left as it was).
-    Outcome<RepairResult> apply(const MigrationCatalog &catalog, const QString &version, RepairChoice choice,
+    Outcome<RepairResult> apply(const MigrationCatalog &catalog, const QString &version,
+                                RepairChoice choice,
                                 const std::optional<QStringList> &previewedSql);
 
-    static QList<RepairOption> optionsOn(const DatabaseSession &session, const Migration &migration, const AppliedMigration &row);
+    static QList<RepairOption> optionsOn(const DatabaseSession &session, const Migration &migration,
+                                         const AppliedMigration &row);
 
 private:
-    Outcome<const Migration *> failedMigration(const MigrationCatalog &catalog, const History &history, const QString &version) const;
-    Status runStatements(const DatabaseSession &session, const RepairOption &option, QStringList *ran) const;
-    Status record(const DatabaseSession &session, const Migration &migration, const RepairOption &option, qint64 durationMs) const;
+    Outcome<const Migration *> failedMigration(const MigrationCatalog &catalog,
+                                               const History &history,
+                                               const QString &version) const;
+    Status runStatements(const DatabaseSession &session, const RepairOption &option,
+                         QStringList *ran) const;
+    Status record(const DatabaseSession &session, const Migration &migration,
+                  const RepairOption &option, qint64 durationMs) const;
 
     ConnectionSpec m_spec;
     RunOptions m_options;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::RepairOption)

@@ -2,12 +2,13 @@
 
 #include "common/AppInfo.h"
 #include "connection/DatabaseSession.h"
+#include "gate/MaintenanceMode.h"
+#include "gate/PreflightCheck.h"
 #include "log/Log.h"
 #include "migrate/CreatedObjects.h"
 #include "migrate/MigrationLock.h"
 #include "migrate/MigrationPlan.h"
-#include "gate/MaintenanceMode.h"
-#include "gate/PreflightCheck.h"
+#include "rowcount/RowCountStore.h"
 #include "run/ReplicaWait.h"
 #include "run/RunBackup.h"
 #include "run/RunChecks.h"
@@ -15,7 +16,6 @@
 #include "run/RunRowCounts.h"
 #include "run/StepChecks.h"
 #include "run/StepExecutor.h"
-#include "rowcount/RowCountStore.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -39,9 +39,12 @@ namespace {
 QString actionKey(RunAction action)
 {
     switch (action) {
-    case RunAction::Upgrade: return QStringLiteral("upgrade");
-    case RunAction::Downgrade: return QStringLiteral("downgrade");
-    case RunAction::Stamp: return QStringLiteral("stamp");
+    case RunAction::Upgrade:
+        return QStringLiteral("upgrade");
+    case RunAction::Downgrade:
+        return QStringLiteral("downgrade");
+    case RunAction::Stamp:
+        return QStringLiteral("stamp");
     }
     return {};
 }
@@ -58,40 +61,49 @@ QString gateDetails(const GateReport &report)
 {
     QStringList lines;
     for (const GateCondition &c : report.conditions)
-        lines << QStringLiteral("%1 %2: %3").arg(c.satisfied ? QStringLiteral("[ok]") : QStringLiteral("[missing]"), c.title, c.detail);
+        lines << QStringLiteral("%1 %2: %3")
+                     .arg(c.satisfied ? QStringLiteral("[ok]") : QStringLiteral("[missing]"),
+                          c.title, c.detail);
     if (!report.overrideReason.isEmpty())
         lines << QStringLiteral("override reason: ") + report.overrideReason;
     return lines.join(QLatin1Char('\n'));
 }
 
-GateReport evaluateGate(const ConnectionProfile &profile, const MigrationCatalog &catalog, const MigrationStatus &status,
-                        const MigrationPlan &plan, const GuardOptions &options)
+GateReport evaluateGate(const ConnectionProfile &profile, const MigrationCatalog &catalog,
+                        const MigrationStatus &status, const MigrationPlan &plan,
+                        const GuardOptions &options)
 {
-    const GateInput input{status.currentVersion, setVersion(plan, status), options.confirmation, options.overrideReason};
-    return ProductionGate(options.gate, options.backupCatalogPath, options.validationsPath).evaluate(profile, catalog, input);
+    const GateInput input{status.currentVersion, setVersion(plan, status), options.confirmation,
+                          options.overrideReason};
+    return ProductionGate(options.gate, options.backupCatalogPath, options.validationsPath)
+        .evaluate(profile, catalog, input);
 }
 
 AppError canceledError()
 {
-    return AppError{.exitCode = ExitCode::MigrationFailed, .message = MigrationRun::tr("Canceled by the operator; nothing was run."),
-                    .sqlState = QStringLiteral("57014"), .kind = ErrorKind::Canceled};
+    return AppError{.exitCode = ExitCode::MigrationFailed,
+                    .message = MigrationRun::tr("Canceled by the operator; nothing was run."),
+                    .sqlState = QStringLiteral("57014"),
+                    .kind = ErrorKind::Canceled};
 }
-} // namespace
+}  // namespace
 
 MigrationRun::MigrationRun(ConnectionSpec spec, RunOptions options, CancelToken cancel)
     : m_spec(std::move(spec)), m_options(std::move(options)), m_cancel(std::move(cancel))
-{
-}
+{}
 
 MigrationRun::~MigrationRun() = default;
 
-std::optional<GateReport> MigrationRun::previewGate(const ConnectionProfile &profile, const MigrationCatalog &catalog,
-                                                   const MigrationStatus &status, bool up, const QString &target,
-                                                   const GuardOptions &options)
+std::optional<GateReport> MigrationRun::previewGate(const ConnectionProfile &profile,
+                                                    const MigrationCatalog &catalog,
+                                                    const MigrationStatus &status, bool up,
+                                                    const QString &target,
+                                                    const GuardOptions &options)
 {
     if (!profile.isProduction())
         return std::nullopt;
-    auto plan = up ? MigrationPlan::forUpgrade(catalog, status, target) : MigrationPlan::forDowngrade(catalog, status, target);
+    auto plan = up ? MigrationPlan::forUpgrade(catalog, status, target)
+                   : MigrationPlan::forDowngrade(catalog, status, target);
     if (!plan || plan->steps.isEmpty())
         return std::nullopt;
     return evaluateGate(profile, catalog, status, plan.value(), options);
@@ -107,15 +119,18 @@ Outcome<RunReport> MigrationRun::downgrade(const MigrationCatalog &catalog, cons
     return run(RunAction::Downgrade, catalog, target);
 }
 
-Outcome<std::unique_ptr<MigrationRun::Locked>> MigrationRun::lockAndLoad(const MigrationCatalog &catalog, const QString &purpose)
+Outcome<std::unique_ptr<MigrationRun::Locked>> MigrationRun::lockAndLoad(
+    const MigrationCatalog &catalog, const QString &purpose)
 {
-    auto opened = MigrationLock::openLocked(m_spec, purpose, m_options.lockTimeoutMs, m_options.statementTimeoutMs, m_cancel);
+    auto opened = MigrationLock::openLocked(m_spec, purpose, m_options.lockTimeoutMs,
+                                            m_options.statementTimeoutMs, m_cancel);
     if (!opened)
         return opened.error();
     auto locked = std::make_unique<Locked>();
     const DatabaseSession &session = *opened.value();
     locked->session = std::move(opened.value());
-    locked->recorder = std::make_unique<RunRecorder>(m_spec, m_options.historySchema, m_options.auditRetryMs);
+    locked->recorder =
+        std::make_unique<RunRecorder>(m_spec, m_options.historySchema, m_options.auditRetryMs);
     locked->recorder->attach(locked->session.get());
     if (Status s = ToolSchema(session, m_options.historySchema).ensure(); !s)
         return s.error();
@@ -129,7 +144,8 @@ Outcome<std::unique_ptr<MigrationRun::Locked>> MigrationRun::lockAndLoad(const M
     return locked;
 }
 
-Status MigrationRun::audit(Locked &locked, const QString &action, const QString &version, bool success, const QString &details)
+Status MigrationRun::audit(Locked &locked, const QString &action, const QString &version,
+                           bool success, const QString &details)
 {
     Status written = locked.recorder->audit({action, version, success, 0, details});
     if (!written)
@@ -137,7 +153,8 @@ Status MigrationRun::audit(Locked &locked, const QString &action, const QString 
     return written;
 }
 
-Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &catalog, const QString &target)
+Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &catalog,
+                                     const QString &target)
 {
     QElapsedTimer total;
     total.start();
@@ -155,7 +172,8 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
     if (!locked)
         return locked.error();
     Locked &l = *locked.value();
-    auto plan = up ? MigrationPlan::forUpgrade(catalog, l.status, target) : MigrationPlan::forDowngrade(catalog, l.status, target);
+    auto plan = up ? MigrationPlan::forUpgrade(catalog, l.status, target)
+                   : MigrationPlan::forDowngrade(catalog, l.status, target);
     if (!plan)
         return plan.error();
     if (Status s = RunChecks::approved(plan.value(), m_options.approved); !s)
@@ -169,7 +187,8 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
     }
     if (Status s = gateAndPreflight(l, catalog, plan.value(), target); !s)
         return s.error();
-    auto backup = RunBackup::resolve(m_options.backupFile, m_options.guard.backupCatalogPath, m_gate, m_spec.profile);
+    auto backup = RunBackup::resolve(m_options.backupFile, m_options.guard.backupCatalogPath,
+                                     m_gate, m_spec.profile);
     if (!backup)
         return backup.error();
     m_options.backupFile = backup.value();
@@ -181,26 +200,36 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
     qint64 periodId = 0;
     if (maintenance) {
         const QString reason = m_options.guard.maintenanceReason.isEmpty()
-            ? tr("Database migration (%1 to %2) by %3").arg(actionKey(action), setVersion(plan.value(), l.status), appinfo::osUserAtHost())
+            ? tr("Database migration (%1 to %2) by %3")
+                  .arg(actionKey(action), setVersion(plan.value(), l.status),
+                       appinfo::osUserAtHost())
             : m_options.guard.maintenanceReason;
-        auto id = MaintenanceMode(session, m_options.historySchema).begin(reason, actionKey(action), setVersion(plan.value(), l.status));
+        auto id = MaintenanceMode(session, m_options.historySchema)
+                      .begin(reason, actionKey(action), setVersion(plan.value(), l.status));
         if (!id)
             return id.error();
         periodId = id.value();
-        // Not stopping on a lost audit row (logged by audit()): the period's own row records the start.
-        (void)audit(l, QStringLiteral("maintenance-on"), setVersion(plan.value(), l.status), true, reason);
+        // Not stopping on a lost audit row (logged by audit()): the period's own row records the
+        // start.
+        (void)audit(l, QStringLiteral("maintenance-on"), setVersion(plan.value(), l.status), true,
+                    reason);
     }
     Outcome<RunReport> result = runSteps(l, plan.value());
     if (maintenance) {
-        const QString outcome = result ? QStringLiteral("success")
-                              : result.error().kind == ErrorKind::Canceled ? QStringLiteral("canceled") : QStringLiteral("failed");
+        const QString outcome = result                   ? QStringLiteral("success")
+            : result.error().kind == ErrorKind::Canceled ? QStringLiteral("canceled")
+                                                         : QStringLiteral("failed");
         Status ended = l.recorder->write([&](const HistoryStore &history) -> Status {
-            if (Status s = MaintenanceMode(*history.session(), m_options.historySchema).end(periodId, outcome); !s)
+            if (Status s = MaintenanceMode(*history.session(), m_options.historySchema)
+                               .end(periodId, outcome);
+                !s)
                 return s;
             return history.audit({QStringLiteral("maintenance-off"), {}, result.ok(), 0, outcome});
         });
         if (!ended)
-            log::error(tr("Maintenance period %1 could not be ended: %2").arg(periodId).arg(ended.error().fullText()));
+            log::error(tr("Maintenance period %1 could not be ended: %2")
+                           .arg(periodId)
+                           .arg(ended.error().fullText()));
     }
     if (result) {
         result->totalMs = total.elapsed();
@@ -210,16 +239,20 @@ Outcome<RunReport> MigrationRun::run(RunAction action, const MigrationCatalog &c
     return result;
 }
 
-Status MigrationRun::refusals(Locked &locked, const MigrationCatalog &catalog, const MigrationPlan &plan)
+Status MigrationRun::refusals(Locked &locked, const MigrationCatalog &catalog,
+                              const MigrationPlan &plan)
 {
     if (Status s = RunChecks::lint(plan); !s)
         return s;
     if (m_options.singleTransaction) {
         for (const PlanStep &step : plan.steps) {
             if (!step.migration.transactional)
-                return AppError{.exitCode = ExitCode::Usage, .message = tr("--single-transaction cannot run migration %1: it is non-transactional (transactional: false).")
-                                                                          .arg(step.migration.version),
-                                .file = step.migration.filePath};
+                return AppError{
+                    .exitCode = ExitCode::Usage,
+                    .message =
+                        tr("--single-transaction cannot run migration %1: it is non-transactional (transactional: false).")
+                            .arg(step.migration.version),
+                    .file = step.migration.filePath};
         }
     }
     if (!plan.upgrade)
@@ -230,7 +263,8 @@ Status MigrationRun::refusals(Locked &locked, const MigrationCatalog &catalog, c
         return s;
     if (Status s = RunChecks::drift(locked.status, catalog, m_options.acceptDrift); !s)
         return s;
-    const QString reason = m_options.remedyReason.isEmpty() ? QString() : QLatin1String("\n") + m_options.remedyReason;
+    const QString reason =
+        m_options.remedyReason.isEmpty() ? QString() : QLatin1String("\n") + m_options.remedyReason;
     // A remedy is taken only with its audit row: an override that leaves no trace is refused.
     const QString missing = locked.status.missingFiles.join(QLatin1String(", ")) + reason;
     if (!locked.status.missingFiles.isEmpty()) {
@@ -248,15 +282,19 @@ Status MigrationRun::refusals(Locked &locked, const MigrationCatalog &catalog, c
         const AppliedMigration *row = locked.history.find(version);
         if (Status s = history.updateChecksum(version, m->checksum); !s)
             return s;
-        const QString change = QStringLiteral("%1: checksum %2 -> %3").arg(m->filePath, row ? row->checksum : QString(), m->checksum);
-        if (Status s = audit(locked, QStringLiteral("accept-drift"), version, true, change + reason); !s)
+        const QString change = QStringLiteral("%1: checksum %2 -> %3")
+                                   .arg(m->filePath, row ? row->checksum : QString(), m->checksum);
+        if (Status s =
+                audit(locked, QStringLiteral("accept-drift"), version, true, change + reason);
+            !s)
             return s;
         log::warn(tr("Drift of %1 accepted; checksum updated.").arg(version));
     }
     return {};
 }
 
-Status MigrationRun::gateAndPreflight(Locked &locked, const MigrationCatalog &catalog, const MigrationPlan &plan, const QString &target)
+Status MigrationRun::gateAndPreflight(Locked &locked, const MigrationCatalog &catalog,
+                                      const MigrationPlan &plan, const QString &target)
 {
     if (m_spec.profile.isProduction()) {
         m_gate = evaluateGate(m_spec.profile, catalog, locked.status, plan, m_options.guard);
@@ -264,18 +302,21 @@ Status MigrationRun::gateAndPreflight(Locked &locked, const MigrationCatalog &ca
             m_gateHandler(*m_gate);
         const QString version = setVersion(plan, locked.status);
         if (!m_gate->passed()) {
-            (void)audit(locked, QStringLiteral("gate-refused"), version, false, gateDetails(*m_gate));  // refused either way; logged
+            (void)audit(locked, QStringLiteral("gate-refused"), version, false,
+                        gateDetails(*m_gate));  // refused either way; logged
             AppError refusal = m_gate->refusal();
             refusal.kind = ErrorKind::GateRefused;
             return refusal;
         }
-        const QString verdict = m_gate->overridden() ? QStringLiteral("gate-override") : QStringLiteral("gate-pass");
+        const QString verdict =
+            m_gate->overridden() ? QStringLiteral("gate-override") : QStringLiteral("gate-pass");
         if (Status s = audit(locked, verdict, version, true, gateDetails(*m_gate)); !s)
             return s;  // the run goes on only with its audit row
     }
     if (!m_options.preflight)
         return {};
-    auto report = PreflightCheck::run({m_spec, target, plan.upgrade, m_options.historySchema, m_options.language, {}}, catalog);
+    auto report = PreflightCheck::run(
+        {m_spec, target, plan.upgrade, m_options.historySchema, m_options.language, {}}, catalog);
     if (!report)
         return report.error();
     if (m_preflightHandler)
@@ -285,21 +326,28 @@ Status MigrationRun::gateAndPreflight(Locked &locked, const MigrationCatalog &ca
     QStringList problems;
     for (const PreflightItem &item : report->items) {
         if (item.level == PreflightItem::Level::Problem)
-            problems << item.title + (item.fix.isEmpty() ? QString() : QLatin1String("\n  ") + item.fix);
+            problems << item.title
+                    + (item.fix.isEmpty() ? QString() : QLatin1String("\n  ") + item.fix);
     }
     if (!m_options.preflightOverride.isEmpty()) {
-        const QString details = m_options.preflightOverride + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
-        if (Status s = audit(locked, QStringLiteral("preflight-override"), plan.targetVersion, true, details); !s)
+        const QString details =
+            m_options.preflightOverride + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        if (Status s = audit(locked, QStringLiteral("preflight-override"), plan.targetVersion, true,
+                             details);
+            !s)
             return s;
         log::warn(tr("Pre-flight problems overridden: %1").arg(m_options.preflightOverride));
         return {};
     }
-    return AppError{.exitCode = ExitCode::MigrationFailed,
-                    .message = tr("Pre-flight found %n problem(s); nothing was run.", nullptr, static_cast<int>(problems.size())),
-                    .detail = problems.join(QLatin1Char('\n')),
-                    .hint = tr("Fix them (each comes with its fix), or run anyway with --override-preflight REASON (audited)."),
-                    .kind = ErrorKind::PreflightProblem,
-                    .remedy = {QStringLiteral("--override-preflight"), tr("Run anyway"), true}};
+    return AppError{
+        .exitCode = ExitCode::MigrationFailed,
+        .message = tr("Pre-flight found %n problem(s); nothing was run.", nullptr,
+                      static_cast<int>(problems.size())),
+        .detail = problems.join(QLatin1Char('\n')),
+        .hint = tr(
+            "Fix them (each comes with its fix), or run anyway with --override-preflight REASON (audited)."),
+        .kind = ErrorKind::PreflightProblem,
+        .remedy = {QStringLiteral("--override-preflight"), tr("Run anyway"), true}};
 }
 
 Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &plan)
@@ -312,13 +360,15 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
         auto tables = PlanTables::changeable(session, plan);
         if (!tables)
             return tables.error();
-        return RunRowCounts::count(session, tables.value(), m_options.lockTimeoutMs, m_options.statementTimeoutMs);
+        return RunRowCounts::count(session, tables.value(), m_options.lockTimeoutMs,
+                                   m_options.statementTimeoutMs);
     };
     if (m_options.recordRowCounts) {
         auto before = countRows();
         if (m_cancel.isCanceled())
             return canceledError();
-        auto id = before ? RowCountStore(session, m_options.historySchema).begin(action, locked.history.currentVersion(), before.value())
+        auto id = before ? RowCountStore(session, m_options.historySchema)
+                               .begin(action, locked.history.currentVersion(), before.value())
                          : Outcome<qint64>(before.error());
         if (id)
             countRun = id.value();
@@ -328,16 +378,21 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
     StepExecutor executor(session, m_options, m_cancel, *locked.recorder, locked.history);
     executor.setProgressHandler(m_progress);
     executor.setOuterTransaction(m_options.singleTransaction);
-    auto guard = StallGuard::start(m_spec, session.server().backendPid, m_options.maxAppWaitMs, m_stallHandler);
+    auto guard = StallGuard::start(m_spec, session.server().backendPid, m_options.maxAppWaitMs,
+                                   m_stallHandler);
     if (guard)
         executor.setStallGuard(guard->get());
     else
-        log::warn(tr("The stall guard could not connect; the run goes on without watching who waits: %1").arg(guard.error().fullText()));
+        log::warn(
+            tr("The stall guard could not connect; the run goes on without watching who waits: %1")
+                .arg(guard.error().fullText()));
     ReplicaWait standbys(session, m_options.maxReplicaLagMs, m_cancel);
     const History before = locked.history;
     QSqlDatabase db = session.database();
     if (m_options.singleTransaction && !db.transaction())
-        return AppError{.exitCode = ExitCode::MigrationFailed, .message = tr("Cannot start a transaction."), .detail = db.lastError().text()};
+        return AppError{.exitCode = ExitCode::MigrationFailed,
+                        .message = tr("Cannot start a transaction."),
+                        .detail = db.lastError().text()};
     const int count = static_cast<int>(plan.steps.size());
     Outcome<RunReport> result = report;
     StepChecks checks(session, m_options, m_cancel, *locked.recorder);
@@ -348,7 +403,9 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
             break;
         }
         report.steps << step.value();
-        if (Status checked = checks.afterStep(plan.steps.at(i), report.steps.last(), m_options.singleTransaction); !checked) {
+        if (Status checked = checks.afterStep(plan.steps.at(i), report.steps.last(),
+                                              m_options.singleTransaction);
+            !checked) {
             result = checked.error();
             break;
         }
@@ -365,12 +422,16 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
         guard.value().reset();  // stops sampling
     if (m_options.singleTransaction && result && !db.commit()) {
         db.rollback();
-        result = AppError{.exitCode = ExitCode::MigrationFailed, .message = tr("The run could not be committed; none of its migrations is applied."),
-                          .detail = db.lastError().text(), .sqlState = db.lastError().nativeErrorCode()};
+        result = AppError{
+            .exitCode = ExitCode::MigrationFailed,
+            .message = tr("The run could not be committed; none of its migrations is applied."),
+            .detail = db.lastError().text(),
+            .sqlState = db.lastError().nativeErrorCode()};
     }
     if (m_options.singleTransaction && !result)
         locked.history = before;  // everything was rolled back
-    else if (m_options.singleTransaction && !report.steps.isEmpty()) {  // committed as one: waited for once
+    else if (m_options.singleTransaction
+             && !report.steps.isEmpty()) {  // committed as one: waited for once
         if (auto replayed = standbys.afterCommit(report.steps.constLast().version))
             report.steps.last().standbys = replayed.value();
         else
@@ -383,13 +444,16 @@ Outcome<RunReport> MigrationRun::runSteps(Locked &locked, const MigrationPlan &p
         for (const auto &[table, n] : after ? after.value() : TableCounts())
             if (n == RowCounter::kNotCounted && result)
                 result->notCounted << table;
-        Status stored = after ? RowCountStore(session, m_options.historySchema)
-                                    .finish(countRun, locked.history.currentVersion(), result.ok(), after.value())
-                              : Status(after.error());
+        Status stored = after
+            ? RowCountStore(session, m_options.historySchema)
+                  .finish(countRun, locked.history.currentVersion(), result.ok(), after.value())
+            : Status(after.error());
         if (!stored)
-            log::warn(tr("Row counts after the run not recorded: %1").arg(stored.error().fullText()));
+            log::warn(
+                tr("Row counts after the run not recorded: %1").arg(stored.error().fullText()));
     }
-    log::info(tr("%1 finished: %n migration(s)", nullptr, static_cast<int>(report.steps.size())).arg(action));
+    log::info(tr("%1 finished: %n migration(s)", nullptr, static_cast<int>(report.steps.size()))
+                  .arg(action));
     return result;
 }
 
@@ -398,10 +462,12 @@ Outcome<RunReport> MigrationRun::stamp(const MigrationCatalog &catalog, const QS
     return run(RunAction::Stamp, catalog, target);
 }
 
-Outcome<RunReport> MigrationRun::stampLocked(Locked &locked, const MigrationCatalog &catalog, int targetIndex)
+Outcome<RunReport> MigrationRun::stampLocked(Locked &locked, const MigrationCatalog &catalog,
+                                             int targetIndex)
 {
     const DatabaseSession &session = *locked.session;
-    const qint64 ceiling = targetIndex >= 0 ? catalog.migrations.at(targetIndex).version.toLongLong() : -1;
+    const qint64 ceiling =
+        targetIndex >= 0 ? catalog.migrations.at(targetIndex).version.toLongLong() : -1;
     QStringList missing;
     QStringList invalid;
     QList<const Migration *> toRecord;
@@ -414,27 +480,37 @@ Outcome<RunReport> MigrationRun::stampLocked(Locked &locked, const MigrationCata
         for (const CreatedObject &object : CreatedObjects::of(m)) {
             if (!CreatedObjects::exists(session, object))
                 missing << QStringLiteral("%1 (%2)").arg(object.describe(), m.version);
-            else if (!CreatedObjects::isValid(session, object))  // never evidence, even with --force
+            else if (!CreatedObjects::isValid(session,
+                                              object))  // never evidence, even with --force
                 invalid << QStringLiteral("%1 (%2)").arg(object.describe(), m.version);
         }
     }
     if (!invalid.isEmpty())
-        return AppError{.message = tr("%n index(es) that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.",
-                                      nullptr, static_cast<int>(invalid.size())),
-                        .detail = invalid.join(QLatin1Char('\n')),
-                        .hint = tr("Drop them (DROP INDEX CONCURRENTLY …), then apply the migrations instead of stamping them."),
-                        .kind = ErrorKind::InvalidIndex};
+        return AppError{
+            .message = tr(
+                "%n index(es) that these migrations create exist but are INVALID (a failed CREATE INDEX CONCURRENTLY): they prove nothing ran.",
+                nullptr, static_cast<int>(invalid.size())),
+            .detail = invalid.join(QLatin1Char('\n')),
+            .hint = tr(
+                "Drop them (DROP INDEX CONCURRENTLY …), then apply the migrations instead of stamping them."),
+            .kind = ErrorKind::InvalidIndex};
     if (!missing.isEmpty() && !m_options.force)
-        return AppError{.message = tr("The database lacks %n object(s) that these migrations create; stamping would record a schema it does not have.",
-                                      nullptr, static_cast<int>(missing.size())),
-                        .detail = missing.join(QLatin1Char('\n')),
-                        .hint = tr("Apply the migrations instead, or use --force if you are sure (audited)."),
-                        .remedy = {QStringLiteral("--force"), tr("Stamp anyway"), false}};
+        return AppError{
+            .message = tr(
+                "The database lacks %n object(s) that these migrations create; stamping would record a schema it does not have.",
+                nullptr, static_cast<int>(missing.size())),
+            .detail = missing.join(QLatin1Char('\n')),
+            .hint = tr("Apply the migrations instead, or use --force if you are sure (audited)."),
+            .remedy = {QStringLiteral("--force"), tr("Stamp anyway"), false}};
     QSqlDatabase db = session.database();
     if (!db.transaction())
-        return AppError{.message = tr("Cannot start a transaction."), .detail = db.lastError().text()};
+        return AppError{.message = tr("Cannot start a transaction."),
+                        .detail = db.lastError().text()};
     HistoryStore history(session, m_options.historySchema);
-    auto rollback = [&](const AppError &error) { db.rollback(); return error; };
+    auto rollback = [&](const AppError &error) {
+        db.rollback();
+        return error;
+    };
     History updated;
     RunReport report;
     for (const AppliedMigration &row : locked.history) {
@@ -454,12 +530,19 @@ Outcome<RunReport> MigrationRun::stampLocked(Locked &locked, const MigrationCata
         report.steps << StepReport{m->version, m->displayTitle(m_options.language), true, 0, 0};
     }
     std::sort(updated.rows.begin(), updated.rows.end(),
-              [](const AppliedMigration &a, const AppliedMigration &b) { return a.version.toLongLong() < b.version.toLongLong(); });
+              [](const AppliedMigration &a, const AppliedMigration &b) {
+                  return a.version.toLongLong() < b.version.toLongLong();
+              });
     if (Status s = history.syncAlembicVersion(updated.alembicRevision()); !s)
         return rollback(s.error());
-    const QString details = m_options.force && !missing.isEmpty() ? QStringLiteral("forced; missing: ") + missing.join(QLatin1String(", ")) : QString();
-    if (Status s = history.audit({QStringLiteral("stamp"), targetIndex >= 0 ? catalog.migrations.at(targetIndex).version : QStringLiteral("base"),
-                                  true, 0, details}); !s)
+    const QString details = m_options.force && !missing.isEmpty()
+        ? QStringLiteral("forced; missing: ") + missing.join(QLatin1String(", "))
+        : QString();
+    if (Status s = history.audit(
+            {QStringLiteral("stamp"),
+             targetIndex >= 0 ? catalog.migrations.at(targetIndex).version : QStringLiteral("base"),
+             true, 0, details});
+        !s)
         return rollback(s.error());
     if (!db.commit())
         return AppError{.message = tr("Cannot commit the stamp."), .detail = db.lastError().text()};
@@ -467,4 +550,4 @@ Outcome<RunReport> MigrationRun::stampLocked(Locked &locked, const MigrationCata
     return report;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -2,8 +2,8 @@
 
 #include "connection/CancelToken.h"
 #include "connection/ConnectionProfile.h"
-#include "migrate/MigrationStatus.h"
 #include "gate/PreflightReport.h"
+#include "migrate/MigrationStatus.h"
 #include "run/RunTypes.h"
 #include "run/StallGuard.h"
 
@@ -61,19 +61,26 @@ public:
 
     // What the gate would say about this run now, for a confirmation dialog; nullopt when the
     // profile is not production or there is nothing to run. The run itself decides again.
-    static std::optional<GateReport> previewGate(const ConnectionProfile &profile, const MigrationCatalog &catalog,
-                                                 const MigrationStatus &status, bool up, const QString &target,
+    static std::optional<GateReport> previewGate(const ConnectionProfile &profile,
+                                                 const MigrationCatalog &catalog,
+                                                 const MigrationStatus &status, bool up,
+                                                 const QString &target,
                                                  const GuardOptions &options);
 
 private:
     struct Locked;
-    Outcome<RunReport> run(RunAction action, const MigrationCatalog &catalog, const QString &target);
-    Outcome<std::unique_ptr<Locked>> lockAndLoad(const MigrationCatalog &catalog, const QString &purpose);
+    Outcome<RunReport> run(RunAction action, const MigrationCatalog &catalog,
+                           const QString &target);
+    Outcome<std::unique_ptr<Locked>> lockAndLoad(const MigrationCatalog &catalog,
+                                                 const QString &purpose);
     Status refusals(Locked &locked, const MigrationCatalog &catalog, const MigrationPlan &plan);
-    Status gateAndPreflight(Locked &locked, const MigrationCatalog &catalog, const MigrationPlan &plan, const QString &target);
+    Status gateAndPreflight(Locked &locked, const MigrationCatalog &catalog,
+                            const MigrationPlan &plan, const QString &target);
     Outcome<RunReport> runSteps(Locked &locked, const MigrationPlan &plan);
-    Outcome<RunReport> stampLocked(Locked &locked, const MigrationCatalog &catalog, int targetIndex);
-    Status audit(Locked &locked, const QString &action, const QString &version, bool success, const QString &details);
+    Outcome<RunReport> stampLocked(Locked &locked, const MigrationCatalog &catalog,
+                                   int targetIndex);
+    Status audit(Locked &locked, const QString &action, const QString &version, bool success,
+                 const QString &details);
 
     ConnectionSpec m_spec;
     RunOptions m_options;
@@ -85,4 +92,4 @@ private:
     std::optional<GateReport> m_gate;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

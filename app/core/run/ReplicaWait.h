@@ -34,4 +34,4 @@ private:
     bool m_blind = false;  // the positions are hidden from this user: said once, then not asked
 };
 
-} // namespace mathakine
+}  // namespace mathakine

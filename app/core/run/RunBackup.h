@@ -20,8 +20,9 @@ public:
     // profile: the database the run is on. Returns the backup's file as recorded, or empty
     // when there is none. Errors (exit 2): the named file is not a backup the catalog recorded
     // as verified, it changed since, or it is a backup of another database.
-    static Outcome<QString> resolve(const QString &named, const QString &catalogPath, const std::optional<GateReport> &gate,
+    static Outcome<QString> resolve(const QString &named, const QString &catalogPath,
+                                    const std::optional<GateReport> &gate,
                                     const ConnectionProfile &profile);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

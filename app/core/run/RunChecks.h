@@ -21,11 +21,12 @@ public:
     static Status missingFiles(const MigrationStatus &status, bool allowed);
     // Applied migrations whose file changed: refused, each file named with the recorded and
     // current checksums, unless accepted (--accept-drift, audited by the caller).
-    static Status drift(const MigrationStatus &status, const MigrationCatalog &catalog, bool accepted);
+    static Status drift(const MigrationStatus &status, const MigrationCatalog &catalog,
+                        bool accepted);
     // The plan rebuilt under the lock must be the one approved, version by version and
     // checksum by checksum.
     static Status approved(const MigrationPlan &plan, const std::optional<ApprovedPlan> &approved);
     static ApprovedPlan approvalOf(const MigrationPlan &plan);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -3,22 +3,22 @@
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
-#include <QCoreApplication>
 
 namespace mathakine {
 
 RunRecorder::RunRecorder(ConnectionSpec spec, QString schema, int retryMs)
     : m_spec(std::move(spec)), m_schema(std::move(schema)), m_retryMs(retryMs)
-{
-}
+{}
 
 RunRecorder::~RunRecorder() = default;
 
 const DatabaseSession *RunRecorder::liveSession()
 {
-    for (const DatabaseSession *candidate : {m_session, static_cast<const DatabaseSession *>(m_fresh.get())}) {
+    for (const DatabaseSession *candidate :
+         {m_session, static_cast<const DatabaseSession *>(m_fresh.get())}) {
         if (!candidate)
             continue;
         auto alive = candidate->scalar(QStringLiteral("SELECT 1"));
@@ -37,7 +37,9 @@ const DatabaseSession *RunRecorder::liveSession()
             m_fresh = std::move(reopened.value());
             m_session = nullptr;
             if (attempt > 0)
-                log::info(QCoreApplication::translate("Journal", "reconnected to record the run after %n attempt(s)", nullptr, attempt + 1));
+                log::info(QCoreApplication::translate(
+                    "Journal", "reconnected to record the run after %n attempt(s)", nullptr,
+                    attempt + 1));
             return m_fresh.get();
         }
         m_lastError = reopened.error();
@@ -52,7 +54,9 @@ Status RunRecorder::write(const std::function<Status(const HistoryStore &)> &wri
     const DatabaseSession *session = liveSession();
     if (!session) {
         AppError error = m_lastError;
-        error.message = tr("The run's record could not be written: no connection to the server within %n s.", nullptr, m_retryMs / 1000);
+        error.message =
+            tr("The run's record could not be written: no connection to the server within %n s.",
+               nullptr, m_retryMs / 1000);
         return error;
     }
     Status done = write(HistoryStore(*session, m_schema));
@@ -71,4 +75,4 @@ Status RunRecorder::audit(const AuditEntry &entry)
     return write([&](const HistoryStore &history) { return history.audit(entry); });
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -37,4 +37,4 @@ private:
     AppError m_lastError;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

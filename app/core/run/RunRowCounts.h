@@ -1,7 +1,7 @@
 #pragma once
 
-#include "run/PlanTables.h"
 #include "rowcount/RowCounter.h"
+#include "run/PlanTables.h"
 
 namespace mathakine {
 
@@ -18,8 +18,9 @@ public:
 
     // tables: (schema, table). lockTimeoutMs, statementTimeoutMs: the run's limits (ms).
     // Errors: only when the snapshot itself cannot be had (connection lost, cancel).
-    static Outcome<TableCounts> count(const DatabaseSession &session, const QList<PlanTables::Table> &tables,
-                                      int lockTimeoutMs, int statementTimeoutMs);
+    static Outcome<TableCounts> count(const DatabaseSession &session,
+                                      const QList<PlanTables::Table> &tables, int lockTimeoutMs,
+                                      int statementTimeoutMs);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -16,7 +16,8 @@ constexpr int kReportEveryMs = 500;
 // that wait for a lock (it takes the lock manager's locks); waitstart exists from 14 on.
 QString sampleSql(int serverVersion)
 {
-    const QString since = serverVersion >= 140000 ? QStringLiteral("l.waitstart") : QStringLiteral("NULL::timestamptz");
+    const QString since = serverVersion >= 140000 ? QStringLiteral("l.waitstart")
+                                                  : QStringLiteral("NULL::timestamptz");
     return QStringLiteral(
                "SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''),"
                " coalesce(w.since, a.query_start, clock_timestamp()),"
@@ -38,17 +39,19 @@ QSet<int> pidsOf(const StallSample &sample)
         pids.insert(s.pid);
     return pids;
 }
-} // namespace
+}  // namespace
 
-StallGuard::StallGuard(ConnectionSpec spec, int migrationPid, int maxAppWaitMs, SampleHandler handler)
-    : m_spec(std::move(spec)), m_migrationPid(migrationPid), m_maxAppWaitMs(maxAppWaitMs), m_handler(std::move(handler))
-{
-}
+StallGuard::StallGuard(ConnectionSpec spec, int migrationPid, int maxAppWaitMs,
+                       SampleHandler handler)
+    : m_spec(std::move(spec)), m_migrationPid(migrationPid), m_maxAppWaitMs(maxAppWaitMs),
+      m_handler(std::move(handler))
+{}
 
-Outcome<std::unique_ptr<StallGuard>> StallGuard::start(const ConnectionSpec &spec, int migrationPid, int maxAppWaitMs,
-                                                       SampleHandler handler)
+Outcome<std::unique_ptr<StallGuard>> StallGuard::start(const ConnectionSpec &spec, int migrationPid,
+                                                       int maxAppWaitMs, SampleHandler handler)
 {
-    std::unique_ptr<StallGuard> guard(new StallGuard(spec, migrationPid, maxAppWaitMs, std::move(handler)));
+    std::unique_ptr<StallGuard> guard(
+        new StallGuard(spec, migrationPid, maxAppWaitMs, std::move(handler)));
     std::promise<Status> ready;
     auto opened = ready.get_future();
     guard->m_thread = std::thread([g = guard.get(), &ready] { g->loop(&ready); });
@@ -98,18 +101,26 @@ qint64 StallGuard::longestWaitMs() const
 
 AppError StallGuard::blockedError(const WaitingSession &session) const
 {
-    const QString version = [this] { std::lock_guard lock(m_mutex); return m_version; }();
+    const QString version = [this] {
+        std::lock_guard lock(m_mutex);
+        return m_version;
+    }();
     const QString who = session.application.isEmpty()
         ? tr("session %1 (user %2)").arg(session.pid).arg(session.user)
         : tr("session %1 (%2, user %3)").arg(session.pid).arg(session.application, session.user);
-    const QString what = session.relation.isEmpty() ? session.lockMode : tr("%1 on %2").arg(session.lockMode, session.relation);
-    return AppError{.message = tr("application blocked for %1 s by migration %2: %3 waited for %4.")
-                                   .arg(QLocale().toString(session.waitedMs / 1000.0, 'f', 1), version, who, what),
-                    .detail = session.query,
-                    .hint = tr("The migration held or queued for a lock the application needs. Run it when the load is lower, give it "
-                               "lock_retries (it is then retried later), or allow a longer wait with --max-app-wait MS."),
-                    .sqlState = QStringLiteral("57014"),
-                    .kind = ErrorKind::ApplicationBlocked};
+    const QString what = session.relation.isEmpty()
+        ? session.lockMode
+        : tr("%1 on %2").arg(session.lockMode, session.relation);
+    return AppError{
+        .message =
+            tr("application blocked for %1 s by migration %2: %3 waited for %4.")
+                .arg(QLocale().toString(session.waitedMs / 1000.0, 'f', 1), version, who, what),
+        .detail = session.query,
+        .hint = tr(
+            "The migration held or queued for a lock the application needs. Run it when the load is lower, give it "
+            "lock_retries (it is then retried later), or allow a longer wait with --max-app-wait MS."),
+        .sqlState = QStringLiteral("57014"),
+        .kind = ErrorKind::ApplicationBlocked};
 }
 
 void StallGuard::loop(std::promise<Status> *ready)
@@ -117,7 +128,8 @@ void StallGuard::loop(std::promise<Status> *ready)
     auto opened = DatabaseSession::open(m_spec, QStringLiteral("stall-guard"));
     if (opened) {
         // A sample never waits long itself: it reads catalogs only, but bound it all the same.
-        if (Status s = opened.value()->setTimeouts(kSampleIntervalMs * 10, kSampleIntervalMs * 20); !s)
+        if (Status s = opened.value()->setTimeouts(kSampleIntervalMs * 10, kSampleIntervalMs * 20);
+            !s)
             opened = s.error();
     }
     if (!opened) {
@@ -139,13 +151,16 @@ void StallGuard::loop(std::promise<Status> *ready)
         if (rows) {
             QSqlQuery &q = rows.value();
             while (q.next())
-                sample.sessions << WaitingSession{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                                                  q.value(3).toDateTime(), q.value(4).toLongLong(), q.value(5).toString(),
-                                                  q.value(6).toString(), q.value(7).toString()};
+                sample.sessions << WaitingSession{q.value(0).toInt(),      q.value(1).toString(),
+                                                  q.value(2).toString(),   q.value(3).toDateTime(),
+                                                  q.value(4).toLongLong(), q.value(5).toString(),
+                                                  q.value(6).toString(),   q.value(7).toString()};
             const bool trippedNow = consider(sample, generation, session);
             const QSet<int> pids = pidsOf(sample);
-            const bool changed = pids != reported || trippedNow;  // the sample that trips is always shown
-            if (m_handler && (changed || (!pids.isEmpty() && sinceReport.elapsed() >= kReportEveryMs))) {
+            const bool changed =
+                pids != reported || trippedNow;  // the sample that trips is always shown
+            if (m_handler
+                && (changed || (!pids.isEmpty() && sinceReport.elapsed() >= kReportEveryMs))) {
                 m_handler(sample);
                 reported = pids;
                 sinceReport.restart();
@@ -154,14 +169,16 @@ void StallGuard::loop(std::promise<Status> *ready)
             log::warn(tr("Stall guard sample failed: %1").arg(rows.error().fullText()));
         }
         lock.lock();
-        m_wake.wait_for(lock, std::chrono::milliseconds(kSampleIntervalMs), [this] { return m_stop; });
+        m_wake.wait_for(lock, std::chrono::milliseconds(kSampleIntervalMs),
+                        [this] { return m_stop; });
     }
 }
 
 // Records the longest wait and trips on the first one over the limit; while tripped, cancels
 // the migration's statement at every sample: a cancel that reached it between two statements
 // did nothing, and the executor checks before each statement.
-bool StallGuard::consider(const StallSample &sample, quint64 generation, const DatabaseSession &session)
+bool StallGuard::consider(const StallSample &sample, quint64 generation,
+                          const DatabaseSession &session)
 {
     if (sample.sessions.isEmpty())
         return false;
@@ -177,13 +194,20 @@ bool StallGuard::consider(const StallSample &sample, quint64 generation, const D
         if (!m_tripped) {
             m_tripped = longest;
             trippedNow = true;
-            log::warn(tr("Stall guard: session %1 has waited %2 ms behind migration %3 (limit %4 ms); canceling its statement.")
-                          .arg(longest.pid).arg(longest.waitedMs).arg(m_version).arg(m_maxAppWaitMs));
+            log::warn(
+                tr("Stall guard: session %1 has waited %2 ms behind migration %3 (limit %4 ms); canceling its statement.")
+                    .arg(longest.pid)
+                    .arg(longest.waitedMs)
+                    .arg(m_version)
+                    .arg(m_maxAppWaitMs));
         }
     }
-    if (auto canceled = session.run(QStringLiteral("SELECT pg_cancel_backend(?)"), {m_migrationPid}); !canceled)
-        log::warn(tr("Stall guard could not cancel the migration's statement: %1").arg(canceled.error().fullText()));
+    if (auto canceled =
+            session.run(QStringLiteral("SELECT pg_cancel_backend(?)"), {m_migrationPid});
+        !canceled)
+        log::warn(tr("Stall guard could not cancel the migration's statement: %1")
+                      .arg(canceled.error().fullText()));
     return trippedNow;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

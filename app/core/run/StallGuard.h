@@ -24,17 +24,17 @@ class DatabaseSession;
 struct WaitingSession {
     int pid = 0;
     QString user;
-    QString application;   // its application_name, may be empty
-    QDateTime since;       // when its lock wait began (pg_locks.waitstart; else its query's start)
-    qint64 waitedMs = 0;   // at the sample
-    QString lockMode;      // e.g. RowExclusiveLock
-    QString relation;      // the table it waits for, may be empty
-    QString query;         // its statement, cut at 300 characters
+    QString application;  // its application_name, may be empty
+    QDateTime since;      // when its lock wait began (pg_locks.waitstart; else its query's start)
+    qint64 waitedMs = 0;  // at the sample
+    QString lockMode;     // e.g. RowExclusiveLock
+    QString relation;     // the table it waits for, may be empty
+    QString query;        // its statement, cut at 300 characters
 };
 
 // One look at who waits behind the migration. Empty sessions: nobody waits (any more).
 struct StallSample {
-    QString version;       // the migration running
+    QString version;  // the migration running
     int migrationPid = 0;
     QList<WaitingSession> sessions;  // longest wait first
 };
@@ -58,8 +58,8 @@ public:
     // backend migrationPid. handler, called from the guard's thread, gets a sample when the
     // set of waiting sessions changes and every 500 ms while it is not empty. Errors: the
     // connection's, when the guard cannot connect.
-    static Outcome<std::unique_ptr<StallGuard>> start(const ConnectionSpec &spec, int migrationPid, int maxAppWaitMs,
-                                                      SampleHandler handler);
+    static Outcome<std::unique_ptr<StallGuard>> start(const ConnectionSpec &spec, int migrationPid,
+                                                      int maxAppWaitMs, SampleHandler handler);
     ~StallGuard();  // stops sampling and closes the connection
     StallGuard(const StallGuard &) = delete;
     StallGuard &operator=(const StallGuard &) = delete;
@@ -89,13 +89,13 @@ private:
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    bool m_stop = false;                        // guarded by m_mutex
-    QString m_version;                          // guarded by m_mutex
-    quint64 m_generation = 0;                   // guarded by m_mutex; bumped by reset()
-    std::optional<WaitingSession> m_tripped;    // guarded by m_mutex
-    qint64 m_longestMs = 0;                     // guarded by m_mutex
+    bool m_stop = false;                      // guarded by m_mutex
+    QString m_version;                        // guarded by m_mutex
+    quint64 m_generation = 0;                 // guarded by m_mutex; bumped by reset()
+    std::optional<WaitingSession> m_tripped;  // guarded by m_mutex
+    qint64 m_longestMs = 0;                   // guarded by m_mutex
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::StallSample)

@@ -26,7 +26,8 @@ class StepChecks {
     Q_DECLARE_TR_FUNCTIONS(StepChecks)
 
 public:
-    StepChecks(const DatabaseSession &session, const RunOptions &options, const CancelToken &cancel, RunRecorder &recorder);
+    StepChecks(const DatabaseSession &session, const RunOptions &options, const CancelToken &cancel,
+               RunRecorder &recorder);
 
     // After a step that ran: fills report.checks and records them. Errors: exit 4 naming the
     // first failed check with every check in the detail (the outer transaction, if any, is
@@ -54,4 +55,4 @@ private:
     bool m_offAudited = false;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

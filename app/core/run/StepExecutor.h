@@ -18,12 +18,12 @@ class StallGuard;
 //
 // Transactional migration: its statements, its history row, public.alembic_version and its
 // audit row commit together or not at all. Between its first statement (its first lock) and
-// COMMIT the tool sends nothing else but one bookkeeping statement, prepared beforehand. Non-transactional: the history row says
-// "running" first and counts each statement as it commits, so a failure — or a killed
-// process — leaves the truth: failed at statement k, with k-1 statements in effect. Before a
-// non-transactional step is recorded applied, every index on the tables it touched must be
-// valid (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind; PostgreSQL docs,
-// "Building Indexes Concurrently").
+// COMMIT the tool sends nothing else but one bookkeeping statement, prepared beforehand.
+// Non-transactional: the history row says "running" first and counts each statement as it commits,
+// so a failure — or a killed process — leaves the truth: failed at statement k, with k-1 statements
+// in effect. Before a non-transactional step is recorded applied, every index on the tables it
+// touched must be valid (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind;
+// PostgreSQL docs, "Building Indexes Concurrently").
 //
 // Lock retries (--lock-retries, header lock_retries): a transactional step then waits at most
 // lockRetryTimeoutMs for each lock (SET LOCAL lock_timeout), so the application is never
@@ -35,8 +35,8 @@ class StepExecutor {
 public:
     using ProgressHandler = std::function<void(const RunProgress &)>;
 
-    StepExecutor(const DatabaseSession &session, const RunOptions &options, const CancelToken &cancel,
-                 RunRecorder &recorder, History &history);
+    StepExecutor(const DatabaseSession &session, const RunOptions &options,
+                 const CancelToken &cancel, RunRecorder &recorder, History &history);
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     // The caller holds one transaction around every step (--single-transaction): steps
     // neither begin nor commit, and a failure rolls the whole run back.
@@ -65,14 +65,17 @@ private:
     };
     HistoryAfter historyAfter(const PlanStep &step) const;
     Status prepareRecord(const PlanStep &step, const QString &revision, bool &alembicPresent);
-    Status record(const PlanStep &step, qint64 durationMs, const HistoryAfter &after, bool alembicPresent);
+    Status record(const PlanStep &step, qint64 durationMs, const HistoryAfter &after,
+                  bool alembicPresent);
     Status keepRunLimits(const SqlStatement &statement, const Migration &m);
     Status checkIndexesValid(const PlanStep &step);
     std::optional<AppError> guardTrip() const;
     // Where a step failed: in a statement of the file, or in the tool's own history afterwards.
     enum class Stage { Statements, Bookkeeping };
-    AppError stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone, Stage stage) const;
-    AppError fail(const PlanStep &step, int statementIndex, int statementsDone, const AppError &cause, Stage stage = Stage::Statements);
+    AppError stepError(const PlanStep &step, int statementIndex, AppError cause, int statementsDone,
+                       Stage stage) const;
+    AppError fail(const PlanStep &step, int statementIndex, int statementsDone,
+                  const AppError &cause, Stage stage = Stage::Statements);
 
     const DatabaseSession &m_session;
     const RunOptions &m_options;
@@ -82,11 +85,11 @@ private:
     ProgressHandler m_progress;
     bool m_outer = false;
     bool m_alembicPresent = false;  // public.alembic_version seen or created during this run
-    int m_attempt = 1;            // of the transactional step running (lock retries)
-    bool m_mayRetry = false;      // a lock timeout of this attempt is retried, not a failure
-    bool m_lockTimedOut = false;  // this attempt ended in a lock timeout to retry
+    int m_attempt = 1;              // of the transactional step running (lock retries)
+    bool m_mayRetry = false;        // a lock timeout of this attempt is retried, not a failure
+    bool m_lockTimedOut = false;    // this attempt ended in a lock timeout to retry
     ErrorKind m_retryCause = ErrorKind::LockTimeout;  // why the last attempt is retried
     StallGuard *m_guard = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

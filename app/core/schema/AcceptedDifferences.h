@@ -24,11 +24,12 @@ public:
     // Every accepted difference; empty when the tool schema or its table does not exist yet.
     Outcome<QList<SchemaDifference>> load() const;
     // Moves out of diff the differences that match an accepted one exactly; returns them.
-    static QList<SchemaDifference> takeAccepted(SchemaDiff &diff, const QList<SchemaDifference> &accepted);
+    static QList<SchemaDifference> takeAccepted(SchemaDiff &diff,
+                                                const QList<SchemaDifference> &accepted);
 
 private:
     const DatabaseSession &m_session;
     QString m_schema;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -35,7 +35,8 @@ void CanonicalJsonWriter::open(char bracket, Layout layout)
     beforeValue();
     m_out += bracket;
     // Inside an inline container everything stays on the line.
-    const bool inlined = layout == Layout::Inline || (!m_levels.isEmpty() && m_levels.last().inlined);
+    const bool inlined =
+        layout == Layout::Inline || (!m_levels.isEmpty() && m_levels.last().inlined);
     m_levels.append({inlined, 0});
 }
 
@@ -49,10 +50,22 @@ void CanonicalJsonWriter::close(char bracket)
     m_out += bracket;
 }
 
-void CanonicalJsonWriter::beginObject(Layout layout) { open('{', layout); }
-void CanonicalJsonWriter::endObject() { close('}'); }
-void CanonicalJsonWriter::beginArray(Layout layout) { open('[', layout); }
-void CanonicalJsonWriter::endArray() { close(']'); }
+void CanonicalJsonWriter::beginObject(Layout layout)
+{
+    open('{', layout);
+}
+void CanonicalJsonWriter::endObject()
+{
+    close('}');
+}
+void CanonicalJsonWriter::beginArray(Layout layout)
+{
+    open('[', layout);
+}
+void CanonicalJsonWriter::endArray()
+{
+    close(']');
+}
 
 void CanonicalJsonWriter::value(const QString &text)
 {
@@ -102,16 +115,31 @@ void CanonicalJsonWriter::writeString(const QString &text)
     escaped.reserve(text.size() + 8);
     for (const QChar c : text) {
         switch (const char16_t u = c.unicode()) {
-        case u'"': escaped += QLatin1String("\\\""); break;
-        case u'\\': escaped += QLatin1String("\\\\"); break;
-        case u'\n': escaped += QLatin1String("\\n"); break;
-        case u'\r': escaped += QLatin1String("\\r"); break;
-        case u'\t': escaped += QLatin1String("\\t"); break;
-        case u'\b': escaped += QLatin1String("\\b"); break;
-        case u'\f': escaped += QLatin1String("\\f"); break;
+        case u'"':
+            escaped += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            escaped += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            escaped += QLatin1String("\\n");
+            break;
+        case u'\r':
+            escaped += QLatin1String("\\r");
+            break;
+        case u'\t':
+            escaped += QLatin1String("\\t");
+            break;
+        case u'\b':
+            escaped += QLatin1String("\\b");
+            break;
+        case u'\f':
+            escaped += QLatin1String("\\f");
+            break;
         default:
             if (u < 0x20)
-                escaped += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
+                escaped +=
+                    QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
             else
                 escaped += c;
         }
@@ -120,4 +148,4 @@ void CanonicalJsonWriter::writeString(const QString &text)
     m_out += '"';
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -51,4 +51,4 @@ private:
     bool m_afterKey = false;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

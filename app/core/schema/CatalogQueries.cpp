@@ -154,7 +154,12 @@ WHERE n.nspname = ANY (current_schemas(false))
 
 QList<std::pair<QString, QString>> CatalogQueries::all()
 {
-    return {{QStringLiteral("relations"), relations()}, {QStringLiteral("columns"), columns()}, {QStringLiteral("constraints"), constraints()}, {QStringLiteral("indexes"), indexes()}, {QStringLiteral("enums"), enums()}, {QStringLiteral("sequences"), sequences()}};
+    return {{QStringLiteral("relations"), relations()},
+            {QStringLiteral("columns"), columns()},
+            {QStringLiteral("constraints"), constraints()},
+            {QStringLiteral("indexes"), indexes()},
+            {QStringLiteral("enums"), enums()},
+            {QStringLiteral("sequences"), sequences()}};
 }
 
-} // namespace mathakine
+}  // namespace mathakine

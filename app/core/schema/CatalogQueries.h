@@ -13,17 +13,23 @@ namespace mathakine {
 class CatalogQueries {
 public:
     // Column order of each result is what SchemaIntrospector reads; keep them in step.
-    static QString relations();    // oid, schema, name, relkind, view definition
-    static QString columns();      // table oid, attnum, name, type, not null, default, identity, generated, collation
-    static QString constraints();  // table oid, name, contype, conkey, ref oid, confkey, ref schema/table, actions,
-                                   // deferrable, deferred, validated, check definition, ref column names (other schemas)
-    static QString indexes();      // one row per index column: table oid, index, position, attnum, is key, column or
-                                   // (expression), collation, opclass, options; then on position 1 only: unique,
-                                   // method, predicate, valid, constraint, nulls not distinct, storage parameters
-    static QString enums();        // schema, name, labels (json)
-    static QString sequences();    // schema, name, type, start, increment, min, max, cache, cycle, owner table/column
+    // oid, schema, name, relkind, view definition
+    static QString relations();
+    // table oid, attnum, name, type, not null, default, identity, generated, collation
+    static QString columns();
+    // table oid, name, contype, conkey, ref oid, confkey, ref schema/table, actions, deferrable,
+    // deferred, validated, check definition, ref column names (other schemas)
+    static QString constraints();
+    // one row per index column: table oid, index, position, attnum, is key, column or
+    // (expression), collation, opclass, options; then on position 1 only: unique, method,
+    // predicate, valid, constraint, nulls not distinct, storage parameters
+    static QString indexes();
+    // schema, name, labels (json)
+    static QString enums();
+    // schema, name, type, start, increment, min, max, cache, cycle, owner table/column
+    static QString sequences();
     // {name, sql} for each query, in the order the introspector runs them.
     static QList<std::pair<QString, QString>> all();
 };
 
-} // namespace mathakine
+}  // namespace mathakine

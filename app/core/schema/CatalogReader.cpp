@@ -24,22 +24,32 @@ QStringList jsonNames(const QVariant &value)
 QString relationKind(const QString &relkind)
 {
     switch (relkind.isEmpty() ? u'r' : relkind.at(0).unicode()) {
-    case u'p': return QStringLiteral("partitioned table");
-    case u'f': return QStringLiteral("foreign table");
-    case u'v': return QStringLiteral("view");
-    case u'm': return QStringLiteral("materialized view");
-    default: return QStringLiteral("table");
+    case u'p':
+        return QStringLiteral("partitioned table");
+    case u'f':
+        return QStringLiteral("foreign table");
+    case u'v':
+        return QStringLiteral("view");
+    case u'm':
+        return QStringLiteral("materialized view");
+    default:
+        return QStringLiteral("table");
     }
 }
 
 QString foreignKeyAction(const QString &code)
 {
     switch (code.isEmpty() ? u'a' : code.at(0).unicode()) {
-    case u'r': return QStringLiteral("RESTRICT");
-    case u'c': return QStringLiteral("CASCADE");
-    case u'n': return QStringLiteral("SET NULL");
-    case u'd': return QStringLiteral("SET DEFAULT");
-    default: return QStringLiteral("NO ACTION");
+    case u'r':
+        return QStringLiteral("RESTRICT");
+    case u'c':
+        return QStringLiteral("CASCADE");
+    case u'n':
+        return QStringLiteral("SET NULL");
+    case u'd':
+        return QStringLiteral("SET DEFAULT");
+    default:
+        return QStringLiteral("NO ACTION");
     }
 }
 
@@ -78,7 +88,8 @@ struct RelationIndex {
         QStringList result;
         const QStringView list = QStringView(attnums).mid(1, attnums.size() - 2);
         for (const QStringView number : list.split(u',', Qt::SkipEmptyParts))
-            result << (position < 0 ? number.toString() : columnNames.at(position).value(number.toInt()));
+            result << (position < 0 ? number.toString()
+                                    : columnNames.at(position).value(number.toInt()));
         return result;
     }
 };
@@ -143,7 +154,8 @@ void readConstraints(QSqlQuery &q, RelationIndex &index)
             fk.referencedTable = q.value(7).toString();
             const qsizetype referenced = index.find(q.value(4));
             // A table outside the snapshot's schemas: the query named its columns itself.
-            fk.referencedColumns = referenced >= 0 ? index.names(referenced, q.value(5).toString()) : jsonNames(q.value(15));
+            fk.referencedColumns = referenced >= 0 ? index.names(referenced, q.value(5).toString())
+                                                   : jsonNames(q.value(15));
             fk.onUpdate = foreignKeyAction(q.value(8).toString());
             fk.onDelete = foreignKeyAction(q.value(9).toString());
             fk.match = matchType(q.value(10).toString());
@@ -222,7 +234,7 @@ void readSequences(QSqlQuery &q, QList<SchemaSequence> &sequences)
         sequences.append(std::move(s));
     }
 }
-} // namespace
+}  // namespace
 
 struct CatalogReader::Data {
     RelationIndex index;
@@ -232,8 +244,7 @@ struct CatalogReader::Data {
 
 CatalogReader::CatalogReader(QStringList excludedTables)
     : m_excluded(std::move(excludedTables)), d(std::make_unique<Data>())
-{
-}
+{}
 
 CatalogReader::~CatalogReader() = default;
 
@@ -289,4 +300,4 @@ SchemaSnapshot CatalogReader::take(const QStringList &schemas)
     return snapshot;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

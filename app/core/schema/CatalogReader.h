@@ -29,4 +29,4 @@ private:
     std::unique_ptr<Data> d;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

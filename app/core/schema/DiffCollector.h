@@ -9,11 +9,22 @@ namespace mathakine {
 class DiffCollector {
 public:
     DiffCollector(QList<SchemaDifference> &out, QString schema, QString owner)
-        : m_out(out), m_schema(std::move(schema)), m_owner(std::move(owner)) {}
+        : m_out(out), m_schema(std::move(schema)), m_owner(std::move(owner))
+    {}
 
-    void missing(SchemaObjectType type, const QString &object, DiffSeverity severity, QStringList fix = {})
+    void missing(SchemaObjectType type, const QString &object, DiffSeverity severity,
+                 QStringList fix = {})
     {
-        add({DiffKind::Missing, type, m_schema, m_owner, object, {}, {}, {}, severity, std::move(fix)});
+        add({DiffKind::Missing,
+             type,
+             m_schema,
+             m_owner,
+             object,
+             {},
+             {},
+             {},
+             severity,
+             std::move(fix)});
     }
     void unexpected(SchemaObjectType type, const QString &object, DiffSeverity severity)
     {
@@ -21,18 +32,29 @@ public:
     }
     // An object the expected schema lacks, in a state worth naming (an INVALID index left by a
     // failed CREATE INDEX CONCURRENTLY), with the statement that removes it.
-    void unexpectedState(SchemaObjectType type, const QString &object, const QString &attribute, const QString &actual,
-                         DiffSeverity severity, QStringList fix)
+    void unexpectedState(SchemaObjectType type, const QString &object, const QString &attribute,
+                         const QString &actual, DiffSeverity severity, QStringList fix)
     {
-        add({DiffKind::Unexpected, type, m_schema, m_owner, object, attribute, {}, actual, severity, std::move(fix)});
+        add({DiffKind::Unexpected,
+             type,
+             m_schema,
+             m_owner,
+             object,
+             attribute,
+             {},
+             actual,
+             severity,
+             std::move(fix)});
     }
     // Records a Changed difference when expected and actual differ; returns whether they did.
-    bool changed(SchemaObjectType type, const QString &object, const QString &attribute, const QString &expected,
-                 const QString &actual, DiffSeverity severity, QStringList fix = {})
+    bool changed(SchemaObjectType type, const QString &object, const QString &attribute,
+                 const QString &expected, const QString &actual, DiffSeverity severity,
+                 QStringList fix = {})
     {
         if (expected == actual)
             return false;
-        add({DiffKind::Changed, type, m_schema, m_owner, object, attribute, expected, actual, severity, std::move(fix)});
+        add({DiffKind::Changed, type, m_schema, m_owner, object, attribute, expected, actual,
+             severity, std::move(fix)});
         return true;
     }
 
@@ -48,4 +70,4 @@ private:
     QString m_owner;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -11,10 +11,8 @@
 
 namespace mathakine {
 
-ExpectedSnapshotStore::ExpectedSnapshotStore(QString directory)
-    : m_directory(std::move(directory))
-{
-}
+ExpectedSnapshotStore::ExpectedSnapshotStore(QString directory) : m_directory(std::move(directory))
+{}
 
 QString ExpectedSnapshotStore::directoryFor(const QString &migrationsDir)
 {
@@ -30,11 +28,13 @@ QStringList ExpectedSnapshotStore::versions() const
 {
     static const QRegularExpression versionFile(QStringLiteral("^(\\d+)\\.json$"));
     QStringList result;
-    for (const QString &name : QDir(m_directory).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+    for (const QString &name :
+         QDir(m_directory).entryList({QStringLiteral("*.json")}, QDir::Files)) {
         if (const auto match = versionFile.match(name); match.hasMatch())
             result << match.captured(1);
     }
-    std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
+    std::sort(result.begin(), result.end(),
+              [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
     return result;
 }
 
@@ -47,7 +47,8 @@ Outcome<SchemaSnapshot> ExpectedSnapshotStore::load(const QString &version) cons
         error.file = file.fileName();
         error.message = tr("There is no expected schema snapshot for version %1.").arg(version);
         error.detail = file.errorString();
-        error.hint = tr("Generate the snapshots from the migrations with: mathakine-admin snapshot");
+        error.hint =
+            tr("Generate the snapshots from the migrations with: mathakine-admin snapshot");
         return error;
     }
     return SnapshotJson::read(file.readAll(), file.fileName());
@@ -57,7 +58,7 @@ Status ExpectedSnapshotStore::save(const SchemaSnapshot &snapshot) const
 {
     QSaveFile file(path(snapshot.version));
     const bool ok = QDir().mkpath(m_directory) && file.open(QIODevice::WriteOnly)
-                    && file.write(SnapshotJson::write(snapshot)) >= 0 && file.commit();
+        && file.write(SnapshotJson::write(snapshot)) >= 0 && file.commit();
     if (!ok) {
         AppError error;
         error.file = file.fileName();
@@ -68,4 +69,4 @@ Status ExpectedSnapshotStore::save(const SchemaSnapshot &snapshot) const
     return {};
 }
 
-} // namespace mathakine
+}  // namespace mathakine

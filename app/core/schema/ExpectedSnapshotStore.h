@@ -28,4 +28,4 @@ private:
     QString m_directory;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

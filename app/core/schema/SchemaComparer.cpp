@@ -25,8 +25,8 @@ QHash<QString, const T *> byQualifiedName(const QList<T> &list)
     return map;
 }
 
-void compareTables(const QList<SchemaTable> &expected, const QList<SchemaTable> &actual, const QList<SchemaSequence> &sequences,
-                   QList<SchemaDifference> &out)
+void compareTables(const QList<SchemaTable> &expected, const QList<SchemaTable> &actual,
+                   const QList<SchemaSequence> &sequences, QList<SchemaDifference> &out)
 {
     const auto actualByName = byQualifiedName(actual);
     const auto expectedByName = byQualifiedName(expected);
@@ -36,18 +36,23 @@ void compareTables(const QList<SchemaTable> &expected, const QList<SchemaTable> 
         const SchemaTable *a = actualByName.value(e.qualifiedName());
         if (!a) {
             diff.missing(type, {}, Severity::Error,
-                         e.isView() ? QStringList{e.kind == QLatin1String("view") ? SchemaFixSql::createView(e, false) : QString()}
+                         e.isView() ? QStringList{e.kind == QLatin1String("view")
+                                                      ? SchemaFixSql::createView(e, false)
+                                                      : QString()}
                                     : SchemaFixSql::createTable(e, sequences));
             continue;
         }
         // Most tables are equal: one deep comparison, and no strings built for them.
-        if (e == *a || diff.changed(type, {}, QStringLiteral("kind"), e.kind, a->kind, Severity::Error))
+        if (e == *a
+            || diff.changed(type, {}, QStringLiteral("kind"), e.kind, a->kind, Severity::Error))
             continue;
         TableComparer table(e, *a, out);
         if (e.isView()) {
             // A view's columns follow from its definition: compare the definition only.
-            diff.changed(type, {}, QStringLiteral("definition"), e.viewDefinition, a->viewDefinition, Severity::Warning,
-                         {e.kind == QLatin1String("view") ? SchemaFixSql::createView(e, true) : QString()});
+            diff.changed(
+                type, {}, QStringLiteral("definition"), e.viewDefinition, a->viewDefinition,
+                Severity::Warning,
+                {e.kind == QLatin1String("view") ? SchemaFixSql::createView(e, true) : QString()});
         } else {
             table.compareColumns();
             table.compareConstraints();
@@ -56,7 +61,8 @@ void compareTables(const QList<SchemaTable> &expected, const QList<SchemaTable> 
     }
     for (const SchemaTable &a : actual) {
         if (!expectedByName.contains(a.qualifiedName()))
-            DiffCollector(out, a.schema, a.name).unexpected(a.isView() ? Type::View : Type::Table, {}, Severity::Warning);
+            DiffCollector(out, a.schema, a.name)
+                .unexpected(a.isView() ? Type::View : Type::Table, {}, Severity::Warning);
     }
 }
 
@@ -72,7 +78,9 @@ bool ownerColumnIn(const SchemaSequence &s, const SchemaSnapshot &snapshot)
 
 QString ownedBy(const SchemaSequence &s)
 {
-    return s.ownedByTable.isEmpty() ? QStringLiteral("NONE") : SqlQuote::qualified(s.schema, s.ownedByTable) + QLatin1Char('.') + SqlQuote::identifier(s.ownedByColumn);
+    return s.ownedByTable.isEmpty() ? QStringLiteral("NONE")
+                                    : SqlQuote::qualified(s.schema, s.ownedByTable)
+            + QLatin1Char('.') + SqlQuote::identifier(s.ownedByColumn);
 }
 
 void compareSequence(const SchemaSequence &e, const SchemaSequence &a, QList<SchemaDifference> &out)
@@ -81,8 +89,10 @@ void compareSequence(const SchemaSequence &e, const SchemaSequence &a, QList<Sch
         return;  // the usual case: build no text
     DiffCollector diff(out, e.schema, e.name);
     auto number = [&](const char *attribute, const char *clause, qint64 expected, qint64 actual) {
-        diff.changed(Type::Sequence, {}, QLatin1String(attribute), QString::number(expected), QString::number(actual), Severity::Warning,
-                     {SchemaFixSql::alterSequence(e, QLatin1String(clause) + QString::number(expected))});
+        diff.changed(
+            Type::Sequence, {}, QLatin1String(attribute), QString::number(expected),
+            QString::number(actual), Severity::Warning,
+            {SchemaFixSql::alterSequence(e, QLatin1String(clause) + QString::number(expected))});
     };
     diff.changed(Type::Sequence, {}, QStringLiteral("type"), e.type, a.type, Severity::Warning,
                  {SchemaFixSql::alterSequence(e, QStringLiteral("AS ") + e.type)});
@@ -91,14 +101,18 @@ void compareSequence(const SchemaSequence &e, const SchemaSequence &a, QList<Sch
     number("min", "MINVALUE ", e.minValue, a.minValue);
     number("max", "MAXVALUE ", e.maxValue, a.maxValue);
     number("cache", "CACHE ", e.cache, a.cache);
-    diff.changed(Type::Sequence, {}, QStringLiteral("cycle"), e.cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE"),
+    diff.changed(Type::Sequence, {}, QStringLiteral("cycle"),
+                 e.cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE"),
                  a.cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE"), Severity::Warning,
-                 {SchemaFixSql::alterSequence(e, e.cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE"))});
-    diff.changed(Type::Sequence, {}, QStringLiteral("ownedBy"), ownedBy(e), ownedBy(a), Severity::Info,
+                 {SchemaFixSql::alterSequence(
+                     e, e.cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE"))});
+    diff.changed(Type::Sequence, {}, QStringLiteral("ownedBy"), ownedBy(e), ownedBy(a),
+                 Severity::Info,
                  {SchemaFixSql::alterSequence(e, QStringLiteral("OWNED BY ") + ownedBy(e))});
 }
 
-void compareSequences(const SchemaSnapshot &expected, const SchemaSnapshot &actual, QList<SchemaDifference> &out)
+void compareSequences(const SchemaSnapshot &expected, const SchemaSnapshot &actual,
+                      QList<SchemaDifference> &out)
 {
     const auto actualByName = byQualifiedName(actual.sequences);
     const auto expectedByName = byQualifiedName(expected.sequences);
@@ -106,7 +120,8 @@ void compareSequences(const SchemaSnapshot &expected, const SchemaSnapshot &actu
         if (const SchemaSequence *a = actualByName.value(e.qualifiedName()))
             compareSequence(e, *a, out);
         else if (ownerColumnIn(e, actual))
-            DiffCollector(out, e.schema, e.name).missing(Type::Sequence, {}, Severity::Error, {SchemaFixSql::createSequence(e)});
+            DiffCollector(out, e.schema, e.name)
+                .missing(Type::Sequence, {}, Severity::Error, {SchemaFixSql::createSequence(e)});
     }
     for (const SchemaSequence &a : actual.sequences) {
         if (!expectedByName.contains(a.qualifiedName()) && ownerColumnIn(a, expected))
@@ -114,7 +129,8 @@ void compareSequences(const SchemaSnapshot &expected, const SchemaSnapshot &actu
     }
 }
 
-void compareEnums(const SchemaSnapshot &expected, const SchemaSnapshot &actual, QList<SchemaDifference> &out)
+void compareEnums(const SchemaSnapshot &expected, const SchemaSnapshot &actual,
+                  QList<SchemaDifference> &out)
 {
     const auto actualByName = byQualifiedName(actual.enums);
     const auto expectedByName = byQualifiedName(expected.enums);
@@ -128,16 +144,20 @@ void compareEnums(const SchemaSnapshot &expected, const SchemaSnapshot &actual, 
         if (e.labels == a->labels)
             continue;
         // A value the application writes but the type lacks breaks inserts; an extra one does not.
-        const bool lacksValue = std::any_of(e.labels.begin(), e.labels.end(), [a](const QString &l) { return !a->labels.contains(l); });
-        diff.changed(Type::EnumType, {}, QStringLiteral("labels"), e.labels.join(QLatin1String(", ")), a->labels.join(QLatin1String(", ")),
-                     lacksValue ? Severity::Error : Severity::Warning, SchemaFixSql::addEnumValues(e, *a));
+        const bool lacksValue =
+            std::any_of(e.labels.begin(), e.labels.end(),
+                        [a](const QString &l) { return !a->labels.contains(l); });
+        diff.changed(Type::EnumType, {}, QStringLiteral("labels"),
+                     e.labels.join(QLatin1String(", ")), a->labels.join(QLatin1String(", ")),
+                     lacksValue ? Severity::Error : Severity::Warning,
+                     SchemaFixSql::addEnumValues(e, *a));
     }
     for (const SchemaEnum &a : actual.enums) {
         if (!expectedByName.contains(a.qualifiedName()))
             DiffCollector(out, a.schema, a.name).unexpected(Type::EnumType, {}, Severity::Info);
     }
 }
-} // namespace
+}  // namespace
 
 SchemaDiff SchemaComparer::compare(const SchemaSnapshot &expected, const SchemaSnapshot &actual)
 {
@@ -149,10 +169,11 @@ SchemaDiff SchemaComparer::compare(const SchemaSnapshot &expected, const SchemaS
     compareTables(expected.views, actual.views, expected.sequences, out);
     compareSequences(expected, actual, out);
     // Grouped by owner for the report; within one owner, the order of comparison.
-    std::stable_sort(out.begin(), out.end(), [](const SchemaDifference &a, const SchemaDifference &b) {
-        return a.schema != b.schema ? a.schema < b.schema : a.table < b.table;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SchemaDifference &a, const SchemaDifference &b) {
+                         return a.schema != b.schema ? a.schema < b.schema : a.table < b.table;
+                     });
     return diff;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

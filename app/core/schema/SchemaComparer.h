@@ -13,4 +13,4 @@ public:
     static SchemaDiff compare(const SchemaSnapshot &expected, const SchemaSnapshot &actual);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

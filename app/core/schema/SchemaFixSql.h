@@ -21,12 +21,15 @@ public:
     // A missing table from scratch: the sequences its columns own, CREATE TABLE with columns,
     // keys and checks, then its foreign keys and other indexes. Empty for a partitioned or
     // foreign table, whose definition the snapshot does not hold in full.
-    static QStringList createTable(const SchemaTable &table, const QList<SchemaSequence> &sequences);
+    static QStringList createTable(const SchemaTable &table,
+                                   const QList<SchemaSequence> &sequences);
     static QString setDefault(const SchemaTable &table, const SchemaColumn &expected);
     static QString setNullability(const SchemaTable &table, const SchemaColumn &expected);
-    static QString addConstraint(const SchemaTable &table, const QString &name, const QString &definition);
+    static QString addConstraint(const SchemaTable &table, const QString &name,
+                                 const QString &definition);
     // Drops and re-adds in one statement, so the table is never without the constraint.
-    static QString replaceConstraint(const SchemaTable &table, const QString &name, const QString &definition);
+    static QString replaceConstraint(const SchemaTable &table, const QString &name,
+                                     const QString &definition);
     static QString validateConstraint(const SchemaTable &table, const QString &name);
     static QString createIndex(const SchemaTable &table, const SchemaIndex &index);
     static QStringList replaceIndex(const SchemaTable &table, const SchemaIndex &index);
@@ -39,7 +42,8 @@ public:
     static QString createSequence(const SchemaSequence &sequence);
     // ALTER SEQUENCE with one clause ("INCREMENT BY 1", "OWNED BY users.id").
     static QString alterSequence(const SchemaSequence &sequence, const QString &clause);
-    static QString renameConstraint(const SchemaTable &table, const QString &from, const QString &to);
+    static QString renameConstraint(const SchemaTable &table, const QString &from,
+                                    const QString &to);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

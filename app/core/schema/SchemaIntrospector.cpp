@@ -8,8 +8,8 @@
 
 #include <QSqlError>
 
-#include <future>
 #include <QCoreApplication>
+#include <future>
 
 namespace mathakine {
 
@@ -18,7 +18,8 @@ const QString kBegin = QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ REA
 // The schemas asked become the search path, so types and expressions print unqualified
 // exactly as in the migrations, whatever the role's own search_path is. JIT off: on big
 // catalogs the planner's estimates trigger a compilation that costs more than the queries.
-const QString kSettings = QStringLiteral("SELECT set_config('search_path', ?, true), set_config('jit', 'off', true)");
+const QString kSettings =
+    QStringLiteral("SELECT set_config('search_path', ?, true), set_config('jit', 'off', true)");
 
 struct Statements {
     const DatabaseSession &session;
@@ -36,7 +37,9 @@ struct Statements {
         if (!query.exec(sql)) {
             AppError error;
             error.message = SchemaIntrospector::tr("The database refused a statement.");
-            error.detail = query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
+            error.detail = query.lastError().databaseText().isEmpty()
+                ? query.lastError().text()
+                : query.lastError().databaseText();
             return error;
         }
         return query;
@@ -46,8 +49,10 @@ struct Statements {
     // nothing that was read, and the session closes with it, so it is only logged.
     void end(bool commit)
     {
-        if (auto ended = run(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")); !ended)
-            log::warn(QStringLiteral("end of a catalog read failed: %1").arg(ended.error().fullText()));
+        if (auto ended = run(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+            !ended)
+            log::warn(
+                QStringLiteral("end of a catalog read failed: %1").arg(ended.error().fullText()));
     }
 };
 
@@ -59,7 +64,8 @@ struct IndexFetch {
 // The "indexes" query, the most expensive (it deparses expressions and predicates), on a
 // second connection that imports the first one's snapshot: both see the same catalog,
 // as pg_dump -j does. Runs in its own thread with its own QSqlDatabase.
-IndexFetch fetchIndexes(const ConnectionSpec &spec, const QString &snapshotId, const QString &searchPath)
+IndexFetch fetchIndexes(const ConnectionSpec &spec, const QString &snapshotId,
+                        const QString &searchPath)
 {
     IndexFetch fetch;
     auto session = DatabaseSession::open(spec, QStringLiteral("introspect-indexes"));
@@ -68,10 +74,13 @@ IndexFetch fetchIndexes(const ConnectionSpec &spec, const QString &snapshotId, c
         return fetch;
     }
     Statements statements{*session.value()};
-    auto step = [&](const QString &sql, const QVariantList &values = {}) { return statements.run(sql, values); };
+    auto step = [&](const QString &sql, const QVariantList &values = {}) {
+        return statements.run(sql, values);
+    };
     if (auto r = step(kBegin); !r)
         fetch.rows = r.error();
-    else if (r = step(QStringLiteral("SET TRANSACTION SNAPSHOT ") + SqlQuote::literal(snapshotId)); !r)
+    else if (r = step(QStringLiteral("SET TRANSACTION SNAPSHOT ") + SqlQuote::literal(snapshotId));
+             !r)
         fetch.rows = r.error();
     else if (r = step(kSettings, {searchPath}); !r)
         fetch.rows = r.error();
@@ -83,7 +92,8 @@ IndexFetch fetchIndexes(const ConnectionSpec &spec, const QString &snapshotId, c
     fetch.statements = statements.count;
     return fetch;
 }
-Status readAll(const SchemaIntrospector::Options &options, Statements &statements, CatalogReader &reader, int &helperStatements)
+Status readAll(const SchemaIntrospector::Options &options, Statements &statements,
+               CatalogReader &reader, int &helperStatements)
 {
     QStringList path;
     for (const QString &schema : options.schemas)
@@ -94,12 +104,15 @@ Status readAll(const SchemaIntrospector::Options &options, Statements &statement
 
     std::future<IndexFetch> indexes;
     if (options.parallel) {
-        // A standby cannot export a snapshot: ask only on a primary, so the transaction stays usable.
-        auto id = statements.run(QStringLiteral("SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_export_snapshot() END"));
+        // A standby cannot export a snapshot: ask only on a primary, so the transaction stays
+        // usable.
+        auto id = statements.run(QStringLiteral(
+            "SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_export_snapshot() END"));
         if (!id)
             return id.error();
         if (id->next() && !id->value(0).isNull())
-            indexes = std::async(std::launch::async, fetchIndexes, statements.session.spec(), id->value(0).toString(), searchPath);
+            indexes = std::async(std::launch::async, fetchIndexes, statements.session.spec(),
+                                 id->value(0).toString(), searchPath);
     }
     for (const auto &[name, sql] : CatalogQueries::all()) {
         if (name == QLatin1String("indexes") && indexes.valid())
@@ -115,7 +128,10 @@ Status readAll(const SchemaIntrospector::Options &options, Statements &statement
         if (fetched.rows) {
             reader.readIndexRows(fetched.rows.value());
         } else {  // e.g. no connection slot left: read them here, in the same snapshot
-            log::debug(QCoreApplication::translate("Journal", "second catalog connection failed (%1); reading indexes on the first").arg(fetched.rows.error().fullText()));
+            log::debug(QCoreApplication::translate(
+                           "Journal",
+                           "second catalog connection failed (%1); reading indexes on the first")
+                           .arg(fetched.rows.error().fullText()));
             auto query = statements.run(CatalogQueries::indexes());
             if (!query)
                 return query.error();
@@ -125,12 +141,11 @@ Status readAll(const SchemaIntrospector::Options &options, Statements &statement
     return {};
 }
 
-} // namespace
+}  // namespace
 
 SchemaIntrospector::SchemaIntrospector(const DatabaseSession &session)
     : SchemaIntrospector(session, Options())
-{
-}
+{}
 
 SchemaIntrospector::SchemaIntrospector(const DatabaseSession &session, Options options)
     : m_session(session), m_options(std::move(options))
@@ -157,4 +172,4 @@ Outcome<SchemaSnapshot> SchemaIntrospector::snapshot()
     return reader.take(m_options.schemas);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -43,4 +43,4 @@ private:
     int m_statementCount = 0;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -19,7 +19,7 @@ void sortByQualifiedName(QList<T> &list)
         return a.schema != b.schema ? a.schema < b.schema : a.name < b.name;
     });
 }
-} // namespace
+}  // namespace
 
 const SchemaColumn *SchemaTable::column(const QString &columnName) const
 {
@@ -55,8 +55,9 @@ void SchemaSnapshot::normalise()
     for (QList<SchemaTable> *list : {&tables, &views}) {
         sortByQualifiedName(*list);
         for (SchemaTable &t : *list) {
-            std::sort(t.columns.begin(), t.columns.end(),
-                      [](const SchemaColumn &a, const SchemaColumn &b) { return a.ordinal < b.ordinal; });
+            std::sort(
+                t.columns.begin(), t.columns.end(),
+                [](const SchemaColumn &a, const SchemaColumn &b) { return a.ordinal < b.ordinal; });
             sortByName(t.uniques);
             sortByName(t.foreignKeys);
             sortByName(t.checks);
@@ -67,4 +68,4 @@ void SchemaSnapshot::normalise()
     sortByQualifiedName(enums);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

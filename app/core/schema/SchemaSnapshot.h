@@ -16,13 +16,13 @@ namespace mathakine {
 
 struct SchemaColumn {
     QString name;
-    int ordinal = 0;          // 1-based position among live columns (dropped ones leave no gap)
-    QString type;             // format_type(): "character varying(50)", "userrole", "integer[]"
+    int ordinal = 0;  // 1-based position among live columns (dropped ones leave no gap)
+    QString type;     // format_type(): "character varying(50)", "userrole", "integer[]"
     bool nullable = true;
-    QString defaultValue;     // pg_get_expr of the default; empty when none
-    QString identity;         // "", "always" or "by default"
-    QString generated;        // generation expression of a stored generated column, else empty
-    QString collation;        // only when it differs from the type's default collation
+    QString defaultValue;  // pg_get_expr of the default; empty when none
+    QString identity;      // "", "always" or "by default"
+    QString generated;     // generation expression of a stored generated column, else empty
+    QString collation;     // only when it differs from the type's default collation
 
     bool operator==(const SchemaColumn &) const = default;
 };
@@ -57,7 +57,7 @@ struct SchemaForeignKey {
 // A check or exclusion constraint, compared by its definition.
 struct SchemaCheck {
     QString name;
-    QString definition;       // "CHECK ((priority >= 1))"
+    QString definition;  // "CHECK ((priority >= 1))"
     bool validated = true;
 
     bool operator==(const SchemaCheck &) const = default;
@@ -68,14 +68,14 @@ struct SchemaIndex {
     // Key columns as in CREATE INDEX: a quoted name or a (parenthesised expression), then any
     // COLLATE, non-default operator class, DESC / NULLS FIRST: "(lower((label)::text)) DESC".
     QStringList columns;
-    QStringList include;      // INCLUDE (...) columns, quoted
+    QStringList include;  // INCLUDE (...) columns, quoted
     bool unique = false;
     bool nullsNotDistinct = false;
     QString method = QStringLiteral("btree");
-    QString predicate;        // partial index WHERE clause, empty when none
-    QString options;          // storage parameters, "fillfactor=70"
-    bool valid = true;        // false after a failed CREATE INDEX CONCURRENTLY
-    QString constraint;       // the primary key / unique / exclusion constraint it backs, else empty
+    QString predicate;   // partial index WHERE clause, empty when none
+    QString options;     // storage parameters, "fillfactor=70"
+    bool valid = true;   // false after a failed CREATE INDEX CONCURRENTLY
+    QString constraint;  // the primary key / unique / exclusion constraint it backs, else empty
 
     bool operator==(const SchemaIndex &) const = default;
 };
@@ -84,8 +84,9 @@ struct SchemaIndex {
 struct SchemaTable {
     QString schema;
     QString name;
-    QString kind = QStringLiteral("table");  // table, partitioned table, foreign table, view, materialized view
-    QString viewDefinition;                  // views only: pg_get_viewdef
+    QString kind = QStringLiteral(
+        "table");            // table, partitioned table, foreign table, view, materialized view
+    QString viewDefinition;  // views only: pg_get_viewdef
     QList<SchemaColumn> columns;
     std::optional<SchemaKey> primaryKey;
     QList<SchemaKey> uniques;
@@ -110,7 +111,7 @@ struct SchemaSequence {
     qint64 maxValue = 0;
     qint64 cache = 1;
     bool cycle = false;
-    QString ownedByTable;     // "users" for a serial or identity column, else empty
+    QString ownedByTable;  // "users" for a serial or identity column, else empty
     QString ownedByColumn;
 
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
@@ -120,7 +121,7 @@ struct SchemaSequence {
 struct SchemaEnum {
     QString schema;
     QString name;
-    QStringList labels;       // in sort order
+    QStringList labels;  // in sort order
 
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
     bool operator==(const SchemaEnum &) const = default;
@@ -140,8 +141,8 @@ const T *findNamed(const QList<T> &list, const QString &name)
 // Every object of the snapshot's schemas, each list sorted by qualified name (and the
 // objects of a table by name, columns by ordinal) so that equal schemas give equal values.
 struct SchemaSnapshot {
-    QString version;          // the migration version of an expected snapshot, else empty
-    QStringList schemas;      // the schemas it covers, e.g. {"public"}
+    QString version;      // the migration version of an expected snapshot, else empty
+    QStringList schemas;  // the schemas it covers, e.g. {"public"}
     QList<SchemaTable> tables;
     QList<SchemaTable> views;
     QList<SchemaSequence> sequences;
@@ -150,10 +151,13 @@ struct SchemaSnapshot {
     const SchemaTable *table(const QString &schema, const QString &name) const;
     // Puts every list in canonical order; the introspector and the JSON reader call it.
     void normalise();
-    bool isEmpty() const { return tables.isEmpty() && views.isEmpty() && sequences.isEmpty() && enums.isEmpty(); }
+    bool isEmpty() const
+    {
+        return tables.isEmpty() && views.isEmpty() && sequences.isEmpty() && enums.isEmpty();
+    }
     bool operator==(const SchemaSnapshot &) const = default;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::SchemaSnapshot)

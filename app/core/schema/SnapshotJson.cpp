@@ -179,13 +179,16 @@ QList<T> objects(const QJsonObject &o, const char *key, F fromJson)
 
 SchemaKey keyFrom(const QJsonObject &o)
 {
-    return {text(o, "name"), list(o, "columns"), flag(o, "deferrable", false), flag(o, "deferred", false)};
+    return {text(o, "name"), list(o, "columns"), flag(o, "deferrable", false),
+            flag(o, "deferred", false)};
 }
 
 SchemaColumn columnFrom(const QJsonObject &o)
 {
-    return {text(o, "name"), o.value(QLatin1String("ordinal")).toInt(), text(o, "type"), flag(o, "nullable", true),
-            text(o, "default"), text(o, "identity"), text(o, "generated"), text(o, "collation")};
+    return {text(o, "name"),      o.value(QLatin1String("ordinal")).toInt(),
+            text(o, "type"),      flag(o, "nullable", true),
+            text(o, "default"),   text(o, "identity"),
+            text(o, "generated"), text(o, "collation")};
 }
 
 SchemaForeignKey foreignKeyFrom(const QJsonObject &o)
@@ -246,8 +249,9 @@ SchemaTable tableFrom(const QJsonObject &o)
 SchemaSequence sequenceFrom(const QJsonObject &o)
 {
     auto integer = [&o](const char *key) { return o.value(QLatin1String(key)).toInteger(); };
-    return {text(o, "schema"), text(o, "name"), text(o, "type"), integer("start"), integer("increment"),
-            integer("min"), integer("max"), integer("cache"), flag(o, "cycle", false),
+    return {text(o, "schema"),       text(o, "name"),         text(o, "type"),
+            integer("start"),        integer("increment"),    integer("min"),
+            integer("max"),          integer("cache"),        flag(o, "cycle", false),
             text(o, "ownedByTable"), text(o, "ownedByColumn")};
 }
 
@@ -256,7 +260,7 @@ SchemaEnum enumFrom(const QJsonObject &o)
     return {text(o, "schema"), text(o, "name"), list(o, "labels")};
 }
 
-} // namespace
+}  // namespace
 
 QByteArray SnapshotJson::write(const SchemaSnapshot &snapshot)
 {
@@ -280,7 +284,9 @@ Outcome<SchemaSnapshot> SnapshotJson::fromObject(const QJsonObject &o, const QSt
         AppError error;
         error.exitCode = ExitCode::Usage;
         error.file = source;
-        error.message = tr("Unsupported schema snapshot format %1 (this version reads format %2).").arg(format).arg(formatVersion);
+        error.message = tr("Unsupported schema snapshot format %1 (this version reads format %2).")
+                            .arg(format)
+                            .arg(formatVersion);
         error.hint = tr("Regenerate the expected snapshots with: mathakine-admin snapshot");
         return error;
     }
@@ -311,4 +317,4 @@ Outcome<SchemaSnapshot> SnapshotJson::read(const QByteArray &json, const QString
     return fromObject(document.object(), source);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

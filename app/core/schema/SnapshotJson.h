@@ -20,7 +20,8 @@ public:
     static QByteArray write(const SchemaSnapshot &snapshot);
     // source names the file in errors.
     static Outcome<SchemaSnapshot> read(const QByteArray &json, const QString &source = {});
-    static Outcome<SchemaSnapshot> fromObject(const QJsonObject &object, const QString &source = {});
+    static Outcome<SchemaSnapshot> fromObject(const QJsonObject &object,
+                                              const QString &source = {});
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -17,4 +17,4 @@ public:
     static QString literal(const QString &value);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -10,7 +10,8 @@ namespace mathakine {
 // made by hand is reported once, with the attribute that differs.
 class TableComparer {
 public:
-    TableComparer(const SchemaTable &expected, const SchemaTable &actual, QList<SchemaDifference> &out);
+    TableComparer(const SchemaTable &expected, const SchemaTable &actual,
+                  QList<SchemaDifference> &out);
 
     void compareColumns();
     void compareConstraints();
@@ -29,4 +30,4 @@ private:
     DiffCollector m_diff;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -8,13 +8,14 @@
 
 namespace mathakine {
 
-BenchmarkRunner::BenchmarkRunner(const PgExecutor &executor, const CancelToken &cancel, int warmupRuns, int runs, int serverRuns)
+BenchmarkRunner::BenchmarkRunner(const PgExecutor &executor, const CancelToken &cancel,
+                                 int warmupRuns, int runs, int serverRuns)
     : m_executor(executor), m_cancel(cancel), m_warmupRuns(warmupRuns), m_runs(qMax(1, runs)),
       m_serverRuns(serverRuns < 0 ? m_runs : serverRuns)
-{
-}
+{}
 
-QueryBenchmarkResult BenchmarkRunner::run(const BenchmarkQuery &query, double budgetMs, const QString &language) const
+QueryBenchmarkResult BenchmarkRunner::run(const BenchmarkQuery &query, double budgetMs,
+                                          const QString &language) const
 {
     QueryBenchmarkResult result;
     result.id = query.id;
@@ -39,23 +40,28 @@ QueryBenchmarkResult BenchmarkRunner::run(const BenchmarkQuery &query, double bu
     return result;
 }
 
-bool BenchmarkRunner::resolveParameters(const BenchmarkQuery &query, QHash<QString, QString> &values, QueryBenchmarkResult &result) const
+bool BenchmarkRunner::resolveParameters(const BenchmarkQuery &query,
+                                        QHash<QString, QString> &values,
+                                        QueryBenchmarkResult &result) const
 {
     for (const auto &[name, sql] : query.parameters) {
         const PgResult picked = m_executor.exec(sql);
         if (!picked.ok) {
-            result.error = tr("Choosing the value of parameter %1 failed: %2").arg(name, picked.message);
+            result.error =
+                tr("Choosing the value of parameter %1 failed: %2").arg(name, picked.message);
             return false;
         }
         values.insert(name, picked.value());  // no row: NULL (an empty table)
         if (picked.value().isNull())
             result.emptyParameters << name;
-        result.parameters << QStringLiteral("%1 = %2").arg(name, picked.value().isNull() ? QStringLiteral("NULL") : picked.value());
+        result.parameters << QStringLiteral("%1 = %2").arg(
+            name, picked.value().isNull() ? QStringLiteral("NULL") : picked.value());
     }
     return true;
 }
 
-void BenchmarkRunner::measure(const QString &sql, const QStringList &values, QueryBenchmarkResult &result) const
+void BenchmarkRunner::measure(const QString &sql, const QStringList &values,
+                              QueryBenchmarkResult &result) const
 {
     for (int i = 0; i < m_warmupRuns; ++i) {
         const PgResult warm = m_executor.exec(sql, values);
@@ -64,7 +70,8 @@ void BenchmarkRunner::measure(const QString &sql, const QStringList &values, Que
             return;
         }
     }
-    const PgResult explained = m_executor.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ") + sql, values);
+    const PgResult explained =
+        m_executor.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ") + sql, values);
     if (!explained.ok) {
         result.error = explained.message;
         return;
@@ -123,15 +130,17 @@ QList<CheckResult> BenchmarkRunner::checks(const QueryBenchmarkResult &r)
         // Timings of a query that found nothing to read say nothing: neither a pass nor a breach.
         p95.status = CheckStatus::Warning;
         p95.critical = false;
-        p95.message = tr("%1: no data to measure: %2 found no row (empty tables), so the query read nothing. "
-                         "Seed a test database (mathakine-admin seed) and validate again.")
-                          .arg(r.title, r.emptyParameters.join(QLatin1String(", ")));
+        p95.message =
+            tr("%1: no data to measure: %2 found no row (empty tables), so the query read nothing. "
+               "Seed a test database (mathakine-admin seed) and validate again.")
+                .arg(r.title, r.emptyParameters.join(QLatin1String(", ")));
         list << p95;
         return list;  // an index check on empty tables would only report the planner's shortcut
     }
     p95.status = r.client.p95 <= r.budgetMs ? CheckStatus::Pass : breach;
     p95.message = tr("%1: p95 %2 over %n run(s) (budget %3).", nullptr, r.client.count)
-                      .arg(r.title, ResultText::measure(r.client.p95, p95.unit), ResultText::measure(r.budgetMs, p95.unit));
+                      .arg(r.title, ResultText::measure(r.client.p95, p95.unit),
+                           ResultText::measure(r.budgetMs, p95.unit));
     list << p95;
     if (r.expectedIndexes.isEmpty())
         return list;
@@ -140,13 +149,17 @@ QList<CheckResult> BenchmarkRunner::checks(const QueryBenchmarkResult &r)
     index.id = QStringLiteral("index-use:") + r.id;
     index.subject = r.title;
     index.critical = false;
-    const bool used = std::any_of(r.expectedIndexes.begin(), r.expectedIndexes.end(),
-                                  [&](const QString &name) { return r.usedIndexes.contains(name); });
+    const bool used =
+        std::any_of(r.expectedIndexes.begin(), r.expectedIndexes.end(),
+                    [&](const QString &name) { return r.usedIndexes.contains(name); });
     index.status = used ? CheckStatus::Pass : CheckStatus::Warning;
     const QString expected = r.expectedIndexes.join(tr(" or "));
-    index.message = used ? tr("%1: the plan uses %2.").arg(r.title, r.usedIndexes.join(QLatin1String(", ")))
-                   : r.usedIndexes.isEmpty() ? tr("%1: the plan does not use %2; it uses no index.").arg(r.title, expected)
-                                             : tr("%1: the plan does not use %2 (it uses %3).").arg(r.title, expected, r.usedIndexes.join(QLatin1String(", ")));
+    index.message = used
+        ? tr("%1: the plan uses %2.").arg(r.title, r.usedIndexes.join(QLatin1String(", ")))
+        : r.usedIndexes.isEmpty()
+        ? tr("%1: the plan does not use %2; it uses no index.").arg(r.title, expected)
+        : tr("%1: the plan does not use %2 (it uses %3).")
+              .arg(r.title, expected, r.usedIndexes.join(QLatin1String(", ")));
     index.detail = r.planExcerpt;
     list << index;
     return list;
@@ -157,4 +170,4 @@ CheckStatus BenchmarkRunner::status(const QueryBenchmarkResult &result)
     return ValidationResult::worst(checks(result));
 }
 
-} // namespace mathakine
+}  // namespace mathakine

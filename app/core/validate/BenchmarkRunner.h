@@ -20,17 +20,21 @@ class BenchmarkRunner {
 
 public:
     // serverRuns: EXPLAIN ANALYZE runs; -1 for as many as runs.
-    BenchmarkRunner(const PgExecutor &executor, const CancelToken &cancel, int warmupRuns, int runs, int serverRuns = -1);
-    QueryBenchmarkResult run(const BenchmarkQuery &query, double budgetMs, const QString &language) const;
+    BenchmarkRunner(const PgExecutor &executor, const CancelToken &cancel, int warmupRuns, int runs,
+                    int serverRuns = -1);
+    QueryBenchmarkResult run(const BenchmarkQuery &query, double budgetMs,
+                             const QString &language) const;
     // The verdicts of a result: p95 against the budget (critical) and index use (warning).
     // A query that ran on empty tables (a parameter found no row) gets one non-critical warning
     // saying so instead (issue 17 item 7).
     static QList<CheckResult> checks(const QueryBenchmarkResult &result);
-    // The one status of a query wherever it is shown (checks, EXPLAIN list, chart, PDF): the worst of checks().
+    // The one status of a query wherever it is shown (checks, EXPLAIN list, chart, PDF): the worst
+    // of checks().
     static CheckStatus status(const QueryBenchmarkResult &result);
 
 private:
-    bool resolveParameters(const BenchmarkQuery &query, QHash<QString, QString> &values, QueryBenchmarkResult &result) const;
+    bool resolveParameters(const BenchmarkQuery &query, QHash<QString, QString> &values,
+                           QueryBenchmarkResult &result) const;
     void measure(const QString &sql, const QStringList &values, QueryBenchmarkResult &result) const;
 
     const PgExecutor &m_executor;
@@ -40,4 +44,4 @@ private:
     int m_serverRuns;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -4,12 +4,15 @@
 
 namespace mathakine {
 
-CheckResult BudgetChecks::migrationDuration(const QList<AppliedMigration> &history, const ValidationBudgets &budgets)
+CheckResult BudgetChecks::migrationDuration(const QList<AppliedMigration> &history,
+                                            const ValidationBudgets &budgets)
 {
     CheckResult r;
     r.family = CheckFamily::Budget;
     r.id = QStringLiteral("budget:migration");
-    r.subject = budgets.migrationLabel.isEmpty() ? budgets.migrationVersions.join(QLatin1String(", ")) : budgets.migrationLabel;
+    r.subject = budgets.migrationLabel.isEmpty()
+        ? budgets.migrationVersions.join(QLatin1String(", "))
+        : budgets.migrationLabel;
     r.critical = budgets.migrationSeverity == Severity::Critical;
     r.unit = QStringLiteral("s");
     r.threshold = budgets.migrationSeconds;
@@ -30,8 +33,11 @@ CheckResult BudgetChecks::migrationDuration(const QList<AppliedMigration> &histo
     if (!missing.isEmpty() || !stamped.isEmpty()) {
         r.status = CheckStatus::Warning;
         r.critical = false;  // nothing to measure is not a breach of the budget
-        r.message = !missing.isEmpty() ? tr("%1: cannot be measured, migrations %2 are not applied.").arg(r.subject, missing.join(QLatin1String(", ")))
-                                       : tr("%1: cannot be measured, migrations %2 were stamped, not run.").arg(r.subject, stamped.join(QLatin1String(", ")));
+        r.message = !missing.isEmpty()
+            ? tr("%1: cannot be measured, migrations %2 are not applied.")
+                  .arg(r.subject, missing.join(QLatin1String(", ")))
+            : tr("%1: cannot be measured, migrations %2 were stamped, not run.")
+                  .arg(r.subject, stamped.join(QLatin1String(", ")));
         return r;
     }
     const double seconds = static_cast<double>(totalMs) / 1000.0;
@@ -39,7 +45,8 @@ CheckResult BudgetChecks::migrationDuration(const QList<AppliedMigration> &histo
     const bool within = seconds <= budgets.migrationSeconds;
     r.status = within ? CheckStatus::Pass : (r.critical ? CheckStatus::Fail : CheckStatus::Warning);
     r.message = tr("%1: the migrations took %2 (budget %3).")
-                    .arg(r.subject, ResultText::measure(seconds, r.unit), ResultText::measure(budgets.migrationSeconds, r.unit));
+                    .arg(r.subject, ResultText::measure(seconds, r.unit),
+                         ResultText::measure(budgets.migrationSeconds, r.unit));
     return r;
 }
 
@@ -56,8 +63,9 @@ CheckResult BudgetChecks::validationDuration(qint64 elapsedMs, const ValidationB
     const bool within = *r.measured <= budgets.validationSeconds;
     r.status = within ? CheckStatus::Pass : (r.critical ? CheckStatus::Fail : CheckStatus::Warning);
     r.message = tr("The validation took %1 (budget %2).")
-                    .arg(ResultText::measure(*r.measured, r.unit), ResultText::measure(budgets.validationSeconds, r.unit));
+                    .arg(ResultText::measure(*r.measured, r.unit),
+                         ResultText::measure(budgets.validationSeconds, r.unit));
     return r;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

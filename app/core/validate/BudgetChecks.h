@@ -14,8 +14,9 @@ class BudgetChecks {
     Q_DECLARE_TR_FUNCTIONS(BudgetChecks)
 
 public:
-    static CheckResult migrationDuration(const QList<AppliedMigration> &history, const ValidationBudgets &budgets);
+    static CheckResult migrationDuration(const QList<AppliedMigration> &history,
+                                         const ValidationBudgets &budgets);
     static CheckResult validationDuration(qint64 elapsedMs, const ValidationBudgets &budgets);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

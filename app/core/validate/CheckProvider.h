@@ -18,4 +18,4 @@ public:
     virtual Outcome<QList<CheckResult>> check(const DatabaseSession &session) = 0;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

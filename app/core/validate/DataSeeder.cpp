@@ -17,7 +17,8 @@ namespace {
 
 AppError seedError(const QString &message, const QString &detail = {}, const QString &hint = {})
 {
-    return AppError{.exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
+    return AppError{
+        .exitCode = ExitCode::Failed, .message = message, .detail = detail, .hint = hint};
 }
 
 // Per table: the rows of its chunks and the time they took, summed over the sessions.
@@ -54,7 +55,7 @@ QString removeRunRows(const PgExecutor &executor, const SeedPlanInput &input)
     return committed.ok ? QString() : committed.message;
 }
 
-} // namespace
+}  // namespace
 
 struct DataSeeder::Plan {
     SeedPlanInput input;
@@ -65,8 +66,7 @@ struct DataSeeder::Plan {
 
 DataSeeder::DataSeeder(ConnectionSpec spec, SeedOptions options, CancelToken cancel)
     : m_spec(std::move(spec)), m_options(options), m_cancel(std::move(cancel))
-{
-}
+{}
 
 void DataSeeder::reportStarted(int tableIndex, QList<bool> &reported) const
 {
@@ -74,14 +74,16 @@ void DataSeeder::reportStarted(int tableIndex, QList<bool> &reported) const
         return;
     reported[tableIndex] = true;
     if (m_progress)
-        m_progress({tableIndex + 1, static_cast<int>(seedTables().size()) + 1, seedTables().at(tableIndex)});
+        m_progress({tableIndex + 1, static_cast<int>(seedTables().size()) + 1,
+                    seedTables().at(tableIndex)});
 }
 
 Outcome<SeedReport> DataSeeder::run()
 {
     if (m_spec.profile.isProduction()) {
-        AppError error = seedError(tr("Refused: profile %1 is tagged production; synthetic data is for test databases only.")
-                                       .arg(m_spec.profile.name));
+        AppError error = seedError(
+            tr("Refused: profile %1 is tagged production; synthetic data is for test databases only.")
+                .arg(m_spec.profile.name));
         error.exitCode = ExitCode::Usage;
         return error;
     }
@@ -95,22 +97,25 @@ Outcome<SeedReport> DataSeeder::run()
         " AND ((table_name = 'users' AND column_name IN ('jedi_rank', 'total_points')) OR (table_name = 'exercises' AND column_name = 'likes_count')"
         " OR (table_name IN ('user_sessions', 'achievements', 'user_achievements', 'notifications') AND column_name = 'id'))"));
     if (!ready.ok || ready.value().toInt() != 7)
-        return seedError(tr("The database lacks the Phase 1 schema the synthetic data needs."), ready.message,
-                         tr("Apply the migrations first: mathakine-admin upgrade."));
+        return seedError(tr("The database lacks the Phase 1 schema the synthetic data needs."),
+                         ready.message, tr("Apply the migrations first: mathakine-admin upgrade."));
 
     Plan plan;
     plan.input.options = m_options;
     plan.input.tag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
     // A role that may set session_replication_role skips the per-row foreign key triggers (two
     // thirds of the insert time) and locks the parents instead (parentLocks).
-    plan.skipKeyTriggers = executor.exec(QStringLiteral("SELECT current_setting('is_superuser')")).value() == QLatin1String("on");
+    plan.skipKeyTriggers =
+        executor.exec(QStringLiteral("SELECT current_setting('is_superuser')")).value()
+        == QLatin1String("on");
     const PgResult bases = executor.exec(QStringLiteral(
         "SELECT (SELECT coalesce(max(id), 0) FROM users), (SELECT coalesce(max(id), 0) FROM exercises),"
         " (SELECT coalesce(max(id), 0) FROM attempts), (SELECT coalesce(max(id), 0) FROM achievements),"
         " (SELECT coalesce(max(id), 0) FROM user_achievements), (SELECT coalesce(max(id), 0) FROM notifications),"
         " (SELECT coalesce(max(id), 0) FROM user_sessions)"));
     if (!bases.ok)
-        return seedError(tr("The database lacks the Phase 1 schema the synthetic data needs."), bases.message);
+        return seedError(tr("The database lacks the Phase 1 schema the synthetic data needs."),
+                         bases.message);
     for (const QString &base : bases.rows.value(0))
         plan.input.baseIds << base.toLongLong();
     const int jobs = m_options.jobs > 0 ? m_options.jobs : QThread::idealThreadCount();
@@ -120,19 +125,25 @@ Outcome<SeedReport> DataSeeder::run()
     // parents' id array again (20 ms for 100,000 users).
     plan.phases = seedPhases(plan.input);
 
-    auto seeded = plan.jobs > 1 ? seedInParallel(session, plan) : seedInOneTransaction(session, plan);
+    auto seeded =
+        plan.jobs > 1 ? seedInParallel(session, plan) : seedInOneTransaction(session, plan);
     if (!seeded)
         return seeded;
     SeedReport report = seeded.value();
     report.jobs = plan.jobs;
     for (const SeedStep &step : report.steps)
-        log::info(QCoreApplication::translate("Journal", "seed: %1 rows into %2 in %3 ms").arg(step.rows).arg(step.table).arg(step.durationMs));
+        log::info(QCoreApplication::translate("Journal", "seed: %1 rows into %2 in %3 ms")
+                      .arg(step.rows)
+                      .arg(step.table)
+                      .arg(step.durationMs));
     if (m_progress)
-        m_progress({static_cast<int>(seedTables().size()) + 1, static_cast<int>(seedTables().size()) + 1, QStringLiteral("ANALYZE")});
+        m_progress({static_cast<int>(seedTables().size()) + 1,
+                    static_cast<int>(seedTables().size()) + 1, QStringLiteral("ANALYZE")});
     QElapsedTimer analyze;
     analyze.start();
     // Fresh statistics, or the benchmark would time plans made for empty tables.
-    executor.exec(QStringLiteral("ANALYZE users, exercises, attempts, achievements, user_achievements, notifications, user_sessions"));
+    executor.exec(QStringLiteral(
+        "ANALYZE users, exercises, attempts, achievements, user_achievements, notifications, user_sessions"));
     report.analyzeMs = analyze.elapsed();
     return report;
 }
@@ -144,7 +155,8 @@ Outcome<SeedReport> DataSeeder::seedInOneTransaction(const DatabaseSession &lead
     const auto disarm = qScopeGuard([this] { m_cancel.disarm(); });
     const qint64 started = seedClockMs();
     executor.exec(QStringLiteral("BEGIN"));
-    // JIT costs more than it saves on these one-pass statements; the id arrays and sorts stay in memory.
+    // JIT costs more than it saves on these one-pass statements; the id arrays and sorts stay in
+    // memory.
     executor.exec(QStringLiteral("SET LOCAL jit = off"));
     executor.exec(QStringLiteral("SET LOCAL work_mem = '64MB'"));
     if (plan.skipKeyTriggers)
@@ -156,18 +168,24 @@ Outcome<SeedReport> DataSeeder::seedInOneTransaction(const DatabaseSession &lead
         if (const QString lock = parentLocks().value(p); plan.skipKeyTriggers && !lock.isEmpty()) {
             if (const PgResult locked = executor.exec(lock); !locked.ok) {
                 executor.exec(QStringLiteral("ROLLBACK"));
-                return seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().at(plan.phases.at(p).value(0).tableIndex)), locked.message);
+                return seedError(tr("Seeding %1 failed; nothing was kept.")
+                                     .arg(seedTables().at(plan.phases.at(p).value(0).tableIndex)),
+                                 locked.message);
             }
         }
         for (const SeedChunk &chunk : plan.phases.at(p)) {
             reportStarted(chunk.tableIndex, reported);
             SeedChunkResult result{static_cast<int>(chunks.size()), 0, {}, seedClockMs(), 0};
             chunks << chunk;
-            const PgResult inserted = m_cancel.isCanceled() ? PgResult{} : runSeedChunk(executor, chunk);
+            const PgResult inserted =
+                m_cancel.isCanceled() ? PgResult{} : runSeedChunk(executor, chunk);
             if (!inserted.ok || m_cancel.isCanceled()) {
                 executor.exec(QStringLiteral("ROLLBACK"));
-                return m_cancel.isCanceled() ? seedError(tr("Seeding was canceled; nothing was kept."))
-                                             : seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().at(chunk.tableIndex)), inserted.message);
+                return m_cancel.isCanceled()
+                    ? seedError(tr("Seeding was canceled; nothing was kept."))
+                    : seedError(tr("Seeding %1 failed; nothing was kept.")
+                                    .arg(seedTables().at(chunk.tableIndex)),
+                                inserted.message);
             }
             result.rows = inserted.affectedRows;
             result.endMs = seedClockMs();
@@ -186,19 +204,23 @@ Outcome<SeedReport> DataSeeder::seedInParallel(const DatabaseSession &lead, cons
     const PgExecutor executor(lead);
     // Session settings of every worker: see the class comment for synchronous_commit.
     const SeedWorkers workers(m_spec, plan.jobs,
-                              {QStringLiteral("SET synchronous_commit = off"), QStringLiteral("SET jit = off"),
-                               QStringLiteral("SET work_mem = '64MB'"), QStringLiteral("SET session_replication_role = replica")},
+                              {QStringLiteral("SET synchronous_commit = off"),
+                               QStringLiteral("SET jit = off"),
+                               QStringLiteral("SET work_mem = '64MB'"),
+                               QStringLiteral("SET session_replication_role = replica")},
                               m_cancel);
     const qint64 started = seedClockMs();
     QList<SeedChunk> chunks;
     QList<SeedChunkResult> results;
     QList<bool> reported(seedTables().size(), false);
-    // Removes what the run wrote, then returns `error` (with what could not be removed, if anything).
+    // Removes what the run wrote, then returns `error` (with what could not be removed, if
+    // anything).
     const auto undo = [&](AppError error) -> Outcome<SeedReport> {
         executor.exec(QStringLiteral("ROLLBACK"));  // the parents' locks, if taken
         if (const QString kept = removeRunRows(executor, plan.input); !kept.isEmpty())
-            return seedError(tr("Seeding stopped and the rows already written could not be removed."),
-                             error.message + QLatin1Char('\n') + kept);
+            return seedError(
+                tr("Seeding stopped and the rows already written could not be removed."),
+                error.message + QLatin1Char('\n') + kept);
         return error;
     };
     // The lead's transaction holds the parents' locks (parentLocks) until every child is committed.
@@ -207,10 +229,13 @@ Outcome<SeedReport> DataSeeder::seedInParallel(const DatabaseSession &lead, cons
         const QList<SeedChunk> &phase = plan.phases.at(p);
         if (const QString lock = parentLocks().value(p); !lock.isEmpty()) {
             if (const PgResult taken = executor.exec(lock); !taken.ok)
-                return undo(seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().at(phase.value(0).tableIndex)), taken.message));
+                return undo(seedError(tr("Seeding %1 failed; nothing was kept.")
+                                          .arg(seedTables().at(phase.value(0).tableIndex)),
+                                      taken.message));
         }
-        const SeedWorkersOutcome done =
-            m_cancel.isCanceled() ? SeedWorkersOutcome{.canceled = true} : workers.run(phase, [&](int table) { reportStarted(table, reported); });
+        const SeedWorkersOutcome done = m_cancel.isCanceled()
+            ? SeedWorkersOutcome{.canceled = true}
+            : workers.run(phase, [&](int table) { reportStarted(table, reported); });
         for (SeedChunkResult r : done.results) {
             r.chunk += static_cast<int>(chunks.size());
             results << r;
@@ -220,7 +245,9 @@ Outcome<SeedReport> DataSeeder::seedInParallel(const DatabaseSession &lead, cons
             return undo(seedError(tr("Seeding was canceled; nothing was kept.")));
         if (done.failed) {
             const int table = phase.value(qMax(0, done.failedChunk)).tableIndex;
-            return undo(seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().value(table)), done.message));
+            return undo(
+                seedError(tr("Seeding %1 failed; nothing was kept.").arg(seedTables().value(table)),
+                          done.message));
         }
     }
     if (const PgResult released = executor.exec(QStringLiteral("COMMIT")); !released.ok)
@@ -230,4 +257,4 @@ Outcome<SeedReport> DataSeeder::seedInParallel(const DatabaseSession &lead, cons
     return report;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

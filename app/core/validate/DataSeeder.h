@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Outcome.h"
-#include "connection/ConnectionProfile.h"
 #include "connection/CancelToken.h"
+#include "connection/ConnectionProfile.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ struct SeedOptions {
     qint64 exercises = 20000;
     qint64 attempts = 1000000;
     qint64 achievements = 60;
-    int achievementsPerUser = 5;   // each new user earns 0..N of them
+    int achievementsPerUser = 5;  // each new user earns 0..N of them
     qint64 notifications = 500000;
     qint64 sessions = 200000;
     int randomSeed = 42;
@@ -33,16 +33,21 @@ constexpr int kMaxSeedJobs = 8;
 struct SeedStep {
     QString table;
     qint64 rows = 0;
-    qint64 durationMs = 0;         // its slices' time summed over the sessions (they overlap)
+    qint64 durationMs = 0;  // its slices' time summed over the sessions (they overlap)
 };
 
 struct SeedReport {
     QList<SeedStep> steps;
     qint64 totalRows = 0;
-    qint64 totalMs = 0;            // wall time of the inserts and the set-based foreign key check; ANALYZE is in analyzeMs
-    int jobs = 1;                  // sessions that inserted in parallel
+    qint64 totalMs =
+        0;  // wall time of the inserts and the set-based foreign key check; ANALYZE is in analyzeMs
+    int jobs = 1;  // sessions that inserted in parallel
     qint64 analyzeMs = 0;
-    double rowsPerSecond() const { return totalMs > 0 ? static_cast<double>(totalRows) * 1000.0 / static_cast<double>(totalMs) : 0; }
+    double rowsPerSecond() const
+    {
+        return totalMs > 0 ? static_cast<double>(totalRows) * 1000.0 / static_cast<double>(totalMs)
+                           : 0;
+    }
 };
 
 struct SeedProgress {
@@ -87,4 +92,4 @@ private:
     CancelToken m_cancel;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -29,8 +29,9 @@ LatencyStats LatencyStats::of(QList<double> samplesMs)
     stats.p50 = percentile(samplesMs, 0.50);
     stats.p95 = percentile(samplesMs, 0.95);
     stats.p99 = percentile(samplesMs, 0.99);
-    stats.mean = std::accumulate(samplesMs.begin(), samplesMs.end(), 0.0) / static_cast<double>(stats.count);
+    stats.mean =
+        std::accumulate(samplesMs.begin(), samplesMs.end(), 0.0) / static_cast<double>(stats.count);
     return stats;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -21,4 +21,4 @@ struct LatencyStats {
     bool operator==(const LatencyStats &) const = default;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -23,7 +23,8 @@ pg_conn *PgExecutor::connectionOf(const DatabaseSession &session)
     return static_cast<PGconn *>(session.nativeHandle());
 }
 
-PgExecutor::PgExecutor(const DatabaseSession &session) : m_conn(connectionOf(session)) {}
+PgExecutor::PgExecutor(const DatabaseSession &session) : m_conn(connectionOf(session))
+{}
 
 PgResult PgExecutor::exec(const QString &sql, const QStringList &values) const
 {
@@ -42,14 +43,17 @@ PgResult PgExecutor::exec(const QString &sql, const QStringList &values) const
     }
     QElapsedTimer timer;
     timer.start();
-    PGresult *res = PQexecParams(m_conn, text.constData(), static_cast<int>(pointers.size()), nullptr,
-                                 pointers.empty() ? nullptr : pointers.data(), nullptr, nullptr, 0);
+    PGresult *res =
+        PQexecParams(m_conn, text.constData(), static_cast<int>(pointers.size()), nullptr,
+                     pointers.empty() ? nullptr : pointers.data(), nullptr, nullptr, 0);
     result.elapsedNs = timer.nsecsElapsed();
     const ExecStatusType status = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
     result.ok = status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK;
     if (!result.ok) {
-        result.sqlState = res ? QString::fromUtf8(PQresultErrorField(res, PG_DIAG_SQLSTATE)) : QString();
-        result.message = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn)).trimmed();
+        result.sqlState =
+            res ? QString::fromUtf8(PQresultErrorField(res, PG_DIAG_SQLSTATE)) : QString();
+        result.message =
+            QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn)).trimmed();
     } else {
         result.affectedRows = QByteArray(PQcmdTuples(res)).toLongLong();
     }
@@ -60,7 +64,8 @@ PgResult PgExecutor::exec(const QString &sql, const QStringList &values) const
         for (int r = 0; r < rowCount; ++r) {
             QStringList row;
             for (int c = 0; c < columnCount; ++c)
-                row << (PQgetisnull(res, r, c) ? QString() : QString::fromUtf8(PQgetvalue(res, r, c)));
+                row << (PQgetisnull(res, r, c) ? QString()
+                                               : QString::fromUtf8(PQgetvalue(res, r, c)));
             result.rows << row;
         }
     }
@@ -68,4 +73,4 @@ PgResult PgExecutor::exec(const QString &sql, const QStringList &values) const
     return result;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

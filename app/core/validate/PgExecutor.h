@@ -11,11 +11,11 @@ class DatabaseSession;
 
 struct PgResult {
     bool ok = false;
-    QString sqlState;               // "23503" when the statement failed
-    QString message;                // the server's message
-    QList<QStringList> rows;        // text values; a null QString for SQL NULL
-    qint64 affectedRows = 0;        // rows inserted, updated or deleted (PQcmdTuples)
-    qint64 elapsedNs = 0;           // send to last byte received
+    QString sqlState;         // "23503" when the statement failed
+    QString message;          // the server's message
+    QList<QStringList> rows;  // text values; a null QString for SQL NULL
+    qint64 affectedRows = 0;  // rows inserted, updated or deleted (PQcmdTuples)
+    qint64 elapsedNs = 0;     // send to last byte received
 
     QString value(int row = 0, int column = 0) const;
 };
@@ -41,4 +41,4 @@ private:
     pg_conn *m_conn = nullptr;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

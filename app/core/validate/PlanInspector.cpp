@@ -28,12 +28,14 @@ PlanSummary PlanInspector::inspect(const QByteArray &explainJson, int maxLines)
     return summary;
 }
 
-void PlanInspector::walk(const QJsonObject &node, int depth, PlanSummary &summary, QStringList &lines)
+void PlanInspector::walk(const QJsonObject &node, int depth, PlanSummary &summary,
+                         QStringList &lines)
 {
     const QString index = node.value(QLatin1String("Index Name")).toString();
     if (!index.isEmpty() && !summary.indexes.contains(index))
         summary.indexes << index;
-    const QString indent = depth == 0 ? QString() : QString(depth * 2 - 2, QLatin1Char(' ')) + QStringLiteral("-> ");
+    const QString indent =
+        depth == 0 ? QString() : QString(depth * 2 - 2, QLatin1Char(' ')) + QStringLiteral("-> ");
     lines << indent + describe(node);
     for (const QJsonValue &child : node.value(QLatin1String("Plans")).toArray())
         walk(child.toObject(), depth + 1, summary, lines);
@@ -43,12 +45,15 @@ QString PlanInspector::describe(const QJsonObject &node)
 {
     QString type = node.value(QLatin1String("Node Type")).toString();
     const QString strategy = node.value(QLatin1String("Strategy")).toString();
-    if (type == QLatin1String("Aggregate") && (strategy == QLatin1String("Hashed") || strategy == QLatin1String("Sorted")))
-        type = strategy == QLatin1String("Hashed") ? QStringLiteral("HashAggregate") : QStringLiteral("GroupAggregate");
+    if (type == QLatin1String("Aggregate")
+        && (strategy == QLatin1String("Hashed") || strategy == QLatin1String("Sorted")))
+        type = strategy == QLatin1String("Hashed") ? QStringLiteral("HashAggregate")
+                                                   : QStringLiteral("GroupAggregate");
     const QString join = node.value(QLatin1String("Join Type")).toString();
     if (!join.isEmpty() && join != QLatin1String("Inner"))
-        type = type.endsWith(QLatin1String(" Join")) ? type.chopped(5) + QLatin1Char(' ') + join + QStringLiteral(" Join")
-                                                      : type + QLatin1Char(' ') + join + QStringLiteral(" Join");
+        type = type.endsWith(QLatin1String(" Join"))
+            ? type.chopped(5) + QLatin1Char(' ') + join + QStringLiteral(" Join")
+            : type + QLatin1Char(' ') + join + QStringLiteral(" Join");
     if (node.value(QLatin1String("Scan Direction")).toString() == QLatin1String("Backward"))
         type += QStringLiteral(" Backward");
     QString text = type;
@@ -63,14 +68,18 @@ QString PlanInspector::describe(const QJsonObject &node)
             text += QLatin1Char(' ') + alias;
     }
     if (node.contains(QLatin1String("Actual Rows"))) {
-        text += QStringLiteral(" (rows=%1").arg(node.value(QLatin1String("Actual Rows")).toDouble(), 0, 'f', 0);
+        text += QStringLiteral(" (rows=%1")
+                    .arg(node.value(QLatin1String("Actual Rows")).toDouble(), 0, 'f', 0);
         if (node.contains(QLatin1String("Actual Total Time")))
-            text += QStringLiteral(", %1 ms").arg(QLocale().toString(node.value(QLatin1String("Actual Total Time")).toDouble(), 'f', 3));  // decimal comma in French
+            text += QStringLiteral(", %1 ms").arg(
+                QLocale().toString(node.value(QLatin1String("Actual Total Time")).toDouble(), 'f',
+                                   3));  // decimal comma in French
         text += QLatin1Char(')');
     } else if (node.contains(QLatin1String("Plan Rows"))) {
-        text += QStringLiteral(" (est. rows=%1)").arg(node.value(QLatin1String("Plan Rows")).toDouble(), 0, 'f', 0);
+        text += QStringLiteral(" (est. rows=%1)")
+                    .arg(node.value(QLatin1String("Plan Rows")).toDouble(), 0, 'f', 0);
     }
     return text;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

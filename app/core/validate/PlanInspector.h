@@ -9,8 +9,8 @@ namespace mathakine {
 
 struct PlanSummary {
     bool valid = false;
-    QStringList indexes;            // every index the plan scans, in plan order, once each
-    QString outline;                // "Limit (rows=10, 0.04 ms)\n  -> Index Scan using …"
+    QStringList indexes;  // every index the plan scans, in plan order, once each
+    QString outline;      // "Limit (rows=10, 0.04 ms)\n  -> Index Scan using …"
     double planningMs = 0;
     double executionMs = 0;
 };
@@ -26,4 +26,4 @@ private:
     static QString describe(const QJsonObject &node);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -19,11 +19,16 @@ Outcome<QStringList> ReportArchive::store(const ValidationReport &report, const 
     QDir().mkpath(directory());
     QString database = report.database;
     database.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
-    const QString base = QStringLiteral("%1/validation-%2-%3").arg(directory(), report.generatedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")), database);
+    const QString base =
+        QStringLiteral("%1/validation-%2-%3")
+            .arg(directory(),
+                 report.generatedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")),
+                 database);
     AppError error;
     error.exitCode = ExitCode::Failed;
     QFile json(base + QLatin1String(".json"));
-    if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) || json.write(ReportJson::toBytes(report)) < 0) {
+    if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || json.write(ReportJson::toBytes(report)) < 0) {
         error.message = tr("Cannot archive the report in %1.").arg(directory());
         error.detail = json.errorString();
         return error;
@@ -44,7 +49,8 @@ QStringList ReportArchive::reportFiles()
 {
     QDir dir(directory());
     // Names start with the UTC date: reverse name order is newest first.
-    QStringList files = dir.entryList({QStringLiteral("validation-*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList files = dir.entryList({QStringLiteral("validation-*.json")}, QDir::Files,
+                                      QDir::Name | QDir::Reversed);
     for (QString &file : files)
         file = dir.filePath(file);
     return files;
@@ -77,4 +83,4 @@ QString ReportArchive::pdfFor(const QString &jsonPath)
     return jsonPath.endsWith(QLatin1String(".json")) && QFile::exists(pdf) ? pdf : QString();
 }
 
-} // namespace mathakine
+}  // namespace mathakine

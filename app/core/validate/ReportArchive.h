@@ -23,4 +23,4 @@ public:
     static QString pdfFor(const QString &jsonPath);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

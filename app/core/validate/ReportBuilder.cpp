@@ -31,12 +31,17 @@ Outcome<ValidationReport> ReportBuilder::build(const Inputs &in)
     report.result = in.result;
     for (const AppliedMigration &m : history.value()) {
         const Migration *file = in.catalog ? in.catalog->find(m.version) : nullptr;
-        report.migrations << ReportMigration{m.version, file ? file->displayTitle(in.language) : m.title, m.stateKey(), m.executionKey(),
-                                             m.appliedAt.toUTC(), m.durationMs, m.appliedByDb + QLatin1String(" / ") + m.appliedByOs};
+        report.migrations << ReportMigration{m.version,
+                                             file ? file->displayTitle(in.language) : m.title,
+                                             m.stateKey(),
+                                             m.executionKey(),
+                                             m.appliedAt.toUTC(),
+                                             m.durationMs,
+                                             m.appliedByDb + QLatin1String(" / ") + m.appliedByOs};
         if (m.isApplied())
             report.migrationVersion = m.version;
     }
     return report;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -26,4 +26,4 @@ public:
     static Outcome<ValidationReport> build(const Inputs &inputs);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

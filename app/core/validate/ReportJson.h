@@ -24,4 +24,4 @@ public:
     static Outcome<ValidationReport> fromBytes(const QByteArray &bytes);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

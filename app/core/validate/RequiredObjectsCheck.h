@@ -16,7 +16,8 @@ class RequiredObjectsCheck {
     Q_DECLARE_TR_FUNCTIONS(RequiredObjectsCheck)
 
 public:
-    static Outcome<QList<CheckResult>> run(const DatabaseSession &session, const ValidationPlan &plan);
+    static Outcome<QList<CheckResult>> run(const DatabaseSession &session,
+                                           const ValidationPlan &plan);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -13,10 +13,11 @@ class RowCountChecks {
     Q_DECLARE_TR_FUNCTIONS(RowCountChecks)
 
 public:
-    static QList<CheckResult> check(const std::optional<RowCountRun> &run, const ValidationPlan &plan);
+    static QList<CheckResult> check(const std::optional<RowCountRun> &run,
+                                    const ValidationPlan &plan);
 
 private:
     static bool allowed(const RowCountRun &run, const ValidationPlan &plan, const QString &table);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

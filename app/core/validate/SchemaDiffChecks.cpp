@@ -10,8 +10,7 @@ namespace mathakine {
 
 SchemaDiffChecks::SchemaDiffChecks(QString migrationsDir, QString toolSchema)
     : m_migrationsDir(std::move(migrationsDir)), m_toolSchema(std::move(toolSchema))
-{
-}
+{}
 
 QString SchemaDiffChecks::progressLabel() const
 {
@@ -32,9 +31,10 @@ Outcome<QList<CheckResult>> SchemaDiffChecks::check(const DatabaseSession &sessi
     if (version.isEmpty() || !store.versions().contains(version)) {
         summary.status = CheckStatus::Warning;
         summary.critical = false;
-        summary.message = version.isEmpty() ? tr("No migration is applied: there is no expected schema to compare with.")
-                                             : tr("No expected schema snapshot for version %1 in %2: the schema was not compared.")
-                                                   .arg(version, store.directory());
+        summary.message = version.isEmpty()
+            ? tr("No migration is applied: there is no expected schema to compare with.")
+            : tr("No expected schema snapshot for version %1 in %2: the schema was not compared.")
+                  .arg(version, store.directory());
         return QList<CheckResult>{summary};
     }
     auto expected = store.load(version);
@@ -53,7 +53,9 @@ Outcome<QList<CheckResult>> SchemaDiffChecks::check(const DatabaseSession &sessi
     for (const SchemaDifference &d : diff.differences) {
         CheckResult r;
         r.family = CheckFamily::Diff;
-        r.id = QStringLiteral("diff:%1:%2:%3").arg(SchemaDiff::kindId(d.kind), SchemaDiff::objectTypeId(d.objectType), d.path());
+        r.id =
+            QStringLiteral("diff:%1:%2:%3")
+                .arg(SchemaDiff::kindId(d.kind), SchemaDiff::objectTypeId(d.objectType), d.path());
         r.subject = d.path();
         r.critical = d.severity == DiffSeverity::Error;
         r.status = r.critical ? CheckStatus::Fail : CheckStatus::Warning;
@@ -69,4 +71,4 @@ Outcome<QList<CheckResult>> SchemaDiffChecks::check(const DatabaseSession &sessi
     return results;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -13,7 +13,8 @@ class SchemaDiffChecks : public CheckProvider {
     Q_DECLARE_TR_FUNCTIONS(SchemaDiffChecks)
 
 public:
-    explicit SchemaDiffChecks(QString migrationsDir, QString toolSchema = QStringLiteral("mathakine_admin"));
+    explicit SchemaDiffChecks(QString migrationsDir,
+                              QString toolSchema = QStringLiteral("mathakine_admin"));
     CheckFamily family() const override { return CheckFamily::Diff; }
     QString progressLabel() const override;
     Outcome<QList<CheckResult>> check(const DatabaseSession &session) override;
@@ -23,4 +24,4 @@ private:
     QString m_toolSchema;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -15,7 +15,8 @@ enum Table { Users, Exercises, Attempts, Achievements, UserAchievements, Notific
 // subquery costs, and ids with gaps never break a foreign key.
 QString idsOf(const char *table, const char *alias)
 {
-    return QStringLiteral("%2 AS MATERIALIZED (SELECT array_agg(id) AS ids FROM %1)").arg(QLatin1String(table), QLatin1String(alias));
+    return QStringLiteral("%2 AS MATERIALIZED (SELECT array_agg(id) AS ids FROM %1)")
+        .arg(QLatin1String(table), QLatin1String(alias));
 }
 
 // A random element of the array `ids` (see idsOf).
@@ -54,28 +55,30 @@ QString insertOf(Table table)
             " now() - random() * interval '730 days' AS created FROM generate_series($1::bigint, $2::bigint) AS g) s");
     case Exercises:
         return QStringLiteral(
-            "WITH %1 INSERT INTO exercises (title, creator_id, exercise_type, difficulty, tags, age_group, complexity, ai_generated,"
-            " question, correct_answer, is_active, is_archived, view_count, created_at, updated_at,"
-            " ai_confidence_score, human_reviewed, likes_count, quality_rating)"
-            " SELECT 'Exercice ' || $3 || '-' || s.g, %2, s.kind, s.level, 'seed', 'AGE_9_12', 1 + s.g % 5, s.r < 0.4,"
-            " s.a || ' + ' || s.b || ' = ?', (s.a + s.b)::text, s.r >= 0.03, s.r < 0.03, floor(random() * 5000)::int,"
-            " s.created, s.created, CASE WHEN s.r < 0.4 THEN round(random()::numeric, 2) END, s.r >= 0.4 OR s.g % 2 = 0,"
-            " floor(power(random(), 3) * 500)::int, round((1 + random() * 4)::numeric, 2)"
-            " FROM (SELECT g, (enum_range(NULL::exercisetype))[1 + floor(random() * 9)::int] AS kind,"
-            " (enum_range(NULL::difficultylevel))[1 + floor(random() * 4)::int] AS level, floor(random() * 100)::int AS a,"
-            " floor(random() * 100)::int AS b, random() AS r, now() - random() * interval '730 days' AS created"
-            " FROM generate_series($1::bigint, $2::bigint) AS g) s WHERE cardinality((SELECT ids FROM u)) > 0").arg(idsOf("users", "u"), user);
+                   "WITH %1 INSERT INTO exercises (title, creator_id, exercise_type, difficulty, tags, age_group, complexity, ai_generated,"
+                   " question, correct_answer, is_active, is_archived, view_count, created_at, updated_at,"
+                   " ai_confidence_score, human_reviewed, likes_count, quality_rating)"
+                   " SELECT 'Exercice ' || $3 || '-' || s.g, %2, s.kind, s.level, 'seed', 'AGE_9_12', 1 + s.g % 5, s.r < 0.4,"
+                   " s.a || ' + ' || s.b || ' = ?', (s.a + s.b)::text, s.r >= 0.03, s.r < 0.03, floor(random() * 5000)::int,"
+                   " s.created, s.created, CASE WHEN s.r < 0.4 THEN round(random()::numeric, 2) END, s.r >= 0.4 OR s.g % 2 = 0,"
+                   " floor(power(random(), 3) * 500)::int, round((1 + random() * 4)::numeric, 2)"
+                   " FROM (SELECT g, (enum_range(NULL::exercisetype))[1 + floor(random() * 9)::int] AS kind,"
+                   " (enum_range(NULL::difficultylevel))[1 + floor(random() * 4)::int] AS level, floor(random() * 100)::int AS a,"
+                   " floor(random() * 100)::int AS b, random() AS r, now() - random() * interval '730 days' AS created"
+                   " FROM generate_series($1::bigint, $2::bigint) AS g) s WHERE cardinality((SELECT ids FROM u)) > 0")
+            .arg(idsOf("users", "u"), user);
     case Attempts:
         return QStringLiteral(
-            "WITH %1, %2 INSERT INTO attempts (user_id, exercise_id, user_answer, is_correct, time_spent, attempt_number, hints_used,"
-            " device_info, created_at)"
-            " SELECT %3, %4, s.answer::text, s.correct, s.spent, s.nth, s.hints, 'seed', s.created"
-            " FROM (SELECT g, random() < 0.72 AS correct, round(50 + random() * 1150) / 10 AS spent,"
-            " 1 + floor(power(random(), 4) * 3)::int AS nth, floor(power(random(), 3) * 3)::int AS hints,"
-            " floor(random() * 200)::int AS answer, now() - random() * interval '365 days' AS created"
-            " FROM generate_series($1::bigint, $2::bigint) AS g) s"
-            " WHERE cardinality((SELECT ids FROM u)) > 0 AND cardinality((SELECT ids FROM e)) > 0")
-            .arg(idsOf("users", "u"), idsOf("exercises", "e"), user, randomOf("(SELECT ids FROM e)"));
+                   "WITH %1, %2 INSERT INTO attempts (user_id, exercise_id, user_answer, is_correct, time_spent, attempt_number, hints_used,"
+                   " device_info, created_at)"
+                   " SELECT %3, %4, s.answer::text, s.correct, s.spent, s.nth, s.hints, 'seed', s.created"
+                   " FROM (SELECT g, random() < 0.72 AS correct, round(50 + random() * 1150) / 10 AS spent,"
+                   " 1 + floor(power(random(), 4) * 3)::int AS nth, floor(power(random(), 3) * 3)::int AS hints,"
+                   " floor(random() * 200)::int AS answer, now() - random() * interval '365 days' AS created"
+                   " FROM generate_series($1::bigint, $2::bigint) AS g) s"
+                   " WHERE cardinality((SELECT ids FROM u)) > 0 AND cardinality((SELECT ids FROM e)) > 0")
+            .arg(idsOf("users", "u"), idsOf("exercises", "e"), user,
+                 randomOf("(SELECT ids FROM e)"));
     case Achievements:
         return QStringLiteral(
             "INSERT INTO achievements (code, name, description, category, difficulty, points_reward, is_secret,"
@@ -90,33 +93,35 @@ QString insertOf(Table table)
         // k consecutive achievements (k at most their count) never repeat a pair, so no ON
         // CONFLICT: its speculative insertion cost a tenth of the table's time.
         return QStringLiteral(
-            "WITH %1 INSERT INTO user_achievements (user_id, achievement_id, earned_at, is_displayed)"
-            " SELECT s.user_id, (SELECT ids FROM a)[1 + (s.user_id::bigint * 7 + s.k) % cardinality((SELECT ids FROM a))],"
-            " now() - random() * interval '365 days', random() < 0.9"
-            " FROM (SELECT u.id AS user_id, k FROM users u CROSS JOIN LATERAL"
-            " generate_series(1, least(u.id % ($3::int + 1), cardinality((SELECT ids FROM a)))) AS k"
-            " WHERE u.id > $4::bigint AND u.id % $2::int = $1::int) s"
-            " WHERE cardinality((SELECT ids FROM a)) > 0").arg(idsOf("achievements", "a"));
+                   "WITH %1 INSERT INTO user_achievements (user_id, achievement_id, earned_at, is_displayed)"
+                   " SELECT s.user_id, (SELECT ids FROM a)[1 + (s.user_id::bigint * 7 + s.k) % cardinality((SELECT ids FROM a))],"
+                   " now() - random() * interval '365 days', random() < 0.9"
+                   " FROM (SELECT u.id AS user_id, k FROM users u CROSS JOIN LATERAL"
+                   " generate_series(1, least(u.id % ($3::int + 1), cardinality((SELECT ids FROM a)))) AS k"
+                   " WHERE u.id > $4::bigint AND u.id % $2::int = $1::int) s"
+                   " WHERE cardinality((SELECT ids FROM a)) > 0")
+            .arg(idsOf("achievements", "a"));
     case Notifications:
         return QStringLiteral(
-            "WITH %1 INSERT INTO notifications (user_id, type, title, message, is_read, is_email_sent, priority, expires_at, created_at)"
-            " SELECT %2, s.kind, initcap(s.kind) || ' n° ' || s.g, 'Message synthétique', s.r < 0.7, s.r < 0.2,"
-            " 1 + floor(random() * 10)::int, CASE WHEN s.g % 4 = 0 THEN now() + interval '30 days' END,"
-            " now() - random() * interval '90 days'"
-            " FROM (SELECT g, (ARRAY['achievement', 'reminder', 'system', 'challenge', 'social'])[1 + floor(random() * 5)::int] AS kind,"
-            " random() AS r FROM generate_series($1::bigint, $2::bigint) AS g) s"
-            " WHERE cardinality((SELECT ids FROM u)) > 0 ORDER BY 1").arg(idsOf("users", "u"), user);
+                   "WITH %1 INSERT INTO notifications (user_id, type, title, message, is_read, is_email_sent, priority, expires_at, created_at)"
+                   " SELECT %2, s.kind, initcap(s.kind) || ' n° ' || s.g, 'Message synthétique', s.r < 0.7, s.r < 0.2,"
+                   " 1 + floor(random() * 10)::int, CASE WHEN s.g % 4 = 0 THEN now() + interval '30 days' END,"
+                   " now() - random() * interval '90 days'"
+                   " FROM (SELECT g, (ARRAY['achievement', 'reminder', 'system', 'challenge', 'social'])[1 + floor(random() * 5)::int] AS kind,"
+                   " random() AS r FROM generate_series($1::bigint, $2::bigint) AS g) s"
+                   " WHERE cardinality((SELECT ids FROM u)) > 0 ORDER BY 1")
+            .arg(idsOf("users", "u"), user);
     case Sessions:
         // Numbered after the sort by user, so the token (unique by its prefix; the md5 only gives
         // it a token's look) grows in insertion order as well.
         return QStringLiteral(
-            "WITH %1 INSERT INTO user_sessions (user_id, session_token, ip_address, user_agent, is_active, last_activity, created_at, expires_at)"
-            " SELECT s.uid, 'seed-' || $3 || '-' || lpad(s.n::text, 9, '0') || '-' || md5(s.n::text),"
-            " ('10.' || (s.n / 65536) % 256 || '.' || (s.n / 256) % 256 || '.' || s.n % 256)::inet,"
-            " 'Mozilla/5.0 (seed)', s.r < 0.35, s.created + random() * interval '2 days', s.created, s.created + interval '14 days'"
-            " FROM (SELECT x.uid, x.r, x.created, $1::bigint - 1 + row_number() OVER (ORDER BY x.uid) AS n"
-            " FROM (SELECT %2 AS uid, random() AS r, now() - random() * interval '20 days' AS created"
-            " FROM generate_series($1::bigint, $2::bigint) AS g WHERE cardinality((SELECT ids FROM u)) > 0) x) s ORDER BY s.uid")
+                   "WITH %1 INSERT INTO user_sessions (user_id, session_token, ip_address, user_agent, is_active, last_activity, created_at, expires_at)"
+                   " SELECT s.uid, 'seed-' || $3 || '-' || lpad(s.n::text, 9, '0') || '-' || md5(s.n::text),"
+                   " ('10.' || (s.n / 65536) % 256 || '.' || (s.n / 256) % 256 || '.' || s.n % 256)::inet,"
+                   " 'Mozilla/5.0 (seed)', s.r < 0.35, s.created + random() * interval '2 days', s.created, s.created + interval '14 days'"
+                   " FROM (SELECT x.uid, x.r, x.created, $1::bigint - 1 + row_number() OVER (ORDER BY x.uid) AS n"
+                   " FROM (SELECT %2 AS uid, random() AS r, now() - random() * interval '20 days' AS created"
+                   " FROM generate_series($1::bigint, $2::bigint) AS g WHERE cardinality((SELECT ids FROM u)) > 0) x) s ORDER BY s.uid")
             .arg(idsOf("users", "u"), user);
     }
     return {};
@@ -125,13 +130,20 @@ QString insertOf(Table table)
 qint64 countOf(const SeedOptions &o, Table table)
 {
     switch (table) {
-    case Users: return o.users;
-    case Exercises: return o.exercises;
-    case Attempts: return o.attempts;
-    case Achievements: return o.achievements;
-    case UserAchievements: return o.achievementsPerUser > 0 ? o.users : 0;
-    case Notifications: return o.notifications;
-    case Sessions: return o.sessions;
+    case Users:
+        return o.users;
+    case Exercises:
+        return o.exercises;
+    case Attempts:
+        return o.attempts;
+    case Achievements:
+        return o.achievements;
+    case UserAchievements:
+        return o.achievementsPerUser > 0 ? o.users : 0;
+    case Notifications:
+        return o.notifications;
+    case Sessions:
+        return o.sessions;
     }
     return 0;
 }
@@ -153,10 +165,12 @@ QList<SeedChunk> slicesOf(const SeedPlanInput &in, Table table)
     for (qint64 i = 0; i < slices; ++i) {
         SeedChunk chunk{table, insertOf(table), {}, seedOf(in.options.randomSeed, table, i)};
         if (table == UserAchievements) {
-            chunk.values = {QString::number(i), QString::number(slices), QString::number(in.options.achievementsPerUser),
+            chunk.values = {QString::number(i), QString::number(slices),
+                            QString::number(in.options.achievementsPerUser),
                             QString::number(in.baseIds.value(Users))};
         } else {
-            chunk.values = {QString::number(1 + rows * i / slices), QString::number(rows * (i + 1) / slices)};
+            chunk.values = {QString::number(1 + rows * i / slices),
+                            QString::number(rows * (i + 1) / slices)};
             if (table != Attempts && table != Notifications)
                 chunk.values << in.tag;
         }
@@ -165,19 +179,24 @@ QList<SeedChunk> slicesOf(const SeedPlanInput &in, Table table)
     return chunks;
 }
 
-} // namespace
+}  // namespace
 
 const QStringList &seedTables()
 {
-    static const QStringList tables{QStringLiteral("users"), QStringLiteral("exercises"), QStringLiteral("attempts"),
-                                    QStringLiteral("achievements"), QStringLiteral("user_achievements"),
-                                    QStringLiteral("notifications"), QStringLiteral("user_sessions")};
+    static const QStringList tables{QStringLiteral("users"),
+                                    QStringLiteral("exercises"),
+                                    QStringLiteral("attempts"),
+                                    QStringLiteral("achievements"),
+                                    QStringLiteral("user_achievements"),
+                                    QStringLiteral("notifications"),
+                                    QStringLiteral("user_sessions")};
     return tables;
 }
 
 QList<QList<SeedChunk>> seedPhases(const SeedPlanInput &input)
 {
-    const QList<QList<Table>> phases{{Users, Achievements}, {Exercises}, {Attempts, Notifications, UserAchievements, Sessions}};
+    const QList<QList<Table>> phases{
+        {Users, Achievements}, {Exercises}, {Attempts, Notifications, UserAchievements, Sessions}};
     QList<QList<SeedChunk>> result;
     for (const QList<Table> &tables : phases) {
         // Each table's slices spread evenly over the phase's queue: parallel sessions then
@@ -187,9 +206,11 @@ QList<QList<SeedChunk>> seedPhases(const SeedPlanInput &input)
         for (Table table : tables) {
             const QList<SeedChunk> slices = slicesOf(input, table);
             for (qsizetype i = 0; i < slices.size(); ++i)
-                ordered.append({(static_cast<double>(i) + 0.5) / static_cast<double>(slices.size()), slices.at(i)});
+                ordered.append({(static_cast<double>(i) + 0.5) / static_cast<double>(slices.size()),
+                                slices.at(i)});
         }
-        std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
         QList<SeedChunk> chunks;
         for (const auto &[position, chunk] : ordered)
             chunks << chunk;
@@ -200,21 +221,49 @@ QList<QList<SeedChunk>> seedPhases(const SeedPlanInput &input)
 
 QStringList parentLocks()
 {
-    return {QString(), QStringLiteral("LOCK TABLE users, achievements IN SHARE MODE"), QStringLiteral("LOCK TABLE exercises IN SHARE MODE")};
+    return {QString(), QStringLiteral("LOCK TABLE users, achievements IN SHARE MODE"),
+            QStringLiteral("LOCK TABLE exercises IN SHARE MODE")};
 }
 
 QList<SeedChunk> cleanupStatements(const SeedPlanInput &input)
 {
     const auto base = [&input](Table t) { return QString::number(input.baseIds.value(t)); };
     return {
-        {UserAchievements, QStringLiteral("DELETE FROM user_achievements WHERE id > $1::bigint AND user_id > $2::bigint"), {base(UserAchievements), base(Users)}, {}},
-        {Attempts, QStringLiteral("DELETE FROM attempts WHERE id > $1::bigint AND device_info = 'seed'"), {base(Attempts)}, {}},
-        {Notifications, QStringLiteral("DELETE FROM notifications WHERE id > $1::bigint AND message = 'Message synthétique'"), {base(Notifications)}, {}},
-        {Sessions, QStringLiteral("DELETE FROM user_sessions WHERE id > $1::bigint AND starts_with(session_token, 'seed-' || $2 || '-')"), {base(Sessions), input.tag}, {}},
-        {Exercises, QStringLiteral("DELETE FROM exercises WHERE id > $1::bigint AND starts_with(title, 'Exercice ' || $2 || '-')"), {base(Exercises), input.tag}, {}},
-        {Achievements, QStringLiteral("DELETE FROM achievements WHERE id > $1::bigint AND starts_with(code, 'seed_' || $2 || '_')"), {base(Achievements), input.tag}, {}},
-        {Users, QStringLiteral("DELETE FROM users WHERE id > $1::bigint AND starts_with(username, 'seed_' || $2 || '_')"), {base(Users), input.tag}, {}},
+        {UserAchievements,
+         QStringLiteral(
+             "DELETE FROM user_achievements WHERE id > $1::bigint AND user_id > $2::bigint"),
+         {base(UserAchievements), base(Users)},
+         {}},
+        {Attempts,
+         QStringLiteral("DELETE FROM attempts WHERE id > $1::bigint AND device_info = 'seed'"),
+         {base(Attempts)},
+         {}},
+        {Notifications,
+         QStringLiteral(
+             "DELETE FROM notifications WHERE id > $1::bigint AND message = 'Message synthétique'"),
+         {base(Notifications)},
+         {}},
+        {Sessions,
+         QStringLiteral(
+             "DELETE FROM user_sessions WHERE id > $1::bigint AND starts_with(session_token, 'seed-' || $2 || '-')"),
+         {base(Sessions), input.tag},
+         {}},
+        {Exercises,
+         QStringLiteral(
+             "DELETE FROM exercises WHERE id > $1::bigint AND starts_with(title, 'Exercice ' || $2 || '-')"),
+         {base(Exercises), input.tag},
+         {}},
+        {Achievements,
+         QStringLiteral(
+             "DELETE FROM achievements WHERE id > $1::bigint AND starts_with(code, 'seed_' || $2 || '_')"),
+         {base(Achievements), input.tag},
+         {}},
+        {Users,
+         QStringLiteral(
+             "DELETE FROM users WHERE id > $1::bigint AND starts_with(username, 'seed_' || $2 || '_')"),
+         {base(Users), input.tag},
+         {}},
     };
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -10,10 +10,10 @@ namespace mathakine {
 // values first..last, or for user_achievements the new users whose id falls in the slice), or a
 // foreign key check. `values` are its bound parameters ($1, $2…, as text).
 struct SeedChunk {
-    int tableIndex = 0;            // into seedTables(); -1 for a foreign key check
+    int tableIndex = 0;  // into seedTables(); -1 for a foreign key check
     QString sql;
     QStringList values;
-    QString randomSeed;            // setseed() before the chunk (-1..1), empty for none
+    QString randomSeed;  // setseed() before the chunk (-1..1), empty for none
 };
 
 constexpr qint64 kMinSliceRows = 10000;
@@ -26,8 +26,8 @@ const QStringList &seedTables();
 // table (rows above it are this run's, see cleanupStatements) and the number of slices per table.
 struct SeedPlanInput {
     SeedOptions options;
-    QString tag;                   // [0-9a-z]+
-    QList<qint64> baseIds;         // per seedTables() entry: max(id) before the run, 0 when empty
+    QString tag;            // [0-9a-z]+
+    QList<qint64> baseIds;  // per seedTables() entry: max(id) before the run, 0 when empty
     int slicesPerTable = kMaxSlices;  // at most; a slice has at least kMinSliceRows rows
 };
 
@@ -48,4 +48,4 @@ QStringList parentLocks();
 // key triggers off (session_replication_role = replica), which only a superuser may set.
 QList<SeedChunk> cleanupStatements(const SeedPlanInput &input);
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -12,13 +12,16 @@ namespace mathakine {
 
 qint64 seedClockMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 PgResult runSeedChunk(const PgExecutor &executor, const SeedChunk &chunk)
 {
     if (!chunk.randomSeed.isEmpty()) {
-        const PgResult seeded = executor.exec(QStringLiteral("SELECT setseed($1::float8)"), {chunk.randomSeed});
+        const PgResult seeded =
+            executor.exec(QStringLiteral("SELECT setseed($1::float8)"), {chunk.randomSeed});
         if (!seeded.ok)
             return seeded;
     }
@@ -34,7 +37,7 @@ struct Shared {
     int next = 0;
     int running = 0;
     bool stop = false;
-    QList<int> startedTables;      // not yet reported by the calling thread
+    QList<int> startedTables;  // not yet reported by the calling thread
     std::vector<CancelToken> tokens;
     SeedWorkersOutcome outcome;
 
@@ -47,7 +50,8 @@ struct Shared {
     }
 };
 
-void work(const ConnectionSpec &spec, const QStringList &settings, const QList<SeedChunk> &chunks, Shared *shared)
+void work(const ConnectionSpec &spec, const QStringList &settings, const QList<SeedChunk> &chunks,
+          Shared *shared)
 {
     const auto fail = [shared](int chunk, const QString &message) {
         std::unique_lock lock(shared->mutex);
@@ -103,14 +107,15 @@ void work(const ConnectionSpec &spec, const QStringList &settings, const QList<S
     token.disarm();
 }
 
-} // namespace
+}  // namespace
 
 SeedWorkers::SeedWorkers(ConnectionSpec spec, int jobs, QStringList settings, CancelToken cancel)
-    : m_spec(std::move(spec)), m_jobs(qMax(1, jobs)), m_settings(std::move(settings)), m_cancel(std::move(cancel))
-{
-}
+    : m_spec(std::move(spec)), m_jobs(qMax(1, jobs)), m_settings(std::move(settings)),
+      m_cancel(std::move(cancel))
+{}
 
-SeedWorkersOutcome SeedWorkers::run(const QList<SeedChunk> &chunks, const std::function<void(int)> &started) const
+SeedWorkersOutcome SeedWorkers::run(const QList<SeedChunk> &chunks,
+                                    const std::function<void(int)> &started) const
 {
     Shared shared;
     shared.running = static_cast<int>(qMin<qsizetype>(m_jobs, chunks.size()));
@@ -125,7 +130,8 @@ SeedWorkersOutcome SeedWorkers::run(const QList<SeedChunk> &chunks, const std::f
     }
     std::unique_lock lock(shared.mutex);
     for (;;) {
-        // Progress is reported from this thread only: handlers (the CLI's stream) need not be thread-safe.
+        // Progress is reported from this thread only: handlers (the CLI's stream) need not be
+        // thread-safe.
         const QList<int> tables = std::exchange(shared.startedTables, {});
         if (!tables.isEmpty() && started) {
             lock.unlock();
@@ -147,4 +153,4 @@ SeedWorkersOutcome SeedWorkers::run(const QList<SeedChunk> &chunks, const std::f
     return shared.outcome;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

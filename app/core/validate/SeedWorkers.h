@@ -12,7 +12,7 @@ namespace mathakine {
 // One chunk run: its rows (or first value, for a check) and when it ran, in ms of the
 // monotonic clock (seedClockMs) so chunks of different phases and sessions compare.
 struct SeedChunkResult {
-    int chunk = 0;                 // index into the list given to SeedWorkers::run
+    int chunk = 0;  // index into the list given to SeedWorkers::run
     qint64 rows = 0;
     QString value;
     qint64 startMs = 0;
@@ -23,8 +23,8 @@ struct SeedWorkersOutcome {
     QList<SeedChunkResult> results;
     bool canceled = false;
     bool failed = false;
-    int failedChunk = -1;          // the first chunk that failed; -1 when none or a session failed
-    QString message;               // its server message (or the connection's)
+    int failedChunk = -1;  // the first chunk that failed; -1 when none or a session failed
+    QString message;       // its server message (or the connection's)
 };
 
 // ms of a monotonic clock, for SeedChunkResult.
@@ -42,7 +42,8 @@ PgResult runSeedChunk(const PgExecutor &executor, const SeedChunk &chunk);
 class SeedWorkers {
 public:
     SeedWorkers(ConnectionSpec spec, int jobs, QStringList settings, CancelToken cancel);
-    SeedWorkersOutcome run(const QList<SeedChunk> &chunks, const std::function<void(int)> &started) const;
+    SeedWorkersOutcome run(const QList<SeedChunk> &chunks,
+                           const std::function<void(int)> &started) const;
 
 private:
     ConnectionSpec m_spec;
@@ -51,4 +52,4 @@ private:
     CancelToken m_cancel;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -8,10 +8,10 @@
 
 namespace mathakine {
 
-SmokeTestRunner::SmokeTestRunner(const PgExecutor &executor, const CancelToken &cancel, QString language)
+SmokeTestRunner::SmokeTestRunner(const PgExecutor &executor, const CancelToken &cancel,
+                                 QString language)
     : m_executor(executor), m_cancel(cancel), m_language(std::move(language))
-{
-}
+{}
 
 CheckResult SmokeTestRunner::run(const SmokeTest &test) const
 {
@@ -45,7 +45,9 @@ CheckResult SmokeTestRunner::run(const SmokeTest &test) const
     r.detail = detail;
     if (failure.isEmpty()) {
         r.status = CheckStatus::Pass;
-        r.message = tr("%1: passed (%n step(s), rolled back).", nullptr, static_cast<int>(test.steps.size())).arg(r.subject);
+        r.message = tr("%1: passed (%n step(s), rolled back).", nullptr,
+                       static_cast<int>(test.steps.size()))
+                        .arg(r.subject);
     } else {
         r.status = r.critical ? CheckStatus::Fail : CheckStatus::Warning;
         r.message = tr("%1: %2").arg(r.subject, failure);
@@ -53,7 +55,8 @@ CheckResult SmokeTestRunner::run(const SmokeTest &test) const
     return r;
 }
 
-QString SmokeTestRunner::runStep(const SmokeTest &test, int index, QHash<QString, QString> &captured, QString *detail) const
+QString SmokeTestRunner::runStep(const SmokeTest &test, int index,
+                                 QHash<QString, QString> &captured, QString *detail) const
 {
     const SmokeStep &step = test.steps.at(index);
     const int number = index + 1;
@@ -69,28 +72,37 @@ QString SmokeTestRunner::runStep(const SmokeTest &test, int index, QHash<QString
         m_executor.exec(QStringLiteral("SAVEPOINT smoke_step"));
     const PgResult result = m_executor.exec(bound->sql, bound->values);
     if (mustFail) {
-        m_executor.exec(result.ok ? QStringLiteral("RELEASE SAVEPOINT smoke_step") : QStringLiteral("ROLLBACK TO SAVEPOINT smoke_step"));
+        m_executor.exec(result.ok ? QStringLiteral("RELEASE SAVEPOINT smoke_step")
+                                  : QStringLiteral("ROLLBACK TO SAVEPOINT smoke_step"));
         *detail = step.sql;
         if (result.ok)
-            return tr("step %1 should have been refused (SQLSTATE %2), but the database accepted it").arg(number).arg(step.expectError);
+            return tr("step %1 should have been refused (SQLSTATE %2), but the database accepted it")
+                .arg(number)
+                .arg(step.expectError);
         if (result.sqlState != step.expectError) {
             *detail = result.message + QLatin1Char('\n') + step.sql;
-            return tr("step %1 was refused with SQLSTATE %2 instead of %3").arg(number).arg(result.sqlState, step.expectError);
+            return tr("step %1 was refused with SQLSTATE %2 instead of %3")
+                .arg(number)
+                .arg(result.sqlState, step.expectError);
         }
         detail->clear();
         return {};
     }
     if (!result.ok) {
         *detail = result.message + QLatin1Char('\n') + step.sql;
-        return tr("step %1 failed: %2").arg(number).arg(result.message.section(QLatin1Char('\n'), 0, 0));
+        return tr("step %1 failed: %2")
+            .arg(number)
+            .arg(result.message.section(QLatin1Char('\n'), 0, 0));
     }
     if (!step.capture.isEmpty())
         captured.insert(step.capture, result.value());
     if (step.expectValue && result.value() != *step.expectValue) {
         *detail = step.sql;
-        return tr("step %1 returned \"%2\" instead of \"%3\"").arg(number).arg(result.value(), *step.expectValue);
+        return tr("step %1 returned \"%2\" instead of \"%3\"")
+            .arg(number)
+            .arg(result.value(), *step.expectValue);
     }
     return {};
 }
 
-} // namespace mathakine
+}  // namespace mathakine

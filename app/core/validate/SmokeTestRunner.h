@@ -22,11 +22,12 @@ public:
 
 private:
     // Empty when the step did what it should; else the reason, translated.
-    QString runStep(const SmokeTest &test, int index, QHash<QString, QString> &captured, QString *detail) const;
+    QString runStep(const SmokeTest &test, int index, QHash<QString, QString> &captured,
+                    QString *detail) const;
 
     const PgExecutor &m_executor;
     const CancelToken &m_cancel;
     QString m_language;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

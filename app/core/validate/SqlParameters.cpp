@@ -4,8 +4,14 @@ namespace mathakine {
 
 namespace {
 
-bool isNameStart(QChar c) { return c.isLetter() || c == QLatin1Char('_'); }
-bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+bool isNameStart(QChar c)
+{
+    return c.isLetter() || c == QLatin1Char('_');
+}
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
 
 // Index just past a quoted or commented region starting at i, or i when there is none.
 qsizetype skipInert(const QString &sql, qsizetype i)
@@ -16,7 +22,10 @@ qsizetype skipInert(const QString &sql, qsizetype i)
         qsizetype j = i + 1;
         while (j < sql.size()) {
             if (sql.at(j) == c) {
-                if (j + 1 < sql.size() && sql.at(j + 1) == c) { j += 2; continue; }  // doubled quote
+                if (j + 1 < sql.size() && sql.at(j + 1) == c) {
+                    j += 2;
+                    continue;
+                }  // doubled quote
                 return j + 1;
             }
             ++j;
@@ -73,7 +82,7 @@ void scan(const QString &sql, Found found)
     }
 }
 
-} // namespace
+}  // namespace
 
 QStringList SqlParameters::names(const QString &sql)
 {
@@ -85,7 +94,8 @@ QStringList SqlParameters::names(const QString &sql)
     return list;
 }
 
-Outcome<BoundStatement> SqlParameters::bind(const QString &sql, const QHash<QString, QString> &values)
+Outcome<BoundStatement> SqlParameters::bind(const QString &sql,
+                                            const QHash<QString, QString> &values)
 {
     BoundStatement bound;
     QStringList unknown;
@@ -110,12 +120,14 @@ Outcome<BoundStatement> SqlParameters::bind(const QString &sql, const QHash<QStr
     if (!unknown.isEmpty()) {
         AppError error;
         error.exitCode = ExitCode::Usage;
-        error.message = tr("The statement uses unknown parameter(s): %1.").arg(unknown.join(QLatin1String(", ")));
+        error.message = tr("The statement uses unknown parameter(s): %1.")
+                            .arg(unknown.join(QLatin1String(", ")));
         error.detail = sql;
-        error.hint = tr("Capture a value under that name in an earlier step, or declare it in \"parameters\".");
+        error.hint = tr(
+            "Capture a value under that name in an earlier step, or declare it in \"parameters\".");
         return error;
     }
     return bound;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

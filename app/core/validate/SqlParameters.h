@@ -11,8 +11,8 @@ namespace mathakine {
 // A statement whose :name placeholders became $1, $2…, and the values to bind, in order.
 struct BoundStatement {
     QString sql;
-    QStringList names;              // one per $n
-    QStringList values;             // one per $n; a null QString binds SQL NULL
+    QStringList names;   // one per $n
+    QStringList values;  // one per $n; a null QString binds SQL NULL
 };
 
 // The plan's placeholder syntax is pgbench's (:name), so the same text runs in both.
@@ -27,4 +27,4 @@ public:
     static Outcome<BoundStatement> bind(const QString &sql, const QHash<QString, QString> &values);
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -1,7 +1,7 @@
 #include "validate/ValidationJob.h"
 
-#include "migrate/MigrationCatalog.h"
 #include "gate/ValidationRecords.h"
+#include "migrate/MigrationCatalog.h"
 #include "validate/ReportArchive.h"
 #include "validate/ReportBuilder.h"
 #include "validate/ResultText.h"
@@ -22,18 +22,19 @@ QString ValidationJob::gateSummary(const ValidationReport &report)
     const QString counts = ResultText::counts(report.result);
     if (report.result.benchmarks.isEmpty())
         return counts;
-    return tr("%1; slowest p95 %2").arg(counts, ResultText::measure(worstP95, QStringLiteral("ms")));
+    return tr("%1; slowest p95 %2")
+        .arg(counts, ResultText::measure(worstP95, QStringLiteral("ms")));
 }
 
 ValidationJob::ValidationJob(ValidationRequest request, CancelToken cancel)
     : m_request(std::move(request)), m_cancel(std::move(cancel))
-{
-}
+{}
 
 QString ValidationJob::planFile() const
 {
-    return m_request.planFile.isEmpty() ? QDir(m_request.migrationsDir).filePath(ValidationPlanReader::defaultFileName())
-                                        : m_request.planFile;
+    return m_request.planFile.isEmpty()
+        ? QDir(m_request.migrationsDir).filePath(ValidationPlanReader::defaultFileName())
+        : m_request.planFile;
 }
 
 void ValidationJob::cancel()
@@ -46,18 +47,21 @@ Outcome<ValidationRun> ValidationJob::run()
     auto plan = ValidationPlanReader::load(planFile());
     if (!plan)
         return plan.error();
-    // The catalog only adds titles and the head version: a broken folder does not stop a validation.
+    // The catalog only adds titles and the head version: a broken folder does not stop a
+    // validation.
     const auto catalog = MigrationCatalogLoader::load(m_request.migrationsDir);
     Validator validator(m_request.spec, plan.value(), m_request.options, m_cancel);
-    validator.addCheckProvider(std::make_shared<SchemaDiffChecks>(m_request.migrationsDir, m_request.options.toolSchema));
+    validator.addCheckProvider(
+        std::make_shared<SchemaDiffChecks>(m_request.migrationsDir, m_request.options.toolSchema));
     if (m_progress)
         validator.setProgressHandler(m_progress);
     auto result = validator.run();
     if (!result)
         return result.error();
 
-    auto report = ReportBuilder::build({m_request.spec, result.value(), catalog.ok() ? &catalog.catalog : nullptr,
-                                        plan->filePath, m_request.options.language, m_request.options.toolSchema});
+    auto report = ReportBuilder::build({m_request.spec, result.value(),
+                                        catalog.ok() ? &catalog.catalog : nullptr, plan->filePath,
+                                        m_request.options.language, m_request.options.toolSchema});
     if (!report)
         return report.error();
     ValidationRun run{report.value(), {}, {}};
@@ -67,12 +71,13 @@ Outcome<ValidationRun> ValidationJob::run()
         run.warnings << archived.error().message;
     // The production gate asks whether this migration set passed on a test profile.
     if (catalog.ok()) {
-        if (Status s = ValidationRecords().recordValidation(m_request.spec.profile, catalog.catalog, run.report.migrationVersion,
-                                                            run.report.passed(), gateSummary(run.report));
+        if (Status s = ValidationRecords().recordValidation(
+                m_request.spec.profile, catalog.catalog, run.report.migrationVersion,
+                run.report.passed(), gateSummary(run.report));
             !s)
             run.warnings << s.error().message;
     }
     return run;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -10,14 +10,14 @@ namespace mathakine {
 struct ValidationRequest {
     ConnectionSpec spec;
     QString migrationsDir;
-    QString planFile;            // empty: <migrationsDir>/validation-plan.json
+    QString planFile;  // empty: <migrationsDir>/validation-plan.json
     Validator::Options options;
 };
 
 struct ValidationRun {
     ValidationReport report;
-    QStringList archived;        // the JSON in the reports archive
-    QStringList warnings;        // translated; archive or gate record that could not be written
+    QStringList archived;  // the JSON in the reports archive
+    QStringList warnings;  // translated; archive or gate record that could not be written
 };
 
 // One validation as the CLI and the desktop app both do it: the plan and the schema diff
@@ -35,7 +35,8 @@ public:
 
     QString planFile() const;
     // The line the production gate shows as evidence, in the current language:
-    // "74 passed, 3 warnings, 0 failed; slowest p95 158.8 ms" (counts with plurals, locale's decimals).
+    // "74 passed, 3 warnings, 0 failed; slowest p95 158.8 ms" (counts with plurals, locale's
+    // decimals).
     static QString gateSummary(const ValidationReport &report);
 
 private:
@@ -44,4 +45,4 @@ private:
     CancelToken m_cancel;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

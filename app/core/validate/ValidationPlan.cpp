@@ -7,7 +7,7 @@ QString pick(const QString &french, const QString &english, const QString &langu
 {
     return language == QLatin1String("en") && !english.isEmpty() ? english : french;
 }
-} // namespace
+}  // namespace
 
 QString SmokeTest::displayTitle(const QString &language) const
 {
@@ -28,4 +28,4 @@ bool ValidationPlan::allowsRowChange(const QString &version, const QString &tabl
     return false;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

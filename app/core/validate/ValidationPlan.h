@@ -34,19 +34,19 @@ struct RequiredIndex {
 // One statement of a smoke test. Placeholders :name take values captured by earlier steps.
 struct SmokeStep {
     QString sql;
-    QString capture;                     // keeps the first value of the first row under this name
-    QString expectError;                 // SQLSTATE the statement must fail with (runs in a savepoint)
+    QString capture;      // keeps the first value of the first row under this name
+    QString expectError;  // SQLSTATE the statement must fail with (runs in a savepoint)
     std::optional<QString> expectValue;  // text the first value of the first row must equal
 };
 
 // Statements run in one transaction that is always rolled back.
 struct SmokeTest {
     QString id;
-    QString title;                       // French
+    QString title;  // French
     QString titleEn;
     Severity severity = Severity::Critical;
     QList<SmokeStep> steps;
-    QString version;                     // "version": also run right after this migration (StepChecks)
+    QString version;  // "version": also run right after this migration (StepChecks)
 
     QString displayTitle(const QString &language) const;
 };
@@ -54,12 +54,13 @@ struct SmokeTest {
 // A timed query; parameters are chosen by SQL run once before the timing.
 struct BenchmarkQuery {
     QString id;
-    QString title;                       // French
+    QString title;  // French
     QString titleEn;
-    QString sql;                         // may use :name placeholders
-    QList<std::pair<QString, QString>> parameters;  // name -> SQL returning one representative value
-    QStringList expectedIndexes;         // the plan should use at least one (a warning otherwise)
-    double p95BudgetMs = 0;              // 0: the plan's p95 budget
+    QString sql;  // may use :name placeholders
+    QList<std::pair<QString, QString>>
+        parameters;               // name -> SQL returning one representative value
+    QStringList expectedIndexes;  // the plan should use at least one (a warning otherwise)
+    double p95BudgetMs = 0;       // 0: the plan's p95 budget
     Severity severity = Severity::Critical;  // of the p95 budget and of a failing query
 
     QString displayTitle(const QString &language) const;
@@ -77,8 +78,8 @@ struct ValidationBudgets {
     Severity validationSeverity = Severity::Warning;
     double migrationSeconds = 300;
     Severity migrationSeverity = Severity::Critical;
-    QStringList migrationVersions;       // the phase the migration budget applies to
-    QString migrationLabel;              // "Phase 1"
+    QStringList migrationVersions;  // the phase the migration budget applies to
+    QString migrationLabel;         // "Phase 1"
 };
 
 struct ValidationPlan {
@@ -98,6 +99,6 @@ struct ValidationPlan {
     bool allowsRowChange(const QString &version, const QString &table) const;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::ValidationPlan)

@@ -17,7 +17,7 @@ QString indexed(const QString &where, qsizetype i)
 {
     return QStringLiteral("%1[%2]").arg(where).arg(i);
 }
-} // namespace
+}  // namespace
 
 Outcome<ValidationPlan> ValidationPlanReader::load(const QString &path)
 {
@@ -28,7 +28,8 @@ Outcome<ValidationPlan> ValidationPlanReader::load(const QString &path)
         error.file = path;
         error.message = tr("Cannot read the validation plan %1.").arg(path);
         error.detail = file.errorString();
-        error.hint = tr("Give another plan with --plan FILE, or restore migrations/%1.").arg(defaultFileName());
+        error.hint = tr("Give another plan with --plan FILE, or restore migrations/%1.")
+                         .arg(defaultFileName());
         return error;
     }
     return parse(file.readAll(), path);
@@ -43,7 +44,8 @@ Outcome<ValidationPlan> ValidationPlanReader::parse(const QByteArray &json, cons
     error.file = path;
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         error.line = static_cast<int>(json.left(parseError.offset).count('\n')) + 1;
-        error.message = tr("The validation plan is not valid JSON: %1.").arg(parseError.errorString());
+        error.message =
+            tr("The validation plan is not valid JSON: %1.").arg(parseError.errorString());
         return error;
     }
     ValidationPlanReader reader(path);
@@ -52,16 +54,19 @@ Outcome<ValidationPlan> ValidationPlanReader::parse(const QByteArray &json, cons
     reader.readRoot(document.object(), plan);
     if (reader.m_errors.isEmpty())
         return plan;
-    error.message = tr("The validation plan has %n error(s).", nullptr, static_cast<int>(reader.m_errors.size()));
+    error.message = tr("The validation plan has %n error(s).", nullptr,
+                       static_cast<int>(reader.m_errors.size()));
     error.detail = reader.m_errors.join(QLatin1Char('\n'));
     return error;
 }
 
 void ValidationPlanReader::readRoot(const QJsonObject &root, ValidationPlan &plan)
 {
-    checkKeys(root, {}, {QStringLiteral("formatVersion"), QStringLiteral("description"), QStringLiteral("schema"),
-                         QStringLiteral("budgets"), QStringLiteral("benchmark"), QStringLiteral("required"),
-                         QStringLiteral("smokeTests"), QStringLiteral("queries"), QStringLiteral("rowCountChanges")});
+    checkKeys(root, {},
+              {QStringLiteral("formatVersion"), QStringLiteral("description"),
+               QStringLiteral("schema"), QStringLiteral("budgets"), QStringLiteral("benchmark"),
+               QStringLiteral("required"), QStringLiteral("smokeTests"), QStringLiteral("queries"),
+               QStringLiteral("rowCountChanges")});
     if (root.value(QLatin1String("formatVersion")).toInt() != formatVersion)
         fail(QStringLiteral("formatVersion"), tr("must be %1").arg(formatVersion));
     if (root.contains(QLatin1String("schema")))
@@ -69,9 +74,12 @@ void ValidationPlanReader::readRoot(const QJsonObject &root, ValidationPlan &pla
     readBudgets(root.value(QLatin1String("budgets")).toObject(), plan.budgets);
 
     const QJsonObject benchmark = root.value(QLatin1String("benchmark")).toObject();
-    checkKeys(benchmark, QStringLiteral("benchmark"), {QStringLiteral("warmupRuns"), QStringLiteral("runs")});
-    plan.warmupRuns = static_cast<int>(number(benchmark, QStringLiteral("warmupRuns"), QStringLiteral("benchmark"), plan.warmupRuns));
-    plan.runs = static_cast<int>(number(benchmark, QStringLiteral("runs"), QStringLiteral("benchmark"), plan.runs));
+    checkKeys(benchmark, QStringLiteral("benchmark"),
+              {QStringLiteral("warmupRuns"), QStringLiteral("runs")});
+    plan.warmupRuns = static_cast<int>(number(benchmark, QStringLiteral("warmupRuns"),
+                                              QStringLiteral("benchmark"), plan.warmupRuns));
+    plan.runs = static_cast<int>(
+        number(benchmark, QStringLiteral("runs"), QStringLiteral("benchmark"), plan.runs));
     if (plan.runs < 1 || plan.warmupRuns < 0)
         fail(QStringLiteral("benchmark"), tr("runs must be at least 1 and warmupRuns at least 0"));
 
@@ -82,16 +90,19 @@ void ValidationPlanReader::readRoot(const QJsonObject &root, ValidationPlan &pla
     QSet<QString> ids;
     const QJsonArray smoke = root.value(QLatin1String("smokeTests")).toArray();
     for (qsizetype i = 0; i < smoke.size(); ++i) {
-        plan.smokeTests << readSmokeTest(smoke.at(i).toObject(), indexed(QStringLiteral("smokeTests"), i));
+        plan.smokeTests << readSmokeTest(smoke.at(i).toObject(),
+                                         indexed(QStringLiteral("smokeTests"), i));
         if (ids.contains(plan.smokeTests.constLast().id))
-            fail(indexed(QStringLiteral("smokeTests"), i), tr("the id \"%1\" is used twice").arg(plan.smokeTests.constLast().id));
+            fail(indexed(QStringLiteral("smokeTests"), i),
+                 tr("the id \"%1\" is used twice").arg(plan.smokeTests.constLast().id));
         ids.insert(plan.smokeTests.constLast().id);
     }
     const QJsonArray queries = root.value(QLatin1String("queries")).toArray();
     for (qsizetype i = 0; i < queries.size(); ++i) {
         plan.queries << readQuery(queries.at(i).toObject(), indexed(QStringLiteral("queries"), i));
         if (ids.contains(plan.queries.constLast().id))
-            fail(indexed(QStringLiteral("queries"), i), tr("the id \"%1\" is used twice").arg(plan.queries.constLast().id));
+            fail(indexed(QStringLiteral("queries"), i),
+                 tr("the id \"%1\" is used twice").arg(plan.queries.constLast().id));
         ids.insert(plan.queries.constLast().id);
     }
     const QJsonArray changes = root.value(QLatin1String("rowCountChanges")).toArray();
@@ -99,35 +110,48 @@ void ValidationPlanReader::readRoot(const QJsonObject &root, ValidationPlan &pla
         const QString where = indexed(QStringLiteral("rowCountChanges"), i);
         const QJsonObject change = changes.at(i).toObject();
         checkKeys(change, where, {QStringLiteral("version"), QStringLiteral("tables")});
-        plan.allowedRowChanges << AllowedRowChange{text(change, QStringLiteral("version"), where, true),
-                                                   names(change, QStringLiteral("tables"), where)};
+        plan.allowedRowChanges << AllowedRowChange{
+            text(change, QStringLiteral("version"), where, true),
+            names(change, QStringLiteral("tables"), where)};
     }
 }
 
 void ValidationPlanReader::readBudgets(const QJsonObject &object, ValidationBudgets &budgets)
 {
     const QString where = QStringLiteral("budgets");
-    checkKeys(object, where, {QStringLiteral("p95Ms"), QStringLiteral("validationSeconds"), QStringLiteral("validationSeverity"),
-                              QStringLiteral("migrationSeconds"), QStringLiteral("migrationSeverity"),
-                              QStringLiteral("migrationVersions"), QStringLiteral("migrationLabel")});
+    checkKeys(object, where,
+              {QStringLiteral("p95Ms"), QStringLiteral("validationSeconds"),
+               QStringLiteral("validationSeverity"), QStringLiteral("migrationSeconds"),
+               QStringLiteral("migrationSeverity"), QStringLiteral("migrationVersions"),
+               QStringLiteral("migrationLabel")});
     budgets.p95Ms = number(object, QStringLiteral("p95Ms"), where, budgets.p95Ms);
-    budgets.validationSeconds = number(object, QStringLiteral("validationSeconds"), where, budgets.validationSeconds);
-    budgets.migrationSeconds = number(object, QStringLiteral("migrationSeconds"), where, budgets.migrationSeconds);
-    QJsonObject validation{{QStringLiteral("severity"), object.value(QLatin1String("validationSeverity"))}};
-    QJsonObject migration{{QStringLiteral("severity"), object.value(QLatin1String("migrationSeverity"))}};
-    budgets.validationSeverity = severity(validation, at(where, QStringLiteral("validationSeverity")), Severity::Warning);
-    budgets.migrationSeverity = severity(migration, at(where, QStringLiteral("migrationSeverity")), Severity::Critical);
+    budgets.validationSeconds =
+        number(object, QStringLiteral("validationSeconds"), where, budgets.validationSeconds);
+    budgets.migrationSeconds =
+        number(object, QStringLiteral("migrationSeconds"), where, budgets.migrationSeconds);
+    QJsonObject validation{
+        {QStringLiteral("severity"), object.value(QLatin1String("validationSeverity"))}};
+    QJsonObject migration{
+        {QStringLiteral("severity"), object.value(QLatin1String("migrationSeverity"))}};
+    budgets.validationSeverity =
+        severity(validation, at(where, QStringLiteral("validationSeverity")), Severity::Warning);
+    budgets.migrationSeverity =
+        severity(migration, at(where, QStringLiteral("migrationSeverity")), Severity::Critical);
     budgets.migrationVersions = names(object, QStringLiteral("migrationVersions"), where);
     budgets.migrationLabel = object.value(QLatin1String("migrationLabel")).toString();
 }
 
-void ValidationPlanReader::readRequired(const QJsonObject &object, const QString &where, ValidationPlan &plan)
+void ValidationPlanReader::readRequired(const QJsonObject &object, const QString &where,
+                                        ValidationPlan &plan)
 {
-    checkKeys(object, where, {QStringLiteral("table"), QStringLiteral("severity"), QStringLiteral("columns"), QStringLiteral("indexes")});
+    checkKeys(object, where,
+              {QStringLiteral("table"), QStringLiteral("severity"), QStringLiteral("columns"),
+               QStringLiteral("indexes")});
     const QString table = text(object, QStringLiteral("table"), where, true);
     const QStringList columns = names(object, QStringLiteral("columns"), where);
     const QStringList indexes = names(object, QStringLiteral("indexes"), where);
-    const Severity level = severity(object, where, indexes.isEmpty() ? Severity::Critical : Severity::Warning);
+    const Severity level =
+        severity(object, where, indexes.isEmpty() ? Severity::Critical : Severity::Warning);
     if (columns.isEmpty() && indexes.isEmpty())
         plan.tables << RequiredTable{table, level};
     for (const QString &column : columns)
@@ -138,8 +162,9 @@ void ValidationPlanReader::readRequired(const QJsonObject &object, const QString
 
 SmokeTest ValidationPlanReader::readSmokeTest(const QJsonObject &object, const QString &where)
 {
-    checkKeys(object, where, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"),
-                              QStringLiteral("severity"), QStringLiteral("steps"), QStringLiteral("version")});
+    checkKeys(object, where,
+              {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"),
+               QStringLiteral("severity"), QStringLiteral("steps"), QStringLiteral("version")});
     SmokeTest test;
     test.version = text(object, QStringLiteral("version"), where, false);
     test.id = text(object, QStringLiteral("id"), where, true);
@@ -152,8 +177,11 @@ SmokeTest ValidationPlanReader::readSmokeTest(const QJsonObject &object, const Q
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString stepWhere = indexed(at(where, QStringLiteral("steps")), i);
         const QJsonObject step = steps.at(i).toObject();
-        checkKeys(step, stepWhere, {QStringLiteral("sql"), QStringLiteral("capture"), QStringLiteral("expectError"), QStringLiteral("expectValue")});
-        SmokeStep s{sqlText(step, stepWhere), text(step, QStringLiteral("capture"), stepWhere, false),
+        checkKeys(step, stepWhere,
+                  {QStringLiteral("sql"), QStringLiteral("capture"), QStringLiteral("expectError"),
+                   QStringLiteral("expectValue")});
+        SmokeStep s{sqlText(step, stepWhere),
+                    text(step, QStringLiteral("capture"), stepWhere, false),
                     text(step, QStringLiteral("expectError"), stepWhere, false), std::nullopt};
         const QJsonValue expected = step.value(QLatin1String("expectValue"));
         if (expected.isString())
@@ -163,7 +191,8 @@ SmokeTest ValidationPlanReader::readSmokeTest(const QJsonObject &object, const Q
         else if (expected.isBool())
             s.expectValue = expected.toBool() ? QStringLiteral("t") : QStringLiteral("f");
         else if (!expected.isUndefined())
-            fail(at(stepWhere, QStringLiteral("expectValue")), tr("must be a string, a number or a boolean"));
+            fail(at(stepWhere, QStringLiteral("expectValue")),
+                 tr("must be a string, a number or a boolean"));
         test.steps << s;
     }
     return test;
@@ -171,9 +200,11 @@ SmokeTest ValidationPlanReader::readSmokeTest(const QJsonObject &object, const Q
 
 BenchmarkQuery ValidationPlanReader::readQuery(const QJsonObject &object, const QString &where)
 {
-    checkKeys(object, where, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"), QStringLiteral("sql"),
-                              QStringLiteral("parameters"), QStringLiteral("expectedIndexes"), QStringLiteral("p95Ms"),
-                              QStringLiteral("severity")});
+    checkKeys(object, where,
+              {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"),
+               QStringLiteral("sql"), QStringLiteral("parameters"),
+               QStringLiteral("expectedIndexes"), QStringLiteral("p95Ms"),
+               QStringLiteral("severity")});
     BenchmarkQuery query;
     query.id = text(object, QStringLiteral("id"), where, true);
     query.title = text(object, QStringLiteral("title"), where, true);
@@ -182,7 +213,8 @@ BenchmarkQuery ValidationPlanReader::readQuery(const QJsonObject &object, const 
     const QJsonObject parameters = object.value(QLatin1String("parameters")).toObject();
     for (auto it = parameters.begin(); it != parameters.end(); ++it) {
         QJsonObject holder{{QStringLiteral("sql"), it.value()}};
-        query.parameters.append({it.key(), sqlText(holder, at(at(where, QStringLiteral("parameters")), it.key()))});
+        query.parameters.append(
+            {it.key(), sqlText(holder, at(at(where, QStringLiteral("parameters")), it.key()))});
     }
     query.expectedIndexes = names(object, QStringLiteral("expectedIndexes"), where);
     query.p95BudgetMs = number(object, QStringLiteral("p95Ms"), where, 0);
@@ -190,15 +222,18 @@ BenchmarkQuery ValidationPlanReader::readQuery(const QJsonObject &object, const 
     return query;
 }
 
-void ValidationPlanReader::checkKeys(const QJsonObject &object, const QString &where, const QStringList &known)
+void ValidationPlanReader::checkKeys(const QJsonObject &object, const QString &where,
+                                     const QStringList &known)
 {
     for (const QString &key : object.keys()) {
         if (!known.contains(key))
-            fail(at(where, key), tr("unknown key (known: %1)").arg(known.join(QLatin1String(", "))));
+            fail(at(where, key),
+                 tr("unknown key (known: %1)").arg(known.join(QLatin1String(", "))));
     }
 }
 
-QString ValidationPlanReader::text(const QJsonObject &object, const QString &key, const QString &where, bool required)
+QString ValidationPlanReader::text(const QJsonObject &object, const QString &key,
+                                   const QString &where, bool required)
 {
     const QJsonValue value = object.value(key);
     if (value.isString() && !value.toString().trimmed().isEmpty())
@@ -221,11 +256,13 @@ QString ValidationPlanReader::sqlText(const QJsonObject &object, const QString &
     } else if (value.isString() && !value.toString().trimmed().isEmpty()) {
         return value.toString();
     }
-    fail(at(where, QStringLiteral("sql")), tr("must be a statement (a string or an array of lines)"));
+    fail(at(where, QStringLiteral("sql")),
+         tr("must be a statement (a string or an array of lines)"));
     return {};
 }
 
-QStringList ValidationPlanReader::names(const QJsonObject &object, const QString &key, const QString &where)
+QStringList ValidationPlanReader::names(const QJsonObject &object, const QString &key,
+                                        const QString &where)
 {
     const QJsonValue value = object.value(key);
     QStringList list;
@@ -242,7 +279,8 @@ QStringList ValidationPlanReader::names(const QJsonObject &object, const QString
     return list;
 }
 
-Severity ValidationPlanReader::severity(const QJsonObject &object, const QString &where, Severity fallback)
+Severity ValidationPlanReader::severity(const QJsonObject &object, const QString &where,
+                                        Severity fallback)
 {
     const QJsonValue value = object.value(QLatin1String("severity"));
     if (value.isUndefined() || value.isNull())
@@ -251,11 +289,13 @@ Severity ValidationPlanReader::severity(const QJsonObject &object, const QString
         return Severity::Critical;
     if (value.toString() == QLatin1String("warning"))
         return Severity::Warning;
-    fail(where.endsWith(QLatin1String("Severity")) ? where : at(where, QStringLiteral("severity")), tr("must be \"critical\" or \"warning\""));
+    fail(where.endsWith(QLatin1String("Severity")) ? where : at(where, QStringLiteral("severity")),
+         tr("must be \"critical\" or \"warning\""));
     return fallback;
 }
 
-double ValidationPlanReader::number(const QJsonObject &object, const QString &key, const QString &where, double fallback)
+double ValidationPlanReader::number(const QJsonObject &object, const QString &key,
+                                    const QString &where, double fallback)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
@@ -272,4 +312,4 @@ void ValidationPlanReader::fail(const QString &where, const QString &message)
     m_errors << QStringLiteral("%1: %2").arg(where, message);
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -29,15 +29,17 @@ private:
     SmokeTest readSmokeTest(const QJsonObject &object, const QString &where);
     BenchmarkQuery readQuery(const QJsonObject &object, const QString &where);
     void checkKeys(const QJsonObject &object, const QString &where, const QStringList &known);
-    QString text(const QJsonObject &object, const QString &key, const QString &where, bool required);
+    QString text(const QJsonObject &object, const QString &key, const QString &where,
+                 bool required);
     QString sqlText(const QJsonObject &object, const QString &where);
     QStringList names(const QJsonObject &object, const QString &key, const QString &where);
     Severity severity(const QJsonObject &object, const QString &where, Severity fallback);
-    double number(const QJsonObject &object, const QString &key, const QString &where, double fallback);
+    double number(const QJsonObject &object, const QString &key, const QString &where,
+                  double fallback);
     void fail(const QString &where, const QString &message);
 
     QString m_path;
     QStringList m_errors;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

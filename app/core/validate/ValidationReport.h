@@ -11,8 +11,8 @@ namespace mathakine {
 struct ReportMigration {
     QString version;
     QString title;
-    QString state;        // applied, failed
-    QString execution;    // run, stamp
+    QString state;      // applied, failed
+    QString execution;  // run, stamp
     QDateTime appliedAt;
     qint64 durationMs = 0;
     QString appliedBy;
@@ -24,15 +24,15 @@ struct ReportMigration {
 // (app/report) and on screen from the same data; its verdict in words: app/presentation/CheckText.
 struct ValidationReport {
     QString language = QStringLiteral("en");
-    QDateTime generatedAt;        // UTC
+    QDateTime generatedAt;  // UTC
     QString database;
-    QString target;               // user@host:port/database
+    QString target;  // user@host:port/database
     QString serverVersion;
-    QString profileName;          // empty for a URL or PG* variables
-    QString environment;          // development, test, production
-    QString migrationVersion;     // newest applied, empty at base
-    QString headVersion;          // newest in the migrations folder
-    QString operatorName;         // os user@host / database role
+    QString profileName;       // empty for a URL or PG* variables
+    QString environment;       // development, test, production
+    QString migrationVersion;  // newest applied, empty at base
+    QString headVersion;       // newest in the migrations folder
+    QString operatorName;      // os user@host / database role
     QString appVersion;
     QString planFile;
     ValidationResult result;
@@ -43,6 +43,6 @@ struct ValidationReport {
     bool operator==(const ValidationReport &) const = default;
 };
 
-} // namespace mathakine
+}  // namespace mathakine
 
 Q_DECLARE_METATYPE(mathakine::ValidationReport)

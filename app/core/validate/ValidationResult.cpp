@@ -6,13 +6,16 @@ namespace mathakine {
 
 bool ValidationResult::passed() const
 {
-    return std::none_of(checks.begin(), checks.end(),
-                        [](const CheckResult &c) { return c.critical && c.status == CheckStatus::Fail; });
+    return std::none_of(checks.begin(), checks.end(), [](const CheckResult &c) {
+        return c.critical && c.status == CheckStatus::Fail;
+    });
 }
 
 int ValidationResult::count(CheckStatus status) const
 {
-    return static_cast<int>(std::count_if(checks.begin(), checks.end(), [status](const CheckResult &c) { return c.status == status; }));
+    return static_cast<int>(
+        std::count_if(checks.begin(), checks.end(),
+                      [status](const CheckResult &c) { return c.status == status; }));
 }
 
 QStringList ValidationResult::queriesWithoutData() const
@@ -50,9 +53,12 @@ QList<CheckResult> ValidationResult::family(CheckFamily which) const
 QString ValidationResult::statusId(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return QStringLiteral("pass");
-    case CheckStatus::Warning: return QStringLiteral("warning");
-    case CheckStatus::Fail: return QStringLiteral("fail");
+    case CheckStatus::Pass:
+        return QStringLiteral("pass");
+    case CheckStatus::Warning:
+        return QStringLiteral("warning");
+    case CheckStatus::Fail:
+        return QStringLiteral("fail");
     }
     return {};
 }
@@ -68,18 +74,25 @@ std::optional<CheckStatus> ValidationResult::statusFromId(const QString &id)
 
 QList<CheckFamily> ValidationResult::families()
 {
-    return {CheckFamily::Schema, CheckFamily::Diff, CheckFamily::Smoke, CheckFamily::Performance, CheckFamily::Budget, CheckFamily::Data};
+    return {CheckFamily::Schema,      CheckFamily::Diff,   CheckFamily::Smoke,
+            CheckFamily::Performance, CheckFamily::Budget, CheckFamily::Data};
 }
 
 QString ValidationResult::familyId(CheckFamily family)
 {
     switch (family) {
-    case CheckFamily::Schema: return QStringLiteral("schema");
-    case CheckFamily::Diff: return QStringLiteral("diff");
-    case CheckFamily::Smoke: return QStringLiteral("smoke");
-    case CheckFamily::Performance: return QStringLiteral("performance");
-    case CheckFamily::Budget: return QStringLiteral("budget");
-    case CheckFamily::Data: return QStringLiteral("data");
+    case CheckFamily::Schema:
+        return QStringLiteral("schema");
+    case CheckFamily::Diff:
+        return QStringLiteral("diff");
+    case CheckFamily::Smoke:
+        return QStringLiteral("smoke");
+    case CheckFamily::Performance:
+        return QStringLiteral("performance");
+    case CheckFamily::Budget:
+        return QStringLiteral("budget");
+    case CheckFamily::Data:
+        return QStringLiteral("data");
     }
     return {};
 }
@@ -93,4 +106,4 @@ std::optional<CheckFamily> ValidationResult::familyFromId(const QString &id)
     return std::nullopt;
 }
 
-} // namespace mathakine
+}  // namespace mathakine

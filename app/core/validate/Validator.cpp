@@ -2,36 +2,40 @@
 
 #include "connection/DatabaseSession.h"
 #include "log/Log.h"
+#include "rowcount/RowCountStore.h"
+#include "rowcount/RowCounter.h"
 #include "validate/BenchmarkRunner.h"
 #include "validate/BudgetChecks.h"
 #include "validate/PgExecutor.h"
 #include "validate/RequiredObjectsCheck.h"
 #include "validate/ResultText.h"
 #include "validate/RowCountChecks.h"
-#include "rowcount/RowCountStore.h"
-#include "rowcount/RowCounter.h"
 #include "validate/SmokeTestRunner.h"
 
-#include <QElapsedTimer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace mathakine {
 
 Validator::Validator(ConnectionSpec spec, ValidationPlan plan, Options options, CancelToken cancel)
-    : m_spec(std::move(spec)), m_plan(std::move(plan)), m_options(std::move(options)), m_cancel(std::move(cancel))
-{
-}
+    : m_spec(std::move(spec)), m_plan(std::move(plan)), m_options(std::move(options)),
+      m_cancel(std::move(cancel))
+{}
 
 int Validator::stepCount() const
 {
     const int benchmarks = m_options.benchmark ? static_cast<int>(m_plan.queries.size()) : 0;
-    return 1 + static_cast<int>(m_providers.size()) + static_cast<int>(m_plan.smokeTests.size()) + 1 + benchmarks + 1;
+    return 1 + static_cast<int>(m_providers.size()) + static_cast<int>(m_plan.smokeTests.size()) + 1
+        + benchmarks + 1;
 }
 
 void Validator::report(const QString &label)
 {
     ++m_step;
-    log::info(QCoreApplication::translate("Journal", "validation step %1/%2: %3").arg(m_step).arg(stepCount()).arg(label));
+    log::info(QCoreApplication::translate("Journal", "validation step %1/%2: %3")
+                  .arg(m_step)
+                  .arg(stepCount())
+                  .arg(label));
     if (m_progress)
         m_progress({m_step, stepCount(), label});
 }
@@ -87,11 +91,14 @@ Outcome<ValidationResult> Validator::run()
     m_cancel.disarm();
     result.durationMs = timer.elapsed();
     result.checks << BudgetChecks::validationDuration(result.durationMs, m_plan.budgets);
-    log::info(QCoreApplication::translate("Journal", "validation finished in %1 ms: %2").arg(result.durationMs).arg(ResultText::counts(result)));
+    log::info(QCoreApplication::translate("Journal", "validation finished in %1 ms: %2")
+                  .arg(result.durationMs)
+                  .arg(ResultText::counts(result)));
     return result;
 }
 
-Status Validator::runSmokeTests(const DatabaseSession &session, const PgExecutor &executor, ValidationResult &result)
+Status Validator::runSmokeTests(const DatabaseSession &session, const PgExecutor &executor,
+                                ValidationResult &result)
 {
     auto before = RowCounter::count(session, m_options.toolSchema);
     if (!before)
@@ -114,9 +121,11 @@ Status Validator::runSmokeTests(const DatabaseSession &session, const PgExecutor
     leak.subject = tr("Row counts around the smoke tests");
     leak.status = changed.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
     leak.message = changed.isEmpty()
-                       ? tr("No test row was left behind (%n table(s) counted before and after).", nullptr, static_cast<int>(after->size()))
-                       : tr("Row counts changed during the smoke tests in %n table(s) (other sessions writing, or a test row left behind).",
-                            nullptr, static_cast<int>(changed.size()));
+        ? tr("No test row was left behind (%n table(s) counted before and after).", nullptr,
+             static_cast<int>(after->size()))
+        : tr(
+            "Row counts changed during the smoke tests in %n table(s) (other sessions writing, or a test row left behind).",
+            nullptr, static_cast<int>(changed.size()));
     leak.detail = changed.join(QLatin1Char('\n'));
     result.checks << leak;
     return {};
@@ -153,4 +162,4 @@ Status Validator::runBookkeepingChecks(const DatabaseSession &session, Validatio
     return {};
 }
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connection/ConnectionProfile.h"
 #include "connection/CancelToken.h"
+#include "connection/ConnectionProfile.h"
 #include "validate/CheckProvider.h"
 #include "validate/ValidationPlan.h"
 
@@ -15,9 +15,9 @@ namespace mathakine {
 class PgExecutor;
 
 struct ValidationProgress {
-    int step = 0;         // 1-based
+    int step = 0;  // 1-based
     int stepCount = 0;
-    QString label;        // translated
+    QString label;  // translated
 };
 
 // Runs a validation plan against one database: required objects, the check providers
@@ -29,8 +29,8 @@ class Validator {
 
 public:
     struct Options {
-        int runs = 0;            // timed runs per query; 0: the plan's
-        int warmupRuns = -1;     // -1: the plan's
+        int runs = 0;         // timed runs per query; 0: the plan's
+        int warmupRuns = -1;  // -1: the plan's
         bool benchmark = true;
         QString toolSchema = QStringLiteral("mathakine_admin");
         QString language = QStringLiteral("en");
@@ -41,12 +41,16 @@ public:
     Validator(ConnectionSpec spec, ValidationPlan plan, Options options, CancelToken cancel = {});
 
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
-    void addCheckProvider(std::shared_ptr<CheckProvider> provider) { m_providers << std::move(provider); }
+    void addCheckProvider(std::shared_ptr<CheckProvider> provider)
+    {
+        m_providers << std::move(provider);
+    }
     Outcome<ValidationResult> run();
     void cancel() { m_cancel.cancel(); }
 
 private:
-    Status runSmokeTests(const DatabaseSession &session, const PgExecutor &executor, ValidationResult &result);
+    Status runSmokeTests(const DatabaseSession &session, const PgExecutor &executor,
+                         ValidationResult &result);
     void runBenchmarks(const PgExecutor &executor, ValidationResult &result);
     Status runBookkeepingChecks(const DatabaseSession &session, ValidationResult &result);
     void report(const QString &label);
@@ -62,4 +66,4 @@ private:
     int m_step = 0;
 };
 
-} // namespace mathakine
+}  // namespace mathakine

@@ -13,7 +13,8 @@ public:
 
     // Per-transaction latencies (ms) of `runs` executions of sql with pgbench -n -M extended
     // -f, one client; parameters become \set lines. Empty on failure (reason on stderr).
-    QList<double> latencies(const QString &sql, const QList<std::pair<QString, QString>> &parameters, int runs) const;
+    QList<double> latencies(const QString &sql,
+                            const QList<std::pair<QString, QString>> &parameters, int runs) const;
     struct InitTimes {
         double generate = -1;     // "server-side generate" seconds
         double primaryKeys = -1;  // "primary keys" seconds

@@ -8,10 +8,10 @@
 #include "PgBench.h"
 #include "TestServer.h"
 
+#include "connection/CancelToken.h"
 #include "connection/DatabaseSession.h"
 #include "run/MigrationRun.h"
 #include "validate/BenchmarkRunner.h"
-#include "connection/CancelToken.h"
 #include "validate/DataSeeder.h"
 #include "validate/PgExecutor.h"
 #include "validate/ValidationPlanReader.h"
@@ -62,32 +62,39 @@ void seedBenchmark(const QString &db, qint64 users, bool compare)
     if (!seeded)
         die(seeded.error().fullText());
     const SeedReport &r = seeded.value();
-    std::printf("seed: %s rows in %s s = %s rows/s (ANALYZE %s s more)\n", qPrintable(number(r.totalRows)),
-                qPrintable(number(r.totalMs / 1000.0, 2)), qPrintable(number(r.rowsPerSecond())), qPrintable(number(r.analyzeMs / 1000.0, 2)));
+    std::printf("seed: %s rows in %s s = %s rows/s (ANALYZE %s s more)\n",
+                qPrintable(number(r.totalRows)), qPrintable(number(r.totalMs / 1000.0, 2)),
+                qPrintable(number(r.rowsPerSecond())), qPrintable(number(r.analyzeMs / 1000.0, 2)));
     for (const SeedStep &s : r.steps)
-        std::printf("  %-18s %12s rows %8s ms\n", qPrintable(s.table), qPrintable(number(s.rows)), qPrintable(number(s.durationMs)));
+        std::printf("  %-18s %12s rows %8s ms\n", qPrintable(s.table), qPrintable(number(s.rows)),
+                    qPrintable(number(s.durationMs)));
     if (!compare)
         return;
 
     const int scale = std::max(1, static_cast<int>(std::lround(r.totalRows / 100000.0)));
     const QString reference = testsupport::createDatabase(QStringLiteral("bench_pgbench_init"));
-    const PgBench::InitTimes times = PgBench(testsupport::spec(reference).profile).initialise(scale);
+    const PgBench::InitTimes times =
+        PgBench(testsupport::spec(reference).profile).initialise(scale);
     testsupport::dropDatabase(reference);
     if (times.generate <= 0 || times.primaryKeys < 0)
         die(QStringLiteral("pgbench -i did not report its step times"));
     const double rows = scale * 100000.0 + scale * 11.0;  // accounts + branches + tellers
     const double withKeys = times.generate + times.primaryKeys;
-    std::printf("pgbench -i -I dtGp -s %d: %s rows; generate %s s = %s rows/s; with primary keys %s s = %s rows/s\n", scale,
-                qPrintable(number(rows)), qPrintable(number(times.generate, 2)), qPrintable(number(rows / times.generate)),
-                qPrintable(number(withKeys, 2)), qPrintable(number(rows / withKeys)));
-    std::printf("seed rows/s relative to pgbench -i: %.3f (generate only), %.3f (with keys); ours also maintains every\n"
-                "  secondary index and checks each foreign key row by row (attempts: 2 per row)\n",
-                r.rowsPerSecond() / (rows / times.generate), r.rowsPerSecond() / (rows / withKeys));
+    std::printf(
+        "pgbench -i -I dtGp -s %d: %s rows; generate %s s = %s rows/s; with primary keys %s s = %s rows/s\n",
+        scale, qPrintable(number(rows)), qPrintable(number(times.generate, 2)),
+        qPrintable(number(rows / times.generate)), qPrintable(number(withKeys, 2)),
+        qPrintable(number(rows / withKeys)));
+    std::printf(
+        "seed rows/s relative to pgbench -i: %.3f (generate only), %.3f (with keys); ours also maintains every\n"
+        "  secondary index and checks each foreign key row by row (attempts: 2 per row)\n",
+        r.rowsPerSecond() / (rows / times.generate), r.rowsPerSecond() / (rows / withKeys));
 }
 
 bool fidelityBenchmark(const QString &db, int runs, int rounds)
 {
-    auto plan = ValidationPlanReader::load(testsupport::realMigrationsDir() + QStringLiteral("/validation-plan.json"));
+    auto plan = ValidationPlanReader::load(testsupport::realMigrationsDir()
+                                           + QStringLiteral("/validation-plan.json"));
     if (!plan)
         die(plan.error().fullText());
     const BenchmarkQuery query = plan->queries.constFirst();  // the leaderboard
@@ -106,7 +113,9 @@ bool fidelityBenchmark(const QString &db, int runs, int rounds)
         ours << r.client.p50;
         const QList<double> latencies = pgbench.latencies(query.sql, {}, runs);
         if (latencies.size() != runs)
-            die(QStringLiteral("pgbench gave %1 latencies instead of %2").arg(latencies.size()).arg(runs));
+            die(QStringLiteral("pgbench gave %1 latencies instead of %2")
+                    .arg(latencies.size())
+                    .arg(runs));
         theirs << LatencyStats::of(latencies).p50;
         ratios << ours.constLast() / theirs.constLast();
     }
@@ -117,7 +126,8 @@ bool fidelityBenchmark(const QString &db, int runs, int rounds)
         return texts.join(QLatin1String(" / "));
     };
     const double ratio = median(ratios);
-    std::printf("fidelity: %s, %d runs per round, %d alternated rounds\n", qPrintable(query.titleEn), runs, rounds);
+    std::printf("fidelity: %s, %d runs per round, %d alternated rounds\n",
+                qPrintable(query.titleEn), runs, rounds);
     std::printf("  mathakine-admin p50 per round (ms): %s\n", qPrintable(list(ours)));
     std::printf("  pgbench -n -M extended -f p50 per round (ms): %s\n", qPrintable(list(theirs)));
     std::printf("  ratio per round: %s\n", qPrintable(list(ratios)));
@@ -126,32 +136,42 @@ bool fidelityBenchmark(const QString &db, int runs, int rounds)
     return within;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("users"), QStringLiteral("Users to seed; other tables scale with it (default 100000)."),
+    parser.addOption({QStringLiteral("users"),
+                      QStringLiteral("Users to seed; other tables scale with it (default 100000)."),
                       QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs per round (default 100)."), QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Alternated rounds (default 5)."), QStringLiteral("N"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("skip-seed"), QStringLiteral("Seed without timing it against pgbench -i.")});
-    parser.addOption({QStringLiteral("strict"), QStringLiteral("Exit 1 when the fidelity goal (10%) is missed.")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs per round (default 100)."),
+                      QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Alternated rounds (default 5)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("skip-seed"),
+                      QStringLiteral("Seed without timing it against pgbench -i.")});
+    parser.addOption({QStringLiteral("strict"),
+                      QStringLiteral("Exit 1 when the fidelity goal (10%) is missed.")});
     parser.process(app);
     if (!testsupport::serverRunning())
-        die(QStringLiteral("no server: set MATHAKINE_TEST_SANDBOX to a running sandbox (run-bench does it)"));
+        die(QStringLiteral(
+            "no server: set MATHAKINE_TEST_SANDBOX to a running sandbox (run-bench does it)"));
 
     const QString db = testsupport::createDatabase(QStringLiteral("bench_validation"));
     const MigrationCatalog catalog = testsupport::loadCatalog(testsupport::realMigrationsDir());
     if (catalog.migrations.isEmpty())
-        die(QStringLiteral("no migrations in %1: set MATHAKINE_SOURCE_DIR to the source tree").arg(testsupport::realMigrationsDir()));
+        die(QStringLiteral("no migrations in %1: set MATHAKINE_SOURCE_DIR to the source tree")
+                .arg(testsupport::realMigrationsDir()));
     auto migrated = MigrationRun(testsupport::spec(db), {}).upgrade(catalog, {});
     if (!migrated)
         die(migrated.error().fullText());
-    seedBenchmark(db, parser.value(QStringLiteral("users")).toLongLong(), !parser.isSet(QStringLiteral("skip-seed")));
-    const bool within = fidelityBenchmark(db, parser.value(QStringLiteral("runs")).toInt(), std::max(1, parser.value(QStringLiteral("rounds")).toInt()));
+    seedBenchmark(db, parser.value(QStringLiteral("users")).toLongLong(),
+                  !parser.isSet(QStringLiteral("skip-seed")));
+    const bool within =
+        fidelityBenchmark(db, parser.value(QStringLiteral("runs")).toInt(),
+                          std::max(1, parser.value(QStringLiteral("rounds")).toInt()));
     testsupport::dropDatabase(db);
     return within || !parser.isSet(QStringLiteral("strict")) ? 0 : 1;
 }
