@@ -100,10 +100,17 @@ void CliApplication::printHelp(QTextStream &out)
               "Without a command, the desktop application opens.")
         << "\n\n"
         << tr("Commands:") << "\n";
+    // A name wider than its column gets its text on the next line, as GNU tools do.
+    const auto row = [&out](const QString &name, const QString &text) {
+        if (name.size() < 34)
+            out << "  " << name.leftJustified(34) << text << "\n";
+        else
+            out << "  " << name << "\n" << QString(36, QLatin1Char(' ')) << text << "\n";
+    };
     for (const CommandInfo &command : allCommands()) {
         const QString usage =
             QLatin1String(command.name) + QLatin1Char(' ') + QLatin1String(command.synopsis);
-        out << "  " << usage.leftJustified(34) << command.summary << "\n";
+        row(usage, command.summary);
     }
     out << "\n" << tr("Global options:") << "\n";
     const QList<QPair<QString, QString>> options = {
@@ -119,7 +126,7 @@ void CliApplication::printHelp(QTextStream &out)
         {QStringLiteral("--version"), tr("The version")},
     };
     for (const auto &[name, text] : options)
-        out << "  " << name.leftJustified(34) << text << "\n";
+        row(name, text);
     out << "\n"
         << tr("Without --url or --profile: $DATABASE_URL, then the PG* variables, then the running sandbox.")
         << "\n\n"
