@@ -41,6 +41,22 @@ void writeMigration(const QString &dir, const QString &version, const QString &u
     file.write(text.toUtf8());
 }
 
+void writeHalfFailingMigrations(const QString &dir)
+{
+    writeMigration(dir, QStringLiteral("0001"),
+                   QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL);"),
+                   QStringLiteral("DROP TABLE items;"));
+    writeMigration(
+        dir, QStringLiteral("0002"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN code text;\n"
+                       "CREATE UNIQUE INDEX CONCURRENTLY items_name_key ON items (name);\n"
+                       "CREATE INDEX CONCURRENTLY items_code_idx ON items (code);"),
+        QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS items_code_idx;\n"
+                       "DROP INDEX CONCURRENTLY IF EXISTS items_name_key;\n"
+                       "ALTER TABLE items DROP COLUMN IF EXISTS code;"),
+        QStringLiteral("-- transactional: false"));
+}
+
 mathakine::MigrationCatalog loadCatalog(const QString &dir)
 {
     auto result = mathakine::MigrationCatalogLoader::load(dir);
