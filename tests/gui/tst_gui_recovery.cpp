@@ -70,17 +70,7 @@ static QStringList cliArgs(const QString &db, const QString &dir, const QStringL
 void TestGuiRecovery::failedMigrationIsExplainedAndUndoneFromTheWindow()
 {
     const QString dir = m_dir.filePath(u"migrations"_s);
-    writeMigration(dir, u"0001"_s,
-                   u"CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL);"_s,
-                   u"DROP TABLE items;"_s);
-    writeMigration(dir, u"0002"_s,
-                   u"ALTER TABLE items ADD COLUMN code text;\n"
-                   "CREATE UNIQUE INDEX CONCURRENTLY items_name_key ON items (name);\n"
-                   "CREATE INDEX CONCURRENTLY items_code_idx ON items (code);"_s,
-                   u"DROP INDEX CONCURRENTLY IF EXISTS items_code_idx;\n"
-                   "DROP INDEX CONCURRENTLY IF EXISTS items_name_key;\n"
-                   "ALTER TABLE items DROP COLUMN IF EXISTS code;"_s,
-                   u"-- transactional: false"_s);
+    writeHalfFailingMigrations(dir);
     const QString db = createDatabase(u"guirecovery"_s);
     const QProcessEnvironment env = appDataEnv(m_dir.path());
     QCOMPARE(runCli(cliArgs(db, dir, {u"snapshot"_s}), env).exitCode, 0);
