@@ -162,6 +162,25 @@ void TestSeed::parallelSeedSlicesTablesAcrossSessions()
                    " AND NOT EXISTS (SELECT 1 FROM user_achievements a WHERE a.user_id = u.id)"))
             .toInt(),
         0);
+    // Timestamps grow along the rows (as in a table filled over time) yet span their whole
+    // window: a year of achievements, sessions created over 20 days and expiring 14 days later.
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT min(earned_at) >= now() - interval '365 days' AND max(earned_at) <= now()"
+                " AND max(earned_at) - min(earned_at) > interval '360 days' FROM user_achievements"))
+            .toBool(),
+        true);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT min(created_at) >= now() - interval '20 days' AND max(created_at) <= now()"
+                " AND max(created_at) - min(created_at) > interval '19 days'"
+                " AND bool_and(expires_at = created_at + interval '336 hours') FROM user_sessions"))
+            .toBool(),
+        true);
     // Sorted by user within a slice only: user_id is not laid out in order across the table.
     QVERIFY(
         scalar(

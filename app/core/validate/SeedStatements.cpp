@@ -1,6 +1,7 @@
 #include "validate/SeedStatements.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace mathakine {
 
@@ -26,14 +27,18 @@ QString randomOf(const char *ids)
 }
 
 // The INSERT of each table. A generated table takes $1..$2 (its slice of generate_series) and,
-// for unique names, $3 (the run's tag); user_achievements takes $1 slice index, $2 slice count,
-// $3 achievements per user, $4 the users' id base. Expressions stay in float8 and integers:
-// numeric rounding and md5 of random() text cost a third of the generation. Notifications and
-// sessions go in sorted by user within their slice: their user_id indexes then take neighbouring
-// keys instead of a random leaf per row (most of their insert time), while a user's rows still
-// land in as many slices, so on as many heap pages, as random order gives, and the planner's
-// correlation for user_id stays near 0 (a saw-tooth of kMaxSlices teeth). Generated names are
-// zero-padded numbers, so their unique indexes append instead of inserting at random.
+// for unique names, $3 (the run's tag), and user_sessions $4 (its row count); user_achievements
+// takes $1 < id <= $2 (a range of the new users' ids), $3 achievements per user, $4 the users' id
+// base and $5 their count. Indexed timestamps (earned_at, a session's expires_at) grow with the
+// row's position, as in a table filled over time: their indexes then take neighbouring keys
+// instead of a random leaf per row (a fifth of those tables' insert time, measured on 2 cores).
+// Expressions stay in float8 and integers: numeric rounding and md5 of random() text cost a third
+// of the generation. Notifications and sessions go in sorted by user within their slice: their
+// user_id indexes then take neighbouring keys instead of a random leaf per row (most of their
+// insert time), while a user's rows still land in as many slices, so on as many heap pages, as
+// random order gives, and the planner's correlation for user_id stays near 0 (a saw-tooth of
+// kMaxSlices teeth). Generated names are zero-padded numbers, so their unique indexes append
+// instead of inserting at random.
 QString insertOf(Table table)
 {
     const QString user = randomOf("(SELECT ids FROM u)");
@@ -55,18 +60,19 @@ QString insertOf(Table table)
             " now() - random() * interval '730 days' AS created FROM generate_series($1::bigint, $2::bigint) AS g) s");
     case Exercises:
         return QStringLiteral(
-                   "WITH %1 INSERT INTO exercises (title, creator_id, exercise_type, difficulty, tags, age_group, complexity, ai_generated,"
+                   "WITH %1, k AS MATERIALIZED (SELECT enum_range(NULL::exercisetype) AS kinds, enum_range(NULL::difficultylevel) AS levels)"
+                   " INSERT INTO exercises (title, creator_id, exercise_type, difficulty, tags, age_group, complexity, ai_generated,"
                    " question, correct_answer, is_active, is_archived, view_count, created_at, updated_at,"
                    " ai_confidence_score, human_reviewed, likes_count, quality_rating)"
                    " SELECT 'Exercice ' || $3 || '-' || s.g, %2, s.kind, s.level, 'seed', 'AGE_9_12', 1 + s.g % 5, s.r < 0.4,"
                    " s.a || ' + ' || s.b || ' = ?', (s.a + s.b)::text, s.r >= 0.03, s.r < 0.03, floor(random() * 5000)::int,"
                    " s.created, s.created, CASE WHEN s.r < 0.4 THEN round(random()::numeric, 2) END, s.r >= 0.4 OR s.g % 2 = 0,"
                    " floor(power(random(), 3) * 500)::int, round((1 + random() * 4)::numeric, 2)"
-                   " FROM (SELECT g, (enum_range(NULL::exercisetype))[1 + floor(random() * 9)::int] AS kind,"
-                   " (enum_range(NULL::difficultylevel))[1 + floor(random() * 4)::int] AS level, floor(random() * 100)::int AS a,"
+                   " FROM (SELECT g, %3 AS kind, %4 AS level, floor(random() * 100)::int AS a,"
                    " floor(random() * 100)::int AS b, random() AS r, now() - random() * interval '730 days' AS created"
                    " FROM generate_series($1::bigint, $2::bigint) AS g) s WHERE cardinality((SELECT ids FROM u)) > 0")
-            .arg(idsOf("users", "u"), user);
+            .arg(idsOf("users", "u"), user, randomOf("(SELECT kinds FROM k)"),
+                 randomOf("(SELECT levels FROM k)"));
     case Attempts:
         return QStringLiteral(
                    "WITH %1, %2 INSERT INTO attempts (user_id, exercise_id, user_answer, is_correct, time_spent, attempt_number, hints_used,"
@@ -95,10 +101,11 @@ QString insertOf(Table table)
         return QStringLiteral(
                    "WITH %1 INSERT INTO user_achievements (user_id, achievement_id, earned_at, is_displayed)"
                    " SELECT s.user_id, (SELECT ids FROM a)[1 + (s.user_id::bigint * 7 + s.k) % cardinality((SELECT ids FROM a))],"
-                   " now() - random() * interval '365 days', random() < 0.9"
+                   " now() - interval '8760 hours' * greatest(0, 1 - (s.user_id - $4::bigint - 1 + s.k / ($3::float8 + 1)) / $5::float8),"
+                   " random() < 0.9"
                    " FROM (SELECT u.id AS user_id, k FROM users u CROSS JOIN LATERAL"
                    " generate_series(1, least(u.id % ($3::int + 1), cardinality((SELECT ids FROM a)))) AS k"
-                   " WHERE u.id > $4::bigint AND u.id % $2::int = $1::int) s"
+                   " WHERE u.id > $1::bigint AND u.id <= $2::bigint) s"
                    " WHERE cardinality((SELECT ids FROM a)) > 0")
             .arg(idsOf("achievements", "a"));
     case Notifications:
@@ -118,10 +125,11 @@ QString insertOf(Table table)
                    "WITH %1 INSERT INTO user_sessions (user_id, session_token, ip_address, user_agent, is_active, last_activity, created_at, expires_at)"
                    " SELECT s.uid, 'seed-' || $3 || '-' || lpad(s.n::text, 9, '0') || '-' || md5(s.n::text),"
                    " ('10.' || (s.n / 65536) % 256 || '.' || (s.n / 256) % 256 || '.' || s.n % 256)::inet,"
-                   " 'Mozilla/5.0 (seed)', s.r < 0.35, s.created + random() * interval '2 days', s.created, s.created + interval '14 days'"
-                   " FROM (SELECT x.uid, x.r, x.created, $1::bigint - 1 + row_number() OVER (ORDER BY x.uid) AS n"
-                   " FROM (SELECT %2 AS uid, random() AS r, now() - random() * interval '20 days' AS created"
-                   " FROM generate_series($1::bigint, $2::bigint) AS g WHERE cardinality((SELECT ids FROM u)) > 0) x) s ORDER BY s.uid")
+                   " 'Mozilla/5.0 (seed)', s.r < 0.35, s.created + random() * interval '48 hours', s.created, s.created + interval '336 hours'"
+                   " FROM (SELECT x.uid, x.r, $1::bigint - 1 + row_number() OVER w AS n,"
+                   " now() - interval '480 hours' * (1 - ($1::bigint - 2 + row_number() OVER w + random()) / $4::float8) AS created"
+                   " FROM (SELECT %2 AS uid, random() AS r FROM generate_series($1::bigint, $2::bigint) AS g"
+                   " WHERE cardinality((SELECT ids FROM u)) > 0) x WINDOW w AS (ORDER BY x.uid)) s ORDER BY s.uid")
             .arg(idsOf("users", "u"), user);
     }
     return {};
@@ -165,14 +173,20 @@ QList<SeedChunk> slicesOf(const SeedPlanInput &in, Table table)
     for (qint64 i = 0; i < slices; ++i) {
         SeedChunk chunk{table, insertOf(table), {}, seedOf(in.options.randomSeed, table, i)};
         if (table == UserAchievements) {
-            chunk.values = {QString::number(i), QString::number(slices),
-                            QString::number(in.options.achievementsPerUser),
-                            QString::number(in.baseIds.value(Users))};
+            // The new users' ids in ranges; the last is open, as ids may skip sequence values.
+            const qint64 base = in.baseIds.value(Users);
+            chunk.values = {QString::number(base + rows * i / slices),
+                            i + 1 < slices ? QString::number(base + rows * (i + 1) / slices)
+                                           : QString::number(std::numeric_limits<qint64>::max()),
+                            QString::number(in.options.achievementsPerUser), QString::number(base),
+                            QString::number(rows)};
         } else {
             chunk.values = {QString::number(1 + rows * i / slices),
                             QString::number(rows * (i + 1) / slices)};
             if (table != Attempts && table != Notifications)
                 chunk.values << in.tag;
+            if (table == Sessions)
+                chunk.values << QString::number(rows);
         }
         chunks << chunk;
     }
