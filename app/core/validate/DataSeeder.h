@@ -23,8 +23,8 @@ struct SeedOptions {
     int randomSeed = 42;
     // Parallel sessions (1..kMaxSeedJobs, superuser only); 0 = one per CPU core of this machine,
     // which is the server's in the usual test setup (a local sandbox). More sessions than cores
-    // only fight over locks and caches: on the 2-core build machine 2 sessions seeded the
-    // defaults in 7.6 s, 3 in 9.3 s, 4 in 10.3 s.
+    // only fight over locks and caches: on the 2-core build machine the defaults took 10.0 s on
+    // 1 session, 6.8 s on 2, 8.2 s on 3, 8.3 s on 4 (tests/bench/seed, README).
     int jobs = 0;
 };
 
@@ -39,8 +39,8 @@ struct SeedStep {
 struct SeedReport {
     QList<SeedStep> steps;
     qint64 totalRows = 0;
-    qint64 totalMs =
-        0;  // wall time of the inserts and the set-based foreign key check; ANALYZE is in analyzeMs
+    // Wall time of the inserts, in ms; ANALYZE is in analyzeMs.
+    qint64 totalMs = 0;
     int jobs = 1;  // sessions that inserted in parallel
     qint64 analyzeMs = 0;
     double rowsPerSecond() const
