@@ -144,7 +144,7 @@ void TestSeed::parallelSeedSlicesTablesAcrossSessions()
 {
     const QString db = copyOf(templateDatabase(false), QStringLiteral("seed_jobs"));
     SeedOptions options = tiny();
-    options.users = 25000;  // slices of users, user_achievements and sessions in parallel
+    options.users = 25000;  // slices of user_achievements and sessions in parallel
     options.sessions = 30000;
     options.jobs = 3;
     auto report = DataSeeder(spec(db), options).run();
