@@ -28,8 +28,8 @@ QString randomOf(const char *ids)
 
 // The INSERT of each table. A generated table takes $1..$2 (its slice of generate_series) and,
 // for unique names, $3 (the run's tag), and user_sessions $4 (its row count); user_achievements
-// takes $1 < id <= $2 (a range of the new users' ids), $3 achievements per user, $4 the users' id
-// base and $5 their count. Indexed timestamps (earned_at, a session's expires_at) grow with the
+// takes $1 < id <= $2 (a range of the new users' ids), $3 achievements per user and $4 the users'
+// id base. Indexed timestamps (earned_at, a session's expires_at) grow with the
 // row's position, as in a table filled over time: their indexes then take neighbouring keys
 // instead of a random leaf per row (a fifth of those tables' insert time, measured on 2 cores).
 // Expressions stay in float8 and integers: numeric rounding and md5 of random() text cost a third
@@ -99,9 +99,10 @@ QString insertOf(Table table)
         // k consecutive achievements (k at most their count) never repeat a pair, so no ON
         // CONFLICT: its speculative insertion cost a tenth of the table's time.
         return QStringLiteral(
-                   "WITH %1 INSERT INTO user_achievements (user_id, achievement_id, earned_at, is_displayed)"
+                   "WITH %1, m AS MATERIALIZED (SELECT min(id) AS first, max(id) - min(id) + 1 AS span FROM users WHERE id > $4::bigint)"
+                   " INSERT INTO user_achievements (user_id, achievement_id, earned_at, is_displayed)"
                    " SELECT s.user_id, (SELECT ids FROM a)[1 + (s.user_id::bigint * 7 + s.k) % cardinality((SELECT ids FROM a))],"
-                   " now() - interval '8760 hours' * greatest(0, 1 - (s.user_id - $4::bigint - 1 + s.k / ($3::float8 + 1)) / $5::float8),"
+                   " now() - interval '8760 hours' * (1 - (s.user_id - (SELECT first FROM m) + s.k / ($3::float8 + 1)) / (SELECT span FROM m)),"
                    " random() < 0.9"
                    " FROM (SELECT u.id AS user_id, k FROM users u CROSS JOIN LATERAL"
                    " generate_series(1, least(u.id % ($3::int + 1), cardinality((SELECT ids FROM a)))) AS k"
@@ -183,8 +184,7 @@ QList<SeedChunk> slicesOf(const SeedPlanInput &in, Table table)
             chunk.values = {QString::number(base + rows * i / slices),
                             i + 1 < slices ? QString::number(base + rows * (i + 1) / slices)
                                            : QString::number(std::numeric_limits<qint64>::max()),
-                            QString::number(in.options.achievementsPerUser), QString::number(base),
-                            QString::number(rows)};
+                            QString::number(in.options.achievementsPerUser), QString::number(base)};
         } else {
             chunk.values = {QString::number(1 + rows * i / slices),
                             QString::number(rows * (i + 1) / slices)};
