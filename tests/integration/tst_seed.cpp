@@ -147,6 +147,11 @@ void TestSeed::parallelSeedSlicesTablesAcrossSessions()
     options.users = 25000;  // slices of user_achievements and sessions in parallel
     options.sessions = 30000;
     options.jobs = 3;
+    // The users' ids start well above their old maximum, as after rolled-back inserts.
+    QVERIFY(exec(
+        db,
+        QStringLiteral(
+            "SELECT setval('users_id_seq', (SELECT coalesce(max(id), 0) + 5000 FROM users))")));
     auto report = DataSeeder(spec(db), options).run();
     QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
     QCOMPARE(report->jobs, 3);
