@@ -120,9 +120,9 @@ Outcome<SeedReport> DataSeeder::run()
         plan.input.baseIds << base.toLongLong();
     const int jobs = m_options.jobs > 0 ? m_options.jobs : QThread::idealThreadCount();
     plan.jobs = plan.skipKeyTriggers ? qBound(1, jobs, kMaxSeedJobs) : 1;
-    // kMaxSlices per table, so a phase has several slices per session: one that finishes early
-    // takes another instead of idling. More slices cost more than they balance: each reads its
-    // parents' id array again (20 ms for 100,000 users).
+    // Up to kMaxSlices per table (users: one), so a phase has several slices per session: one
+    // that finishes early takes another instead of idling. More slices cost more than they balance:
+    // each reads its parents' id array again (20 ms for 100,000 users).
     plan.phases = seedPhases(plan.input);
 
     auto seeded =

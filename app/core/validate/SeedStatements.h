@@ -8,9 +8,9 @@ namespace mathakine {
 
 // One statement of a seed: an INSERT of one slice of one table (its rows are generate_series
 // values first..last, or for user_achievements the new users whose id falls in the slice), or a
-// foreign key check. `values` are its bound parameters ($1, $2…, as text).
+// DELETE of cleanupStatements. `values` are its bound parameters ($1, $2…, as text).
 struct SeedChunk {
-    int tableIndex = 0;  // into seedTables(); -1 for a foreign key check
+    int tableIndex = 0;  // into seedTables()
     QString sql;
     QStringList values;
     QString randomSeed;  // setseed() before the chunk (-1..1), empty for none
