@@ -24,6 +24,7 @@ private slots:
     void secondSeedAddsRowsWithoutCollisions();
     void ordinaryRoleSeedsWithPerRowForeignKeyChecks();
     void parallelSeedSlicesTablesAcrossSessions();
+    void achievementsLookEarnedOverTime();
     void canceledParallelSeedRemovesTheRowsItCommitted();
     void seedIsRefusedOnProductionProfiles();
     void seedIsRefusedBeforeThePhaseOneMigrations();
@@ -194,6 +195,45 @@ void TestSeed::parallelSeedSlicesTablesAcrossSessions()
                 "SELECT abs(correlation) FROM pg_stats WHERE tablename = 'user_sessions' AND attname = 'user_id'"))
             .toDouble()
         < 0.7);
+}
+
+void TestSeed::achievementsLookEarnedOverTime()
+{
+    const QString db = copyOf(templateDatabase(false), QStringLiteral("seed_earned"));
+    SeedOptions options = tiny();
+    options.users = 80000;  // 8 slices of user_achievements
+    options.jobs = 2;
+    auto report = DataSeeder(spec(db), options).run();
+    QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
+    // earned_at follows the rows (fast appends to its index) but not the user: user_id stays
+    // scattered, a user's achievements lie days apart, and recent ones belong to users of the
+    // whole id range.
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT correlation FROM pg_stats WHERE tablename = "
+                                  "'user_achievements' AND attname = 'earned_at'"))
+                .toDouble()
+            > 0.9);
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT abs(correlation) FROM pg_stats WHERE tablename = "
+                                  "'user_achievements' AND attname = 'user_id'"))
+                .toDouble()
+            < 0.5);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY spread) > interval '5 days'"
+                   " FROM (SELECT max(earned_at) - min(earned_at) AS spread FROM user_achievements"
+                   " GROUP BY user_id HAVING count(*) > 1) s"))
+            .toBool(),
+        true);
+    QCOMPARE(
+        scalar(
+            db,
+            QStringLiteral(
+                "SELECT min(user_id) < (SELECT min(id) + 20000 FROM users) FROM user_achievements"
+                " WHERE earned_at > now() - interval '30 days'"))
+            .toBool(),
+        true);
 }
 
 void TestSeed::canceledParallelSeedRemovesTheRowsItCommitted()
