@@ -49,6 +49,11 @@ SeedOptions tiny()
     o.sessions = 700;
     return o;
 }
+// Whether a SELECT of one boolean returns true in db.
+bool holds(const QString &db, const QString &sql)
+{
+    return scalar(db, sql).toBool();
+}
 }  // namespace
 
 void TestSeed::initTestCase()
@@ -170,23 +175,17 @@ void TestSeed::parallelSeedSlicesTablesAcrossSessions()
         0);
     // Timestamps grow along the rows (as in a table filled over time) yet span their whole
     // window: a year of achievements, sessions created over 20 days and expiring 14 days later.
-    QCOMPARE(
-        scalar(
-            db,
-            QStringLiteral(
-                "SELECT min(earned_at) >= now() - interval '365 days' AND max(earned_at) <= now()"
-                " AND max(earned_at) - min(earned_at) > interval '360 days' FROM user_achievements"))
-            .toBool(),
-        true);
-    QCOMPARE(
-        scalar(
-            db,
-            QStringLiteral(
-                "SELECT min(created_at) >= now() - interval '20 days' AND max(created_at) <= now()"
-                " AND max(created_at) - min(created_at) > interval '19 days'"
-                " AND bool_and(expires_at = created_at + interval '336 hours') FROM user_sessions"))
-            .toBool(),
-        true);
+    QVERIFY(holds(
+        db,
+        QStringLiteral(
+            "SELECT min(earned_at) >= now() - interval '365 days' AND max(earned_at) <= now()"
+            " AND max(earned_at) - min(earned_at) > interval '360 days' FROM user_achievements")));
+    QVERIFY(holds(
+        db,
+        QStringLiteral(
+            "SELECT min(created_at) >= now() - interval '20 days' AND max(created_at) <= now()"
+            " AND max(created_at) - min(created_at) > interval '19 days'"
+            " AND bool_and(expires_at = created_at + interval '336 hours') FROM user_sessions")));
     // Sorted by user within a slice only: user_id is not laid out in order across the table.
     QVERIFY(
         scalar(
@@ -218,22 +217,17 @@ void TestSeed::achievementsLookEarnedOverTime()
                                   "'user_achievements' AND attname = 'user_id'"))
                 .toDouble()
             < 0.5);
-    QCOMPARE(
-        scalar(db,
-               QStringLiteral(
-                   "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY spread) > interval '5 days'"
-                   " FROM (SELECT max(earned_at) - min(earned_at) AS spread FROM user_achievements"
-                   " GROUP BY user_id HAVING count(*) > 1) s"))
-            .toBool(),
-        true);
-    QCOMPARE(
-        scalar(
-            db,
-            QStringLiteral(
-                "SELECT min(user_id) < (SELECT min(id) + 20000 FROM users) FROM user_achievements"
-                " WHERE earned_at > now() - interval '30 days'"))
-            .toBool(),
-        true);
+    QVERIFY(
+        holds(db,
+              QStringLiteral(
+                  "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY spread) > interval '5 days'"
+                  " FROM (SELECT max(earned_at) - min(earned_at) AS spread FROM user_achievements"
+                  " GROUP BY user_id HAVING count(*) > 1) s")));
+    QVERIFY(
+        holds(db,
+              QStringLiteral(
+                  "SELECT min(user_id) < (SELECT min(id) + 20000 FROM users) FROM user_achievements"
+                  " WHERE earned_at > now() - interval '30 days'")));
 }
 
 void TestSeed::canceledParallelSeedRemovesTheRowsItCommitted()
