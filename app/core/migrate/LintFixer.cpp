@@ -141,53 +141,42 @@ public:
         const QString dir = QFileInfo(m_migration.filePath).absolutePath();
         const QString slug =
             m_migration.fileName.section(QLatin1Char('_'), 1).chopped(4);  // without NNNN_ and .sql
-        auto newVersion = [&] {
-            return QString::number((*next)++).rightJustified(width, QLatin1Char('0'));
-        };
         m_out.files << FixedFile{m_migration.filePath, m_migration.text,
                                  QString::fromUtf8(applied(m_file, m_upEdits))};
+        // One new migration after the others, numbered in turn, titled in both languages.
+        const auto addMigration = [&](const QString &suffix, const QString &title,
+                                      const QString &titleEn, bool transactional,
+                                      const QStringList &up, const QStringList &down) {
+            const QString v = QString::number((*next)++).rightJustified(width, QLatin1Char('0'));
+            m_out.files << FixedFile{dir + QStringLiteral("/%1_%2_%3.sql").arg(v, slug, suffix),
+                                     {},
+                                     migrationFile(v, title.arg(m_migration.version),
+                                                   titleEn.arg(m_migration.version), transactional,
+                                                   up, down)};
+        };
         if (!m_backfill.isEmpty()) {
-            const QString v = newVersion();
-            m_out.files << FixedFile{
-                dir + QStringLiteral("/%1_%2_backfill.sql").arg(v, slug),
-                {},
-                migrationFile(
-                    v,
-                    QStringLiteral("Remplissage par lots des colonnes de %1 (lint --fix)")
-                        .arg(m_migration.version),
-                    QStringLiteral("Backfill of the columns of %1 in batches (lint --fix)")
-                        .arg(m_migration.version),
-                    false, m_backfill,
-                    {QStringLiteral(
-                         "-- The values go with the column, which %1's down drops.\nSELECT 1;")
-                         .arg(m_migration.version)})};
+            addMigration(QStringLiteral("backfill"),
+                         QStringLiteral("Remplissage par lots des colonnes de %1 (lint --fix)"),
+                         QStringLiteral("Backfill of the columns of %1 in batches (lint --fix)"),
+                         false, m_backfill,
+                         {QStringLiteral(
+                              "-- The values go with the column, which %1's down drops.\nSELECT 1;")
+                              .arg(m_migration.version)});
         }
         if (!m_validate.isEmpty()) {
-            const QString v = newVersion();
             if (m_validateDown.isEmpty())
                 m_validateDown << QStringLiteral(
                     "-- VALIDATE CONSTRAINT changes no definition: nothing to undo.\nSELECT 1;");
-            m_out.files << FixedFile{
-                dir + QStringLiteral("/%1_%2_validate.sql").arg(v, slug),
-                {},
-                migrationFile(v,
-                              QStringLiteral("Validation des contraintes de %1 (lint --fix)")
-                                  .arg(m_migration.version),
-                              QStringLiteral("Validate the constraints of %1 (lint --fix)")
-                                  .arg(m_migration.version),
-                              true, m_validate, m_validateDown)};
+            addMigration(QStringLiteral("validate"),
+                         QStringLiteral("Validation des contraintes de %1 (lint --fix)"),
+                         QStringLiteral("Validate the constraints of %1 (lint --fix)"), true,
+                         m_validate, m_validateDown);
         }
         if (!m_indexes.isEmpty()) {
-            const QString v = newVersion();
-            m_out.files << FixedFile{
-                dir + QStringLiteral("/%1_%2_indexes.sql").arg(v, slug),
-                {},
-                migrationFile(v,
-                              QStringLiteral("Index de %1 construits sans bloquer (lint --fix)")
-                                  .arg(m_migration.version),
-                              QStringLiteral("Indexes of %1 built concurrently (lint --fix)")
-                                  .arg(m_migration.version),
-                              false, m_indexes, m_indexesDown)};
+            addMigration(QStringLiteral("indexes"),
+                         QStringLiteral("Index de %1 construits sans bloquer (lint --fix)"),
+                         QStringLiteral("Indexes of %1 built concurrently (lint --fix)"), false,
+                         m_indexes, m_indexesDown);
         }
     }
 
